@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  void browser.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: true });
+});
