@@ -1,0 +1,24 @@
+/**
+ * The categories of ../shared/corpus/TAXONOMY.md, in its priority order: when two fit, the earlier one wins.
+ * This list is the one place the ids are written; everything else imports them.
+ */
+export const CATEGORIES = [
+  'cancel_request_system',
+  'cancel_request_message',
+  'address_change',
+  'return_request',
+  'damaged_or_defective',
+  'delivery_status',
+  'refund_request',
+  'invoice_request',
+  'product_question',
+  'thanks',
+  'spam_or_suspicious',
+  'other',
+] as const;
+
+export type Category = (typeof CATEGORIES)[number];
+
+export function isCategory(value: unknown): value is Category {
+  return typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);
+}
