@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import { upgradeThreadV1toV2, type ThreadRecordV1 } from './migrations';
 import type { FeedbackRecord, HoldRecord, OrderRecord, SettingRecord, TemplateRecord, ThreadRecord } from './records';
 
 export const DB_NAME = 'seller-inbox-guard';
@@ -28,8 +29,23 @@ export class GuardDB extends Dexie {
       holds: '&asin, state',
       feedback: '&orderId, negative, date, firstSeenAt',
     });
+    // Version 2: threads carry the clock anchor (seenBuyerKey), where the clock start came from, and the near-deadline
+    // notification mark. No index changes; the upgrade backfills the fields on every stored thread.
+    this.version(2)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table<ThreadRecordV1, string>('threads')
+          .toCollection()
+          .modify((thread, ref) => {
+            ref.value = upgradeThreadV1toV2(thread);
+          }),
+      );
   }
 }
+
+/** The schema version this code writes (and the one export files carry). */
+export const SCHEMA_VERSION = 2;
 
 let shared: GuardDB | null = null;
 

@@ -32,7 +32,26 @@ export interface ThreadRecord {
   closedAt: number | null;
   lastReadAt: number;
   /** Every closed clock, for the response-time stats. */
-  responses: { buyerAt: number; answeredAt: number; how: 'reply' | 'no_response_needed' }[];
+  responses: ThreadResponse[];
+  // ── Added in schema version 2 (backfilled by its upgrade, see migrations.ts) ──
+  /**
+   * Fingerprint of the newest buyer message already accounted for (in a closed clock or the open one). The next
+   * snapshot is read from after this message, which is what makes a re-read, a second tab or a worker restart
+   * change nothing. Null: no buyer message seen yet (or a record from version 1).
+   */
+  seenBuyerKey: string | null;
+  /** Whether clockStartAt is a time shown on the page (true) or when the message was first seen (false). */
+  clockFromPage: boolean;
+  /** The dueAt for which the "near the deadline" notification was shown (a new clock has a new dueAt). */
+  nearNotifiedFor: number | null;
+}
+
+export type ResponseHow = 'reply' | 'no_response_needed';
+
+export interface ThreadResponse {
+  buyerAt: number;
+  answeredAt: number;
+  how: ResponseHow;
 }
 
 export interface SettingRecord {
