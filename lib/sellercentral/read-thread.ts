@@ -1,0 +1,244 @@
+import { parsePageDate } from './dates';
+import { composedContains, composedParent, firstDeep, labelOf, lineText, queryAllDeep, visibleText } from './dom';
+import {
+  classify, FIELD_LABELS, FORWARDED_MESSAGE_MARKERS, NO_RESPONSE_NEEDED_CONTROL, RESPONSE_DONE_STATE,
+  RESPONSE_NEEDED_STATE, SENDER_CLASS_HINTS, SENDER_WORDS, SUBJECT_BUYER_PATTERNS,
+} from './labels';
+import type { Marketplace } from './hosts';
+import { asinInHref, asinsInText, firstOrderId, UUID } from './patterns';
+import { labelledValue, marketplaceOfPage, textLines, unrecognised } from './read-common';
+import { findReplyBox } from './reply-box';
+import { THREAD } from './selectors';
+import type { Sender, ThreadMessage, ThreadSnapshot, Unrecognised } from './types';
+import { orderIdFromUrl, parseSellerCentralUrl, pathOf, threadIdFromUrl } from './urls';
+
+/**
+ * The open conversation of the messaging inbox: who wrote what and when, the order and products it is about, and
+ * whether the seller can answer here. Works on the live page and on saved HTML (no script has to run).
+ */
+export function readThread(doc: Document, url: string): ThreadSnapshot | Unrecognised {
+  const parsed = parseSellerCentralUrl(url);
+  if (!parsed.ok) return unrecognised(url, parsed.reason);
+  if (parsed.kind !== 'thread') return unrecognised(url, `not a messaging page (${parsed.url.pathname})`);
+  const marketplace = marketplaceOfPage(doc, parsed.url, parsed.marketplace);
+  const pane = new Pane(doc);
+
+  const subject = pane.firstText(THREAD.subject);
+  const paneText = visibleText(pane.root);
+  const paneLines = textLines(paneText);
+  const buyerName = readBuyerName(pane, subject, paneLines);
+  const messages = readMessages(pane, marketplace, buyerName);
+  const orderId =
+    pane.all(THREAD.orderId).map((el) => firstOrderId(labelOf(el)) ?? firstOrderId(el.getAttribute('href'))).find(Boolean) ??
+    firstOrderId(subject) ??
+    firstOrderId(labelledValue(paneLines, FIELD_LABELS.orderId)) ??
+    orderIdFromUrl(parsed.url) ??
+    firstOrderId(paneText);
+  const threadId = threadIdFromUrl(parsed.url) ?? readCaseIdAttribute(doc);
+  const replyBoxFound = findReplyBox(doc) !== null;
+
+  if (messages.length === 0 && !(replyBoxFound && (orderId || threadId))) {
+    return unrecognised(
+      url,
+      `no open message thread on ${pathOf(parsed.url)}: no messages, and no reply box with an order or case id`,
+    );
+  }
+  const buyerMessages = messages.filter((m) => m.sender === 'buyer');
+  return {
+    kind: 'thread',
+    url,
+    marketplace,
+    threadId,
+    orderId: orderId ?? null,
+    asins: readAsins(pane, paneText),
+    buyerName,
+    subject,
+    messages,
+    latestBuyerMessage: buyerMessages[buyerMessages.length - 1] ?? null,
+    replyBoxFound,
+    responseNeeded: readResponseNeeded(pane),
+  };
+}
+
+/**
+ * The open thread's part of the page. The case list beside it names other buyers and orders, so anything inside
+ * the list (or the top navigation) is ignored unless the thread itself sits inside that region.
+ */
+class Pane {
+  readonly root: Element | Document;
+  private readonly outside: Element[];
+
+  constructor(doc: Document) {
+    const pane = firstDeep(doc, THREAD.pane);
+    this.root = pane ?? doc.body ?? doc;
+    const root = this.root;
+    this.outside = queryAllDeep(doc, THREAD.outsidePane.join(',')).filter((region) => !composedContains(region, root));
+  }
+
+  includes(el: Element): boolean {
+    return !this.outside.some((region) => composedContains(region, el));
+  }
+
+  /** Matches of the first selector that finds anything in the pane. */
+  all(selectors: readonly string[]): Element[] {
+    for (const selector of selectors) {
+      const found = queryAllDeep(this.root, selector).filter((el) => this.includes(el));
+      if (found.length) return found;
+    }
+    return [];
+  }
+
+  /** Matches of any of the selectors, outermost only (a time element inside a time wrapper counts once). */
+  any(selectors: readonly string[], within: Element | Document = this.root): Element[] {
+    const found = queryAllDeep(within, selectors.join(',')).filter((el) => this.includes(el));
+    return found.filter((el) => !found.some((other) => other !== el && composedContains(other, el)));
+  }
+
+  /** Every match of any of the selectors, nested ones included. */
+  every(selectors: readonly string[]): Element[] {
+    return queryAllDeep(this.root, selectors.join(',')).filter((el) => this.includes(el));
+  }
+
+  firstText(selectors: readonly string[]): string | null {
+    for (const el of this.all(selectors)) {
+      const text = labelOf(el);
+      if (text) return text;
+    }
+    return null;
+  }
+}
+
+function readMessages(pane: Pane, marketplace: Marketplace, buyerName: string | null): ThreadMessage[] {
+  let containers = pane.all(THREAD.message);
+  if (containers.length === 0) containers = messageContainersAroundTimes(pane);
+  const messages: ThreadMessage[] = [];
+  for (const container of containers) {
+    const message = readMessage(pane, container, marketplace, buyerName);
+    if (message) messages.push(message);
+  }
+  // Oldest first, whatever order the page lists them in — but only when every time was read.
+  if (messages.every((m) => m.time !== null)) {
+    messages.sort((a, b) => (a.time! < b.time! ? -1 : a.time! > b.time! ? 1 : 0));
+  }
+  return messages;
+}
+
+/**
+ * No message markup known: each message shows exactly one time, so a message is the largest element around a
+ * time that holds no other time. This survives renamed classes and extra wrappers.
+ */
+function messageContainersAroundTimes(pane: Pane): Element[] {
+  const times = pane.any(THREAD.messageTime);
+  const containers: Element[] = [];
+  for (const time of times) {
+    let container: Element = time;
+    for (let parent = composedParent(container); parent && parent !== pane.root; parent = composedParent(parent)) {
+      if (parent.nodeType !== 1) break;
+      const p = parent as Element;
+      if (times.filter((t) => composedContains(p, t)).length > 1) break;
+      container = p;
+    }
+    if (container !== time && !containers.includes(container)) containers.push(container);
+  }
+  return containers;
+}
+
+function readMessage(pane: Pane, container: Element, marketplace: Marketplace, buyerName: string | null): ThreadMessage | null {
+  const timeEl = pane.any(THREAD.messageTime, container)[0] ?? null;
+  const timeText = timeEl ? lineText(timeEl) || timeEl.getAttribute('datetime') : null;
+  const time = parsePageDate(timeEl?.getAttribute('datetime'), marketplace) ?? parsePageDate(timeText, marketplace);
+  const senderEl = firstDeep(container, THREAD.messageSender);
+  const senderText = senderEl ? lineText(senderEl) : '';
+  const controls = new Set(queryAllDeep(container, THREAD.messageControls.join(',')));
+  const bodyEl = firstDeep(container, THREAD.messageBody);
+  const exclude = new Set<Element>(controls);
+  if (!bodyEl) {
+    if (timeEl) exclude.add(timeEl);
+    if (senderEl) exclude.add(senderEl);
+  }
+  const body = visibleText(bodyEl ?? container, exclude);
+  if (!body) return null;
+  return {
+    sender: senderOf(container, senderEl, senderText, buyerName, body),
+    time,
+    timeText: timeText || null,
+    body,
+  };
+}
+
+function senderOf(container: Element, senderEl: Element | null, senderText: string, buyerName: string | null, body: string): Sender {
+  const declared = (container.getAttribute('data-sender') ?? container.getAttribute('data-author-role') ?? '').toLowerCase();
+  if (declared === 'buyer' || declared === 'seller' || declared === 'amazon') return declared;
+  if (senderText) {
+    const byWord = classify(senderText, SENDER_WORDS);
+    if (byWord) return byWord;
+    if (buyerName && senderText.includes(buyerName)) return 'buyer';
+  }
+  const classes = `${container.getAttribute('class') ?? ''} ${senderEl?.getAttribute('class') ?? ''}`;
+  const byClass = classify(classes, SENDER_CLASS_HINTS);
+  if (byClass) return byClass;
+  // Amazon relays a buyer's words between "Begin message / End message" lines.
+  if (FORWARDED_MESSAGE_MARKERS.test(body)) return 'buyer';
+  // Nothing says who wrote it. Sellers' and Amazon's messages carry labels on every layout seen so far, so an
+  // unlabelled message is most likely the buyer's — and treating it as the buyer's keeps the countdown running.
+  return 'buyer';
+}
+
+function readBuyerName(pane: Pane, subject: string | null, paneLines: string[]): string | null {
+  const shown = pane.firstText(THREAD.buyerName);
+  if (shown) return cleanName(shown);
+  for (const pattern of SUBJECT_BUYER_PATTERNS) {
+    const m = subject ? pattern.exec(subject) : null;
+    if (m?.[1]) return cleanName(m[1]);
+  }
+  const labelled = labelledValue(paneLines, FIELD_LABELS.buyerName);
+  return labelled ? cleanName(labelled) : null;
+}
+
+/** "佐藤 美咲（購入者）" → "佐藤 美咲"; "Jane D. (Buyer)" → "Jane D."; trailing 様 dropped. */
+function cleanName(name: string): string | null {
+  const cleaned = name
+    .replace(/[（(][^）)]*[）)]\s*$/, '')
+    .replace(/\s*様$/, '')
+    .trim();
+  return cleaned || null;
+}
+
+function readAsins(pane: Pane, paneText: string): string[] {
+  const asins: string[] = [];
+  const add = (asin: string | null | undefined) => {
+    if (asin && !asins.includes(asin)) asins.push(asin);
+  };
+  for (const el of pane.all(THREAD.asin)) for (const a of asinsInText(`ASIN ${labelOf(el)}`)) add(a);
+  for (const el of pane.all(THREAD.productLink)) add(asinInHref(el.getAttribute('href')));
+  for (const a of asinsInText(paneText)) add(a);
+  return asins;
+}
+
+function readCaseIdAttribute(doc: Document): string | null {
+  for (const attr of THREAD.caseIdAttribute) {
+    const el = queryAllDeep(doc, `[${attr}]`)[0];
+    const uuid = el ? UUID.exec(el.getAttribute(attr) ?? '')?.[0] : undefined;
+    if (uuid) return uuid.toLowerCase();
+  }
+  return null;
+}
+
+/**
+ * true: the page shows a "response needed" state or the control to mark the thread as not needing one;
+ * false: it shows the thread as answered or marked; null: it shows neither.
+ */
+function readResponseNeeded(pane: Pane): boolean | null {
+  let needed = false;
+  for (const el of pane.every(THREAD.responseState)) {
+    const text = labelOf(el);
+    if (text.length > 60) continue; // a container, not a badge
+    if (RESPONSE_DONE_STATE.test(text) || /^no response needed$|^返信不要$/i.test(text)) return false;
+    if (RESPONSE_NEEDED_STATE.test(text)) needed = true;
+  }
+  for (const el of pane.every(THREAD.noResponseNeededControl)) {
+    const href = el.getAttribute('href') ?? '';
+    if (href.includes('/messaging/no-response-needed') || NO_RESPONSE_NEEDED_CONTROL.test(labelOf(el))) needed = true;
+  }
+  return needed ? true : null;
+}
