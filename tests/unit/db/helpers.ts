@@ -1,4 +1,5 @@
 import { GuardDB } from '@/lib/db/db';
+import type { ThreadRecord } from '@/lib/db/records';
 import type { ThreadMessage, ThreadSnapshot } from '@/lib/sellercentral/types';
 
 /** A database of its own for each test (fake-indexeddb is shared by the whole file). */
@@ -44,6 +45,36 @@ export function thread(messages: ThreadMessage[], overrides: Partial<ThreadSnaps
     latestBuyerMessage: latestBuyer,
     replyBoxFound: true,
     responseNeeded: null,
+    ...overrides,
+  };
+}
+
+/** A stored thread built directly (for query tests): open with the given due time unless told otherwise. */
+export function threadRecord(key: string, overrides: Partial<ThreadRecord> = {}): ThreadRecord {
+  const clockStartAt = overrides.clockStartAt ?? (overrides.dueAt !== undefined ? overrides.dueAt - 24 * HOUR : T0);
+  const state = overrides.state ?? 'open';
+  return {
+    key,
+    marketplace: 'US',
+    threadId: key,
+    orderId: null,
+    buyerName: null,
+    subject: null,
+    url: `https://sellercentral.amazon.com/messaging/inbox-v3?fi=caseId&ss=${key}`,
+    category: null,
+    scam: false,
+    lang: null,
+    state,
+    open: state === 'open' ? 1 : 0,
+    firstSeenAt: clockStartAt,
+    clockStartAt,
+    dueAt: clockStartAt + 24 * HOUR,
+    closedAt: state === 'open' ? null : clockStartAt + HOUR,
+    lastReadAt: clockStartAt,
+    responses: [],
+    seenBuyerKey: null,
+    clockFromPage: true,
+    nearNotifiedFor: null,
     ...overrides,
   };
 }
