@@ -1,4 +1,5 @@
 import type { Category } from '@/lib/classify/taxonomy';
+import type { UiLang } from '@/lib/i18n';
 
 /** The languages we write replies in (the buyer's language when we have it, else English). */
 export const REPLY_LANGS = ['ja', 'en', 'de', 'fr', 'it', 'es'] as const;
@@ -42,3 +43,6 @@ export type TemplateVars = Partial<Record<TemplateVarName, string | null | undef
 
 /** Amazon's 30-day return window: after it, the manufacturer's warranty is the route. */
 export const RETURN_WINDOW_DAYS = 30;
+
+/** One line of UI text in every UI language (playbooks keep both languages side by side). */
+export type UiText = Record<UiLang, string>;
