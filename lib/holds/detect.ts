@@ -187,9 +187,14 @@ function flagOfAsin(asin: string, all: Held[], settings: HoldSettings, stock: nu
   };
 }
 
-function normaliseBuyer(name: string | null): string | null {
-  const n = name?.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+/** Pages and reports write the same name with full-width or doubled spaces. */
+function displayBuyer(name: string | null): string | null {
+  const n = name?.normalize('NFKC').trim().replace(/\s+/g, ' ');
   return n ? n : null;
+}
+
+function normaliseBuyer(name: string | null): string | null {
+  return displayBuyer(name)?.toLowerCase() ?? null;
 }
 
 function mostRepeatedBuyer(pattern: readonly Held[]): { buyer: string; orders: number } | null {
@@ -197,7 +202,7 @@ function mostRepeatedBuyer(pattern: readonly Held[]): { buyer: string; orders: n
   for (const h of pattern) {
     const key = normaliseBuyer(h.record.buyerName);
     if (!key) continue;
-    const entry = counts.get(key) ?? { buyer: h.record.buyerName!.trim(), orders: 0 };
+    const entry = counts.get(key) ?? { buyer: displayBuyer(h.record.buyerName)!, orders: 0 };
     entry.orders++;
     counts.set(key, entry);
   }
