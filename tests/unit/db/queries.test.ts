@@ -31,7 +31,8 @@ describe('needs reply', () => {
     await needsReply(db, T0);
     await badgeState(db, T0, 6);
     for (const scan of scans) expect(scan).not.toHaveBeenCalled();
-    expect(where.mock.calls.every(([index]) => index === '[open+dueAt]')).toBe(true);
+    expect(where).toHaveBeenCalledTimes(3);
+    expect(where.mock.calls.map(([index]) => index)).toEqual(where.mock.calls.map(() => '[open+dueAt]'));
   });
 });
 
