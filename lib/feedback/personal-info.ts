@@ -17,7 +17,11 @@ const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L
 
 // Groups of 2–4 digits with separators, optionally a +country prefix; the digit count is checked in accept() so
 // dates (2024-05-01) and order ids (3-7-7 digits: a 7-digit group never matches) are not phone numbers.
-const PHONE = /(?<![\p{N}\-+])(?:\+\d{1,3}[ -]?)?\(?\d{2,4}\)?[ .-]?\d{2,4}[ .-]\d{3,4}(?![\p{N}-])|(?<!\d)0[5789]0\d{8}(?!\d)/gu;
+// Separators include the dashes Japanese input produces (−, ‐, and the long-vowel mark ー typed between digits).
+const PHONE = new RegExp(
+  String.raw`(?<![\p{N}\-+])(?:\+\d{1,3}[ -]?)?\(?\d{2,4}\)?[ .\-−‐–ー]?\d{2,4}[ .\-−‐–ー]\d{3,4}(?![\p{N}\-−‐–ー])|(?<!\d)0[5789]0\d{8}(?!\d)`,
+  'gu',
+);
 const digitCount = (s: string) => s.replace(/\D/g, '').length;
 
 // Japanese addresses: a postal code mark, or prefecture + municipality followed by a block number.

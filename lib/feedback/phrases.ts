@@ -43,7 +43,7 @@ export const SELLER_SERVICE = compile([
   ]),
   // Japanese
   `(?:返信|返事|回答|連絡|(?<![ドト])レス)(?:が|も|は)?(?:な[いくし]|無[いくし]|ありませ|来な|こな|遅[いかくす]|おそ[いかく]|取れな|とれな)`,
-  `無視(?:され|する|した|しな)`,
+  `(?:遅い|おそい|遅すぎる|遅すぎの)(?:返信|返事|回答|対応|連絡)|無視(?:され|する|した|しな)`,
   `対応(?:が|は|も)?${ja(3)}(?:悪|遅|最悪|ひど|酷|雑|不誠実|いい加減|適当|不親切|不十分)`,
   `不親切|不誠実|失礼|無礼|横柄|高圧的|詐欺`,
   `態度(?:が|は)?${ja(2)}(?:悪|ひど|酷|最悪|失礼)`,
@@ -137,7 +137,7 @@ export const PRODUCT = compile([
     `(?:quality|material|build|battery(?: life)?|sound|fit|sizing|taste|smell|product|item) (?:is|was|are|were) ${words(2)}(?:poor|bad|cheap|low|terrible|awful|horrible|weak|off|disappointing|useless|junk|garbage|flimsy)`,
     `cheaply made|flimsy|junk|garbage|rubbish|piece of (?:junk|garbage|crap|rubbish)|waste of money|useless|not worth ${words(1)}(?:money|price|it)|overpriced`,
     `too (?:small|big|large|tight|loose|short|long|thin|thick|heavy|weak|bright|dim|loud|noisy|hard|soft|sweet|salty)`,
-    `runs (?:small|large|big|narrow)`,
+    `runs? (?:small|large|big|narrow)`,
     `(?:smells?|smelled|tastes?|tasted) ${words(1)}(?:bad|awful|terrible|horrible|weird|funny|strange|like)`,
     `(?:battery|batteries) ${words(2)}(?:dies|died|drains|drained|dead|weak|short)`,
     `uncomfortable|itchy|noisy|leaks|leaked|leaking|rusted|rusty|peeling|peeled|faded|shrunk|shrank|pilling|overheats|overheated`,

@@ -63,7 +63,7 @@ export function isNegativeRating(rating: number | null | undefined): boolean {
 }
 
 /** Amazon caps feedback comments far below this; the cap only bounds the work on absurd input. */
-const MAX_ANALYSED_CHARS = 20_000;
+const MAX_ANALYSED_CHARS = 100_000;
 
 interface Hit {
   start: number;
