@@ -39,7 +39,7 @@ const canonicalName = new Map<string, TemplateVarName>(TEMPLATE_VARS.map((n) => 
 export function cleanValue(value: string | null | undefined): string {
   if (value == null) return '';
   const flat = String(value)
-    .replace(/[\p{Cc}\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu, ' ')
+    .replace(/[\p{Cc}\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   const chars = [...flat];

@@ -28,11 +28,13 @@ export const POLICY_SCAN_LIMIT = 100_000;
 export const MAX_FINDINGS = 500;
 
 const EMAIL = /[A-Za-z0-9._%+-]+(?:@|\s?[[(]at[\])]\s?)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/giu;
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'`、。「」『』（）()\[\]{}]+/giu;
+/** URL characters are ASCII after NFKC: a URL typed into Japanese text ends where the Japanese starts. */
+const URL_CHARS = "[A-Za-z0-9\\-._~:/?#@!$&*+,;=%]";
+const URL = new RegExp(`\\b(?:https?://|www\\.)${URL_CHARS}+`, 'giu');
 const TLDS =
   'com|net|org|info|biz|io|co|me|ly|gl|to|app|shop|store|online|site|xyz|top|link|page|jp|de|fr|it|es|uk|eu|us|ca|au|nl|pl|se|be|ch|at|cn|kr|in|sg|ae|br|mx|tr|ru';
 const BARE_DOMAIN = new RegExp(
-  `(?<![\\w@.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:${TLDS})\\b(?![.-]?\\w)(?:/[^\\s<>"'、。「」（）()]*)?`,
+  `(?<![\\w@.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:${TLDS})\\b(?![.-]?\\w)(?:/${URL_CHARS}*)?`,
   'giu',
 );
 const AMAZON_HOST =
