@@ -108,7 +108,10 @@ async function ingestLines(
   const orderIds = [...new Set([...lines, ...orderStatuses].map((l) => l.orderId.trim()).filter(Boolean))];
   if (orderIds.length === 0) return { added: 0, updated: 0 };
   return db.transaction('rw', db.orders, async () => {
-    const existing = await db.orders.where('orderId').anyOf(orderIds).toArray();
+    // One equality lookup per order rather than anyOf(): anyOf walks the index with cursor jumps, which
+    // fake-indexeddb (tests, CLI bench) does in linear time per jump (20 s for 250 ids over 100k orders).
+    const found = await Promise.all(orderIds.map((id) => db.orders.where('orderId').equals(id).toArray()));
+    const existing = found.flat();
     const result = mergeOrderLines(existing, lines, orderStatuses, now);
     if (result.remove.length > 0) await db.orders.bulkDelete(result.remove);
     if (result.put.length > 0) await db.orders.bulkPut(result.put);
