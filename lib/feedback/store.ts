@@ -3,6 +3,7 @@
  * "new negative feedback since your last visit" count for the badge and the panel.
  */
 import type { GuardDB } from '@/lib/db/db';
+import { guardWrite } from '@/lib/db/errors';
 import type { FeedbackRecord } from '@/lib/db/records';
 import type { FeedbackRow, FeedbackSnapshot } from '@/lib/sellercentral/types';
 import { checkFeedback, isNegativeRating, type FeedbackCheck, type Fulfillment } from './removal';
@@ -49,7 +50,8 @@ export async function ingestFeedbackSnapshot(
   }
   if (rows.size === 0) return { added: 0, newNegative: 0 };
 
-  return db.transaction('rw', db.feedback, async () => {
+  // guardWrite: a full store becomes a StoreFullError the panel can show (the transaction rolls back whole).
+  return guardWrite('feedback', () => db.transaction('rw', db.feedback, async () => {
     const ids = [...rows.keys()];
     const existing = await db.feedback.bulkGet(ids);
     const writes: FeedbackRecord[] = [];
@@ -68,7 +70,7 @@ export async function ingestFeedbackSnapshot(
     });
     if (writes.length) await db.feedback.bulkPut(writes);
     return { added, newNegative };
-  });
+  }));
 }
 
 /** Negative feedback first seen after `since` (epoch ms). */
@@ -87,7 +89,7 @@ export async function feedbackLastVisit(db: GuardDB): Promise<number | null> {
 }
 
 export async function markFeedbackVisited(db: GuardDB, now: number): Promise<void> {
-  await db.settings.put({ key: FEEDBACK_LAST_VISIT_KEY, value: now });
+  await guardWrite('feedback visit', () => db.settings.put({ key: FEEDBACK_LAST_VISIT_KEY, value: now }));
 }
 
 /** The badge/panel count: negative feedback new since the last visit (all of it before the first visit). */
