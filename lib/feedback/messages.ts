@@ -25,7 +25,7 @@ export const FEEDBACK_MESSAGES = defineMessages('feedback', {
     explain_product_review:
       'Reads as a product review ("{evidence}"), not as feedback on you as a seller. Amazon removes feedback that is entirely a product review.',
     explain_fba_fulfillment:
-      'Is about delivery or packaging ("{evidence}") on an order fulfilled by Amazon. Amazon takes responsibility for FBA fulfilment and removes or strikes through such feedback.',
+      'Is about delivery or packaging ("{evidence}") on an order fulfilled by Amazon. Amazon removes or strikes through such feedback: "This item was fulfilled by Amazon, and we take responsibility for this fulfillment experience."',
     explain_seller_service:
       'Also complains about your own service ("{evidence}"). Amazon removes feedback as a product review or FBA complaint only when it is entirely about that, so this part keeps it from being removed.',
     explain_seller_delivery:

@@ -40,6 +40,8 @@ export const SELLER_SERVICE = compile([
     `misleading|false advertising|counterfeit|knock-?off|fake (?:item|product|brand|one)`,
     `(?:used|opened|second-?hand|refurbished) ${words(1)}(?:sold|sent|shipped|delivered) as new`,
     `refused (?:to )?(?:refund|return|exchange|replace)|never refunded|(?:no|still waiting for (?:a|my)?) ?refund`,
+    `(?:seller|vendor|they) (?:\S+ )?cancel+ed (?:my|the|our)(?: \S+)? order|order (?:was )?cancel+ed by (?:the )?seller`,
+    `(?:was|is|looked|looks|arrived|clearly|obviously) (?:already |previously |clearly )?(?:used(?! to)|worn|pre-?owned|second-?hand)`,
   ]),
   // Japanese
   `(?:返信|返事|回答|連絡|(?<![ドト])レス)(?:が|も|は)?(?:な[いくし]|無[いくし]|ありませ|来な|こな|遅[いかくす]|おそ[いかく]|取れな|とれな)`,
@@ -56,7 +58,8 @@ export const SELLER_SERVICE = compile([
   `返金${ja(4)}(?:拒|され(?:ていな|な)|くれな|もらえな|応じ(?:てくれ|てもらえ)?な)`,
   `返品${ja(4)}(?:拒|断ら|受け付けて(?:くれ|もらえ)?な|応じ(?:てくれ|てもらえ)?な)`,
   `偽物|偽造品|コピー品|パチモン|模倣品`,
-  `中古${ja(4)}(?:届|送られ)|新品(?:なのに|のはずが|と書いて)`,
+  `中古${ja(4)}(?:届|送られ)|新品(?:なのに|のはずが|と書いて)|中古品?(?:のよう|みたい)|使用済み|使用感(?:が|の)?あ|誰かが使った`,
+  `(?:出品者|販売者|ショップ|お店|業者)(?:に|から|が|の都合で)${ja(4)}キャンセル|勝手に(?:キャンセル|注文を取り消)|一方的に(?:キャンセル|注文を取り消)`,
   // German
   ...wordy([
     `(?:keine|nie eine?|kaum) (?:antwort|rückmeldung|reaktion)`,
@@ -92,6 +95,7 @@ export const DELIVERY = compile([
     `never (?:arrived|came|showed up|got delivered|was delivered|received (?:it|the|my|anything))`,
     `(?:did ?n[o']t|has ?n[o']t|have ?n[o']t|not yet|still not|still has ?n[o']t) (?:arrive|arrived|come|been received|been delivered|delivered|received (?:it|the|my))`,
     `not (?:delivered|received)|shipped late|late shipment`,
+    `(?:received|got) (?:a |the |an |my |it )?${words(1)}(?:damaged|broken|crushed|dented|cracked|smashed|shattered)`,
     `lost in (?:the )?(?:mail|post|transit)|(?:damaged|broken|crushed|smashed) (?:in|during) (?:transit|shipping|shipment|the mail|the post|delivery)`,
     `(?:packaging|package|packing|box|parcel|envelope|wrapping|outer box) ${words(2)}(?:damaged|crushed|torn|ripped|broken|opened|open|wet|dented|poor|bad|terrible|inadequate|flimsy|insufficient|squashed)`,
     `(?:poor(?:ly)?|bad(?:ly)?|terrible|inadequate|insufficient|no|cheap|careless(?:ly)?) (?:packaging|packed|packing|wrapping|wrapped|protection)`,
@@ -100,7 +104,7 @@ export const DELIVERY = compile([
     `wrong address|delivered to (?:the )?wrong|delivered to (?:my )?neighbou?r`,
   ]),
   // Japanese
-  `(?:配送|配達|発送|到着|お届け|届く|届いた|届くの|出荷)(?:が|は|も|まで|の)?${ja(5)}(?:遅|おそ|時間がかか|かかりすぎ|かかった|長すぎ|長かった|延|日もかか|週間もかか)`,
+  `(?:配送|配達|発送|到着|お届け|届く|届いた|届くの|出荷)(?:が|は|も|まで|の)?${ja(5)}(?:遅|おそ|時間がかか|かかりすぎ|かか[りっ]|長すぎ|長かった|延|日もかか|週間もかか)`,
   `発送され(?:な|ず)|届か(?:な|ず)|届いていな|届きませ|届いてな|未着|不着|遅れて(?:届|到着)|遅く(?:届|到着)`,
   `(?:梱包|包装|パッケージ|外箱|箱|段ボール|ダンボール|封筒)(?:が|は|も)?${ja(4)}(?:雑|ひど|酷|悪|簡易|不十分|潰|つぶ|破|凹|へこ|濡|ぬれ|開いて|空いて|汚|ボロボロ|ぼろぼろ)`,
   `(?:割れ|壊れ|こわれ|破損し|潰れ|つぶれ|へこん|凹ん|傷つい|濡れ|開封され)(?:て|た状態で|たまま)(?:い)?(?:届|到着|配達|き(?:まし)?た)`,
@@ -138,6 +142,7 @@ export const PRODUCT = compile([
     `cheaply made|flimsy|junk|garbage|rubbish|piece of (?:junk|garbage|crap|rubbish)|waste of money|useless|not worth ${words(1)}(?:money|price|it)|overpriced`,
     `too (?:small|big|large|tight|loose|short|long|thin|thick|heavy|weak|bright|dim|loud|noisy|hard|soft|sweet|salty)`,
     `runs? (?:small|large|big|narrow)`,
+    `(?:smaller|bigger|larger|thinner|thicker|shorter|lighter|heavier|weaker|cheaper looking|flimsier) than (?:i )?(?:expected|pictured|it looks|it looked|i thought)`,
     `(?:smells?|smelled|tastes?|tasted) ${words(1)}(?:bad|awful|terrible|horrible|weird|funny|strange|like)`,
     `(?:battery|batteries) ${words(2)}(?:dies|died|drains|drained|dead|weak|short)`,
     `uncomfortable|itchy|noisy|leaks|leaked|leaking|rusted|rusty|peeling|peeled|faded|shrunk|shrank|pilling|overheats|overheated`,
@@ -151,6 +156,8 @@ export const PRODUCT = compile([
   `故障|不具合|初期不良|不良品|欠陥`,
   `(?:動か|作動し|動作し|反応し|機能し|充電でき|充電され|使え|点灯し|起動し)(?:な[いく]|ません|ず)`,
   `使いにく|使いづら|使い(?:勝手|心地)が悪`,
+  `(?:入ら|つか|点か|動か|使え|映ら|鳴ら|効か|充電でき|反応し)なくな|電源が${ja(2)}(?:入らな|入りませ|つかな|落ち)`,
+  `(?:思った|思っていた|想像|期待(?:して(?:い)?た)?|写真|画像)(?:より|よりも)${ja(4)}(?:小さ|大き|薄|軽|重|安っぽ|悪|短|細|狭|チープ)`,
   `(?:品質|作り|造り|縫製|素材|生地|音質|画質|精度|耐久性|性能|クオリティ)(?:が|は|も)?${ja(3)}(?:悪|低|最悪|ひど|酷|雑|イマイチ|いまいち|微妙|安っぽ|チープ)`,
   `安っぽ|ちゃち|チープ|粗悪|粗末`,
   `(?:サイズ|大きさ)(?:が|は)?${ja(3)}(?:小さ|大き|合わな|あわな|きつ|ゆる)|(?:小さ|大き|きつ|ゆる|短|長|薄|重|硬|固|甘|辛)すぎ`,

@@ -42,6 +42,14 @@ describe('product review rather than seller feedback', () => {
     expect(check.reasons).toEqual([{ code: 'product_review', evidence }]);
   });
 
+  it.each([
+    ['思ったより小さい', '思ったより小さくて使えない'],
+    ['電源が入らなくなった', '半月で電源が入らなくなった'],
+    ['smaller than expected', 'Much smaller than expected'],
+  ])('%s is about the product', (_name, comment) => {
+    expect(codes({ rating: 2, comment })).toEqual(['product_review']);
+  });
+
   it('quotes the buyer as written: full-width digits and half-width katakana stay in the evidence', () => {
     expect(evidenceOf({ rating: 2, comment: 'ﾊﾞｯﾃﾘｰの持ちが悪い。１日で切れる。' }, 'product_review')).toBe('ﾊﾞｯﾃﾘｰの持ちが悪い');
   });
@@ -71,6 +79,21 @@ describe('mixed with a real complaint about the seller: not removable as a produ
     const check = checkFeedback({ rating: 2, comment: 'Poor quality, and it arrived a week late.', fulfillment: 'MFN' });
     expect(check.removable).toBe(false);
     expect(check.reasons.map((r) => r.code)).toEqual(['product_review', 'seller_delivery']);
+  });
+
+  it.each([
+    ['the seller cancelling the order', 'Fine product, but the seller cancelled my order twice', 'the seller cancelled my order twice'],
+    ['a used item sold as new', 'Stiff hinge, and it was clearly used', 'it was clearly used'],
+    ['出品者都合のキャンセル', '出品者から一方的にキャンセルされた', '出品者から一方的にキャンセルされた'],
+    ['中古のような商品', '中古品のような状態で、作りも雑', '中古品のような状態で'],
+  ])('also the seller’s: %s', (_name, comment, evidence) => {
+    const check = checkFeedback({ rating: 2, comment, fulfillment: 'FBA' });
+    expect(check.removable).toBe(false);
+    expect(check.reasons.find((r) => r.code === 'seller_service')?.evidence).toBe(evidence);
+  });
+
+  it('"I was used to better" is not a used item', () => {
+    expect(codes({ rating: 2, comment: 'I was used to better, this one broke in a day' })).toEqual(['product_review']);
   });
 
   it('a seller-service complaint alone has nothing to remove', () => {
@@ -120,6 +143,11 @@ describe('delivery and packaging: Amazon’s on FBA orders, the seller’s on MF
     const check = checkFeedback({ rating: 2, comment: 'Shipping was slow. The handle is poor quality.', fulfillment: 'FBA' });
     expect(check.removable).toBe(true);
     expect(check.reasons.map((r) => r.code)).toEqual(['product_review', 'fba_fulfillment']);
+  });
+
+  it('"received it damaged" and "took two weeks to arrive" are delivery (ja: 到着まで…かかった)', () => {
+    expect(codes({ rating: 1, comment: 'Received the mirror cracked', fulfillment: 'FBA' })).toEqual(['fba_fulfillment']);
+    expect(codes({ rating: 2, comment: '到着まで10日かかりました', fulfillment: 'FBA' })).toEqual(['fba_fulfillment']);
   });
 
   it('German and French delivery complaints on FBA', () => {
