@@ -27,7 +27,10 @@ export const POLICY_SCAN_LIMIT = 100_000;
 /** More findings than this are not reported (the text needs rewriting anyway). */
 export const MAX_FINDINGS = 500;
 
-const EMAIL = /[A-Za-z0-9._%+-]+(?:@|\s?[[(]at[\])]\s?)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/giu;
+// Starts only where a run of address characters starts, with bounded parts: no quadratic backtracking on
+// "aaaa…" or "0-0-0-…" (50 KB of it checks in milliseconds).
+const EMAIL =
+  /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}(?:@|\s?[[(]at[\])]\s?)[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/giu;
 /** URL characters are ASCII after NFKC: a URL typed into Japanese text ends where the Japanese starts. */
 const URL_CHARS = "[A-Za-z0-9\\-._~:/?#@!$&*+,;=%]";
 const URL = new RegExp(`\\b(?:https?://|www\\.)${URL_CHARS}+`, 'giu');

@@ -15,7 +15,8 @@ export function toReplyLang(tag: string | null | undefined): ReplyLang | null {
   return isReplyLang(base) ? base : null;
 }
 
-export type Fulfilment = 'FBA' | 'MFN';
+export type { Fulfilment } from '@/lib/sellercentral/types';
+import type { Fulfilment } from '@/lib/sellercentral/types';
 
 export interface ReplyTemplate {
   id: string;
