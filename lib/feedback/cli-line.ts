@@ -7,7 +7,8 @@
  *          or  {"id", "error"} for a line that is not a valid entry.
  */
 import { reasonSummary } from './describe';
-import { checkFeedback, type Fulfillment } from './removal';
+import { checkFeedback } from './removal';
+import type { Fulfilment } from '@/lib/sellercentral/types';
 
 export type FeedbackLineResult =
   | { id: string | number | null; negative: boolean; removable: boolean; reasons: string[] }
@@ -36,7 +37,7 @@ export function checkFeedbackLine(line: string): FeedbackLineResult {
   }
   if (lang !== undefined && lang !== null && typeof lang !== 'string') return { id, error: '"lang" must be a string' };
 
-  const check = checkFeedback({ rating, comment, fulfillment: (fulfillment ?? null) as Fulfillment | null, lang: lang ?? undefined });
+  const check = checkFeedback({ rating, comment, fulfillment: (fulfillment ?? null) as Fulfilment | null, lang: lang ?? undefined });
   return {
     id,
     negative: check.negative,

@@ -8,11 +8,11 @@
  * The result lists grounds (they support a removal request) and blockers (why a ground does not apply, e.g. the
  * product complaint comes with a complaint about the seller's replies), each with the buyer's own words as evidence.
  */
+import type { Fulfilment } from '@/lib/sellercentral/types';
 import { clauseAt, clauseRanges, normalise, originalSlice, tidyEvidence, type NormalisedText } from './normalise';
 import { PERSONAL_INFO } from './personal-info';
 import { DELIVERY, LINKS, OBSCENE, PRODUCT, PROMOTIONAL, SELLER_SERVICE } from './phrases';
 
-export type Fulfillment = 'FBA' | 'MFN';
 
 /** Grounds Amazon accepts for removing feedback. */
 export const REMOVAL_GROUNDS = ['obscene', 'personal_info', 'promotional', 'product_review', 'fba_fulfillment'] as const;
@@ -38,7 +38,8 @@ export interface RemovalReason {
 export interface FeedbackInput {
   rating: number | null;
   comment: string;
-  fulfillment?: Fulfillment | null;
+  /** Who shipped the order (the CLI's and the spelling of the key; the type is the snapshot's). */
+  fulfillment?: Fulfilment | null;
   /** The comment's language when known. Every language's phrase families are tried anyway: comments mix languages. */
   lang?: string;
 }

@@ -6,7 +6,8 @@ import type { GuardDB } from '@/lib/db/db';
 import { guardWrite } from '@/lib/db/errors';
 import type { FeedbackRecord } from '@/lib/db/records';
 import type { FeedbackRow, FeedbackSnapshot } from '@/lib/sellercentral/types';
-import { checkFeedback, isNegativeRating, type FeedbackCheck, type Fulfillment } from './removal';
+import { checkFeedback, isNegativeRating, type FeedbackCheck } from './removal';
+import type { Fulfilment } from '@/lib/sellercentral/types';
 
 export const FEEDBACK_LAST_VISIT_KEY = 'feedbackLastVisit';
 
@@ -100,7 +101,7 @@ export async function newNegativeSinceLastVisit(db: GuardDB): Promise<number> {
 export interface CheckedFeedback {
   record: FeedbackRecord;
   /** From the orders table when the order was seen; null when unknown. */
-  fulfillment: Fulfillment | null;
+  fulfillment: Fulfilment | null;
   check: FeedbackCheck;
 }
 
@@ -113,7 +114,7 @@ export async function checkedNegativeFeedback(db: GuardDB, limit = 200): Promise
     .sort((a, b) => (b.date ?? b.firstSeenAt) - (a.date ?? a.firstSeenAt))
     .slice(0, limit);
   const orders = await db.orders.where('orderId').anyOf(records.map((r) => r.orderId)).toArray();
-  const channel = new Map<string, Fulfillment>();
+  const channel = new Map<string, Fulfilment>();
   for (const o of orders) if (o.fulfilment) channel.set(o.orderId, o.fulfilment);
   return records.map((record) => {
     const fulfillment = channel.get(record.orderId) ?? null;
