@@ -2,7 +2,7 @@ import type { OrderRecord } from '@/lib/db/records';
 import type { PaymentKind } from '@/lib/sellercentral/types';
 import { NO_ASIN } from './order-lines';
 import type { HoldReason } from './reasons';
-import { paymentDeadlineDays, type HoldSettings } from './settings';
+import { DEFAULT_HOLD_SETTINGS, paymentDeadlineDays, type HoldSettings } from './settings';
 
 /** One ASIN whose pending orders look like a bulk hold. */
 export interface HoldFlag {
@@ -99,8 +99,9 @@ function heldOrder(record: OrderRecord, settings: HoldSettings, now: number): He
 
 function flagOfAsin(asin: string, all: Held[], settings: HoldSettings, stock: number | null): HoldFlag | null {
   const held = [...all].sort((a, b) => a.at - b.at || a.record.orderId.localeCompare(b.record.orderId));
-  const windowMs = Math.max(0, settings.holdWindowHours) * HOUR_MS;
-  const minOrders = Math.max(1, Math.floor(settings.holdMinPendingOrders));
+  const windowHours = positiveOr(settings.holdWindowHours, DEFAULT_HOLD_SETTINGS.holdWindowHours);
+  const windowMs = windowHours * HOUR_MS;
+  const minOrders = Math.max(1, Math.floor(positiveOr(settings.holdMinPendingOrders, DEFAULT_HOLD_SETTINGS.holdMinPendingOrders)));
   const stockUnits = stock === null ? Infinity : stock * HOLD_RULES.stockShare;
 
   // Slide a window over the orders by time: every order inside a window that reaches either threshold is part of
@@ -135,7 +136,7 @@ function flagOfAsin(asin: string, all: Held[], settings: HoldSettings, stock: nu
   if (byCount) {
     reasons.push({
       code: 'pending_orders',
-      values: { orders: maxOrders, hours: settings.holdWindowHours, threshold: minOrders },
+      values: { orders: maxOrders, hours: windowHours, threshold: minOrders },
     });
   }
   if (byStock && stock !== null) {
@@ -185,6 +186,11 @@ function flagOfAsin(asin: string, all: Held[], settings: HoldSettings, stock: nu
     firstOrderAt: pattern[0]!.at,
     expectedReleaseAt: last.releaseAt,
   };
+}
+
+/** A setting typed in by hand (0, empty, NaN) falls back to the default rather than flagging everything or nothing. */
+function positiveOr(value: number, fallback: number): number {
+  return Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
 /** Pages and reports write the same name with full-width or doubled spaces. */

@@ -61,22 +61,22 @@ function clean(text: string | null | undefined): string | null {
 }
 
 /**
- * How far along an order is. A status lower than the stored one is ignored: an old report or a cached list page
- * must not put an order that already shipped or was cancelled back into the pending set. Equal ranks replace each
- * other (shipped and canceled are both final for holds).
+ * How far along an order is; a status only ever moves forward. An old report or a cached list page must not put an
+ * order that already shipped or was cancelled back into the pending set, and two sources that disagree must not
+ * flip a line back and forth on every read. Cancelled is final (a shipped line can still be cancelled in a report).
  */
 const STATUS_RANK: Record<OrderStatus, number> = {
   unknown: -1,
   pending: 0,
   unshipped: 1,
   shipped: 2,
-  canceled: 2,
   delivered: 3,
   returned: 4,
+  canceled: 5,
 };
 
 function acceptsStatus(current: OrderStatus, next: OrderStatus): boolean {
-  return next !== current && next !== 'unknown' && STATUS_RANK[next] >= STATUS_RANK[current];
+  return STATUS_RANK[next] > STATUS_RANK[current];
 }
 
 export function mergeOrderLines(
@@ -97,6 +97,7 @@ export function mergeOrderLines(
   const copies = new Set<OrderRecord>();
   const created = new Set<OrderRecord>();
   const remove = new Set<string>();
+  let deleted = 0;
 
   const editable = (record: OrderRecord): OrderRecord => {
     if (created.has(record) || copies.has(record)) return record;
@@ -118,13 +119,22 @@ export function mergeOrderLines(
     return target;
   };
 
-  for (const raw of lines) {
+  // Rows that name their item first, so a row that does not (see below) finds every line of its order, whatever
+  // the order of the rows.
+  const identifiedFirst = [...lines].sort((a, b) => Number(!a.asin && !a.sku) - Number(!b.asin && !b.sku));
+  for (const raw of identifiedFirst) {
     const orderId = raw.orderId.trim();
     if (!orderId) continue;
     const asin = normaliseAsin(raw.asin);
     const sku = clean(raw.sku);
     const quantity = Number.isFinite(raw.quantity) && raw.quantity > 0 ? Math.floor(raw.quantity) : 0;
     const siblings = byOrder.get(orderId) ?? [];
+    if (!asin && !sku && siblings.length > 0) {
+      // A row that does not say which item it is, for an order whose lines we know: it cannot be a new line (that
+      // would count the order twice), so it only carries the order's status, to every line.
+      for (const sibling of [...siblings]) setStatus(sibling, raw.status, raw.statusAt);
+      continue;
+    }
     const match = findLine(siblings, asin, sku);
 
     if (!match) {
@@ -177,6 +187,44 @@ export function mergeOrderLines(
       record = editable(record);
       record.key = key;
     }
+    const twin = record.asin !== NO_ASIN && record.sku !== null
+      ? siblings.find((r) => r !== record && r.asin === NO_ASIN && r.sku === record.sku)
+      : undefined;
+    if (twin) absorb(record, twin);
+  }
+
+  /**
+   * The same line stored twice, once by SKU only (a list page) and once by ASIN (a detail page or report that named
+   * both): keep the ASIN one, with what the other knew, and drop the other.
+   */
+  function absorb(keep: OrderRecord, twin: OrderRecord): void {
+    const target = setStatus(keep, twin.status, twin.history.at(-1)?.at ?? now);
+    const fills: Partial<OrderRecord> = {};
+    if (target.quantity === 0 && twin.quantity > 0) fills.quantity = twin.quantity;
+    if (target.orderDate === null && twin.orderDate !== null) fills.orderDate = twin.orderDate;
+    if (!target.marketplace && twin.marketplace) fills.marketplace = twin.marketplace;
+    if (!target.fulfilment && twin.fulfilment) fills.fulfilment = twin.fulfilment;
+    if (!target.paymentMethod && twin.paymentMethod) fills.paymentMethod = twin.paymentMethod;
+    if (!target.paymentKind && twin.paymentKind) fills.paymentKind = twin.paymentKind;
+    if (!target.buyerName && twin.buyerName) fills.buyerName = twin.buyerName;
+    if (twin.firstSeenAt < target.firstSeenAt) fills.firstSeenAt = twin.firstSeenAt;
+    if (Object.keys(fills).length > 0) Object.assign(editable(target), fills, { updatedAt: now });
+
+    const list = byOrder.get(twin.orderId)!;
+    list.splice(list.indexOf(twin), 1);
+    if (created.has(twin)) {
+      created.delete(twin);
+      return;
+    }
+    for (const [original, copy] of changed) {
+      if (copy === twin) {
+        changed.delete(original);
+        copies.delete(copy);
+        remove.add(original.key);
+      }
+    }
+    if (originalKeys.has(twin.key)) remove.add(twin.key);
+    deleted++;
   }
 
   for (const update of orderStatuses) {
@@ -185,7 +233,7 @@ export function mergeOrderLines(
 
   const put = [...created, ...changed.values()];
   for (const record of put) remove.delete(record.key);
-  return { put, remove: [...remove], added: created.size, updated: changed.size };
+  return { put, remove: [...remove], added: created.size, updated: changed.size + deleted };
 }
 
 /** The stored line an incoming line talks about: by ASIN, else by SKU, else the order's only unidentified line. */

@@ -168,3 +168,15 @@ describe('describeReason', () => {
     expect(describeReason(reason(flag, 'pending_orders')!, 'en')).toBe('3 pending orders of this ASIN within 48 h (threshold: 3)');
   });
 });
+
+describe('detectHolds: settings typed in by hand', () => {
+  it('a zero, negative or NaN threshold or window falls back to the default instead of flagging everything', () => {
+    const single = [order({ asin: ASIN })];
+    for (const bad of [0, -1, Number.NaN]) {
+      expect(detectHolds(single, { ...settings, holdMinPendingOrders: bad }, NOW)).toEqual([]);
+      const three = [1, 2, 3].map((h) => order({ asin: ASIN, orderDate: NOW - h * HOUR }));
+      const [flag] = detectHolds(three, { ...settings, holdWindowHours: bad }, NOW);
+      expect(reason(flag!, 'pending_orders')!.values.hours).toBe(48);
+    }
+  });
+});
