@@ -46,9 +46,9 @@ export function cleanValue(value: string | null | undefined): string {
   return chars.length > MAX_VALUE_CHARS ? chars.slice(0, MAX_VALUE_CHARS - 1).join('').trimEnd() + '…' : flat;
 }
 
-function lookup(vars: TemplateVars, rawName: string): string {
+function lookup(vars: TemplateVars | null | undefined, rawName: string): string {
   const name = canonicalName.get(rawName.toLowerCase());
-  return name ? cleanValue(vars[name]) : '';
+  return name && vars ? cleanValue(vars[name]) : '';
 }
 
 function guessLang(body: string): ReplyLang | null {

@@ -5,7 +5,7 @@
  */
 import type { Category } from '@/lib/classify/taxonomy';
 import type { UiLang } from '@/lib/i18n';
-import { NEVER_IGNORE, scamProcedure } from './scam';
+import { NEVER_IGNORE, NEVER_SHIP_ELSEWHERE, scamProcedure } from './scam';
 import { RETURN_WINDOW_DAYS, type Fulfilment, type UiText } from './types';
 
 type Line = UiText;
@@ -90,10 +90,7 @@ export const PLAYBOOKS: Record<Category, PlaybookLines> = {
     ],
     never: [
       NEVER_IGNORE,
-      line(
-        'Never change the address or ship to an address, forwarder or country given in a message.',
-        'メッセージで伝えられた住所・転送業者・国へ発送したり、住所を変更したりしない。',
-      ),
+      NEVER_SHIP_ELSEWHERE,
       NO_SELF_CANCEL,
     ],
   },

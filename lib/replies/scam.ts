@@ -18,11 +18,14 @@ export const NEVER_IGNORE = line(
   '放置しない：返信を待つ間も出荷作業日数のカウントは進みます。',
 );
 
+/** Shared with the address-change playbook, like NEVER_IGNORE. */
+export const NEVER_SHIP_ELSEWHERE = line(
+  'Never change the address or ship to a new address, a forwarder or another country given in a message.',
+  'メッセージで伝えられた新しい住所・転送業者・別の国へ発送したり、住所を変更したりしない。',
+);
+
 const COMMON_NEVER: UiText[] = [
-  line(
-    'Never ship to a new address, a forwarder or another country given in a message.',
-    'メッセージで伝えられた新しい住所・転送業者・別の国へ発送しない。',
-  ),
+  NEVER_SHIP_ELSEWHERE,
   line(
     'Never communicate or accept payment outside Amazon (WhatsApp, Telegram, e-mail, PayPal, bank transfer, gift cards).',
     'Amazon外でのやり取りや支払い（WhatsApp、Telegram、メール、PayPal、銀行振込、ギフトカード）に応じない。',
