@@ -24,12 +24,12 @@ export function readThread(doc: Document, url: string): ThreadSnapshot | Unrecog
   const pane = new Pane(doc);
 
   const subject = pane.firstText(THREAD.subject);
-  const paneText = visibleText(pane.root);
+  const paneText = visibleText(pane.root) + (pane.context ? `\n${visibleText(pane.context)}` : '');
   const paneLines = textLines(paneText);
   const buyerName = readBuyerName(pane, subject, paneLines);
   const messages = readMessages(pane, marketplace, buyerName);
   const orderId =
-    pane.all(THREAD.orderId).map((el) => firstOrderId(labelOf(el)) ?? firstOrderId(el.getAttribute('href'))).find(Boolean) ??
+    pane.withContext(THREAD.orderId).map((el) => firstOrderId(labelOf(el)) ?? firstOrderId(el.getAttribute('href'))).find(Boolean) ??
     firstOrderId(subject) ??
     firstOrderId(labelledValue(paneLines, FIELD_LABELS.orderId)) ??
     orderIdFromUrl(parsed.url) ??
@@ -66,13 +66,28 @@ export function readThread(doc: Document, url: string): ThreadSnapshot | Unrecog
  */
 class Pane {
   readonly root: Element | Document;
+  /** The order panel beside the thread (order id, product, ASIN), when it is not inside the thread itself. */
+  readonly context: Element | null;
   private readonly outside: Element[];
 
   constructor(doc: Document) {
     const pane = firstDeep(doc, THREAD.pane);
     this.root = pane ?? doc.body ?? doc;
     const root = this.root;
+    const context = firstDeep(doc, THREAD.orderContext);
+    this.context = context && !composedContains(root, context) ? context : null;
     this.outside = queryAllDeep(doc, THREAD.outsidePane.join(',')).filter((region) => !composedContains(region, root));
+  }
+
+  /** Matches of the first selector that finds anything in the thread or, failing that, in its order panel. */
+  withContext(selectors: readonly string[]): Element[] {
+    for (const selector of selectors) {
+      const found = [this.root, this.context]
+        .flatMap((scope) => (scope ? queryAllDeep(scope, selector) : []))
+        .filter((el) => this.includes(el));
+      if (found.length) return found;
+    }
+    return [];
   }
 
   includes(el: Element): boolean {
@@ -147,11 +162,10 @@ function readMessage(pane: Pane, container: Element, marketplace: Marketplace, b
   const timeEl = pane.any(THREAD.messageTime, container)[0] ?? null;
   const timeText = timeEl ? lineText(timeEl) || timeEl.getAttribute('datetime') : null;
   const time = parsePageDate(timeEl?.getAttribute('datetime'), marketplace) ?? parsePageDate(timeText, marketplace);
-  const senderEl = firstDeep(container, THREAD.messageSender);
-  const senderText = senderEl ? lineText(senderEl) : '';
-  const controls = new Set(queryAllDeep(container, THREAD.messageControls.join(',')));
   const bodyEl = firstDeep(container, THREAD.messageBody);
-  const exclude = new Set<Element>(controls);
+  const senderEl = firstDeep(container, THREAD.messageSender) ?? (bodyEl ? null : headerAround(timeEl, container));
+  const senderText = senderEl ? lineText(senderEl).replace(timeText ?? '', '').replace(/[·•|–-]\s*$/, '').trim() : '';
+  const exclude = new Set<Element>(queryAllDeep(container, THREAD.messageControls.join(',')));
   if (!bodyEl) {
     if (timeEl) exclude.add(timeEl);
     if (senderEl) exclude.add(senderEl);
@@ -164,6 +178,21 @@ function readMessage(pane: Pane, container: Element, marketplace: Marketplace, b
     timeText: timeText || null,
     body,
   };
+}
+
+/**
+ * Unknown layout: the line around a message's time ("Marcus Reed · Nov 21, 2026 9:12 PM") is its header — the
+ * largest element around the time whose text is barely longer than the time itself.
+ */
+function headerAround(timeEl: Element | null, container: Element): Element | null {
+  if (!timeEl) return null;
+  const timeLength = lineText(timeEl).length;
+  let header: Element = timeEl;
+  for (let parent = composedParent(header); parent && parent !== container && parent.nodeType === 1; parent = composedParent(parent)) {
+    if (lineText(parent).length > timeLength + 80) break;
+    header = parent as Element;
+  }
+  return header;
 }
 
 function senderOf(container: Element, senderEl: Element | null, senderText: string, buyerName: string | null, body: string): Sender {
@@ -209,8 +238,8 @@ function readAsins(pane: Pane, paneText: string): string[] {
   const add = (asin: string | null | undefined) => {
     if (asin && !asins.includes(asin)) asins.push(asin);
   };
-  for (const el of pane.all(THREAD.asin)) for (const a of asinsInText(`ASIN ${labelOf(el)}`)) add(a);
-  for (const el of pane.all(THREAD.productLink)) add(asinInHref(el.getAttribute('href')));
+  for (const el of pane.withContext(THREAD.asin)) for (const a of asinsInText(`ASIN ${labelOf(el)}`)) add(a);
+  for (const el of pane.withContext(THREAD.productLink)) add(asinInHref(el.getAttribute('href')));
   for (const a of asinsInText(paneText)) add(a);
   return asins;
 }
@@ -231,6 +260,7 @@ function readCaseIdAttribute(doc: Document): string | null {
 function readResponseNeeded(pane: Pane): boolean | null {
   let needed = false;
   for (const el of pane.every(THREAD.responseState)) {
+    if (isControl(el)) continue; // "No response needed" on a link is an action, not a state
     const text = labelOf(el);
     if (text.length > 60) continue; // a container, not a badge
     if (RESPONSE_DONE_STATE.test(text) || /^no response needed$|^返信不要$/i.test(text)) return false;
@@ -241,4 +271,12 @@ function readResponseNeeded(pane: Pane): boolean | null {
     if (href.includes('/messaging/no-response-needed') || NO_RESPONSE_NEEDED_CONTROL.test(labelOf(el))) needed = true;
   }
   return needed ? true : null;
+}
+
+function isControl(el: Element): boolean {
+  for (let n: Node | null = el; n && n.nodeType === 1; n = composedParent(n)) {
+    const tag = (n as Element).localName;
+    if (tag === 'a' || tag === 'button' || tag === 'kat-link' || tag === 'kat-button') return true;
+  }
+  return false;
 }

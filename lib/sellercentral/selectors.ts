@@ -26,6 +26,8 @@ export const THREAD = {
     'nav',
     'footer',
   ],
+  /** The order panel beside the open thread (order id, product, ASIN, quantity). */
+  orderContext: ['[data-test-id="order-context"]', '[class*="order-context"]', '[class*="orderContext"]'],
   subject: ['[data-test-id="thread-subject"]', '[data-test-id="case-subject"]', '[class*="subject"]', 'h1', 'h2', 'h3'],
   buyerName: ['[data-test-id="buyer-name"]', '[data-test-id="thread-buyer-name"]', '[class*="buyer-name"]'],
   orderId: [
@@ -65,7 +67,6 @@ export const THREAD = {
   messageControls: ['button', 'kat-button', '[role="button"]', 'kat-link[data-test-id*="action"]'],
   responseState: [
     '[data-test-id="response-status"]',
-    '[data-test-id*="response-needed"]',
     'kat-badge',
     '[class*="badge"]',
     '[class*="status"]',
