@@ -1,6 +1,6 @@
 import type { OrderRecord } from '@/lib/db/records';
 import type { PaymentKind } from '@/lib/sellercentral/types';
-import { NO_ASIN } from './order-lines';
+import { NO_ASIN, orderTime } from './order-lines';
 import type { HoldReason } from './reasons';
 import { DEFAULT_HOLD_SETTINGS, paymentDeadlineDays, type HoldSettings } from './settings';
 
@@ -88,7 +88,7 @@ export function detectHolds(
 /** A pending order line that counts toward a hold, or null. */
 function heldOrder(record: OrderRecord, settings: HoldSettings, now: number): Held | null {
   if (record.pending !== 1 || record.asin === NO_ASIN) return null;
-  const at = record.orderDate ?? record.firstSeenAt;
+  const at = orderTime(record);
   const graceHours = (record.paymentKind && HOLD_RULES.clearGraceHours[record.paymentKind]) ?? 0;
   if (now - at < graceHours * HOUR_MS) return null;
   const days = paymentDeadlineDays(settings, record.marketplace);

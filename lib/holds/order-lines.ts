@@ -46,6 +46,11 @@ export interface MergeResult {
   updated: number;
 }
 
+/** When an order was placed (first seen when the page gave no date): the time detection and timelines use. */
+export function orderTime(order: Pick<OrderRecord, 'orderDate' | 'firstSeenAt'>): number {
+  return order.orderDate ?? order.firstSeenAt;
+}
+
 export function lineKey(orderId: string, asin: string | null, sku: string | null): string {
   return `${orderId}:${asin || sku || '?'}`;
 }

@@ -3,6 +3,7 @@ import { defineMessages, translator, UI_LANGS, type UiLang } from '@/lib/i18n';
 import type { OrderStatus, PaymentKind } from '@/lib/sellercentral/types';
 import type { HoldFlag } from './detect';
 import { formatTime } from './format-time';
+import { orderTime } from './order-lines';
 import { describeReason } from './reasons';
 
 /**
@@ -78,9 +79,12 @@ const statusLabels = defineMessages('holds.report.status', {
   },
 });
 
+/** What the report needs of each order: stored records or an overview's timeline both fit. */
+export type ReportOrder = Pick<OrderRecord, 'orderId' | 'asin' | 'orderDate' | 'firstSeenAt' | 'quantity' | 'paymentKind' | 'status'>;
+
 export function sellerSupportReport(
   flag: HoldFlag,
-  orders: readonly OrderRecord[],
+  orders: readonly ReportOrder[],
   uiLang: UiLang,
   timeZone = 'UTC',
 ): SellerSupportReport {
@@ -93,7 +97,7 @@ export function sellerSupportReport(
   };
 }
 
-function section(flag: HoldFlag, orders: readonly OrderRecord[], lang: UiLang, timeZone: string): string {
+function section(flag: HoldFlag, orders: readonly ReportOrder[], lang: UiLang, timeZone: string): string {
   const t = translator(messages, lang);
   const byId = new Map(orders.filter((o) => o.asin === flag.asin).map((o) => [o.orderId, o]));
   const counts = { asin: flag.asin, orders: flag.pendingOrders, units: flag.lockedUnits };
@@ -101,7 +105,7 @@ function section(flag: HoldFlag, orders: readonly OrderRecord[], lang: UiLang, t
     const order = byId.get(orderId);
     return t('orderLine', {
       orderId,
-      date: formatTime(order ? (order.orderDate ?? order.firstSeenAt) : NaN, lang, timeZone),
+      date: formatTime(order ? orderTime(order) : NaN, lang, timeZone),
       quantity: order ? String(order.quantity || '?') : '?',
       payment: paymentLabel(order?.paymentKind ?? null, lang),
       status: statusLabel(order?.status ?? 'pending', lang),

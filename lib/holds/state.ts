@@ -1,8 +1,7 @@
 import type { GuardDB } from '@/lib/db/db';
 import type { HoldRecord, HoldState, OrderRecord } from '@/lib/db/records';
-import type { OrderStatus, PaymentKind } from '@/lib/sellercentral/types';
 import { detectHolds, type HoldFlag } from './detect';
-import { NO_ASIN } from './order-lines';
+import { NO_ASIN, orderTime } from './order-lines';
 import type { HoldSettings } from './settings';
 
 /**
@@ -11,17 +10,10 @@ import type { HoldSettings } from './settings';
  * liveQuery, and derive what they show from the orders themselves, so they are right even before the next sync.
  */
 
-export interface HoldTimelineEntry {
-  orderId: string;
-  sku: string | null;
-  quantity: number;
-  /** Order time (first seen when the page gave no date). */
-  at: number;
-  status: OrderStatus;
-  paymentKind: PaymentKind | null;
-  buyerName: string | null;
-  history: { status: OrderStatus; at: number }[];
-}
+export { orderTime };
+
+/** The stored order lines themselves, so the panel can pass them straight to sellerSupportReport. */
+export type HoldTimelineEntry = OrderRecord;
 
 export interface HoldOverviewEntry {
   asin: string;
@@ -31,7 +23,10 @@ export interface HoldOverviewEntry {
   /** Every pending line of the ASIN, whether it counts toward a flag or not. */
   pendingOrders: number;
   pendingUnits: number;
-  /** Orders of this ASIN that were pending at some point, oldest first (at most TIMELINE_LIMIT, the newest). */
+  /**
+   * Orders of this ASIN that were pending at some point, oldest first: every pending one, plus the newest of those
+   * that left the pending set, up to TIMELINE_LIMIT lines in all.
+   */
   timeline: HoldTimelineEntry[];
   firstFlaggedAt: number | null;
   reportedAt: number | null;
@@ -184,18 +179,11 @@ function groupByAsin(lines: readonly OrderRecord[]): Map<string, OrderRecord[]> 
 }
 
 function timelineOf(lines: readonly OrderRecord[]): HoldTimelineEntry[] {
-  return lines
-    .filter((o) => o.pending === 1 || o.history.some((h) => h.status === 'pending'))
-    .map((o) => ({
-      orderId: o.orderId,
-      sku: o.sku,
-      quantity: o.quantity,
-      at: o.orderDate ?? o.firstSeenAt,
-      status: o.status,
-      paymentKind: o.paymentKind,
-      buyerName: o.buyerName,
-      history: o.history,
-    }))
-    .sort((a, b) => a.at - b.at || a.orderId.localeCompare(b.orderId))
-    .slice(-TIMELINE_LIMIT);
+  const byTime = (a: OrderRecord, b: OrderRecord) => orderTime(a) - orderTime(b) || a.orderId.localeCompare(b.orderId);
+  const pending = lines.filter((o) => o.pending === 1);
+  const past = lines
+    .filter((o) => o.pending === 0 && o.history.some((h) => h.status === 'pending'))
+    .sort(byTime)
+    .slice(-Math.max(0, TIMELINE_LIMIT - pending.length));
+  return [...pending, ...past].sort(byTime);
 }

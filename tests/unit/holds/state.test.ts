@@ -1,7 +1,8 @@
 import { GuardDB } from '@/lib/db/db';
 import { ingestOrderSnapshot } from '@/lib/holds/ingest';
 import { DEFAULT_HOLD_SETTINGS } from '@/lib/holds/settings';
-import { acknowledgeHolds, holdsOverview, markReported, newHoldCount, syncHolds } from '@/lib/holds/state';
+import { sellerSupportReport } from '@/lib/holds/report';
+import { acknowledgeHolds, holdsOverview, markReported, newHoldCount, syncHolds, TIMELINE_LIMIT } from '@/lib/holds/state';
 import { HOUR, listPage, listRow, NOW, uniqueDbName } from './helpers';
 
 const settings = DEFAULT_HOLD_SETTINGS;
@@ -88,5 +89,24 @@ describe('hold state', () => {
     expect(overview.map((e) => e.asin)).toEqual([QUIET]); // never flagged, no record: nothing to show for HELD
     await syncHolds(db, settings, NOW + 2 * HOUR);
     expect(await db.holds.count()).toBe(0);
+  });
+
+  it('the overview\'s timeline is enough for the Seller Support report with all five order ids', async () => {
+    const [entry] = await holdsOverview(db, settings, NOW);
+    const report = sellerSupportReport(entry!.flag!, entry!.timeline, 'ja');
+    for (const i of [1, 2, 3, 4, 5]) expect(report.text).toContain(`- 503-000000${i}-000000${i} ｜ 注文日時 `);
+    expect(report.text).toContain('数量 2 ｜ 支払方法：コンビニ払い ｜ ステータス：保留中');
+  });
+
+  it('the timeline never drops a pending order to make room for past ones', async () => {
+    const many = listPage(
+      Array.from({ length: TIMELINE_LIMIT + 10 }, (_, i) =>
+        listRow({ orderId: `249-${String(i).padStart(7, '0')}-0000000`, asin: HELD, orderDate: new Date(NOW - 3 * HOUR).toISOString() }),
+      ),
+    );
+    await ingestOrderSnapshot(db, many, NOW);
+    const [entry] = await holdsOverview(db, settings, NOW);
+    expect(entry!.timeline).toHaveLength(TIMELINE_LIMIT + 15);
+    expect(entry!.flag!.orderIds).toHaveLength(TIMELINE_LIMIT + 15);
   });
 });
