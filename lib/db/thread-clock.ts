@@ -228,13 +228,14 @@ function mergeResponses(old: ThreadResponse[], added: ThreadResponse[]): ThreadR
 
 /** Buyer and seller messages of the snapshot, oldest first, with page times clamped to `now` (clock skew). */
 function pageMessages(page: ClockInput, now: number): PageMessage[] {
-  const source: ThreadMessage[] =
-    page.messages.length > 0 ? page.messages : page.latestBuyerMessage ? [page.latestBuyerMessage] : [];
+  // Plain JSON from a content script: tolerate a missing list or a malformed entry rather than throw.
+  const listed = Array.isArray(page.messages) ? page.messages : [];
+  const source: ThreadMessage[] = listed.length > 0 ? listed : page.latestBuyerMessage ? [page.latestBuyerMessage] : [];
   const seen = new Map<string, number>();
   const out: PageMessage[] = [];
   for (const m of source) {
-    if (m.sender !== 'buyer' && m.sender !== 'seller') continue;
-    const base = messageFingerprint(m.sender, m.body);
+    if (!m || (m.sender !== 'buyer' && m.sender !== 'seller')) continue;
+    const base = messageFingerprint(m.sender, typeof m.body === 'string' ? m.body : '');
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     out.push({ role: m.sender, at: pageTime(m.time, now), key: `${base}#${n}` });
@@ -242,8 +243,8 @@ function pageMessages(page: ClockInput, now: number): PageMessage[] {
   return out;
 }
 
-function pageTime(iso: string | null, now: number): number | null {
-  if (iso === null) return null;
+function pageTime(iso: unknown, now: number): number | null {
+  if (typeof iso !== 'string') return null;
   const at = Date.parse(iso);
   if (!Number.isFinite(at) || at <= 0) return null;
   return Math.min(at, now);

@@ -18,12 +18,24 @@ export interface ThreadClassification {
  * page shows neither (nothing to attach a countdown to).
  */
 export function threadKey(snapshot: Pick<ThreadSnapshot, 'marketplace' | 'threadId' | 'orderId'>): string | null {
-  const marketplace = snapshot.marketplace ?? '?';
-  const threadId = snapshot.threadId?.trim();
+  const marketplace = marketplaceOf(snapshot);
+  const threadId = cleanId(snapshot.threadId);
   if (threadId) return `${marketplace}:${threadId}`;
-  const orderId = snapshot.orderId?.trim();
+  const orderId = cleanId(snapshot.orderId);
   if (orderId) return `${marketplace}:order:${orderId}`;
   return null;
+}
+
+/** Snapshots cross the content-script boundary as plain JSON: an id that is not a short text is no id. */
+const MAX_ID_CHARS = 200;
+function cleanId(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const id = value.trim();
+  return id && id.length <= MAX_ID_CHARS ? id : null;
+}
+
+function marketplaceOf(snapshot: Pick<ThreadSnapshot, 'marketplace'>): string {
+  return typeof snapshot.marketplace === 'string' ? snapshot.marketplace : '?';
 }
 
 function orderKey(marketplace: string, orderId: string): string {
@@ -69,10 +81,10 @@ export async function recordThreadSnapshot(
 async function findExisting(db: GuardDB, snapshot: ThreadSnapshot, key: string) {
   const direct = await db.threads.get(key);
   if (direct) return { existing: direct, adoptedKey: null };
-  const orderId = snapshot.orderId?.trim();
+  const orderId = cleanId(snapshot.orderId);
   if (!orderId) return { existing: undefined, adoptedKey: null };
-  const marketplace = snapshot.marketplace ?? '?';
-  if (snapshot.threadId?.trim()) {
+  const marketplace = marketplaceOf(snapshot);
+  if (cleanId(snapshot.threadId)) {
     const byOrder = await db.threads.get(orderKey(marketplace, orderId));
     return byOrder ? { existing: byOrder, adoptedKey: byOrder.key } : { existing: undefined, adoptedKey: null };
   }
@@ -105,11 +117,11 @@ function buildRecord(
   return {
     key,
     marketplace: snapshot.marketplace ?? existing?.marketplace ?? null,
-    threadId: snapshot.threadId?.trim() || existing?.threadId || null,
-    orderId: snapshot.orderId?.trim() || existing?.orderId || null,
-    buyerName: snapshot.buyerName ?? existing?.buyerName ?? null,
-    subject: snapshot.subject ?? existing?.subject ?? null,
-    url: snapshot.url || existing?.url || '',
+    threadId: cleanId(snapshot.threadId) ?? existing?.threadId ?? null,
+    orderId: cleanId(snapshot.orderId) ?? existing?.orderId ?? null,
+    buyerName: textOr(snapshot.buyerName, existing?.buyerName),
+    subject: textOr(snapshot.subject, existing?.subject),
+    url: textOr(snapshot.url, existing?.url) ?? '',
     category: classification?.category ?? existing?.category ?? null,
     scam: classification ? classification.scam : (existing?.scam ?? false),
     lang: classification?.lang ?? existing?.lang ?? null,
@@ -118,6 +130,10 @@ function buildRecord(
     nearNotifiedFor: existing?.nearNotifiedFor ?? null,
     ...clockFields(clock),
   };
+}
+
+function textOr(value: unknown, fallback: string | null | undefined): string | null {
+  return typeof value === 'string' && value !== '' ? value : (fallback ?? null);
 }
 
 function clockFields(clock: ClockState) {

@@ -276,3 +276,19 @@ describe('marking "no response needed"', () => {
     expect(await markNoResponseNeeded(db, 'US:case-1', T0 + HOUR)).toEqual(closed);
   });
 });
+
+describe('malformed snapshots (plain JSON from a content script)', () => {
+  it('never throw: a missing message list, odd entries and non-text ids give a clear result', async () => {
+    const db = freshDb();
+    const broken = { ...thread([]), messages: undefined, latestBuyerMessage: null } as unknown as Parameters<
+      typeof recordThreadSnapshot
+    >[1];
+    expect(await recordThreadSnapshot(db, broken, null, T0)).toBeNull();
+    const odd = thread([null, { sender: 'buyer', time: 42, timeText: null, body: 7 }] as never);
+    expect(await recordThreadSnapshot(db, odd, null, T0)).toMatchObject({ state: 'open', clockStartAt: T0 });
+    const numericIds = thread([question], { threadId: 12 as never, orderId: 34 as never });
+    expect(await recordThreadSnapshot(db, numericIds, null, T0)).toBeNull();
+    const hugeId = thread([question], { threadId: 'x'.repeat(5000), orderId: null });
+    expect(await recordThreadSnapshot(db, hugeId, null, T0)).toBeNull();
+  });
+});
