@@ -1,2 +1,15 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-createRoot(document.getElementById('root')!).render(<p>Seller Inbox Guard</p>);
+import { App } from '@/components/App';
+import { ServicesProvider } from '@/components/shell/services';
+import { createBrowserServices } from './browser-services';
+import './style.css';
+
+const services = await createBrowserServices();
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ServicesProvider services={services}>
+      <App />
+    </ServicesProvider>
+  </StrictMode>,
+);

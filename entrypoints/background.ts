@@ -1,3 +1,0 @@
-export default defineBackground(() => {
-  void browser.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: true });
-});

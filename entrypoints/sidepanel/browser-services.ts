@@ -1,0 +1,58 @@
+import { getDb } from '@/lib/db/db';
+import type { Message, InsertMode, InsertResult } from '@/lib/messaging/protocol';
+import { readTabState, replyBoxFrame, tabStateKey, type TabState } from '@/lib/extension/tab-state';
+import type { PanelServices } from '@/components/shell/services';
+import { sessionArea } from '@/lib/extension/session-area';
+
+/**
+ * The panel's services backed by the browser. The followed tab is `?tabId=` when given (tests, a pinned panel),
+ * else the active tab of this window, following tab switches.
+ */
+export async function createBrowserServices(): Promise<PanelServices> {
+  const explicit = Number(new URLSearchParams(location.search).get('tabId'));
+  let tabId: number | null = Number.isInteger(explicit) && explicit > 0 ? explicit : null;
+  if (tabId === null) {
+    const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+    tabId = active?.id ?? null;
+  }
+  const area = sessionArea();
+
+  const services: PanelServices = {
+    db: getDb(),
+    tabId,
+    loadTabState: () => (services.tabId === null ? Promise.resolve(null) : readTabState(area, services.tabId)),
+    subscribeTabState(listener) {
+      const onChanged = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
+        if (areaName !== 'session' || services.tabId === null) return;
+        const change = changes[tabStateKey(services.tabId)];
+        if (change) listener((change.newValue as TabState | undefined) ?? null);
+      };
+      browser.storage.onChanged.addListener(onChanged);
+      return () => browser.storage.onChanged.removeListener(onChanged);
+    },
+    async insertReply(text: string, mode: InsertMode): Promise<InsertResult> {
+      if (services.tabId === null) return { ok: false, reason: 'no-reply-box' };
+      const frame = replyBoxFrame(await readTabState(area, services.tabId));
+      if (!frame) return { ok: false, reason: 'no-reply-box' };
+      const message: Message<'insert-reply'> = { type: 'insert-reply', text, mode };
+      try {
+        return (await browser.tabs.sendMessage(services.tabId, message, { frameId: frame.frameId })) as InsertResult;
+      } catch (error) {
+        return { ok: false, reason: 'error', detail: String(error) };
+      }
+    },
+    async copyToClipboard(text: string) {
+      try {
+        await navigator.clipboard.writeText(text);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    openUrl(url: string) {
+      void browser.tabs.create({ url });
+    },
+    now: () => Date.now(),
+  };
+  return services;
+}
