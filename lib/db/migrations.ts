@@ -6,11 +6,12 @@ import type { ThreadRecord } from './records';
  */
 
 /** A thread as version 1 stored it (before the clock anchor fields). */
-export type ThreadRecordV1 = Omit<ThreadRecord, 'seenBuyerKey' | 'clockFromPage' | 'nearNotifiedFor'>;
+export type ThreadRecordV1 = Omit<ThreadRecord, 'seenBuyerKey' | 'clockKey' | 'clockFromPage' | 'nearNotifiedFor'>;
 
 /**
  * Version 1 → 2: version 1 kept no anchor message, so the first read after the upgrade settles each thread from the
- * page's final state (see settleUnanchored in thread-clock.ts); that is what `seenBuyerKey: null` means. Version 1
+ * page's final state (see settleUnanchored in thread-clock.ts); that is what `seenBuyerKey: null` and
+ * `clockKey: null` mean. Version 1
  * wrote the page time into clockStartAt when it had one and the first-seen time otherwise, so a start different
  * from firstSeenAt came from the page.
  */
@@ -18,6 +19,7 @@ export function upgradeThreadV1toV2(record: ThreadRecordV1 & Partial<ThreadRecor
   return {
     ...record,
     seenBuyerKey: record.seenBuyerKey ?? null,
+    clockKey: record.clockKey ?? null,
     clockFromPage: record.clockFromPage ?? record.clockStartAt !== record.firstSeenAt,
     nearNotifiedFor: record.nearNotifiedFor ?? null,
   };

@@ -120,6 +120,7 @@ const threadV1Fields: FieldChecks<ThreadRecordV1> = {
 const threadV2Fields: FieldChecks<ThreadRecord> = {
   ...threadV1Fields,
   seenBuyerKey: optionalText(200),
+  clockKey: optionalText(200),
   clockFromPage: checkBoolean,
   nearNotifiedFor: optionalTime,
 };

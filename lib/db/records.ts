@@ -40,6 +40,11 @@ export interface ThreadRecord {
    * change nothing. Null: no buyer message seen yet (or a record from version 1).
    */
   seenBuyerKey: string | null;
+  /**
+   * Fingerprint of the buyer message that started the current (or last) clock. A later read may move the start
+   * earlier (a page time shown now), but never back past this message: what came before it was already closed.
+   */
+  clockKey: string | null;
   /** Whether clockStartAt is a time shown on the page (true) or when the message was first seen (false). */
   clockFromPage: boolean;
   /** The dueAt for which the "near the deadline" notification was shown (a new clock has a new dueAt). */

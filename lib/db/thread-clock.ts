@@ -25,6 +25,7 @@ export interface ClockState {
   closedAt: number | null;
   responses: ThreadResponse[];
   seenBuyerKey: string | null;
+  clockKey: string | null;
 }
 
 export type ClockInput = Pick<ThreadSnapshot, 'messages' | 'latestBuyerMessage' | 'responseNeeded'>;
@@ -49,6 +50,8 @@ interface OpenClock {
   exactStart: boolean;
   /** This clock was already stored open: its closure is a response we saw happen. */
   observed: boolean;
+  /** The buyer message that started it. */
+  startKey: string | null;
 }
 
 interface Closure {
@@ -57,6 +60,7 @@ interface Closure {
   /** The clock it closed (kept on the record as the last clock). */
   startAt: number;
   fromPage: boolean;
+  startKey: string | null;
 }
 
 /** The next clock state, or null when a thread seen for the first time has nothing to track (no buyer message). */
@@ -66,7 +70,13 @@ export function advanceClock(prev: ClockState | null, page: ClockInput, now: num
   let closure: Closure | null = null;
   let clock: OpenClock | null =
     prev?.state === 'open'
-      ? { startAt: prev.clockStartAt, fromPage: prev.clockFromPage, exactStart: prev.clockFromPage, observed: true }
+      ? {
+          startAt: prev.clockStartAt,
+          fromPage: prev.clockFromPage,
+          exactStart: prev.clockFromPage,
+          observed: true,
+          startKey: prev.clockKey,
+        }
       : null;
   let seenBuyerKey = prev?.seenBuyerKey ?? null;
 
@@ -90,14 +100,14 @@ export function advanceClock(prev: ClockState | null, page: ClockInput, now: num
 
   if (clock && page.responseNeeded === false) {
     if (clock.observed) responses.push({ buyerAt: clock.startAt, answeredAt: now, how: 'no_response_needed' });
-    closure = { at: now, how: 'no_response_needed', startAt: clock.startAt, fromPage: clock.fromPage };
+    closure = { at: now, how: 'no_response_needed', startAt: clock.startAt, fromPage: clock.fromPage, startKey: clock.startKey };
     clock = null;
   }
 
   if (prev === null && !clock && !closure) {
     // Nothing readable from the buyer: only the page's own flag can say the thread waits for an answer.
     if (page.responseNeeded !== true) return null;
-    clock = { startAt: now, fromPage: false, exactStart: false, observed: false };
+    clock = { startAt: now, fromPage: false, exactStart: false, observed: false, startKey: null };
   }
 
   const allResponses = mergeResponses(prev?.responses ?? [], responses);
@@ -109,6 +119,7 @@ export function advanceClock(prev: ClockState | null, page: ClockInput, now: num
       closedAt: null,
       responses: allResponses,
       seenBuyerKey,
+      clockKey: clock.startKey,
     };
   }
   if (closure) {
@@ -119,6 +130,7 @@ export function advanceClock(prev: ClockState | null, page: ClockInput, now: num
       closedAt: closure.at,
       responses: allResponses,
       seenBuyerKey,
+      clockKey: closure.startKey,
     };
   }
   // prev is closed and nothing new happened (prev === null always ends above).
@@ -146,7 +158,9 @@ function walk(msgs: PageMessage[], from: number, start: OpenClock | null, now: n
   for (let i = from; i < msgs.length; i++) {
     const m = msgs[i]!;
     if (m.role === 'buyer') {
-      if (!clock) clock = { startAt: m.at ?? now, fromPage: m.at !== null, exactStart: m.at !== null, observed: false };
+      if (!clock) {
+        clock = { startAt: m.at ?? now, fromPage: m.at !== null, exactStart: m.at !== null, observed: false, startKey: m.key };
+      }
       else if (m.at !== null && m.at < clock.startAt) clock = { ...clock, startAt: m.at, fromPage: true };
     } else if (clock) {
       const answeredAt = Math.max(m.at ?? now, clock.startAt);
@@ -154,7 +168,7 @@ function walk(msgs: PageMessage[], from: number, start: OpenClock | null, now: n
       if (clock.observed || (clock.exactStart && m.at !== null)) {
         responses.push({ buyerAt: clock.startAt, answeredAt, how: 'reply' });
       }
-      closure = { at: answeredAt, how: 'reply', startAt: clock.startAt, fromPage: clock.fromPage };
+      closure = { at: answeredAt, how: 'reply', startAt: clock.startAt, fromPage: clock.fromPage, startKey: clock.startKey };
       clock = null;
     }
   }
@@ -162,14 +176,16 @@ function walk(msgs: PageMessage[], from: number, start: OpenClock | null, now: n
 }
 
 /**
- * The open clock's start is the oldest unanswered buyer message: the page may now show a time (or an earlier
- * message of the same run) that the first read did not have.
+ * The open clock's start is the oldest unanswered buyer message: the page may now show a time that the first read
+ * did not have. Only the messages from the clock's own first message on count: a buyer message before it in the same
+ * run was already closed ("no response needed").
  */
 function refineStart(clock: OpenClock, msgs: PageMessage[], anchor: number): OpenClock {
   let refined = clock;
   for (let i = anchor; i >= 0 && msgs[i]!.role === 'buyer'; i--) {
     const at = msgs[i]!.at;
     if (at !== null && at < refined.startAt) refined = { ...refined, startAt: at, fromPage: true };
+    if (msgs[i]!.key === clock.startKey) break;
   }
   return refined;
 }
@@ -193,14 +209,15 @@ function settleUnanchored(prev: ClockState, msgs: PageMessage[], now: number) {
       const answeredAt = Math.max(lastSeller.at ?? now, start);
       return {
         clock: null,
-        closure: { at: answeredAt, how: 'reply' as const, startAt: start, fromPage: prev.clockFromPage },
+        closure: { at: answeredAt, how: 'reply' as const, startAt: start, fromPage: prev.clockFromPage, startKey: prev.clockKey },
         responses: [{ buyerAt: start, answeredAt, how: 'reply' as const }],
       };
     }
     if (fresh.clock && noAnchorYet) {
       const startAt = Math.min(start, fresh.clock.startAt);
       const fromPage = startAt < start ? fresh.clock.fromPage : prev.clockFromPage;
-      return { clock: { startAt, fromPage, exactStart: fromPage, observed: true }, closure: null, responses: [] };
+      const clock = { startAt, fromPage, exactStart: fromPage, observed: true, startKey: fresh.clock.startKey };
+      return { clock, closure: null, responses: [] };
     }
     return null;
   }
@@ -209,13 +226,11 @@ function settleUnanchored(prev: ClockState, msgs: PageMessage[], now: number) {
   const closedAt = prev.closedAt ?? prev.clockStartAt;
   const runStart = trailingBuyerRun(msgs);
   if (!fresh.clock || runStart < 0) return null;
-  const newer = msgs
-    .slice(runStart)
-    .map((m) => m.at)
-    .filter((at): at is number => at !== null && at > closedAt);
+  const newer = msgs.slice(runStart).filter((m) => m.at !== null && m.at > closedAt);
   if (newer.length === 0) return null;
-  const startAt = Math.min(...newer);
-  return { clock: { startAt, fromPage: true, exactStart: true, observed: false }, closure: null, responses: [] };
+  const first = newer.reduce((a, b) => (b.at! < a.at! ? b : a));
+  const clock = { startAt: first.at!, fromPage: true, exactStart: true, observed: false, startKey: first.key };
+  return { clock, closure: null, responses: [] };
 }
 
 function mergeResponses(old: ThreadResponse[], added: ThreadResponse[]): ThreadResponse[] {

@@ -102,6 +102,7 @@ function clockOf(record: ThreadRecord): ClockState {
     closedAt: record.closedAt,
     responses: record.responses,
     seenBuyerKey: record.seenBuyerKey,
+    clockKey: record.clockKey,
   };
 }
 
@@ -146,6 +147,7 @@ function clockFields(clock: ClockState) {
     closedAt: clock.closedAt,
     responses: clock.responses,
     seenBuyerKey: clock.seenBuyerKey,
+    clockKey: clock.clockKey,
   };
 }
 

@@ -56,6 +56,7 @@ function storedThreads(count: number): ThreadRecord[] {
       lastReadAt: open ? clockStartAt : answeredAt,
       responses: open ? [] : [{ buyerAt: clockStartAt, answeredAt, how: 'reply' }],
       seenBuyerKey: `b${i}`,
+      clockKey: `b${i}`,
       clockFromPage: true,
       nearNotifiedFor: null,
     };

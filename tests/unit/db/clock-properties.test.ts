@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { recordThreadSnapshot } from '@/lib/db/threads';
+import { markNoResponseNeeded, recordThreadSnapshot } from '@/lib/db/threads';
 import type { ThreadMessage } from '@/lib/sellercentral/types';
 import { freshDb, HOUR, iso, MINUTE, T0, thread } from './helpers';
 
@@ -88,6 +88,39 @@ describe('the clock over random conversations', () => {
         for (const r of last!.responses) expect(r.answeredAt).toBeGreaterThanOrEqual(r.buyerAt);
       }),
       { numRuns: 80 },
+    );
+  });
+
+  it('with "no response needed" marked now and then, an open clock starts at the first buyer message after the last closure', async () => {
+    await fc.assert(
+      fc.asyncProperty(conversation, fc.array(fc.boolean(), { minLength: 10, maxLength: 10 }), async (spec, markAfter) => {
+        const db = freshDb();
+        // Every message dated on the page, so the expected start is exact.
+        const timeline = build(spec.map((m) => ({ ...m, timed: true })));
+        let closedThrough = -1; // index of the last message covered by a reply or a mark
+        for (let n = 1; n <= timeline.length; n++) {
+          const at = timeline[n - 1]!.at;
+          const page = thread(timeline.slice(0, n).map((t) => t.message));
+          const rec = await recordThreadSnapshot(db, page, null, at);
+          if (timeline[n - 1]!.message.sender === 'seller') closedThrough = n - 1;
+          if (rec && markAfter[n - 1]) {
+            await markNoResponseNeeded(db, rec.key, at);
+            closedThrough = n - 1;
+          }
+        }
+        // A re-read later must not move anything.
+        const all = timeline.map((t) => t.message);
+        const last = await recordThreadSnapshot(db, thread(all), null, timeline.at(-1)!.at + HOUR);
+        db.close();
+        const waiting = timeline.slice(closedThrough + 1).filter((t) => t.message.sender === 'buyer');
+        if (last === null) {
+          expect(all.some((m) => m.sender === 'buyer')).toBe(false);
+          return;
+        }
+        expect(last.state === 'open').toBe(waiting.length > 0);
+        if (waiting.length > 0) expect(last.clockStartAt).toBe(waiting[0]!.at);
+      }),
+      { numRuns: 100 },
     );
   });
 

@@ -138,12 +138,12 @@ describe('import', () => {
     const v1 = {
       ...file,
       schemaVersion: 1,
-      threads: file.threads.map(({ seenBuyerKey: _s, clockFromPage: _c, nearNotifiedFor: _n, ...v1Thread }) => v1Thread),
+      threads: file.threads.map(({ seenBuyerKey: _s, clockKey: _k, clockFromPage: _c, nearNotifiedFor: _n, ...v1Thread }) => v1Thread),
     };
     const target = freshDb();
     expect(await importAll(target, v1)).toMatchObject({ ok: true, schemaVersion: 1 });
     const a = await target.threads.get('US:a');
-    expect(a).toMatchObject({ seenBuyerKey: null, nearNotifiedFor: null, clockStartAt: T0 - 3 * HOUR, clockFromPage: true });
+    expect(a).toMatchObject({ seenBuyerKey: null, clockKey: null, nearNotifiedFor: null, clockStartAt: T0 - 3 * HOUR, clockFromPage: true });
   });
 });
 

@@ -73,6 +73,7 @@ export function threadRecord(key: string, overrides: Partial<ThreadRecord> = {})
     lastReadAt: clockStartAt,
     responses: [],
     seenBuyerKey: null,
+    clockKey: null,
     clockFromPage: true,
     nearNotifiedFor: null,
     ...overrides,

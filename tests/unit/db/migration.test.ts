@@ -78,6 +78,7 @@ describe('migration from schema version 1', () => {
       state: 'open',
       clockStartAt: T0 - 20 * HOUR,
       seenBuyerKey: null,
+      clockKey: null,
       clockFromPage: false,
       nearNotifiedFor: null,
     });

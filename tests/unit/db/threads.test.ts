@@ -259,6 +259,17 @@ describe('marking "no response needed"', () => {
     });
   });
 
+  it('the clock of a message after the closure does not reach back to the message already closed', async () => {
+    const db = freshDb();
+    const thanks = buyer('Got it, thanks!', T0 - HOUR);
+    const more = buyer('Is there a warranty?', T0 + 2 * HOUR);
+    await recordThreadSnapshot(db, thread([thanks]), null, T0);
+    await markNoResponseNeeded(db, 'US:case-1', T0 + 30 * MINUTE);
+    await recordThreadSnapshot(db, thread([thanks, more]), null, T0 + 2 * HOUR);
+    const reread = await recordThreadSnapshot(db, thread([thanks, more]), null, T0 + 3 * HOUR);
+    expect(reread).toMatchObject({ state: 'open', clockStartAt: T0 + 2 * HOUR });
+  });
+
   it('a new buyer message without a page time after the closure starts a clock when first seen', async () => {
     const db = freshDb();
     const thanks = buyer('Got it, thanks!');
