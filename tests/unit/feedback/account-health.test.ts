@@ -122,6 +122,7 @@ function thread(orderId: string, category: string, key = `JP:${orderId}:${catego
     lastReadAt: NOW,
     responses: [],
     seenBuyerKey: null,
+    clockKey: null,
     clockFromPage: false,
     nearNotifiedFor: null,
   };
