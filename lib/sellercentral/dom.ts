@@ -16,7 +16,7 @@ const FRAGMENT_NODE = 11;
 /** The shadow tree an element renders: its open shadow root, or an unattached open declarative template. */
 export function shadowOf(el: Element): DocumentFragment | null {
   if (el.shadowRoot) return el.shadowRoot;
-  for (const child of Array.from(el.children)) {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     if (child.localName !== 'template') continue;
     const mode = child.getAttribute('shadowrootmode') ?? child.getAttribute('shadowroot');
     // A closed root is invisible to the browser's content script too; reading it here would make jsdom disagree.
@@ -46,30 +46,62 @@ export function composedContains(ancestor: Node, node: Node): boolean {
   return false;
 }
 
+/** Trees found under a root during one read (the page does not change while a reader runs synchronously). */
+let treeCache: WeakMap<Root, Root[]> | null = null;
+
 /**
- * Every element under `root` matching `selector`, in document order, with each host's shadow content right after
- * the host. Invalid selectors answer nothing instead of throwing (a reader never throws).
+ * Run one read with the shadow-tree list of each root computed once instead of once per query. The cache is
+ * dropped afterwards: the next read sees the page as it is then.
+ */
+export function withTreeCache<T>(read: () => T): T {
+  if (treeCache) return read(); // already inside a read
+  treeCache = new WeakMap();
+  try {
+    return read();
+  } finally {
+    treeCache = null;
+  }
+}
+
+/**
+ * `root` and every open shadow tree inside it (attached, or declarative and unattached), nested ones included.
+ * Finding attached roots needs one pass over the elements, but no selector matching: the matching is done by the
+ * native querySelectorAll on each tree, which keeps a read within a few milliseconds.
+ */
+function treesUnder(root: Root): Root[] {
+  const cached = treeCache?.get(root);
+  if (cached) return cached;
+  const trees: Root[] = [root];
+  const add = (tree: DocumentFragment | null) => {
+    if (tree && !trees.includes(tree)) trees.push(tree);
+  };
+  if (root.nodeType === ELEMENT_NODE) add(shadowOf(root as Element));
+  for (let i = 0; i < trees.length; i++) {
+    const tree = trees[i]!;
+    for (const el of Array.from(tree.querySelectorAll('*'))) if (el.shadowRoot) add(el.shadowRoot);
+    for (const template of Array.from(tree.querySelectorAll('template[shadowrootmode="open"], template[shadowroot="open"]'))) {
+      const host = template.parentElement;
+      if (host && !host.shadowRoot) add(shadowOf(host));
+    }
+  }
+  treeCache?.set(root, trees);
+  return trees;
+}
+
+/**
+ * Every element under `root` matching `selector`: the light tree first, then each shadow tree (in the order
+ * their hosts appear). Invalid selectors answer nothing instead of throwing (a reader never throws).
  */
 export function queryAllDeep(root: Root, selector: string): Element[] {
-  const out: Element[] = [];
-  const visit = (scope: Root) => {
-    if (scope.nodeType === ELEMENT_NODE) {
-      const own = shadowOf(scope as Element);
-      if (own) visit(own);
-    }
-    for (const el of Array.from(scope.querySelectorAll('*'))) {
-      if (el.localName === 'template') continue;
-      if (el.matches(selector)) out.push(el);
-      const shadow = shadowOf(el);
-      if (shadow) visit(shadow);
-    }
-  };
   try {
-    visit(root);
-  } catch {
+    const out: Element[] = [];
+    for (const tree of treesUnder(root)) {
+      for (const el of Array.from(tree.querySelectorAll(selector))) if (el.localName !== 'template') out.push(el);
+    }
     return out;
+  } catch {
+    return [];
   }
-  return out;
 }
 
 /** The first match of the first selector (in priority order) that matches anything. */

@@ -2,6 +2,7 @@ import { readFeedback } from './read-feedback';
 import { readOrder } from './read-order';
 import { readOrderList } from './read-order-list';
 import { readThread } from './read-thread';
+import { withTreeCache } from './dom';
 import { unrecognised } from './read-common';
 import type { PageKind, PageSnapshot } from './types';
 import { parseSellerCentralUrl, pathOf } from './urls';
@@ -27,7 +28,8 @@ export function readPage(doc: Document, url: string): PageSnapshot {
         `Seller Central page of no kind read here (${pathOf(parsed.url)}): not a message thread, order, order list or feedback page`,
       );
     }
-    return READERS[parsed.kind](doc, url);
+    const read = READERS[parsed.kind];
+    return withTreeCache(() => read(doc, url));
   } catch (error) {
     return unrecognised(url, `the page could not be read: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -37,7 +39,7 @@ export function readPage(doc: Document, url: string): PageSnapshot {
 function safely<T extends PageSnapshot>(read: (doc: Document, url: string) => T) {
   return (doc: Document, url: string): T | ReturnType<typeof unrecognised> => {
     try {
-      return read(doc, url);
+      return withTreeCache(() => read(doc, url));
     } catch (error) {
       return unrecognised(url, `the page could not be read: ${error instanceof Error ? error.message : String(error)}`);
     }
