@@ -1,0 +1,33 @@
+/**
+ * Keyboard mash and noise ("asdfghjkl ;;;; kkkk"): no real words, only rows of the keyboard, repeated letters or
+ * consonant runs. Real text in any language we read has vowels and short function words.
+ */
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm', 'azertyuiop', 'qwertzuiop', 'yxcvbnm'];
+const REPEATED = /(.)\1{3,}/;
+const CONSONANT_RUN = /[bcdfghjklmnpqrstvwxz]{6,}/;
+
+function keyboardRun(word: string): boolean {
+  for (let i = 0; i + 5 <= word.length; i++) {
+    const piece = word.slice(i, i + 5);
+    if (KEYBOARD_ROWS.some((row) => row.includes(piece))) return true;
+  }
+  return false;
+}
+
+/** True when the folded text is mostly noise. Only looks at short texts (noise is short; real complaints are not). */
+export function looksLikeGibberish(folded: string): boolean {
+  const text = folded.trim();
+  if (text.length < 4 || text.length > 200) return false;
+  if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(text)) return false;
+  const words = text.split(/\s+/).filter(Boolean);
+  let noise = 0;
+  for (const word of words) {
+    const letters = word.replace(/[^a-z]/g, '');
+    if (letters.length === 0) {
+      if (word.length >= 3) noise++;
+      continue;
+    }
+    if (REPEATED.test(word) || CONSONANT_RUN.test(letters) || keyboardRun(letters)) noise++;
+  }
+  return noise > 0 && noise * 2 >= words.length;
+}

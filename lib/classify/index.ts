@@ -1,0 +1,152 @@
+/**
+ * The message classifier: category (TAXONOMY.md), scam flag, confidence, language and the signals that explain them.
+ * Runs on the device (Node or browser), never throws, and bounds its work per message (see normalise.ts).
+ */
+import { marketplaceLanguage } from './countries';
+import { decide, evidence, type Evidence } from './decide';
+import { looksLikeGibberish } from './gibberish';
+import { guessLanguage, LATIN_LANGS } from './language';
+import { prepare, prepareText } from './normalise';
+import { compileRules, findHits, type Hit, type MessageTexts, type PhraseLang } from './phrases';
+import { addressRules } from './rules/address';
+import { cancelRules } from './rules/cancel';
+import { damagedRules } from './rules/damaged';
+import { deliveryRules } from './rules/delivery';
+import { invoiceRules } from './rules/invoice';
+import { otherRules } from './rules/other';
+import { productRules } from './rules/product';
+import { refundRules } from './rules/refund';
+import { returnRules } from './rules/return';
+import { spamRules } from './rules/spam';
+import { thanksRules } from './rules/thanks';
+import { detectScam, OTHER_KINDS, SPAM_KINDS } from './scam';
+import { noticeRules } from './system-notices';
+import type { Category } from './taxonomy';
+
+export { CATEGORIES, isCategory, type Category } from './taxonomy';
+export { detectLanguage } from './language';
+
+export interface ClassifyInput {
+  subject?: string | null;
+  body: string;
+  marketplace?: string | null;
+  lang?: string | null;
+}
+
+export interface Classification {
+  category: Category;
+  scam: boolean;
+  /** 0..1, from the strength of the deciding rule and the margin over rival categories. */
+  confidence: number;
+  /** ISO 639-1, or 'und' when undetermined. */
+  lang: string;
+  /** Human-readable reasons with the matched text, strongest first. */
+  signals: string[];
+}
+
+const CATEGORY_RULES = compileRules([
+  ...cancelRules,
+  ...addressRules,
+  ...returnRules,
+  ...damagedRules,
+  ...deliveryRules,
+  ...refundRules,
+  ...invoiceRules,
+  ...productRules,
+  ...thanksRules,
+  ...spamRules,
+  ...otherRules,
+]);
+const NOTICE_RULES = compileRules(noticeRules);
+
+const MAX_SIGNALS = 8;
+const ISO_639_1 = /^[a-z]{2}$/;
+const ALL_LATIN: readonly PhraseLang[] = ['any', ...LATIN_LANGS];
+/** Asking for something: a question mark or a request form. "よろしくお願いします" alone is a closing formula. */
+const ASKS =
+  /\?|\b(please|pls|plz|could you|can you|would you|can i|could i|how do|bitte|konnen sie|konnten sie|pourriez|pouvez|potete|potreste|podeis|pueden|puede|podrian|kunnen|kunt u|kan ni|prosze|proszę)\b|ください|下さい|いただけ|頂け|もらえ|ますか|でしょうか|(?<!よろしく|宜しく)お願い(します|いたします|致します)/;
+
+/** The phrase tables to run: the message's language, English (buyers mix it in) and language-free names. */
+function phraseLangs(lang: string, certainty: number, hasCjk: boolean): readonly PhraseLang[] {
+  if (lang === 'ja') return ['any', 'ja', 'en'];
+  if (lang === 'zh') return ['any', 'zh', 'ja', 'en'];
+  const langs: PhraseLang[] = (LATIN_LANGS as readonly string[]).includes(lang) && certainty >= 0.34
+    ? ['any', lang as PhraseLang, ...(lang === 'en' ? [] : (['en'] as PhraseLang[]))]
+    : [...ALL_LATIN];
+  if (hasCjk) langs.push('ja');
+  return langs;
+}
+
+function fallback(reason: string, lang = 'und'): Classification {
+  return { category: 'other', scam: false, confidence: 0.05, lang, signals: [reason] };
+}
+
+function classifyUnsafe(input: ClassifyInput): Classification {
+  if (!input || typeof input !== 'object') return fallback('other: no message given');
+  const subjectText = prepareText(input.subject, 'subject');
+  const bodyText = prepareText(input.body, 'body');
+  if (!subjectText.trim() && !bodyText.trim()) return fallback('other: empty message');
+
+  const texts: MessageTexts = {
+    subject: prepare(subjectText),
+    body: prepare(bodyText),
+    all: prepare(subjectText ? `${subjectText}\n${bodyText}` : bodyText),
+  };
+  const guess = guessLanguage(texts.all.original);
+  const given = typeof input.lang === 'string' ? input.lang.trim().toLowerCase() : '';
+  const marketplace = typeof input.marketplace === 'string' ? input.marketplace : null;
+  const lang = ISO_639_1.test(given) ? given : guess.lang !== 'und' ? guess.lang : (marketplaceLanguage(marketplace) ?? 'und');
+  const langs = phraseLangs(lang, ISO_639_1.test(given) ? 1 : guess.certainty, /[\u3040-\u30ff\u4e00-\u9fff]/.test(texts.all.folded));
+
+  const found: Evidence[] = [];
+  for (const hit of findHits(CATEGORY_RULES, texts, langs)) {
+    found.push(evidence(hit.rule.key as Category, hit.rule.strength, hit.rule.label, hit.text));
+  }
+
+  // Amazon's notices by shape. The inquiry wrapper means free text: never a system cancellation or return.
+  const notices = new Map<string, Hit>();
+  for (const hit of findHits(NOTICE_RULES, texts, langs)) notices.set(hit.rule.key, hit);
+  const inquiry = notices.get('inquiry-subject');
+  const noticeSignals: string[] = [];
+  if (inquiry) noticeSignals.push(`notice: ${inquiry.rule.label} "${inquiry.text}"`);
+
+  const scam = detectScam(texts, langs, {
+    marketplace,
+    lang,
+    isSystemNotice: !inquiry && ['cancel-body', 'return-body'].some((k) => notices.has(k)),
+  });
+  const fakeAmazon = [...scam.kinds].some((k) => SPAM_KINDS.has(k));
+  if (!inquiry && !fakeAmazon) {
+    for (const [kind, category] of [['cancel', 'cancel_request_system'], ['return', 'return_request']] as const) {
+      const body = notices.get(`${kind}-body`);
+      const subject = notices.get(`${kind}-subject`);
+      const hit = body ?? subject;
+      if (hit) found.push(evidence(category, body ? 3 : 2, hit.rule.label, hit.text, true));
+    }
+  }
+  for (const kind of scam.kinds) {
+    if (SPAM_KINDS.has(kind)) found.push(evidence('spam_or_suspicious', 3, 'phishing or fake Amazon message', ''));
+    if (OTHER_KINDS.has(kind)) found.push(evidence('other', 3, 'asks to mark shipped or ship before payment', ''));
+  }
+  if (looksLikeGibberish(texts.all.folded)) found.push(evidence('spam_or_suspicious', 2, 'gibberish', texts.all.original.slice(0, 30).trim()));
+
+  const decision = decide(found, { asksSomething: ASKS.test(texts.body.folded) });
+  const signals = [...decision.reasons.map((r) => r.signal), ...scam.signals, ...noticeSignals];
+  if (signals.length === 0) signals.push('other: no known request found');
+  return {
+    category: decision.category,
+    scam: scam.scam,
+    confidence: decision.confidence,
+    lang,
+    signals: [...new Set(signals)].slice(0, MAX_SIGNALS),
+  };
+}
+
+/** Classify one buyer message. Never throws: bad input gives category 'other' with a reason in `signals`. */
+export function classify(input: ClassifyInput): Classification {
+  try {
+    return classifyUnsafe(input);
+  } catch {
+    return fallback('other: the message could not be analysed');
+  }
+}

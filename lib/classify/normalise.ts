@@ -1,0 +1,133 @@
+/**
+ * Text preparation for the classifier: bound the work, make the text safe, and fold it so one phrase family matches
+ * every way of writing it (full/half width, case, katakana/hiragana, accents).
+ *
+ * The fold is length-preserving for almost all text (every step maps one UTF-16 unit to one), so an index found in
+ * the folded text points at the same place in the original and the signals can quote what the buyer really wrote.
+ */
+
+/** How much of a body is analysed: the head carries the request, the tail the sign-off and any contact details. */
+export const BODY_HEAD_CHARS = 4000;
+export const BODY_TAIL_CHARS = 1000;
+export const SUBJECT_CHARS = 400;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Tags are blanked (same length) so "<b>cancel</b>" still reads as "cancel" and script text is never markup. */
+const HTML_TAG = /<\/?[a-zA-Z][^<>]{0,300}>/g;
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const HAS_ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
+
+/** Cut to the analysed window and make it well-formed UTF-16 without markup. Never throws. */
+export function prepareText(value: unknown, kind: 'subject' | 'body'): string {
+  if (typeof value !== 'string' || value.length === 0) return '';
+  let text = value;
+  if (kind === 'subject') {
+    if (text.length > SUBJECT_CHARS) text = text.slice(0, SUBJECT_CHARS);
+  } else if (text.length > BODY_HEAD_CHARS + BODY_TAIL_CHARS) {
+    text = `${text.slice(0, BODY_HEAD_CHARS)}\n…\n${text.slice(text.length - BODY_TAIL_CHARS)}`;
+  }
+  // Slicing can split a surrogate pair; lone halves become U+FFFD (still one unit, so indices keep lining up).
+  text = text.replace(LONE_SURROGATE, '\uFFFD');
+  if (text.includes('<')) text = text.replace(HTML_TAG, (tag) => ' '.repeat(tag.length));
+  if (HAS_ZERO_WIDTH.test(text)) text = text.replace(ZERO_WIDTH, ' ');
+  return text;
+}
+
+const NON_ASCII = /[^\x00-\x7F]/;
+const KATAKANA_RUN = /[\u30A1-\u30F6]+/g;
+const LATIN_WITH_MARKS = /[\u00C0-\u024F\u1E00-\u1EFF]/;
+const COMBINING_MARKS = /[\u0300-\u036F]/g;
+/** Letters NFD does not decompose, folded to their base letter (one unit each, keeps the length). */
+const SPECIAL_LATIN: Record<string, string> = { 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ı': 'i', 'ħ': 'h' };
+const SPECIAL_LATIN_RE = /[łøđıħ]/g;
+const QUOTES_AND_SPACE = /[\u2018\u2019\u201A\u02BC\u00B4`\u2032]|[\u201C\u201D\u201E\u00AB\u00BB]|\s/g;
+
+function hiragana(run: string): string {
+  let out = '';
+  for (let i = 0; i < run.length; i++) out += String.fromCharCode(run.charCodeAt(i) - 0x60);
+  return out;
+}
+
+function foldQuoteOrSpace(c: string): string {
+  if (/\s/.test(c)) return ' ';
+  return /[\u201C\u201D\u201E\u00AB\u00BB]/.test(c) ? '"' : "'";
+}
+
+/**
+ * NFKC (full/half width, compatibility forms), lower case, katakana → hiragana, Latin accents removed, every
+ * whitespace → one space, typographic quotes → ASCII quotes.
+ */
+export function foldText(text: string): string {
+  let t = text;
+  const nonAscii = NON_ASCII.test(t);
+  if (nonAscii) {
+    t = t.normalize('NFKC');
+    t = t.replace(KATAKANA_RUN, hiragana);
+  }
+  t = t.toLowerCase();
+  if (nonAscii) {
+    if (LATIN_WITH_MARKS.test(t)) t = t.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC');
+    t = t.replace(SPECIAL_LATIN_RE, (c) => SPECIAL_LATIN[c] ?? c);
+  }
+  return t.replace(QUOTES_AND_SPACE, foldQuoteOrSpace);
+}
+
+/**
+ * Fold a regular-expression source the same way as text, so phrase tables are written naturally ("キャンセル",
+ * "Rücksendung") and still match folded text. Escapes (\b, \s, \d …) are kept as they are; a literal space
+ * outside a character class matches any run of whitespace.
+ */
+export function foldPattern(source: string): string {
+  let out = '';
+  let literal = '';
+  let inClass = false;
+  const flush = (): void => {
+    if (literal) out += foldText(literal);
+    literal = '';
+  };
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      flush();
+      out += c + (source[i + 1] ?? '');
+      i++;
+    } else if (c === '[') {
+      flush();
+      inClass = true;
+      out += c;
+    } else if (c === ']') {
+      flush();
+      inClass = false;
+      out += c;
+    } else if (c === ' ' && !inClass && !/[?*+{]/.test(source[i + 1] ?? '')) {
+      // A space followed by a quantifier ("whats ?app") stays a single optional space.
+      flush();
+      out += ' +';
+    } else {
+      literal += c;
+    }
+  }
+  flush();
+  return out;
+}
+
+/** The analysed text of one message: the original (after preparation) and its folded twin. */
+export interface PreparedText {
+  original: string;
+  folded: string;
+  /** True when folded[i] corresponds to original[i] for every i (the usual case). */
+  aligned: boolean;
+}
+
+export function prepare(original: string): PreparedText {
+  const folded = foldText(original);
+  return { original, folded, aligned: folded.length === original.length };
+}
+
+/** The buyer's own words for a match in the folded text, cut short for the side panel. */
+export function quote(text: PreparedText, index: number, length: number, max = 40): string {
+  const source = text.aligned ? text.original : text.folded;
+  let s = source.slice(index, index + Math.min(length, max)).replace(/\s+/g, ' ').trim();
+  if (length > max) s += '…';
+  return s;
+}

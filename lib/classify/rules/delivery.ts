@@ -1,0 +1,120 @@
+/**
+ * Where is my order / when will it ship or arrive / it has not come (delivery_status). Instructions about when or
+ * how to deliver are not questions about where it is: those are in other.ts.
+ */
+import type { RuleSpec } from '../phrases';
+import type { Category } from '../taxonomy';
+
+export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
+  {
+    id: 'delivery.where-when',
+    key: 'delivery_status',
+    strength: 3,
+    label: 'where is it / when will it come',
+    phrases: {
+      en: [
+        String.raw`\bwhere('s| is| are)? (my|the|our|this) (order|package|parcel|item|delivery|stuff|shipment|purchase|product|things?)\b`,
+        String.raw`\bwhen (will|would|does|do|can|should|is|are) (it|my|the|our|this|you|they|i|we)\b[^.!?]{0,40}\b(ship|shipped|send|sent|dispatch|dispatched|arrive|arriving|delivered|deliver|come|coming|get it|receive|here|be posted|post)\b`,
+        String.raw`\bwhen (it|my order|the order|the package|my package|my parcel|they|this) (will|would) (ship|arrive|come|be (shipped|delivered|sent|dispatched))\b`,
+        String.raw`\b(has|have|did) (it|my order|the order|this|they|you) (shipped|been shipped|been dispatched|been sent|dispatched|ship|send it)( yet)?\b`,
+        String.raw`\b(will|would|can) (it|this|they) (arrive|be delivered|get here|come) (by|before|in time)\b`,
+        String.raw`\b(delivery date|estimated (delivery|arrival)|expected delivery|eta)\b`,
+      ],
+      ja: [
+        String.raw`いつ(頃|ごろ|くらい)?(に)?(届|到着|発送|出荷|配達|配送|着き|着く|来|入荷して発送)`,
+        String.raw`(発送|出荷|配送|配達|到着|お届け)(は|日は|予定日?は|予定は)?(いつ|何日)`,
+        String.raw`(までに|中に|前に)(届|到着し|着き)(ますか|きますか|ますでしょうか|く\?|く(か|の))`,
+        String.raw`届き(ます|ますでしょう)か`,
+        String.raw`(配送|発送|配達|出荷)状況`,
+        String.raw`(お届け|到着|配達)予定日?(を|が)?(教え|知り|確認|わか|分か)`,
+      ],
+      de: [
+        String.raw`\bwo (ist|bleibt) (meine|mein|die|das|unsere)\b`,
+        String.raw`\bwann\b[^.!?]{0,50}\b(versand|versendet|verschickt|geliefert|zugestellt|ankommen|kommt|da|losgeschickt|rausgeht|unterwegs|bekomme|erhalte)\b`,
+        String.raw`\b(liefertermin|lieferdatum|voraussichtliche lieferung)\b`,
+      ],
+      fr: [
+        String.raw`\bou (est|en est) (ma|mon|le|la) (commande|colis|paquet|livraison)`,
+        String.raw`\bquand\b[^.!?]{0,50}\b(arriver|arrivera|expedie|expediee|livre|livree|livraison|recevoir|envoye|envoyee|expedition)`,
+        String.raw`\bdate de livraison\b`,
+      ],
+      it: [
+        String.raw`\bdov'?e (il mio|l'|la mia|il) ?(ordine|pacco|spedizione|articolo)`,
+        String.raw`\bquando\b[^.!?]{0,50}\b(arriva|arrivera|spedit\w*|consegnat\w*|ricevero|partira|inviat\w*)`,
+        String.raw`\bdata di consegna\b`,
+      ],
+      es: [
+        String.raw`\bdonde (esta|estan) (mi|el|mis) (pedido|paquete|compra|envio)`,
+        String.raw`\bcuando\b[^.!?]{0,50}\b(llega|llegara|llegaria|envian|enviaran|enviado|sale|saldra|recibire|entregan|entregaran)`,
+        String.raw`\bfecha de entrega\b`,
+      ],
+      nl: [String.raw`\bwaar is (mijn|de) (bestelling|pakket|pakje)`, String.raw`\bwanneer\b[^.!?]{0,50}\b(geleverd|verzonden|bezorgd|komt|aankomen|verstuurd)`],
+      pl: [String.raw`\bgdzie (jest|sa) (moja|moje|moj|paczka|zamowienie)`, String.raw`\bkiedy\b[^.!?]{0,40}\b(wyslan|dostarcz|dotrze|przyjdzie|nadan)`],
+      sv: [String.raw`\bvar (ar|finns) (mitt|min|paketet|bestallningen)`, String.raw`\bnar\b[^.!?]{0,40}\b(kommer|skickas|levereras|skickad)`],
+      pt: [String.raw`\bonde (esta|estao) (o meu|a minha|meu|minha|o|a) (pedido|encomenda|pacote)`, String.raw`\bquando\b[^.!?]{0,40}\b(chega|vai chegar|sera enviad|enviam|entregue)`],
+      tr: [String.raw`\b(siparisim|kargom|paketim) (nerede|ne zaman)`],
+    },
+  },
+  {
+    id: 'delivery.not-arrived',
+    key: 'delivery_status',
+    strength: 3,
+    label: 'not received yet',
+    phrases: {
+      en: [
+        String.raw`\b(not|never|still not|haven't|hasn't|have not|has not|didn't|did not|still haven't|still hasn't|yet to)\b (yet )?(received|arrived|come|got|gotten|been delivered|been shipped|shipped|receive|arrive|get)\b(?! (a |my |the |any |your )?(refund|invoice|receipt|money|reply|answer|response|email|e-mail|message))`,
+        String.raw`\b(still|yet) (not|no sign of) (here|arrived|delivered|received)\b`,
+        String.raw`\b(says|said|shows|showing|marked|shown) (as )?(delivered|out for delivery)\b[^.!?]{0,40}\b(but|not|haven't|never|no)\b`,
+        String.raw`\b(not|never) (been )?delivered\b`,
+        String.raw`\b(lost in (the )?(post|mail|transit)|no sign of (my|the) (order|parcel|package))\b`,
+      ],
+      ja: [
+        String.raw`(まだ|未だ|いまだに)(届|到着|来て|受け取|発送|出荷|配達)`,
+        String.raw`届いて(い|お)?(ない|ません|なく|りません)`,
+        String.raw`(届か|来)(ない|ません)(のです|んです|のですが|んですが|です|けど|。|$| )`,
+        String.raw`(未着|未配達|不着)`,
+        String.raw`(受け取って|受け取れて)(い|お)?(ない|ません)`,
+        String.raw`(荷物|にもつ|商品|注文)(は|が)?まだ(です|かな|でしょう|ですか|\?|なの)`,
+        String.raw`配達(済み|完了)(に|と)なって(いる|います)(のに|が)`,
+      ],
+      de: [
+        String.raw`\b(noch nicht|nicht|nie|immer noch nicht)\b (angekommen|da|erhalten|geliefert|zugestellt|eingetroffen|bekommen|versendet|verschickt)\b`,
+        String.raw`\bzugestellt\b[^.!?]{0,40}\b(aber|jedoch|trotzdem)\b[^.!?]{0,20}\bnicht\b`,
+        String.raw`\b(paket|sendung|bestellung) (ist )?(verloren|verschwunden)\b`,
+      ],
+      fr: [String.raw`\b(pas|jamais|toujours pas)\b (encore )?(recu|arrive|arrivee|ete livre|ete livree|ete expedie|ete expediee)\b`, String.raw`\bindique (comme )?livre\b[^.!?]{0,40}\bpas\b`],
+      it: [String.raw`\bnon\b (e |mi e |ho )?(ancora )?(arrivat\w*|ricevut\w*|consegnat\w*|spedit\w*)`, String.raw`\bconsegnat\w*\b[^.!?]{0,30}\bma\b[^.!?]{0,20}\bnon\b`],
+      es: [
+        String.raw`\b(no|todavia no|aun no|nunca)\b (me )?(ha|han|he)? ?(llegado|recibido|sido entregado|enviado|llega)\b`,
+        String.raw`\bentregado\b[^.!?]{0,30}\bpero\b[^.!?]{0,20}\bno\b`,
+      ],
+      nl: [String.raw`\b(nog (niet|steeds niet|geen)|niet)\b (ontvangen|binnen|geleverd|aangekomen|bezorgd)\b`, String.raw`\bnog geen (track|pakket|bericht)`],
+      pl: [String.raw`\b(nie|jeszcze nie|nadal nie)\b (dotarl\w*|otrzymal\w*|doszl\w*|przyszl\w*|dostarczon\w*|wyslan\w*)`],
+      sv: [String.raw`\binte (fatt|kommit|levererats|mottagit|kommit fram)\b`],
+      pt: [String.raw`\b(ainda )?nao (chegou|recebi|foi entregue|foi enviado)\b`],
+      tr: [String.raw`\b(gelmedi|ulasmadi|teslim edilmedi)\b`],
+    },
+  },
+  {
+    id: 'delivery.tracking',
+    key: 'delivery_status',
+    strength: 2,
+    label: 'tracking',
+    phrases: {
+      en: [
+        String.raw`\b(tracking|tracking number|tracking info\w*|tracking code|tracking id|tracking details|tracking link)\b`,
+        String.raw`\b(track(ing)? (isn't|is not|not|hasn't|has not) updat\w*|label created|stuck in transit)\b`,
+      ],
+      ja: [String.raw`(追跡番号|お問い合わせ番号|問い合わせ番号|伝票番号|追跡情報|追跡できな)`],
+      de: [String.raw`\b(sendungsnummer|sendungsverfolgung|trackingnummer|tracking-nummer|paketnummer)\b`],
+      fr: [String.raw`\b(numero de suivi|suivi de (ma )?commande|suivi du colis|lien de suivi)\b`],
+      it: [String.raw`\b(numero di (tracciamento|tracking|spedizione)|tracking)\b`],
+      es: [String.raw`\b(numero de (seguimiento|rastreo|guia)|seguimiento del (pedido|paquete))\b`],
+      nl: [String.raw`\b(track (&|en|and) trace|trackingnummer|volgnummer)\b`],
+      pl: [String.raw`\bnumer (przesylki|sledzenia|paczki)\b`],
+      sv: [String.raw`\b(sparningsnummer|kolli-id|sparning)\b`],
+      pt: [String.raw`\b(codigo de rastreio|rastreamento)\b`],
+      tr: [String.raw`\bkargo takip\b`],
+    },
+  },
+];

@@ -1,0 +1,28 @@
+/** An invoice, receipt, VAT/tax invoice or a company name on the receipt (invoice_request). */
+import type { RuleSpec } from '../phrases';
+import type { Category } from '../taxonomy';
+
+export const invoiceRules: ReadonlyArray<RuleSpec<Category>> = [
+  {
+    id: 'invoice.request',
+    key: 'invoice_request',
+    strength: 3,
+    label: 'invoice or receipt',
+    phrases: {
+      en: [
+        String.raw`\b(invoice|invoices|receipt|receipts|vat invoice|tax invoice|gst invoice|gstin|vat (no|number|reg\w*)|proforma|bill for (my|the) (company|business))\b`,
+      ],
+      ja: [String.raw`(領収書|領収証|請求書|納品書|インボイス|適格請求書|但し書き|登録番号|宛名(を|は|で)|明細書)`],
+      zh: [String.raw`(发票|收据)`],
+      de: [String.raw`\b(rechnung|rechnungen|quittung|beleg|mwst|mehrwertsteuer|ust-?id(nr)?|umsatzsteuer)\b`],
+      fr: [String.raw`\b(facture|factures|un recu|le recu|recu fiscal|tva intracommunautaire|numero de tva|siret)\b`],
+      it: [String.raw`\b(fattura|fatture|ricevuta|p\.? ?iva|partita iva|codice (sdi|destinatario|fiscale)|pec)\b`],
+      es: [String.raw`\b(factura|facturas|recibo de compra|un recibo|el recibo|nif|cif|rfc|cfdi)\b`],
+      nl: [String.raw`\b(factuur|facturen|btw-?nummer|bonnetje|kwitantie)\b`],
+      pl: [String.raw`\b(faktur\w*|paragon\w*|nip)\b`],
+      sv: [String.raw`\b(faktura|kvitto|momsregistreringsnummer|kvitton)\b`],
+      pt: [String.raw`\b(nota fiscal|fatura|recibo|nif|cnpj)\b`],
+      tr: [String.raw`\b(fatura|makbuz)\b`],
+    },
+  },
+];

@@ -1,0 +1,53 @@
+/**
+ * Requests the taxonomy puts in `other` on purpose, so they are not mistaken for a nearer category: instructions
+ * about when or how to deliver, gift wrap or a note, reviews and ratings. ("Mark as shipped" and ship-before-payment
+ * are found by ../scam.ts and filed here by ../decide.ts.)
+ */
+import type { RuleSpec } from '../phrases';
+import type { Category } from '../taxonomy';
+
+export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
+  {
+    id: 'other.delivery-instruction',
+    key: 'other',
+    strength: 3,
+    label: 'delivery instruction',
+    phrases: {
+      en: [
+        String.raw`\b(hold|keep|delay|postpone) (it|the (order|package|parcel|shipment)|shipping|shipment|delivery|dispatch)\b[^.!?]{0,20}\b(until|till|for|after)\b`,
+        String.raw`\b(don't|do not|please don't|please do not) (ship|send|dispatch)\b[^.!?]{0,30}\b(until|before|till)\b`,
+        String.raw`\b(ship|send|dispatch) (it )?(after|no earlier than|not before)\b`,
+        String.raw`\bleave (it|the (package|parcel|box))\b[^.!?]{0,20}\b(at|by|with|in|behind|on)\b`,
+        String.raw`\b(gift wrap\w*|gift message|gift note|note in the (box|parcel|package)|include a (note|card|message))\b`,
+      ],
+      ja: [
+        String.raw`(発送|配送|配達|お届け|出荷)(日)?(を|は)[^。]{0,15}(以降|以後|まで待|遅らせ|延期|ずらし|指定)`,
+        String.raw`(ラッピング|ギフト包装|包装して|のし|熨斗|メッセージカード|手紙を(入|同封))`,
+        String.raw`(置き配|宅配ボックスに入れて|不在時は)`,
+        String.raw`(評価|レビュー)(を)?(間違|まちが|変更|直|消)`,
+      ],
+      de: [
+        String.raw`\b(erst (ab|nach) dem|nicht vor dem)\b[^.!?]{0,30}\b(versenden|schicken|liefern|zustellen)\b`,
+        String.raw`\b(als (geschenk|versandt|verschickt)|geschenkverpackung|grusskarte)\b`,
+      ],
+      fr: [String.raw`\b(petit mot|carte (cadeau|de voeux)|emballage cadeau|paquet cadeau|ne pas (expedier|envoyer) avant)\b`],
+      it: [String.raw`\b(biglietto|pacchetto regalo|confezione regalo|non spedire prima)\b`],
+      es: [String.raw`\b(envolver para regalo|envoltorio de regalo|tarjeta de regalo|no enviar antes|cupon)\b`],
+      nl: [String.raw`\b(cadeauverpakking|niet voor)\b`],
+    },
+  },
+  {
+    id: 'other.reviews-and-contact',
+    key: 'other',
+    strength: 2,
+    label: 'remark about reviews or messages',
+    phrases: {
+      en: [String.raw`\b(stop (sending|emailing|asking|messaging)|review request|asking for a review|left (a|my) (review|rating|feedback)|(review|rating|feedback) by mistake|just (a )?heads up|just letting you know|fyi)\b`],
+      ja: [String.raw`(評価|レビュー|星|★)[^。]{0,15}(間違|まちが|つけてしまい|にしてしまい)`],
+      de: [String.raw`\b(bewertung|ihre nachricht|ihrer nachricht|nachricht von ihnen)\b`],
+      fr: [String.raw`\b(avis|votre message)\b`],
+      it: [String.raw`\b(recensione|il vostro messaggio)\b`],
+      es: [String.raw`\b(resena|valoracion|su mensaje)\b`],
+    },
+  },
+];

@@ -1,0 +1,93 @@
+/**
+ * Money back with no damage claim (refund_request): refund not arrived after a return, charged twice, price
+ * dropped, partial refund for lateness, coupon not applied, or just "refund me". Confirmations that a refund came
+ * ("返金確認できました", "Erstattung erhalten") are not requests.
+ */
+import type { RuleSpec } from '../phrases';
+import type { Category } from '../taxonomy';
+
+export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
+  {
+    id: 'refund.missing',
+    key: 'refund_request',
+    strength: 3,
+    label: 'refund not received',
+    phrases: {
+      en: [
+        String.raw`\brefund (hasn't|has not|didn't|did not|still hasn't|still has not|is not|isn't|not yet|never|still not)\b`,
+        String.raw`\b(still )?(no|haven't (received|got|gotten|seen)( my| a| the| any)?|not (received|got)( my| a| the| any)?|waiting for (my|the|a)) refund\b`,
+        String.raw`\bwhere('s| is) my (refund|money)\b`,
+        String.raw`\b(returned|sent back|shipped back|posted back)\b[^.!?]{0,80}\b(no refund|not (been )?refunded|haven't been refunded|still waiting)\b`,
+      ],
+      ja: [
+        String.raw`返金(が|は)?(まだ|され(て(い|お)?)?(ない|ません|なかった)|ありません|確認でき(ない|ません)|反映されて(い)?(ない|ません))`,
+        String.raw`(まだ|いまだに)返金`,
+      ],
+      de: [
+        String.raw`\b(erstattung|ruckerstattung|gutschrift|ruckzahlung)\b[^.!?]{0,40}\b(nicht|noch nicht|fehlt|ausstehend|ausgeblieben|nie)\b`,
+        String.raw`\b(keine|noch keine) (erstattung|ruckerstattung|gutschrift|ruckzahlung)\b`,
+        String.raw`\b(geld|betrag)\b[^.!?]{0,30}\b(nicht|noch nicht) (erhalten|zuruck|erstattet|gutgeschrieben)\b`,
+      ],
+      fr: [String.raw`\b(pas|toujours pas|jamais) (encore )?(ete )?rembourse`, String.raw`\bremboursement\b[^.!?]{0,30}\b(pas|toujours pas|jamais)\b`],
+      it: [String.raw`\bnon (ho )?(ancora )?ricevuto (il )?rimborso\b`, String.raw`\brimborso\b[^.!?]{0,30}\bnon\b`],
+      es: [String.raw`\bno (he )?(recibido|me han devuelto|me ha llegado) (el |mi )?(reembolso|dinero)\b`, String.raw`\breembolso\b[^.!?]{0,30}\b(no|todavia no|aun no)\b`],
+      nl: [String.raw`\b(nog geen|geen) (terugbetaling|geld terug)\b`, String.raw`\bgeld\b[^.!?]{0,30}\bniet (terug|ontvangen)\b`],
+      pl: [String.raw`\b(brak zwrotu (pieniedzy|srodkow|platnosci))\b`, String.raw`\bpieniadze\b[^.!?]{0,40}\bnie (wrocily|wplynely|dotarly|zostaly zwrocone)\b`],
+      sv: [String.raw`\binte fatt (tillbaka )?(pengarna|aterbetalning)\b`],
+      pt: [String.raw`\bnao recebi (o )?reembolso\b`],
+      tr: [String.raw`\b(iade|param) (hala )?(gelmedi|yatmadi)\b`],
+    },
+  },
+  {
+    id: 'refund.charged-wrong',
+    key: 'refund_request',
+    strength: 3,
+    label: 'charged twice or too much',
+    phrases: {
+      en: [
+        String.raw`\b(charged|billed)\b[^.!?]{0,20}\b(twice|two times|double|two charges)\b`,
+        String.raw`\b(double[- ]charged|duplicate charge|overcharged|charged (me )?(for|the) (shipping|delivery) (even though|although|but))\b`,
+        String.raw`\b(partial refund|refund (me )?the difference|price (dropped|went down|decreased|was reduced|is now lower)|coupon (was not|wasn't|didn't|did not|not) (applied|apply|work))\b`,
+      ],
+      ja: [
+        String.raw`(二重|2回|２回|二度)(請求|決済|引き落と|支払|課金)`,
+        String.raw`(差額|値下がり|値下げ|一部(でも|だけでも)?返金|部分返金|送料(分)?(を|の)?返金)`,
+        String.raw`クーポン.{0,15}(適用されず|適用されて(い|お)?(ない|ません)|反映されて(い)?(ない|ません)|使えな)`,
+      ],
+      de: [
+        String.raw`\b(zweimal|doppelt|zwei mal)\b[^.!?]{0,20}\b(abgebucht|belastet|berechnet|bezahlt|abgerechnet)\b`,
+        String.raw`\b(preisdifferenz|preisunterschied|teilerstattung|teilweise erstattung|differenz (erstatten|zuruck))\b`,
+      ],
+      fr: [String.raw`\b(debite|preleve|facture) deux fois\b`, String.raw`\b(remboursement (partiel|de la difference)|prix a baisse|rembourser la difference)\b`],
+      it: [String.raw`\b(addebitat\w*) (due volte|doppio)\b`, String.raw`\b(rimborso parziale|(rimborsare|rimborsarmi|rimborso del)(la)? differenza|prezzo (e )?sceso)\b`],
+      es: [String.raw`\bcobrad[oa]s? (dos veces|doble)\b`, String.raw`\b(reembolso parcial|(devolver|devolverme|reembolsar|reembolsarme|reembolso de) la diferencia|bajo de precio|me (habeis|han|ha) cobrado)\b`, String.raw`\bdevolver (los|el|la) \d`],
+      nl: [String.raw`\b(dubbel|twee keer) (afgeschreven|betaald|in rekening)\b`, String.raw`\bgedeeltelijke terugbetaling\b`],
+      pl: [String.raw`\b(dwa razy|podwojnie) (pobran\w*|obciazon\w*|zaplacil\w*)`, String.raw`\bczesciowy zwrot\b`],
+      sv: [String.raw`\b(dubbeldragen|dragit (pengar )?tva ganger)\b`],
+      pt: [String.raw`\bcobrad[oa] (duas vezes|em dobro)\b`],
+    },
+  },
+  {
+    id: 'refund.request',
+    key: 'refund_request',
+    strength: 2,
+    label: 'asks for a refund',
+    notAfter: String.raw`\b(no|not|don't|without)\b[^.!?]{0,10}`,
+    phrases: {
+      en: [
+        String.raw`\b(refund (me|my|the|it|in full|this)|(want|need|like|request|demand|get) (a |my |the )?(full )?refund|money back|refund (immediately|asap|now|please))\b`,
+        String.raw`\bplease refund\b`,
+      ],
+      ja: [String.raw`返金(して|を(お願い|希望|要求|求め)|お願い|希望|していただ|して頂|してもら|して(ほしい|欲しい|くだ|下)|でき(ます|ません)か|可能)`],
+      de: [String.raw`\b(geld zuruck|erstattung (bitte|beantragen|des kaufpreises)|erstatten sie|bitte (um )?erstattung|ruckerstattung)\b`],
+      fr: [String.raw`\b(remboursez|me rembourser|etre rembourse|un remboursement|demande de remboursement)\b`],
+      it: [String.raw`\b(rimborsate|rimborsatemi|essere rimborsat\w*|un rimborso|il rimborso|rimborsare)\b`],
+      es: [String.raw`\b(reembolsen|reembolsar|un reembolso|el reembolso|devuelvan (mi|el) dinero|devolverme el dinero)\b`],
+      nl: [String.raw`\b(terugbetal\w*|geld terug)\b`],
+      pl: [String.raw`\bzwrot (pieniedzy|srodkow|kosztow|platnosci)\b`],
+      sv: [String.raw`\b(pengarna tillbaka|aterbetalning)\b`],
+      pt: [String.raw`\b(reembolso|meu dinheiro de volta)\b`],
+      tr: [String.raw`\b(para iadesi|paramin iadesi|iade edin)\b`],
+    },
+  },
+];

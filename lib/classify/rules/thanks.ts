@@ -1,0 +1,47 @@
+/**
+ * Thank-you or confirmation that needs no answer (thanks). ../decide.ts only lets these win when the message asks
+ * nothing: a "thanks" at the end of a question is a sign-off, not a thank-you message.
+ */
+import type { RuleSpec } from '../phrases';
+import type { Category } from '../taxonomy';
+
+export const thanksRules: ReadonlyArray<RuleSpec<Category>> = [
+  {
+    id: 'thanks.words',
+    key: 'thanks',
+    strength: 2,
+    label: 'thank-you',
+    phrases: {
+      en: [String.raw`\b(thanks|thank you|thank u|thx|ty|cheers|much appreciated|appreciate it|great service|well packed|perfect)\b`],
+      ja: [String.raw`(ありがと|有難う|有り難う|感謝|お礼|助かりました)`],
+      zh: [String.raw`(谢谢|感谢)`],
+      de: [String.raw`\b(danke|dankeschon|vielen dank|herzlichen dank|besten dank)\b`],
+      fr: [String.raw`\b(merci|je vous remercie)\b`],
+      it: [String.raw`\b(grazie|vi ringrazio|ti ringrazio)\b`],
+      es: [String.raw`\b(gracias|se lo agradezco|muchas gracias)\b`],
+      nl: [String.raw`\b(bedankt|dank je|dank u|dankjewel|dankuwel)\b`],
+      pl: [String.raw`\b(dziekuje|dzieki|dziekujemy)\b`],
+      sv: [String.raw`\b(tack|tusen tack)\b`],
+      pt: [String.raw`\b(obrigad[oa]|valeu)\b`],
+      tr: [String.raw`\b(tesekkur\w*|sagol\w*|sag ol)\b`],
+    },
+  },
+  {
+    id: 'thanks.arrived',
+    key: 'thanks',
+    strength: 2,
+    label: 'confirms receipt',
+    phrases: {
+      en: [String.raw`\b(got it|received (it|the|my|everything|today|safely|in good)|(it|parcel|package|order|item|everything) (has )?(arrived|came)|all good|arrived (safely|today|this morning|yesterday|in good))\b`],
+      ja: [String.raw`(届きました|受け取りました|受領しました|到着しました|確認(でき|いた)?しました|承知(しました|いたしました)|了解(です|しました))`],
+      de: [String.raw`\b(angekommen|erhalten|ist da|alles gut)\b`],
+      fr: [String.raw`\b(bien recu|recu (le|mon|ma|les)|colis recu|est arrive)\b`],
+      it: [String.raw`\b(ricevuto|arrivato|tutto ok|tutto bene)\b`],
+      es: [String.raw`\b(recibido|ya llego|llego bien|todo bien|todo perfecto)\b`],
+      nl: [String.raw`\b(ontvangen|goed aangekomen)\b`],
+      pl: [String.raw`\b(otrzymal\w*|dotarl\w*|doszl\w*)\b`],
+      sv: [String.raw`\b(fick|kommit fram|mottagit)\b`],
+      pt: [String.raw`\b(recebi|chegou bem)\b`],
+    },
+  },
+];

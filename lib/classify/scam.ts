@@ -1,0 +1,379 @@
+/**
+ * The scam flag of TAXONOMY.md: known fraud patterns, whatever the category. Each pattern found becomes a signal
+ * ("scam: destination abroad "Indonesia""); the flag is set when at least one decisive pattern holds.
+ *
+ * Not a scam: the buyer correcting their own address or name, or moving within the same city. Those produce no
+ * pattern here (no foreign country, no forwarder, no third person at another address), and a third person "at the
+ * same address" is explicitly excused.
+ */
+import { findCountries, homeCountry } from './countries';
+import { compileRules, findHit, type Hit, type MessageTexts, type PhraseLang, type RuleSpec } from './phrases';
+
+export type ScamKind =
+  | 'forwarder'
+  | 'abroad'
+  | 'third-party'
+  | 'off-amazon-contact'
+  | 'off-amazon-payment'
+  | 'off-amazon-deal'
+  | 'avoids-amazon-messages'
+  | 'mark-shipped'
+  | 'ship-before-payment'
+  | 'customs'
+  | 'phishing'
+  | 'impersonation'
+  | 'threat'
+  | 'no-return'
+  | 'ship-context'
+  | 'same-address';
+
+/** Kinds that are fraud on their own. The rest only count together (threat + no-return) or qualify others. */
+const DECISIVE: ReadonlySet<ScamKind> = new Set([
+  'forwarder', 'abroad', 'third-party', 'off-amazon-contact', 'off-amazon-payment', 'off-amazon-deal', 'mark-shipped',
+  'ship-before-payment', 'customs', 'phishing', 'impersonation',
+]);
+
+/** Kinds that make a message spam_or_suspicious rather than a buyer request (see decide.ts). */
+export const SPAM_KINDS: ReadonlySet<ScamKind> = new Set(['phishing', 'impersonation']);
+/** Kinds the taxonomy files under `other` when nothing else fits ("mark as shipped", ship before payment). */
+export const OTHER_KINDS: ReadonlySet<ScamKind> = new Set(['mark-shipped', 'ship-before-payment']);
+
+const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
+  {
+    id: 'scam.forwarder',
+    key: 'forwarder',
+    strength: 3,
+    label: 'parcel forwarder',
+    phrases: {
+      any: [String.raw`\b(shipito|myus|stackry|planet express|tenso|buyee|zenmarket|from japan|fishisfast|borderlinx|aramex shop|shopandship|shop and ship|youshop)\b`],
+      en: [String.raw`\b(forwarder|forwarding (address|service|company|warehouse)|freight forward\w*|mail forward\w*|package forward\w*|reship\w*)\b`],
+      ja: [String.raw`(転送(業者|サービス|会社|先)|海外転送)`],
+      de: [String.raw`\b(paketweiterleit\w*|weiterleitungsdienst|weiterleitungsadresse)\b`],
+      fr: [String.raw`\b(transitaire|service de reexpedition|adresse de reexpedition)\b`],
+      it: [String.raw`\b(spedizioniere|servizio di inoltro)\b`],
+      es: [String.raw`\b(reexpedidor|casillero|servicio de reenvio)\b`],
+    },
+  },
+  {
+    id: 'scam.third-party',
+    key: 'third-party',
+    strength: 3,
+    label: 'new recipient who is not the buyer',
+    phrases: {
+      en: [
+        String.raw`\b(send|ship|deliver|post|mail|forward|dispatch)\b[^.!?]{0,40}\bto (my|our|his|her) (friend|cousin|nephew|niece|brother|sister|mother|mom|mum|father|dad|parents|son|daughter|uncle|aunt|relative|family|client|customer|colleague|boss|girlfriend|boyfriend|grandma|grandmother|grandpa|grandfather)\b`,
+        String.raw`\b(my|our) (friend|client|customer|cousin|relative|nephew|niece|brother|sister|uncle|aunt)'?s? (address|house|place|shop|store)\b`,
+        String.raw`\b(my|our) (client|customer)s? (ordered|bought|is waiting|are waiting)\b`,
+        String.raw`\b(i am|i'm|we are|i run|i have|running) (a )?(small )?(shop|store|reseller|business|boutique)\b[^.!?]{0,80}\b(ship|send|deliver)\b`,
+        String.raw`\bi am (a )?(running )?(small )?(shop|reseller|dropshipper)\b`,
+      ],
+      ja: [
+        String.raw`(友達|友人|知人|甥|姪|いとこ|従兄弟|従姉妹|親戚|両親|実家|兄|姉|弟|妹|息子|娘|祖父|祖母|お客さん|顧客|取引先)(の(住所|家|ところ|元|もと))?(に|へ|宛て?に?)(直接)?(送|発送|届け|配送|転送)`,
+        String.raw`(友達|友人|知人|甥|姪|いとこ|親戚|兄|姉|弟|妹|息子|娘|お客さん|顧客)[^。]{0,25}直接(送|発送|届け|配送)`,
+      ],
+      de: [String.raw`\b(schicken|senden|liefern|versenden|verschicken)\b[^.!?]{0,60}\b(an|zu) (meine[nmr]?) (freund|freundin|neffe|neffen|nichte|cousin|cousine|bruder|schwester|eltern|mutter|vater|kunde|kunden|kundin)\b`, String.raw`\b(fur|an) meinen neffen\b[^.!?]{0,60}\b(dort|geburtstag)\b`],
+      fr: [String.raw`\b(envoyer|livrer|expedier|expediez|envoyez)\b[^.!?]{0,40}\b(a|chez) (mon|ma|mes) (ami|amie|cousin|cousine|neveu|niece|frere|soeur|parents|client|cliente|clients)\b`],
+      it: [String.raw`\b(spedire|spedirlo|inviare|mandare|consegnare|spedite)\b[^.!?]{0,40}\ba (mio|mia|miei) (amico|amica|cugino|cugina|nipote|fratello|sorella|genitori|cliente|clienti)\b`],
+      es: [
+        String.raw`\b(enviar|mandar|enviarlo|mandarlo|envien|manden|entregar)\b[^.!?]{0,40}\ba (mi) (amigo|amiga|primo|prima|sobrino|sobrina|hermano|hermana|padres|cliente|clientes)\b`,
+        String.raw`\b(cumpleanos|regalo) de mi (sobrino|sobrina|primo|prima|amigo|amiga)\b[^.!?]{0,40}\b(vive|en)\b`,
+      ],
+      nl: [String.raw`\b(sturen|versturen|verzenden|leveren)\b[^.!?]{0,40}\bnaar (mijn) (vriend|vriendin|neef|nicht|broer|zus|ouders|klant)\b`],
+      pl: [String.raw`\b(wyslac|wyslijcie|dostarczyc)\b[^.!?]{0,40}\bdo (mojego|mojej) (przyjaciela|przyjaciolki|kolegi|kuzyna|klienta|brata|siostry)\b`],
+      sv: [String.raw`\b(skicka|leverera)\b[^.!?]{0,40}\btill (min|mitt|mina) (van|kompis|kusin|brorson|systerson|kund|bror|syster)\b`],
+      pt: [String.raw`\b(enviar|mandar|entregar)\b[^.!?]{0,40}\bpara (o meu|a minha|meu|minha) (amigo|amiga|primo|sobrinho|cliente)\b`],
+    },
+  },
+  {
+    id: 'scam.contact',
+    key: 'off-amazon-contact',
+    strength: 3,
+    label: 'contact outside Amazon',
+    phrases: {
+      any: [
+        String.raw`\b(whats ?app|telegram|wechat|weixin|viber|kakao ?talk|skype|signal app|imessage)\b`,
+        String.raw`(微信|ワッツアップ|テレグラム)`,
+        String.raw`\bline ?(id|で|に|から|の(id|アカウント))|\bline\s?\(\s?id|ライン(で|に|id)|(友だち|友達)追加`,
+        String.raw`\b[a-z0-9._%+-]+@(?!(marketplace\.)?amazon\.)[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}\b`,
+        String.raw`\b(dm|direct message|message|contact|text|add|follow) me\b[^.!?]{0,20}@[a-z0-9_.]{3,}`,
+        String.raw`\b(dm me|instagram dm|facebook messenger|fb messenger)\b`,
+      ],
+      en: [String.raw`\b(text|call|whatsapp|email|e-mail|contact) me (on|at|via|through)\b[^.!?]{0,20}(\d{3}|\+|@)`, String.raw`\b(my|personal) (email|e-mail|gmail)\b`, String.raw`\btext me\b`],
+      ja: [String.raw`(メール|電話|個人(の)?(メール|アドレス))(で|に|まで)(連絡|返信|返事|教え|ご連絡)`, String.raw`直接(連絡|やり取り|やりとり)`],
+      de: [String.raw`\b(private[nr]? e-?mail|meine handynummer)\b`],
+      fr: [String.raw`\b(mon (e-?mail|adresse mail) personnel\w*|contactez-moi (sur|par|au))\b`],
+      es: [String.raw`\b(mi (correo|email) personal|contacteme (por|al|en))\b`],
+      it: [String.raw`\b(la mia (e-?mail|mail) personale|contattatemi (su|via|al))\b`],
+    },
+  },
+  {
+    id: 'scam.avoids-amazon',
+    key: 'avoids-amazon-messages',
+    strength: 2,
+    label: 'avoids Amazon messages',
+    phrases: {
+      en: [String.raw`\b(can't|cannot|can not|don't|dont|do not|never|rarely) (see|check|read|use|open|access|get)( the| my)? amazon( app| messages?| messaging| inbox| chat)\b`],
+      ja: [String.raw`(amazon|アマゾン)(の)?(メッセージ|アプリ)(は|を)?(あまり|ほとんど)?(見|使|確認し)(づらい|にくい|ない|ません|られ)`],
+      de: [String.raw`\b(amazon-?nachrichten|amazon nachrichten)\b[^.!?]{0,20}\b(nicht|selten|nie)\b`],
+    },
+  },
+  {
+    id: 'scam.payment',
+    key: 'off-amazon-payment',
+    strength: 3,
+    label: 'payment outside Amazon',
+    phrases: {
+      any: [String.raw`\b(paypal|zelle|venmo|cash ?app|western union|moneygram|gpay|google pay|phonepe|paytm|upi id|paynow|bizum|swish|revolut|bitcoin|btc|usdt|crypto)\b`],
+      en: [
+        String.raw`\b(bank|wire|direct|money) transfer\b`,
+        String.raw`\b(transfer|send) (you )?(the )?money (directly|to you)\b`,
+        String.raw`\bpay (you )?(directly|direct|in cash|by cash|outside)\b`,
+        String.raw`\b(gift ?cards?|itunes cards?|steam cards?)\b[^.!?]{0,30}\b(pay|payment|code)\b|\bpay\b[^.!?]{0,30}\bgift ?cards?\b`,
+      ],
+      ja: [String.raw`(直接(振込|振り込|送金|支払|お支払|決済)|(銀行)?(振込|振り込み)(で|にて)(払|支払|お支払|送|買|購入)|送金(します|いたします|で)|ギフト券で(支払|払|お支払))`],
+      de: [String.raw`\b(uberweise|uberweisen|uberweisung|bankuberweisung|direkt bezahlen)\b`],
+      fr: [String.raw`\b(virement|payer directement|mandat cash)\b`],
+      it: [String.raw`\b(bonifico|pagare direttamente|ricarica postepay|postepay)\b`],
+      es: [String.raw`\b(transferencia|pagar directamente|deposito (bancario|en oxxo))\b`],
+      nl: [String.raw`\b(overmaken|overboeking|tikkie)\b`],
+      pl: [String.raw`\b(przelew\w*|blik)\b`],
+      sv: [String.raw`\b(bankoverforing)\b`],
+      pt: [String.raw`\b(pix|transferencia bancaria|deposito)\b`],
+      tr: [String.raw`\b(havale|eft)\b`],
+    },
+  },
+  {
+    id: 'scam.deal',
+    key: 'off-amazon-deal',
+    strength: 3,
+    label: 'deal outside Amazon',
+    phrases: {
+      en: [String.raw`\b((buy|purchase|order|deal|trade) (it )?(directly|direct) (from|with) you|outside (of )?amazon|off amazon|without amazon|cheaper for both|avoid (the )?amazon fees?|instead of (through )?amazon)\b`],
+      ja: [String.raw`((amazon|アマゾン)(だと|では|は)(高い|手数料)|(amazon|アマゾン)(を)?(通さ|介さ)(ず|ない)|直接(取引|購入|買|お取引))`],
+      de: [String.raw`\b(au(ss|ß)erhalb (von )?amazon|direkt bei ihnen kaufen|ohne amazon)\b`],
+      fr: [String.raw`\b((en )?dehors d'amazon|hors amazon|acheter directement)\b`],
+      it: [String.raw`\b(fuori da amazon|acquistare direttamente|comprare direttamente)\b`],
+      es: [String.raw`\b(fuera de amazon|comprar directamente|sin amazon)\b`],
+      nl: [String.raw`\b(buiten amazon)\b`],
+      pl: [String.raw`\b(poza amazon\w*)\b`],
+    },
+  },
+  {
+    id: 'scam.mark-shipped',
+    key: 'mark-shipped',
+    strength: 3,
+    label: 'mark shipped before shipping',
+    phrases: {
+      en: [String.raw`\b(mark|set|update|confirm) (it|the order|my order|this order|the status|the shipment)? ?(as )?(shipped|dispatched|sent)\b`],
+      ja: [String.raw`(発送済み|出荷済み|発送完了)(に|と|扱いに)(して|する|設定|登録|変更|しておいて|しておいてもらえ)`],
+      de: [String.raw`\b(als (versandt|verschickt|versendet) (markieren|bestatigen|melden))\b`],
+      fr: [String.raw`\b(marquer|indiquer) (la commande )?(comme )?expediee?\b`],
+      it: [String.raw`\bsegna(re|te|rla)? (l'ordine )?come spedit\w*`],
+      es: [String.raw`\bmarcar(lo)? (el pedido )?como enviado\b`],
+      nl: [String.raw`\b(als verzonden markeren|markeer als verzonden)\b`],
+    },
+  },
+  {
+    id: 'scam.ship-before-payment',
+    key: 'ship-before-payment',
+    strength: 3,
+    label: 'ship before payment clears',
+    phrases: {
+      en: [
+        String.raw`\bpayment\b[^.!?]{0,40}\b(pending|not (yet )?(cleared|gone through|processed|complete))\b[^!?]{0,80}\b(ship|send|dispatch)\b`,
+        String.raw`\b(ship|send|dispatch)\b[^.!?]{0,30}\bbefore (the )?payment\b`,
+      ],
+      ja: [String.raw`(支払い?|入金|決済)(前|より先|の前|確認前)に(発送|出荷)`, String.raw`(入金|支払い?)(は|が)?(後|あと)(で|から)[^。]{0,15}(発送|出荷)`],
+      de: [String.raw`\b(vor (der )?zahlung|bevor die zahlung)\b[^.!?]{0,30}\b(versenden|schicken)\b`],
+      fr: [String.raw`\b(avant (le )?paiement)\b[^.!?]{0,30}\b(expedier|envoyer)\b`, String.raw`\b(expedier|envoyer)\b[^.!?]{0,30}\bavant (le )?paiement\b`],
+      es: [String.raw`\b(enviar|envien)\b[^.!?]{0,30}\bantes (del|de) (pago|pagar)\b`],
+      it: [String.raw`\b(spedire|spedite)\b[^.!?]{0,30}\bprima del pagamento\b`],
+    },
+  },
+  {
+    id: 'scam.customs',
+    key: 'customs',
+    strength: 3,
+    label: 'false customs declaration',
+    phrases: {
+      en: [String.raw`\b(customs|declaration)\b[^.!?]{0,40}\b(gift|lower value|low value|value \d|\d+ ?(usd|dollars?))\b`, String.raw`\bdeclare (it )?as (a )?gift\b`],
+      ja: [String.raw`(税関|インボイス)[^。]{0,20}(ギフト|金額を(低|安)|安く)`],
+      de: [String.raw`\bzoll\w*\b[^.!?]{0,30}\b(geschenk|niedriger\w* wert)\b`],
+    },
+  },
+  {
+    id: 'scam.phishing',
+    key: 'phishing',
+    strength: 3,
+    label: 'phishing',
+    phrases: {
+      en: [
+        String.raw`\bverify (your )?(seller |amazon )?(account|identity|information|details|payment)\b`,
+        String.raw`\b(avoid|prevent) (the )?(suspension|deactivation|closure)\b`,
+        String.raw`\baccount (will be|has been|is) (suspended|deactivated|closed|locked|on hold|restricted)\b`,
+        String.raw`\b(confirm|update|provide|send|with) (your |us your )?(seller id and )?(bank|banking|payment|login|account|card) (details|information|credentials|info)\b`,
+        String.raw`\b(unusual|suspicious) (activity|login|sign-in)\b`,
+        String.raw`\b(funds|payments?|disbursement)\b[^.!?]{0,30}\b(withheld|on hold|held|deducted|frozen)\b`,
+      ],
+      ja: [String.raw`(本人確認|不審なログイン|アカウント.{0,10}(一時)?停止|出品.{0,6}停止|(下記|以下)の?(url|リンク)|ログインして(確認|ください)|売上金.{0,10}保留)`],
+      de: [String.raw`\b(konto (wird|wurde) (gesperrt|deaktiviert|eingeschrankt)|bankdaten|bankverbindung (bestatigen|aktualisieren)|verifizieren sie (ihr|ihre))\b`],
+      fr: [String.raw`\b(compte (sera |a ete )?(suspendu|desactive|bloque)|coordonnees bancaires|verifiez votre compte)\b`],
+      it: [String.raw`\b(account (verra |e stato )?(sospeso|disattivato|bloccato)|dati bancari|verifica (il tuo|il vostro) account)\b`],
+      es: [String.raw`\b(confirme sus datos|datos bancarios|(cuenta|pago) (sera |ha sido |esta )?(desactivad|suspendid|retenid|bloquead)\w*|verifique su cuenta)\b`],
+      nl: [String.raw`\b(account (wordt|is) (geblokkeerd|opgeschort)|bankgegevens)\b`],
+      pl: [String.raw`\b(konto (zostanie|zostalo) (zawieszone|zablokowane)|dane bankowe)\b`],
+    },
+  },
+  {
+    id: 'scam.impersonation',
+    key: 'impersonation',
+    strength: 3,
+    label: 'claims to be Amazon',
+    phrases: {
+      en: [String.raw`\b(this is amazon|we are amazon|amazon (seller )?(performance|security|verification|claims|account|compliance) (team|department)|amazon (customer )?support team|this is amazon customer (support|service)|amazon claims department)\b`],
+      ja: [String.raw`(amazon|アマゾン)[^。\n]{0,12}(セラーサポート|サポートチーム|セキュリティ(チーム|センター)|アカウントサービス)`],
+      de: [String.raw`\b(amazon[- ]?(sicherheits|konto)?team|ihr amazon-team)\b`],
+      fr: [String.raw`\b(l'?equipe amazon|service de securite amazon)\b`],
+      it: [String.raw`\b(il team (di )?amazon|team amazon)\b`],
+      es: [String.raw`\b(equipo de amazon|amazon seguridad)\b`],
+    },
+  },
+  {
+    id: 'scam.threat',
+    key: 'threat',
+    strength: 2,
+    label: 'threat',
+    phrases: {
+      en: [String.raw`\b((negative|bad|1[- ]?star|one[- ]?star|low|terrible) (feedback|review|rating)|a-?to-?z|atoz|chargeback|dispute (the|this|with)|report you)\b`],
+      ja: [String.raw`(★ ?1|星 ?1|星ひとつ|悪い評価|低評価|悪評|a ?to ?z|a-z保証|最低評価|低い評価)`],
+      de: [String.raw`\b(negative|schlechte) bewertung|a-bis-z|a-z-garantie\b`],
+      fr: [String.raw`\b(avis negatif|mauvais avis|mauvaise (note|evaluation)|reclamation a-z|garantie a-z)\b`],
+      it: [String.raw`\b(recensione negativa|feedback negativo|garanzia dalla a alla z)\b`],
+      es: [String.raw`\b(valoracion negativa|mala (resena|valoracion)|opinion negativa|garantia de la a a la z)\b`],
+      nl: [String.raw`\b(negatieve (beoordeling|review))\b`],
+      pl: [String.raw`\bnegatywn\w* (opini|komentarz|ocen)\w*`],
+    },
+  },
+  {
+    id: 'scam.no-return',
+    key: 'no-return',
+    strength: 2,
+    label: 'refund without returning the item',
+    phrases: {
+      en: [
+        String.raw`\b(won't|will not|not going to|don't want to|can't be bothered|cannot be bothered|refuse to|not)\b[^.!?]{0,6}\b(send|sending|return|returning|post|posting|ship|shipping|mail|mailing)\b[^.!?]{0,10}\bback\b`,
+        String.raw`\b(i'?ll|i will|let me|i'm going to|i am going to) (just )?keep (it|the item|them)\b`,
+        String.raw`\b(without (returning|sending (it|them) back)|no return)\b`,
+        String.raw`\b(won't|will not|not going to) return (it|the item|them)\b`,
+      ],
+      ja: [String.raw`(返品|返送|返却)(は|も)?(しません|しない|せず|なし|不要|したくない|する気はない)`],
+      de: [String.raw`\b(ohne (rucksendung|zuruckzuschicken|zurucksenden)|schicke (es|ihn|sie) nicht zuruck|behalte (es|ihn|sie))\b`],
+      fr: [String.raw`\b(sans (retour|le renvoyer|renvoyer)|je (le|la|les) garde|ne (le|la) renverrai pas)\b`],
+      it: [String.raw`\b(senza (reso|restituire|rispedire)|(lo|la) tengo|non (lo|la) rispedisco)\b`],
+      es: [String.raw`\b(sin devolver(lo|la)?|me (lo|la) quedo|no (lo|la) voy a devolver|no (lo|la) devuelvo)\b`],
+    },
+  },
+  {
+    // Not fraud by itself: makes a named foreign country a destination rather than, say, a product's origin.
+    id: 'scam.ship-context',
+    key: 'ship-context',
+    strength: 1,
+    label: 'shipping destination',
+    phrases: {
+      en: [String.raw`\b(send|ship|deliver|post|mail|forward|address|moved|moving|live|lives|living|located|destination)\b`],
+      ja: [String.raw`(送|発送|届け|配送|住所|引っ越|住んで|転送|在住)`],
+      de: [String.raw`\b(schicken|senden|liefern|versenden|adresse|umgezogen|wohnt|wohne|lieferung)\b`],
+      fr: [String.raw`\b(envoyer|livrer|expedier|adresse|demenage|habite|vit)\b`],
+      it: [String.raw`\b(spedire|inviare|mandare|consegnare|indirizzo|trasferit\w*|vive|abito)\b`],
+      es: [String.raw`\b(enviar|mandar|entregar|direccion|mude|vive|vivo)\b`],
+      nl: [String.raw`\b(sturen|versturen|leveren|adres|woont|verhuisd)\b`],
+      pl: [String.raw`\b(wyslac|dostarczyc|adres|mieszka)\b`],
+      sv: [String.raw`\b(skicka|leverera|adress|bor)\b`],
+      pt: [String.raw`\b(enviar|mandar|entregar|endereco|mora)\b`],
+    },
+  },
+  {
+    id: 'scam.same-address',
+    key: 'same-address',
+    strength: 1,
+    label: 'same address',
+    phrases: {
+      en: [String.raw`\b(same (address|street|house|building|city|town)|address (stays|is) the same|lives with me|live together)\b`],
+      ja: [String.raw`(住所はそのまま|同じ住所|同じ市内|同じ建物|同居|住所は(変わ|同じ))`],
+      de: [String.raw`\b(gleiche (adresse|stadt)|adresse bleibt)\b`],
+      fr: [String.raw`\b(meme (adresse|ville))\b`],
+      it: [String.raw`\b(stesso indirizzo|stessa citta)\b`],
+      es: [String.raw`\b(misma (direccion|ciudad))\b`],
+    },
+  },
+];
+
+const COMPILED = compileRules(SCAM_RULES);
+
+const URL = /\b(?:https?:\/\/|www\.)[^\s"'<>)\]]+/g;
+const AMAZON_HOST = /(^|\.)amazon\.(com|co\.jp|co\.uk|de|fr|it|es|nl|se|pl|ca|com\.mx|com\.br|in|com\.au|sg|ae|sa|com\.tr|eg|com\.be|ie)$/;
+
+export interface ScamResult {
+  scam: boolean;
+  signals: string[];
+  kinds: Set<ScamKind>;
+}
+
+function signal(label: string, text: string): string {
+  return `scam: ${label} "${text}"`;
+}
+
+/** Links that pretend to be Amazon (amazon-verify.com, seller-security-check.net …). */
+function lookalikeLink(folded: string): string | undefined {
+  URL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = URL.exec(folded)) && n++ < 10) {
+    const host = m[0].replace(/^https?:\/\//, '').split(/[/?#:]/)[0] ?? '';
+    if (/amazon|seller|amzn/.test(host) && !AMAZON_HOST.test(host)) return host;
+  }
+  return undefined;
+}
+
+export function detectScam(
+  texts: MessageTexts,
+  langs: readonly PhraseLang[],
+  context: { marketplace?: string | null; lang: string; isSystemNotice: boolean },
+): ScamResult {
+  const hits = new Map<ScamKind, Hit<ScamKind>>();
+  for (const rule of COMPILED) {
+    const hit = findHit(rule, texts, langs);
+    if (hit) hits.set(rule.spec.key, hit);
+  }
+  const signals: string[] = [];
+  const kinds = new Set<ScamKind>();
+  const add = (kind: ScamKind, label: string, text: string): void => {
+    kinds.add(kind);
+    signals.push(signal(label, text));
+  };
+
+  if (hits.has('same-address')) hits.delete('third-party');
+  for (const [kind, hit] of hits) {
+    if (DECISIVE.has(kind)) add(kind, hit.rule.label, hit.text);
+  }
+  const link = lookalikeLink(texts.all.folded);
+  if (link) add('phishing', 'link to a look-alike Amazon site', link);
+
+  // A named foreign country counts when the message talks about sending or an address.
+  if (hits.has('ship-context') && !context.isSystemNotice) {
+    const home = homeCountry(context.marketplace, context.lang);
+    const abroad = findCountries(texts.all.folded).find((c) => c.code !== home);
+    if (abroad) {
+      const text = texts.all.aligned ? texts.all.original : texts.all.folded;
+      add('abroad', 'destination abroad', text.slice(abroad.index, abroad.index + abroad.length));
+    }
+  }
+  const threat = hits.get('threat');
+  const noReturn = hits.get('no-return');
+  if (threat && noReturn) add('threat', 'refund without return under threat', `${noReturn.text}" + "${threat.text}`);
+  else if (noReturn && hits.has('avoids-amazon-messages')) add('no-return', noReturn.rule.label, noReturn.text);
+  const avoids = hits.get('avoids-amazon-messages');
+  if (avoids && kinds.size > 0) signals.push(signal(avoids.rule.label, avoids.text));
+
+  return { scam: kinds.size > 0, signals, kinds };
+}
