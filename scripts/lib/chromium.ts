@@ -56,7 +56,13 @@ export async function tabIdOf(context: BrowserContext, url: string): Promise<num
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const id = await worker.evaluate(async (u) => {
       const api = (globalThis as unknown as { chrome: typeof browser }).chrome;
-      return (await api.tabs.query({})).find((t) => t.url === u)?.id ?? null;
+      const tabs = await api.tabs.query({});
+      // Only Seller Central tabs show their URL to the extension (no "tabs" permission); another site's tab is the
+      // active one the test just opened.
+      const isSellerCentral = /^https:\/\/sellercentral/.test(u);
+      // The same sample may be open in several tabs: the newest one (highest id) is the one just opened.
+      const matches = tabs.filter((t) => (isSellerCentral ? t.url === u : t.active && !t.url));
+      return matches.sort((a, b) => (b.id ?? 0) - (a.id ?? 0))[0]?.id ?? null;
     }, url);
     if (id !== null) return id;
     await new Promise((r) => setTimeout(r, 100));

@@ -1,0 +1,51 @@
+/**
+ * Variants of the sample pages made at test time: the same realistic HTML, with the clock-relevant parts (case id,
+ * order id, message times) rewritten so a test can say "a thread received 20 hours ago".
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { FIXTURE_DIR, fixtureByFile } from '../../scripts/lib/fixture-server';
+
+export function sampleHtml(file: string): string {
+  return readFileSync(path.join(FIXTURE_DIR, file), 'utf8');
+}
+
+const US_TIME = new Intl.DateTimeFormat('en-US', {
+  month: 'short',
+  day: 'numeric',
+  year: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  timeZone: 'America/Los_Angeles',
+  timeZoneName: 'short',
+});
+
+/** A US thread page (from `file`) with its own case id and order id, its buyer message received at `receivedAt`. */
+export function usThreadReceivedAt(file: string, opts: { caseId: string; orderId: string; receivedAt: Date }) {
+  const original = fixtureByFile(file);
+  const originalCaseId = new URL(original.url).searchParams.get('ss')!;
+  let html = sampleHtml(file).replaceAll(originalCaseId, opts.caseId);
+  const originalOrderId = html.match(/\d{3}-\d{7}-\d{7}/)![0];
+  html = html.replaceAll(originalOrderId, opts.orderId);
+  html = html.replace(
+    /<time data-test-id="message-time" datetime="[^"]+">[^<]+<\/time>/,
+    `<time data-test-id="message-time" datetime="${opts.receivedAt.toISOString()}">${US_TIME.format(opts.receivedAt).replace(',', '').replace(/, (\d+:)/, ' $1')}</time>`,
+  );
+  const url = original.url.replace(originalCaseId, opts.caseId);
+  return { url, html };
+}
+
+/** What Seller Central shows after the seller sends a reply: an outgoing message appended to the thread. */
+export function appendSellerReply(text: string, at: Date): string {
+  return `(() => {
+    const list = document.querySelector('[data-test-id="thread-messages"]');
+    const li = document.createElement('li');
+    li.className = 'message message--outgoing';
+    li.setAttribute('data-test-id', 'thread-message');
+    li.innerHTML = '<div class="message__meta"><span class="message__sender" data-test-id="message-sender">Maple Lane Home (You)</span>' +
+      '<time data-test-id="message-time" datetime="${at.toISOString()}">just now</time></div>' +
+      '<div class="message__body" data-test-id="message-body"><p></p></div>';
+    li.querySelector('p').textContent = ${JSON.stringify(text)};
+    list.appendChild(li);
+  })()`;
+}
