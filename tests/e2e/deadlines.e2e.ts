@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness';
-import { appendSellerReply, usThreadReceivedAt } from './sample-pages';
+import { appendSellerReply, usThreadReceivedAt, withoutSellerReply } from './sample-pages';
 
 const HOUR = 3_600_000;
 const AMBER = [180, 95, 6, 255]; // BADGE_COLORS.amber, #B45F06
@@ -37,7 +37,7 @@ describe('response-time tracking (built extension in Chromium)', () => {
     });
     // The base page is an answered thread: drop the seller's reply so both wait for an answer.
     for (const t of [older, newer]) {
-      h.server.route(t.url, t.html.replace(/<li class="message message--outgoing"[\s\S]*?<\/li>/, '').replace('label="Responded" type="success"', 'label="Response needed" type="warning"'));
+      h.server.route(t.url, withoutSellerReply(t.html));
     }
 
     const first = await h.openSample('us-thread-answered.html', older.url);
@@ -57,7 +57,11 @@ describe('response-time tracking (built extension in Chromium)', () => {
     const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(h.extensionId));
     expect(sw).toBeTruthy();
     await cdp.send('Target.closeTarget', { targetId: sw!.targetId });
-    await expect.poll(() => h.context.serviceWorkers().filter((w) => w.url().includes(h.extensionId)).length, { timeout: 10_000 }).toBe(0);
+    const workerTargets = async () =>
+      ((await cdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string }[] }).targetInfos.filter(
+        (t) => t.type === 'service_worker' && t.url.includes(h.extensionId),
+      ).length;
+    await expect.poll(workerTargets, { timeout: 10_000 }).toBe(0);
     // Chrome keeps the badge while no worker runs; wipe it so only a recount can bring it back.
     const extPage = await h.openPanel(first.tabId);
     expect(await extPage.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');

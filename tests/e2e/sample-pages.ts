@@ -25,7 +25,8 @@ export function usThreadReceivedAt(file: string, opts: { caseId: string; orderId
   const original = fixtureByFile(file);
   const originalCaseId = new URL(original.url).searchParams.get('ss')!;
   let html = sampleHtml(file).replaceAll(originalCaseId, opts.caseId);
-  const originalOrderId = html.match(/\d{3}-\d{7}-\d{7}/)![0];
+  // The thread's own order id is the one in its subject (the case list beside it names other orders).
+  const originalOrderId = html.match(/Order: (\d{3}-\d{7}-\d{7})/)![1]!;
   html = html.replaceAll(originalOrderId, opts.orderId);
   html = html.replace(
     /<time data-test-id="message-time" datetime="[^"]+">[^<]+<\/time>/,
@@ -48,4 +49,12 @@ export function appendSellerReply(text: string, at: Date): string {
     li.querySelector('p').textContent = ${JSON.stringify(text)};
     list.appendChild(li);
   })()`;
+}
+
+/** The same thread still waiting for the seller: the seller's reply removed, the status badge back to "Response needed". */
+export function withoutSellerReply(html: string): string {
+  return html
+    .replace(/<li class="message message--outgoing"[\s\S]*?<\/li>/g, '')
+    .replaceAll('label="Responded" type="success"', 'label="Response needed" type="warning"')
+    .replaceAll('badge--success" part="badge">Responded<', 'badge--warning" part="badge">Response needed<');
 }
