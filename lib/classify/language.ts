@@ -17,7 +17,7 @@ const STOPWORDS: Record<LatinLang, string> = {
   fr: 'je les et est une des pour pas vous votre mon ma mes ne avec bonjour merci qui sur ce cette elle au du mais commande jai reçu suis pouvez colis',
   it: 'il gli che non per sono ho della grazie salve buongiorno ciao questo questa vorrei potete ordine anche più ancora buonasera',
   es: 'el los las que una por para pero yo mi gracias hola buenas este esta como cuando puedo podéis pueden quiero también muy',
-  nl: 'het een ik niet van dat mijn met voor op wat hoe wanneer heb hebt bedankt dank hoi bestelling nog geen ook maar graag kunt wordt',
+  nl: 'het een ik niet van dat mijn met voor op wat hoe wanneer heb hebt bedankt dank hoi bestelling nog geen ook maar graag kunt wordt deze dit zijn naar heeft hij uw alvast',
   pl: 'nie jest na że czy jak mnie moje moja dzień dobry dziękuję proszę paczka zamówienie ale jeszcze został została są bo',
   sv: 'jag och det är inte att ett på med har mitt hej tack kan ni här eller vad när beställning',
   pt: 'não os um meu minha obrigado obrigada olá bom você ainda com',
@@ -92,7 +92,8 @@ function guessLatin(text: string): LanguageGuess {
     if (!raw) continue;
     const token = raw.replace(/^'+|'+$/g, '');
     for (const lang of LATIN_LANGS) {
-      if (STOPWORD_SETS[lang].has(token)) scores.set(lang, (scores.get(lang) ?? 0) + 1);
+      // Longer stopwords are rarer across languages, so they count a little more (breaks "is" vs "deze").
+      if (STOPWORD_SETS[lang].has(token)) scores.set(lang, (scores.get(lang) ?? 0) + (token.length >= 4 ? 1.5 : 1));
     }
   }
   for (const [re, lang, weight] of LETTER_HINTS) {

@@ -6,7 +6,7 @@
 import type { RuleSpec } from '../phrases';
 import type { Category } from '../taxonomy';
 
-const EN_ADDRESS_PART = String.raw`(shipping |delivery |postal |mailing |home )?(address|postcode|post code|zip( code)?|postal code|pin ?code|apartment( number)?|apt( number)?|flat (number|no)|suite number|house number|street (name|number)|landmark|recipient|recipient's name|name on the (order|parcel|package))`;
+const EN_ADDRESS_PART = String.raw`(shipping |delivery |postal |mailing |home )?(address|postcode|post code|zip( code)?|postal code|pin ?code|apartment( number)?|apt( number)?|flat (number|no)|unit (number|no)|suite (number|no)|house number|street (name|number)|landmark|recipient|recipient's name|name on the (order|parcel|package))\b`;
 const JA_ADDRESS_PART = String.raw`(住所|番地|丁目|部屋番号|建物名|郵便番号|マンション名|号室|届け先|送り先|配送先|お届け先|宛先|受取人|受け取り人|受取先|送付先)`;
 const JA_CHANGE = String.raw`(変更|修正|訂正|間違|まちが|誤|違|追記|追加|入れ忘|書き忘|記入漏れ|抜け|漏れ|変え|直し|直して)`;
 
@@ -19,7 +19,7 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
     phrases: {
       en: [
         String.raw`\b(change|update|correct|fix|amend|edit|modify|add)\b (the |my |our |your |a )?${EN_ADDRESS_PART}`,
-        String.raw`\b(wrong|incorrect|typo in|mistake in|missing|forgot|forgot to (add|put|include|update)) (the |my |our )?${EN_ADDRESS_PART}`,
+        String.raw`\b(wrong|incorrect|typo in|mistake in|missing|forgot|forgot to (add|put|include|update|write|enter)) (the |my |our )?${EN_ADDRESS_PART}`,
         String.raw`\b(entered|typed|put|wrote|gave|used|selected|chose)\b (in )?(the |my |a |an )?(wrong|incorrect|old|outdated)\b[^.!?]{0,30}\b(address|postcode|post code|zip|postal code|pin ?code|apartment|apt|flat|house number|street)`,
         String.raw`\b(address|postcode|post code|zip|postal code|pin ?code|apartment|apt|flat|unit|house|street)( number| no\.?| code)? (is |was |has been )?(wrong|incorrect|missing|incomplete|outdated|not correct|a typo)`,
         String.raw`\b(address|postcode|zip|postal code|apartment|apt|flat|house number)\b[^.!?]{0,40}\b(should (be|read|say)|needs to be|must be)\b`,

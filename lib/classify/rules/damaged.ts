@@ -48,7 +48,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
       ja: [
         String.raw`(動か(ない|なく|ず)|動きません|作動し(ない|ません)|反応し(ない|ません)|(電源|スイッチ|ランプ|ライト|画面|電気)(が|も|は)?(全然|まったく|全く)?(入らな|入りませ|付かな|つかな|点かな|つきませ|点きませ)|充電(でき|され)(ない|ません|なく)|音が(出な|出ませ|でな|でませ)|映ら(ない|なく)|使えな(い|く)(なり|なっ)|故障|不良|初期不良|不具合|異音|点灯しな|起動しな)`,
       ],
-      de: [String.raw`\b(defekt|funktioniert (nicht|nur|kaum|nicht mehr)|geht nicht|geht\b[^.!?]{0,25}\b(aus|nicht (an|mehr))\b|lasst sich nicht|ladt nicht|schaltet sich\b[^.!?]{0,15}\baus|fehlerhaft)`],
+      de: [String.raw`\b(defekt|funktioniert (nicht|nur|kaum|nicht mehr)|geht nicht|geht\b[^.!?]{0,25}\b(aus|nicht (an|mehr))\b|funktionier(t|en)\b[^.!?]{0,30}\bnicht\b|lasst sich nicht|ladt nicht|schaltet sich\b[^.!?]{0,15}\baus|fehlerhaft)`],
       fr: [String.raw`\b(defectueu\w*|ne (fonctionne|marche|s'allume|charge|s'allume|demarre) (pas|plus)|en panne|ne fonctionne que|hors service)\b`],
       it: [String.raw`\b(difettos\w*|non (funziona|si accende|carica|parte|va)|guast[oa])\b`],
       es: [String.raw`\b(defectuos\w*|no (funciona|enciende|prende|carga|arranca|sirve)|dejo de funcionar|averiad[oa])\b`],

@@ -12,7 +12,7 @@ export const invoiceRules: ReadonlyArray<RuleSpec<Category>> = [
       en: [
         String.raw`\b(invoice|invoices|receipt|receipts|vat invoice|tax invoice|gst invoice|gstin|vat (no|number|reg\w*)|proforma|bill for (my|the) (company|business))\b`,
       ],
-      ja: [String.raw`(領収書|領収証|請求書|納品書|インボイス|適格請求書|但し書き|登録番号|宛名(を|は|で)|明細書)`],
+      ja: [String.raw`(領収書|領収証|りょうしゅうしょ|請求書|納品書|インボイス|適格請求書|但し書き|登録番号|宛名(を|は|で)|明細書)`],
       zh: [String.raw`(发票|收据)`],
       de: [String.raw`\b(rechnung|rechnungen|quittung|beleg|mwst|mehrwertsteuer|ust-?id(nr)?|umsatzsteuer)\b`],
       fr: [String.raw`\b(facture|factures|un recu|le recu|recu fiscal|tva intracommunautaire|numero de tva|siret)\b`],

@@ -76,9 +76,9 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
     phrases: {
       en: [
         String.raw`\b(refund (me|my|the|it|in full|this)|(want|need|like|request|demand|get) (a |my |the )?(full )?refund|money back|refund (immediately|asap|now|please))\b`,
-        String.raw`\bplease refund\b`,
+        String.raw`\b(please refund|full refund|refund in full|give me (a |my |the )?refund)\b`,
       ],
-      ja: [String.raw`返金(して|を(お願い|希望|要求|求め)|お願い|希望|していただ|して頂|してもら|して(ほしい|欲しい|くだ|下)|でき(ます|ません)か|可能)`],
+      ja: [String.raw`(返金|へんきん)(して|を(お願い|希望|要求|求め)|お願い|希望|していただ|して頂|してもら|して(ほしい|欲しい|くだ|下)|でき(ます|ません)か|可能)`],
       de: [String.raw`\b(geld zuruck|erstattung (bitte|beantragen|des kaufpreises)|erstatten sie|bitte (um )?erstattung|ruckerstattung)\b`],
       fr: [String.raw`\b(remboursez|me rembourser|etre rembourse|un remboursement|demande de remboursement)\b`],
       it: [String.raw`\b(rimborsate|rimborsatemi|essere rimborsat\w*|un rimborso|il rimborso|rimborsare)\b`],
