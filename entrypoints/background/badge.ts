@@ -16,10 +16,16 @@ export async function refreshBadge(db: GuardDB): Promise<void> {
   const settings = await getSettings(db);
   const { newlyFlagged } = await syncHolds(db, settings, now);
   const view = await computeBadge(db, now);
-  await browser.action.setBadgeText({ text: view.text });
-  if (view.color) await browser.action.setBadgeBackgroundColor({ color: view.color });
-  await browser.action.setTitle({ title: view.title });
+  const action = toolbarAction();
+  await action.setBadgeText({ text: view.text });
+  if (view.color) await action.setBadgeBackgroundColor({ color: view.color });
+  await action.setTitle({ title: view.title });
   await notify(db, now, newlyFlagged);
+}
+
+/** The toolbar button: `action` in MV3, `browserAction` in Firefox's MV2 build. */
+export function toolbarAction(): typeof browser.action {
+  return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 }
 
 async function notify(db: GuardDB, now: number, newlyFlagged: string[]) {

@@ -7,7 +7,7 @@ import { handleSnapshot } from '@/lib/extension/handle-snapshot';
 import { sessionArea } from '@/lib/extension/session-area';
 import { tabStateKey } from '@/lib/extension/tab-state';
 import { isMessage } from '@/lib/messaging/protocol';
-import { BADGE_ALARM, refreshBadge, watchBadgeInputs } from './badge';
+import { BADGE_ALARM, refreshBadge, toolbarAction, watchBadgeInputs } from './badge';
 import { listenToContextMenu, registerContextMenu } from './context-menu';
 import { registerInsertCommand } from './insert-command';
 
@@ -15,8 +15,13 @@ export default defineBackground(() => {
   const db = getDb();
   const area = sessionArea();
 
-  // The toolbar button opens the side panel (Chrome); Firefox opens its sidebar from the button itself.
-  void browser.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: true }).catch(() => undefined);
+  // The toolbar button opens the side panel (Chrome) or toggles the sidebar (Firefox, whose API differs).
+  if (browser.sidePanel?.setPanelBehavior) {
+    void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+  } else {
+    const sidebar = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
+    toolbarAction().onClicked.addListener(() => void sidebar?.toggle());
+  }
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isMessage(message, 'page-snapshot')) return undefined;
