@@ -1,7 +1,18 @@
 import type { Classification } from '@/lib/classify';
 import type { ThreadSnapshot } from '@/lib/sellercentral/types';
+import { useT } from '../shell/use-t';
+import { threadMessages } from './messages';
+import { ThreadAdvice } from './ThreadAdvice';
 
-/** Placeholder until the feature lands (owned by the feature's engineer). */
-export function ThreadAssistant(_props: { snapshot: ThreadSnapshot; classification: Classification | null }) {
-  return null;
+/** The assistant under a message thread's facts: what the message is, what to do, and what to reply. */
+export function ThreadAssistant({ snapshot, classification }: { snapshot: ThreadSnapshot; classification: Classification | null }) {
+  const t = useT(threadMessages);
+  if (!classification) {
+    return (
+      <section className="card" data-testid="no-classification">
+        <p role="status">{t('noClassification')}</p>
+      </section>
+    );
+  }
+  return <ThreadAdvice snapshot={snapshot} classification={classification} />;
 }
