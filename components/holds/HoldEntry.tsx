@@ -42,13 +42,15 @@ export function HoldEntry({ entry }: { entry: HoldOverviewEntry }) {
   );
 }
 
-export function HoldReasons({ flag }: { flag: HoldFlag }) {
+/** `level`: the heading level under the caller's (the Holds view nests it deeper than an order page's warning). */
+export function HoldReasons({ flag, level = 4 }: { flag: HoldFlag; level?: 3 | 4 }) {
   const t = useT(holdMessages);
+  const Heading = level === 3 ? 'h3' : 'h4';
   const lang = useUi((s) => s.lang);
   const zone = panelTimeZone();
   return (
     <>
-      <h4>{t('reasons')}</h4>
+      <Heading>{t('reasons')}</Heading>
       <ul className="hold-reasons">
         {flag.reasons.map((reason, i) => (
           <li key={i}>{describeReason(reason, lang, zone)}</li>

@@ -13,8 +13,9 @@ import { panelTimeZone } from './time-zone';
  * language first, then the other) to copy, and "Mark as reported" once the seller has sent it. The extension never
  * opens or sends the case itself.
  */
-export function HoldReport(props: { entry: HoldOverviewEntry & { flag: HoldFlag }; reportTestId: string }) {
-  const { entry, reportTestId } = props;
+export function HoldReport(props: { entry: HoldOverviewEntry & { flag: HoldFlag }; reportTestId: string; level?: 3 | 4 }) {
+  const { entry, reportTestId, level = 4 } = props;
+  const Heading = level === 3 ? 'h3' : 'h4';
   const services = useServices();
   const t = useT(holdMessages);
   const lang = useUi((s) => s.lang);
@@ -33,7 +34,7 @@ export function HoldReport(props: { entry: HoldOverviewEntry & { flag: HoldFlag 
 
   return (
     <div className="hold-report">
-      <h4>{t('procedure')}</h4>
+      <Heading>{t('procedure')}</Heading>
       <ol>
         {report.procedure.map((step) => (
           <li key={step}>{step}</li>

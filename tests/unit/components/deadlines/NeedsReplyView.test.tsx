@@ -5,41 +5,11 @@ import { NeedsReplyView } from '@/components/deadlines/NeedsReplyView';
 import type { GuardDB } from '@/lib/db/db';
 import type { ThreadRecord, ThreadResponse } from '@/lib/db/records';
 import { renderWithServices, TEST_NOW } from '../render';
+import { openThread } from './threads';
 
 const H = 3_600_000;
 const M = 60_000;
 const D = 24 * H;
-
-let serial = 0;
-/** An open thread whose 24 h clock ends at `dueAt`. */
-function openThread(over: Partial<ThreadRecord> & { dueAt: number }): ThreadRecord {
-  serial++;
-  const clockStartAt = over.dueAt - D;
-  return {
-    key: `JP:case-${serial}`,
-    marketplace: 'JP',
-    threadId: `case-${serial}`,
-    orderId: `503-0000000-00000${String(serial).padStart(2, '0')}`,
-    buyerName: `Buyer ${serial}`,
-    subject: null,
-    url: `https://sellercentral-japan.amazon.com/messaging/inbox-v3?ss=case-${serial}`,
-    category: 'delivery_status',
-    scam: false,
-    lang: 'ja',
-    state: 'open',
-    open: 1,
-    firstSeenAt: clockStartAt,
-    clockStartAt,
-    closedAt: null,
-    lastReadAt: clockStartAt,
-    responses: [],
-    seenBuyerKey: null,
-    clockKey: null,
-    clockFromPage: true,
-    nearNotifiedFor: null,
-    ...over,
-  };
-}
 
 /** A closed thread holding one answered clock: the buyer wrote `ago` before now, the seller answered `took` later. */
 function answered(ago: number, took: number, category = 'product_question', how: ThreadResponse['how'] = 'reply'): ThreadRecord {
