@@ -7,6 +7,7 @@ import { CurrentPage } from './page/CurrentPage';
 import { SettingsView } from './settings/SettingsView';
 import { TemplatesView } from './templates/TemplatesView';
 import { shellMessages } from './shell/messages';
+import { StoreProblemBanner } from './shell/StoreProblemBanner';
 import { useUi, type PanelView } from './shell/ui-store';
 import { useT } from './shell/use-t';
 
@@ -56,7 +57,10 @@ export function App() {
           </button>
         ))}
       </nav>
-      <main className="panel-main">{current.render()}</main>
+      <main className="panel-main">
+        <StoreProblemBanner />
+        {current.render()}
+      </main>
     </div>
   );
 }

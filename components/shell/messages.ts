@@ -30,6 +30,7 @@ export const shellMessages = defineMessages('shell', {
     replyBoxFound: 'Reply box found',
     replyBoxMissing: 'No reply box on this page: replies are copied to the clipboard.',
     none: '—',
+    storeProblem: 'Could not save to the extension\'s database: {detail}. What is shown may not be kept.',
   },
   ja: {
     title: 'Seller Inbox Guard',
@@ -60,5 +61,6 @@ export const shellMessages = defineMessages('shell', {
     replyBoxFound: '返信欄を検出しました',
     replyBoxMissing: 'このページに返信欄がありません。返信文はクリップボードにコピーされます。',
     none: '—',
+    storeProblem: '拡張機能のデータベースに保存できませんでした：{detail}。表示中の内容は保存されない可能性があります。',
   },
 });

@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { GuardDB } from '@/lib/db/db';
 import type { InsertMode, InsertResult } from '@/lib/messaging/protocol';
+import type { StoreProblem } from '@/lib/extension/handle-snapshot';
 import type { TabState } from '@/lib/extension/tab-state';
 
 /**
@@ -19,6 +20,8 @@ export interface PanelServices {
   copyToClipboard(text: string): Promise<boolean>;
   /** Open a Seller Central URL (e.g. a thread from the "needs reply" list). */
   openUrl(url: string): void;
+  /** The last write the store refused (quota…), live; optional so test fakes may leave it out. */
+  subscribeStoreProblem?(listener: (problem: StoreProblem | null) => void): () => void;
   /** Text the seller chose "Classify selected text" on, if any. */
   takeManualText?(): Promise<string | null>;
   now(): number;

@@ -1,6 +1,7 @@
 import { getDb } from '@/lib/db/db';
 import type { Message, InsertMode, InsertResult } from '@/lib/messaging/protocol';
-import { readTabState, replyBoxFrame, tabStateKey, type TabState } from '@/lib/extension/tab-state';
+import { STORE_PROBLEM_KEY, type StoreProblem } from '@/lib/extension/handle-snapshot';
+import { manualTextKey, readTabState, replyBoxFrame, tabStateKey, type TabState } from '@/lib/extension/tab-state';
 import type { PanelServices } from '@/components/shell/services';
 import { sessionArea } from '@/lib/extension/session-area';
 
@@ -29,6 +30,23 @@ export async function createBrowserServices(): Promise<PanelServices> {
       };
       browser.storage.onChanged.addListener(onChanged);
       return () => browser.storage.onChanged.removeListener(onChanged);
+    },
+    subscribeStoreProblem(listener) {
+      void browser.storage.session.get(STORE_PROBLEM_KEY).then((items) => listener((items[STORE_PROBLEM_KEY] as StoreProblem | undefined) ?? null));
+      const onChanged = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
+        const change = changes[STORE_PROBLEM_KEY];
+        if (areaName === 'session' && change) listener((change.newValue as StoreProblem | undefined) ?? null);
+      };
+      browser.storage.onChanged.addListener(onChanged);
+      return () => browser.storage.onChanged.removeListener(onChanged);
+    },
+    async takeManualText() {
+      if (services.tabId === null) return null;
+      const key = manualTextKey(services.tabId);
+      const text = (await browser.storage.session.get(key))[key];
+      if (typeof text !== 'string') return null;
+      await browser.storage.session.remove(key);
+      return text;
     },
     async insertReply(text: string, mode: InsertMode): Promise<InsertResult> {
       if (services.tabId === null) return { ok: false, reason: 'no-reply-box' };

@@ -1,5 +1,6 @@
 import { classify, type Classification } from '@/lib/classify';
 import type { GuardDB } from '@/lib/db/db';
+import { StoreFullError } from '@/lib/db/errors';
 import { recordThreadSnapshot } from '@/lib/db/threads';
 import { ingestFeedbackSnapshot } from '@/lib/feedback/store';
 import { ingestOrderSnapshot } from '@/lib/holds/ingest';
@@ -31,10 +32,18 @@ export async function storeSnapshot(db: GuardDB, snapshot: PageSnapshot, classif
   }
 }
 
+/** A write the store refused: shown to the seller in the panel, never swallowed. */
+export interface StoreProblem {
+  kind: 'full' | 'other';
+  detail: string;
+  at: number;
+}
+
+export const STORE_PROBLEM_KEY = 'store-problem';
+
 export interface SnapshotOutcome {
   tabState: TabState;
-  /** Set when the store refused the write (e.g. quota): shown to the seller, never swallowed. */
-  storeError: string | null;
+  storeProblem: StoreProblem | null;
 }
 
 /**
@@ -54,8 +63,9 @@ export async function handleSnapshot(args: {
   const tabState = await saveFrameState(area, tabId, { frameId, snapshot, classification, receivedAt: now });
   try {
     await storeSnapshot(db, snapshot, classification, now);
-    return { tabState, storeError: null };
+    return { tabState, storeProblem: null };
   } catch (error) {
-    return { tabState, storeError: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return { tabState, storeProblem: { kind: error instanceof StoreFullError ? 'full' : 'other', detail, at: now } };
   }
 }
