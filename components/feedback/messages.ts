@@ -1,0 +1,58 @@
+import { defineMessages } from '@/lib/i18n';
+
+/**
+ * Strings of the Feedback view and the Feedback Manager assistant. The removal check's own sentences, the steps, the
+ * request text and the cancellation-rate wording come from lib/feedback (one place for each).
+ */
+export const feedbackViewMessages = defineMessages('feedback.view', {
+  en: {
+    title: 'Feedback',
+    loading: 'Loading…',
+    noNewNegative: 'No new negative feedback since your last visit.',
+    firstVisit: 'Negative feedback seen so far: {count}.',
+    empty: 'No negative feedback seen yet. Open Performance → Feedback in Seller Central to check it.',
+    stars: '{rating} of 5 stars',
+    noRating: 'No rating',
+    removable: 'Removal possible',
+    notRemovable: 'Not removable',
+    requestLabel: 'Removal request to paste',
+    followUpTitle: 'Ask the buyer what went wrong',
+    followUpNote: 'A polite message offering help. Never ask the buyer to change or remove the feedback, and never offer anything in exchange: Amazon forbids it.',
+    followUpLabel: 'Message to the buyer',
+    fulfilmentFba: 'Fulfilled by Amazon',
+    fulfilmentMfn: 'Shipped by you',
+    healthTitle: 'Account health',
+    cancelRateTitle: 'Cancellation rate (last 7 days)',
+    cancelRateNone: 'No seller-fulfilled order seen in the last 7 days.',
+    responseTitle: 'Response time (Amazon’s target: 90% answered within 24 h)',
+    pageTitle: 'Feedback on this page',
+    pageSummary: '{negative} of {total} rows are negative (1–3 stars).',
+    pageNoRows: 'No feedback rows were found on this page.',
+    pageAllPositive: 'No negative feedback on this page.',
+  },
+  ja: {
+    title: '評価',
+    loading: '読み込み中…',
+    noNewNegative: '前回の確認以降、新しい低評価はありません。',
+    firstVisit: 'これまでに記録された低評価：{count}件。',
+    empty: '低評価はまだ記録されていません。セラーセントラルの「パフォーマンス」→「評価」を開いて確認してください。',
+    stars: '星5つ中{rating}つ',
+    noRating: '評価なし',
+    removable: '削除をリクエストできます',
+    notRemovable: '削除対象外',
+    requestLabel: '貼り付ける削除リクエスト文',
+    followUpTitle: '購入者に状況を伺う',
+    followUpNote: 'お手伝いを申し出る丁寧なメッセージです。評価の変更・削除をお願いしたり、見返りを申し出たりしないでください（Amazonの規約で禁止されています）。',
+    followUpLabel: '購入者へのメッセージ',
+    fulfilmentFba: 'Amazonから出荷（FBA）',
+    fulfilmentMfn: '出品者から出荷',
+    healthTitle: 'アカウント健全性',
+    cancelRateTitle: 'キャンセル率（過去7日間）',
+    cancelRateNone: '過去7日間に自己発送の注文は記録されていません。',
+    responseTitle: '応答時間（Amazonの目標：90%以上を24時間以内に返信）',
+    pageTitle: 'このページの評価',
+    pageSummary: '{total}件中{negative}件が低評価（星1〜3）です。',
+    pageNoRows: 'このページに評価の行が見つかりませんでした。',
+    pageAllPositive: 'このページに低評価はありません。',
+  },
+});
