@@ -24,7 +24,8 @@ export function looksLikeGibberish(folded: string): boolean {
   for (const word of words) {
     const letters = word.replace(/[^a-z]/g, '');
     if (letters.length === 0) {
-      if (word.length >= 3) noise++;
+      // ";;;;" is noise; emoji are a (wordless) message, not noise.
+      if (/^[\x21-\x7e]{3,}$/.test(word)) noise++;
       continue;
     }
     if (REPEATED.test(word) || CONSONANT_RUN.test(letters) || keyboardRun(letters)) noise++;

@@ -6,8 +6,8 @@ import { marketplaceLanguage } from './countries';
 import { decide, evidence, type Evidence } from './decide';
 import { looksLikeGibberish } from './gibberish';
 import { guessLanguage, LATIN_LANGS } from './language';
-import { prepare, prepareText } from './normalise';
-import { compileRules, findHits, type Hit, type MessageTexts, type PhraseLang } from './phrases';
+import { prepareMessage, prepareText } from './normalise';
+import { compileRules, findHits, type Hit, type PhraseLang } from './phrases';
 import { addressRules } from './rules/address';
 import { cancelRules } from './rules/cancel';
 import { damagedRules } from './rules/damaged';
@@ -66,10 +66,14 @@ const ALL_LATIN: readonly PhraseLang[] = ['any', ...LATIN_LANGS];
 const ASKS =
   /\?|\b(please|pls|plz|could you|can you|would you|can i|could i|how do|bitte|konnen sie|konnten sie|pourriez|pouvez|potete|potreste|podeis|pueden|puede|podrian|kunnen|kunt u|kan ni|prosze|proszę)\b|ください|下さい|いただけ|頂け|もらえ|ますか|でしょうか|(?<!よろしく|宜しく)お願い(します|いたします|致します)/;
 
+/** Below this many Latin letters, English phrases cannot occur in a Japanese message (saves their scan). */
+const MIN_LATIN_FOR_ENGLISH = 12;
+
 /** The phrase tables to run: the message's language, English (buyers mix it in) and language-free names. */
-function phraseLangs(lang: string, certainty: number, hasCjk: boolean): readonly PhraseLang[] {
-  if (lang === 'ja') return ['any', 'ja', 'en'];
-  if (lang === 'zh') return ['any', 'zh', 'ja', 'en'];
+function phraseLangs(lang: string, certainty: number, hasCjk: boolean, latinLetters: number): readonly PhraseLang[] {
+  const english: PhraseLang[] = latinLetters >= MIN_LATIN_FOR_ENGLISH ? ['en'] : [];
+  if (lang === 'ja') return ['any', 'ja', ...english];
+  if (lang === 'zh') return ['any', 'zh', 'ja', ...english];
   const langs: PhraseLang[] = (LATIN_LANGS as readonly string[]).includes(lang) && certainty >= 0.34
     ? ['any', lang as PhraseLang, ...(lang === 'en' ? [] : (['en'] as PhraseLang[]))]
     : [...ALL_LATIN];
@@ -87,16 +91,12 @@ function classifyUnsafe(input: ClassifyInput): Classification {
   const bodyText = prepareText(input.body, 'body');
   if (!subjectText.trim() && !bodyText.trim()) return fallback('other: empty message');
 
-  const texts: MessageTexts = {
-    subject: prepare(subjectText),
-    body: prepare(bodyText),
-    all: prepare(subjectText ? `${subjectText}\n${bodyText}` : bodyText),
-  };
-  const guess = guessLanguage(texts.all.original);
+  const texts = prepareMessage(subjectText, bodyText);
+  const guess = guessLanguage(texts.all.original, texts.all.folded);
   const given = typeof input.lang === 'string' ? input.lang.trim().toLowerCase() : '';
   const marketplace = typeof input.marketplace === 'string' ? input.marketplace : null;
   const lang = ISO_639_1.test(given) ? given : guess.lang !== 'und' ? guess.lang : (marketplaceLanguage(marketplace) ?? 'und');
-  const langs = phraseLangs(lang, ISO_639_1.test(given) ? 1 : guess.certainty, /[\u3040-\u30ff\u4e00-\u9fff]/.test(texts.all.folded));
+  const langs = phraseLangs(lang, ISO_639_1.test(given) ? 1 : guess.certainty, guess.cjk > 0, guess.latin);
 
   const found: Evidence[] = [];
   for (const hit of findHits(CATEGORY_RULES, texts, langs)) {
@@ -128,7 +128,7 @@ function classifyUnsafe(input: ClassifyInput): Classification {
     if (SPAM_KINDS.has(kind)) found.push(evidence('spam_or_suspicious', 3, 'phishing or fake Amazon message', ''));
     if (OTHER_KINDS.has(kind)) found.push(evidence('other', 3, 'asks to mark shipped or ship before payment', ''));
   }
-  if (looksLikeGibberish(texts.all.folded)) found.push(evidence('spam_or_suspicious', 2, 'gibberish', texts.all.original.slice(0, 30).trim()));
+  if (found.length === 0 && looksLikeGibberish(texts.all.folded)) found.push(evidence('spam_or_suspicious', 2, 'gibberish', texts.all.original.slice(0, 30).trim()));
 
   const decision = decide(found, { asksSomething: ASKS.test(texts.body.folded) });
   const signals = [...decision.reasons.map((r) => r.signal), ...scam.signals, ...noticeSignals];

@@ -24,11 +24,17 @@ const STOPWORDS: Record<LatinLang, string> = {
   tr: 've bir bu için ile değil ben siparişim sipariş merhaba teşekkürler teşekkür ederim zaman nasıl',
 };
 
-const STOPWORD_SETS: Record<LatinLang, Set<string>> = Object.fromEntries(
-  LATIN_LANGS.map((lang) => [lang, new Set(foldText(STOPWORDS[lang]).split(' '))]),
-) as Record<LatinLang, Set<string>>;
+/** token → the languages it is a stopword of (one lookup per token instead of one per language). */
+const STOPWORD_LANGS = new Map<string, LatinLang[]>();
+for (const lang of LATIN_LANGS) {
+  for (const word of foldText(STOPWORDS[lang]).split(' ')) {
+    const langs = STOPWORD_LANGS.get(word) ?? [];
+    langs.push(lang);
+    STOPWORD_LANGS.set(word, langs);
+  }
+}
 
-/** Letters that point at one language (checked on the unfolded text). */
+/** Letters that point at one language (checked on the unfolded text, only when it has non-ASCII letters). */
 const LETTER_HINTS: Array<[RegExp, LatinLang, number]> = [
   [/ß/g, 'de', 2],
   [/[äöü]/g, 'de', 0.5],
@@ -41,64 +47,73 @@ const LETTER_HINTS: Array<[RegExp, LatinLang, number]> = [
   [/[èêëîûœàç]/g, 'fr', 0.5],
   [/[ìòù]/g, 'it', 0.7],
 ];
-
-const KANA = /[\u3040-\u30FF\uFF66-\uFF9F]/g;
-const HAN = /[\u4E00-\u9FFF\u3400-\u4DBF]/g;
-const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/g;
-const SCRIPTS: Array<[RegExp, string]> = [
-  [/[\uAC00-\uD7AF\u1100-\u11FF]/g, 'ko'],
-  [/[\u0400-\u04FF]/g, 'ru'],
-  [/[\u0600-\u06FF]/g, 'ar'],
-  [/[\u0590-\u05FF]/g, 'he'],
-  [/[\u0E00-\u0E7F]/g, 'th'],
-  [/[\u0370-\u03FF]/g, 'el'],
-  [/[\u0900-\u097F]/g, 'hi'],
-];
+const NON_ASCII_LETTER = /[\u00C0-\u024F]/;
 /** Simplified-Chinese characters that Japanese does not use: Han text with these and no kana is Chinese. */
-const SIMPLIFIED_ONLY = /[们这个请您吗说们对为们发货联系价格优惠团队]/;
+const SIMPLIFIED_ONLY = /[们这个请您吗说对为发货联系价格优惠团队]/;
+const TOKEN = /[a-z']+/g;
 
 const MAX_CHARS = 2000;
-
-function count(re: RegExp, text: string): number {
-  return text.match(re)?.length ?? 0;
-}
 
 export interface LanguageGuess {
   lang: string;
   /** 0..1: how sure the guess is (share of the evidence for the winner). */
   certainty: number;
+  /** Kana + Han characters and Latin letters seen (the classifier uses them to choose phrase tables). */
+  cjk: number;
+  latin: number;
 }
 
-export function guessLanguage(input: string): LanguageGuess {
-  const text = typeof input === 'string' ? input.slice(0, MAX_CHARS) : '';
-  const latin = count(LATIN_LETTER, text);
-  const kana = count(KANA, text);
-  const han = count(HAN, text);
-  // One CJK character carries about as much as a short Latin word, so weigh them up before comparing.
-  if (kana > 0 && (kana + han) * 3 >= latin) return { lang: 'ja', certainty: 0.95 };
-  if (han > 1 && han * 3 >= latin) return { lang: SIMPLIFIED_ONLY.test(text) || kana === 0 ? 'zh' : 'ja', certainty: 0.8 };
-  for (const [re, lang] of SCRIPTS) {
-    const n = count(re, text);
-    if (n > 0 && n * 2 >= latin) return { lang, certainty: 0.9 };
-  }
-  if (latin === 0) return { lang: 'und', certainty: 0 };
-  return guessLatin(text);
-}
+interface ScriptCounts { kana: number; han: number; latin: number; other: Map<string, number> }
 
-function guessLatin(text: string): LanguageGuess {
-  const scores = new Map<LatinLang, number>();
-  const tokens = foldText(text).split(/[^a-z']+/);
-  for (const raw of tokens) {
-    if (!raw) continue;
-    const token = raw.replace(/^'+|'+$/g, '');
-    for (const lang of LATIN_LANGS) {
-      // Longer stopwords are rarer across languages, so they count a little more (breaks "is" vs "deze").
-      if (STOPWORD_SETS[lang].has(token)) scores.set(lang, (scores.get(lang) ?? 0) + (token.length >= 4 ? 1.5 : 1));
+/** One pass over the characters: how much of each script. */
+function countScripts(text: string): ScriptCounts {
+  const counts: ScriptCounts = { kana: 0, han: 0, latin: 0, other: new Map() };
+  const n = Math.min(text.length, MAX_CHARS);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) counts.latin++;
+    } else if (c >= 0xc0 && c <= 0x24f) counts.latin++;
+    else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0xff66 && c <= 0xff9f)) counts.kana++;
+    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) counts.han++;
+    else {
+      const script = c >= 0xac00 && c <= 0xd7af ? 'ko' : c >= 0x400 && c <= 0x4ff ? 'ru' : c >= 0x600 && c <= 0x6ff ? 'ar'
+        : c >= 0x590 && c <= 0x5ff ? 'he' : c >= 0xe00 && c <= 0xe7f ? 'th' : c >= 0x370 && c <= 0x3ff ? 'el'
+        : c >= 0x900 && c <= 0x97f ? 'hi' : '';
+      if (script) counts.other.set(script, (counts.other.get(script) ?? 0) + 1);
     }
   }
-  for (const [re, lang, weight] of LETTER_HINTS) {
-    const n = count(re, text);
-    if (n > 0) scores.set(lang, (scores.get(lang) ?? 0) + Math.min(n, 3) * weight);
+  return counts;
+}
+
+/** Guess the language; `folded` (foldText of the same text) can be passed to save folding it again. */
+export function guessLanguage(input: string, folded?: string): LanguageGuess {
+  const text = typeof input === 'string' ? input.slice(0, MAX_CHARS) : '';
+  const { kana, han, latin, other } = countScripts(text);
+  const base = { cjk: kana + han, latin };
+  // One CJK character carries about as much as a short Latin word, so weigh them up before comparing.
+  if (kana > 0 && (kana + han) * 3 >= latin) return { lang: 'ja', certainty: 0.95, ...base };
+  if (han > 1 && han * 3 >= latin) return { lang: SIMPLIFIED_ONLY.test(text) || kana === 0 ? 'zh' : 'ja', certainty: 0.8, ...base };
+  for (const [script, n] of other) if (n * 2 >= latin) return { lang: script, certainty: 0.9, ...base };
+  if (latin === 0) return { lang: 'und', certainty: 0, ...base };
+  return { ...guessLatin(text, (folded ?? foldText(text)).slice(0, MAX_CHARS)), ...base };
+}
+
+function guessLatin(text: string, folded: string): { lang: string; certainty: number } {
+  const scores = new Map<LatinLang, number>();
+  for (const m of folded.matchAll(TOKEN)) {
+    const token = m[0].replace(/^'+|'+$/g, '');
+    const langs = STOPWORD_LANGS.get(token);
+    if (!langs) continue;
+    // Longer stopwords are rarer across languages, so they count a little more (breaks "is" vs "deze").
+    const weight = token.length >= 4 ? 1.5 : 1;
+    for (const lang of langs) scores.set(lang, (scores.get(lang) ?? 0) + weight);
+  }
+  if (NON_ASCII_LETTER.test(text)) {
+    for (const [re, lang, weight] of LETTER_HINTS) {
+      const n = text.match(re)?.length ?? 0;
+      if (n > 0) scores.set(lang, (scores.get(lang) ?? 0) + Math.min(n, 3) * weight);
+    }
   }
   let best: LatinLang | undefined;
   let bestScore = 0;

@@ -124,6 +124,18 @@ export function prepare(original: string): PreparedText {
   return { original, folded, aligned: folded.length === original.length };
 }
 
+/** Subject, body and both together, folded once (the usual, length-preserving case) and sliced. */
+export function prepareMessage(subject: string, body: string): { subject: PreparedText; body: PreparedText; all: PreparedText } {
+  const all = prepare(subject ? `${subject}\n${body}` : body);
+  if (!all.aligned) return { subject: prepare(subject), body: prepare(body), all };
+  const cut = subject ? subject.length + 1 : 0;
+  return {
+    subject: { original: subject, folded: all.folded.slice(0, subject.length), aligned: true },
+    body: { original: body, folded: all.folded.slice(cut), aligned: true },
+    all,
+  };
+}
+
 /** The buyer's own words for a match in the folded text, cut short for the side panel. */
 export function quote(text: PreparedText, index: number, length: number, max = 40): string {
   const source = text.aligned ? text.original : text.folded;

@@ -32,17 +32,25 @@ export interface RuleSpec<K extends string = string> {
 
 export interface CompiledRule<K extends string = string> {
   spec: RuleSpec<K>;
-  byLang: Partial<Record<PhraseLang, RegExp>>;
+  /** Folded sources per language, joined as one alternation. */
+  byLang: Partial<Record<PhraseLang, string>>;
+  /**
+   * One regex per set of languages asked for (e.g. "any ja en"), built on first use: one scan of the text per rule
+   * instead of one per language.
+   */
+  forLangs: Map<string, RegExp | null>;
   notAfter?: RegExp;
 }
 
 export function compileRule<K extends string>(spec: RuleSpec<K>): CompiledRule<K> {
-  const byLang: Partial<Record<PhraseLang, RegExp>> = {};
+  const byLang: Partial<Record<PhraseLang, string>> = {};
   for (const [lang, sources] of Object.entries(spec.phrases) as Array<[PhraseLang, readonly string[]]>) {
     if (!sources.length) continue;
-    byLang[lang] = new RegExp(sources.map((s) => `(?:${foldPattern(s)})`).join('|'), 'g');
+    const source = sources.map((s) => `(?:${foldPattern(s)})`).join('|');
+    new RegExp(source); // fail at load time, not on the first message, if a phrase is not a valid regex
+    byLang[lang] = source;
   }
-  const compiled: CompiledRule<K> = { spec, byLang };
+  const compiled: CompiledRule<K> = { spec, byLang, forLangs: new Map() };
   if (spec.notAfter) compiled.notAfter = new RegExp(`(?:${foldPattern(spec.notAfter)})$`);
   return compiled;
 }
@@ -75,24 +83,33 @@ export function findHit<K extends string>(
 ): Hit<K> | undefined {
   const text = texts[rule.spec.scope ?? 'all'];
   if (!text.folded) return undefined;
-  for (const lang of langs) {
-    const re = rule.byLang[lang];
-    if (!re) continue;
-    re.lastIndex = 0;
-    for (let tries = 0; tries < MAX_TRIES; tries++) {
-      const m = re.exec(text.folded);
-      if (!m) break;
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      if (rule.notAfter && rule.notAfter.test(text.folded.slice(Math.max(0, m.index - LOOK_BEHIND), m.index))) continue;
-      re.lastIndex = 0;
-      return { rule: rule.spec, text: quote(text, m.index, m[0].length) };
+  const re = regexFor(rule, langs);
+  if (!re) return undefined;
+  re.lastIndex = 0;
+  for (let tries = 0; tries < MAX_TRIES; tries++) {
+    const m = re.exec(text.folded);
+    if (!m) break;
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
     }
+    if (rule.notAfter && rule.notAfter.test(text.folded.slice(Math.max(0, m.index - LOOK_BEHIND), m.index))) continue;
     re.lastIndex = 0;
+    return { rule: rule.spec, text: quote(text, m.index, m[0].length) };
   }
+  re.lastIndex = 0;
   return undefined;
+}
+
+function regexFor<K extends string>(rule: CompiledRule<K>, langs: readonly PhraseLang[]): RegExp | null {
+  const key = langs.join(' ');
+  let re = rule.forLangs.get(key);
+  if (re === undefined) {
+    const sources = langs.map((l) => rule.byLang[l]).filter((s): s is string => !!s);
+    re = sources.length ? new RegExp(sources.join('|'), 'g') : null;
+    rule.forLangs.set(key, re);
+  }
+  return re;
 }
 
 export function findHits<K extends string>(

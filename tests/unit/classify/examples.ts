@@ -3,7 +3,7 @@
  * expected category and scam flag. classify.examples.test.ts runs them all; they are the honest check that the
  * phrase families generalise beyond the corpus.
  */
-import type { Category } from '../../../lib/classify/taxonomy';
+import type { Category } from '@/lib/classify/taxonomy';
 
 export interface Example {
   category: Category;

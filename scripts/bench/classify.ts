@@ -1,0 +1,88 @@
+/**
+ * Classifier speed: the dev corpus repeated to ≥ 50,000 messages, median µs per message (timed in batches of one
+ * pass over the corpus), and the ratio to a floor measured in the same run over the same texts (one toLowerCase()
+ * and one precompiled regex test each). Also one 50 KB and one 1 MB message.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { classify, type ClassifyInput } from '../../lib/classify/index';
+import type { BenchRow, BenchSuite } from './types';
+
+const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+const CORPUS = path.resolve(REPO_ROOT, '../shared/corpus/messages.dev.jsonl');
+const TARGET_MESSAGES = 50_000;
+/** The floor's regex: a typical keyword alternation, compiled once. */
+const FLOOR_RE = /cancel|refund|return|キャンセル|返金|返品|stornier|annul/;
+
+function loadMessages(): ClassifyInput[] {
+  if (!existsSync(CORPUS)) throw new Error(`dev corpus not found at ${CORPUS}`);
+  return readFileSync(CORPUS, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { subject?: string; body: string; marketplace?: string })
+    .map((r) => ({ subject: r.subject ?? '', body: r.body, marketplace: r.marketplace ?? null }));
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** Per-message µs of each batch (one pass over the corpus), so the median is robust to GC pauses. */
+function timeBatches(messages: ClassifyInput[], passes: number, work: (m: ClassifyInput) => unknown): number[] {
+  const perMessage: number[] = [];
+  let sink = 0;
+  for (let p = 0; p < passes; p++) {
+    const start = performance.now();
+    for (const m of messages) if (work(m)) sink++;
+    perMessage.push(((performance.now() - start) * 1000) / messages.length);
+  }
+  if (sink < 0) console.log(sink);
+  return perMessage;
+}
+
+function bigMessage(bytes: number): ClassifyInput {
+  const chunk = 'The parcel arrived but the lid is cracked. 箱が潰れていました。Bitte um Ersatz. ';
+  let body = '';
+  while (body.length < bytes) body += chunk;
+  return { subject: 'Damaged', body: body.slice(0, bytes), marketplace: 'US' };
+}
+
+function timeOne(input: ClassifyInput, runs = 5): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    classify(input);
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+export const suite: BenchSuite = async () => {
+  const messages = loadMessages();
+  const passes = Math.ceil(TARGET_MESSAGES / messages.length);
+  // Warm up both paths so the JIT has compiled them before timing.
+  timeBatches(messages, 5, (m) => classify(m));
+  timeBatches(messages, 5, (m) => FLOOR_RE.test(`${m.subject ?? ''}\n${m.body}`.toLowerCase()));
+
+  const classifyUs = median(timeBatches(messages, passes, (m) => classify(m)));
+  const floorUs = median(timeBatches(messages, passes, (m) => FLOOR_RE.test(`${m.subject ?? ''}\n${m.body}`.toLowerCase())));
+  const ratio = classifyUs / floorUs;
+  const kb50 = timeOne(bigMessage(50 * 1024));
+  const mb1 = timeOne(bigMessage(1024 * 1024));
+
+  const rows: BenchRow[] = [
+    { name: 'classify: median per message', value: round(classifyUs), unit: 'µs', target: '≤ 50 µs', ok: classifyUs <= 50, note: `${passes * messages.length} messages (dev corpus × ${passes})` },
+    { name: 'classify: floor (toLowerCase + one regex test)', value: round(floorUs), unit: 'µs', note: 'same texts, same run' },
+    { name: 'classify: ratio to floor', value: round(ratio), unit: '×', target: '≤ 20×', ok: ratio <= 20 },
+    { name: 'classify: 50 KB message', value: round(kb50), unit: 'ms', target: '< 100 ms', ok: kb50 < 100 },
+    { name: 'classify: 1 MB message', value: round(mb1), unit: 'ms', target: '< 100 ms', ok: mb1 < 100 },
+  ];
+  return rows;
+};
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

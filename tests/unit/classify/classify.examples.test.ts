@@ -1,0 +1,15 @@
+import { classify } from '@/lib/classify';
+import { EXAMPLES } from './examples';
+
+// Every category in every language family, with messages written for these tests (never copied from the corpus).
+describe('classify: examples per category and language', () => {
+  it.each(EXAMPLES.map((e) => [`${e.category}${e.scam ? '+scam' : ''} [${e.lang}] ${e.body.slice(0, 50)}`, e] as const))('%s', (_name, e) => {
+    const got = classify({ subject: e.subject, body: e.body, marketplace: e.marketplace });
+    expect({ category: got.category, scam: got.scam, lang: got.lang }).toEqual({ category: e.category, scam: e.scam, lang: e.lang });
+  });
+
+  it('covers all twelve categories and at least six languages', () => {
+    expect(new Set(EXAMPLES.map((e) => e.category)).size).toBe(12);
+    expect(new Set(EXAMPLES.map((e) => e.lang)).size).toBeGreaterThanOrEqual(6);
+  });
+});
