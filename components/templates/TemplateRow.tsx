@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { StoredTemplate } from '@/lib/db/templates';
 import { checkPolicy } from '@/lib/replies';
 import { useT } from '../shell/use-t';
@@ -25,7 +25,7 @@ export function TemplateRow({ template, onAction }: { template: StoredTemplate; 
   const t = useT(templateMessages);
   const [confirming, setConfirming] = useState(false);
   const origin = originOf(template);
-  const findings = checkPolicy(template.body).length;
+  const findings = useMemo(() => checkPolicy(template.body).length, [template.body]);
   const title = template.title;
   return (
     <li className="template-row" data-testid={`template-${template.id}`}>
