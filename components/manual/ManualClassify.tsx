@@ -8,7 +8,7 @@ import { manualSnapshot } from './manual-snapshot';
 import { manualMessages } from './messages';
 
 type Result =
-  | { kind: 'classified'; snapshot: ThreadSnapshot; classification: Classification; fromSelection: boolean }
+  | { kind: 'classified'; snapshot: ThreadSnapshot; classification: Classification; fromSelection: boolean; run: number }
   | { kind: 'empty' }
   | { kind: 'failed'; detail: string };
 
@@ -26,6 +26,7 @@ export function ManualClassify() {
   const [result, setResult] = useState<Result | null>(null);
   const ids = { body: useId(), subject: useId(), orderId: useId(), hint: useId(), title: useId() };
   const took = useRef(false);
+  const runs = useRef(0);
 
   const run = (input: { body: string; subject: string; orderId: string }, fromSelection = false) => {
     if (!input.body.trim()) {
@@ -34,7 +35,8 @@ export function ManualClassify() {
     }
     try {
       const snapshot = manualSnapshot(input);
-      setResult({ kind: 'classified', snapshot, classification: classify({ subject: snapshot.subject, body: input.body }), fromSelection });
+      const classification = classify({ subject: snapshot.subject, body: input.body });
+      setResult({ kind: 'classified', snapshot, classification, fromSelection, run: ++runs.current });
     } catch (error) {
       // The classifier is built never to throw; if it does, the seller still gets a sentence, not a blank panel.
       setResult({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
@@ -104,7 +106,8 @@ export function ManualClassify() {
           </p>
         )}
       </form>
-      {result?.kind === 'classified' && <ThreadAdvice snapshot={result.snapshot} classification={result.classification} />}
+      {/* A new run is a new message: keyed so the last insert status does not carry over. */}
+      {result?.kind === 'classified' && <ThreadAdvice key={result.run} snapshot={result.snapshot} classification={result.classification} />}
     </div>
   );
 }

@@ -108,7 +108,7 @@ export function ThreadAdvice({ snapshot, classification }: { snapshot: ThreadSna
           <>
             {suggestions[0]!.buyerLangUnsupported && (
               <p className="notice" data-testid="buyer-lang-unsupported">
-                {tr('buyerLangUnsupported', { lang: languageName(classification.lang, uiLang) ?? classification.lang })}
+                {tr('buyerLangUnsupported', { lang: languageName(classification.lang, uiLang) ?? t('languageUnknown') })}
               </p>
             )}
             {suggestions.map((s, i) => (

@@ -14,5 +14,6 @@ export function ThreadAssistant({ snapshot, classification }: { snapshot: Thread
       </section>
     );
   }
-  return <ThreadAdvice snapshot={snapshot} classification={classification} />;
+  // Keyed by the thread: moving to another thread starts with a clean insert status and no pending confirmation.
+  return <ThreadAdvice key={snapshot.threadId ?? snapshot.orderId ?? snapshot.url} snapshot={snapshot} classification={classification} />;
 }

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { ServicesProvider } from '@/components/shell/services';
 import { ThreadAssistant } from '@/components/thread/ThreadAssistant';
 import { createTemplate } from '@/lib/db/templates';
 import { renderWithServices } from '../render';
@@ -105,6 +106,25 @@ describe('Insert a reply', () => {
     await user.click(await screen.findByTestId('insert-reply-0'));
     expect(screen.queryByRole('group')).toBeNull();
     expect(services.insertReply).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('Moving to another thread', () => {
+  it('starts with a clean insert status', async () => {
+    const user = userEvent.setup();
+    const { rerender, services } = renderWithServices(cancelThread());
+    await user.click(await screen.findByTestId('insert-reply-0'));
+    expect(textOf(screen.getByTestId('insert-status'))).toContain('Inserted');
+    rerender(
+      <ServicesProvider services={services}>
+        <ThreadAssistant
+          snapshot={threadSnapshot('Where is my parcel?', { threadId: 'thread-2', marketplace: 'US' })}
+          classification={classification({ category: 'delivery_status', lang: 'en' })}
+        />
+      </ServicesProvider>,
+    );
+    expect(textOf(screen.getByTestId('insert-status'))).toBe('');
+    expect(screen.getByTestId('category').getAttribute('data-category')).toBe('delivery_status');
   });
 });
 
