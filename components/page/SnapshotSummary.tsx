@@ -36,7 +36,8 @@ export function SnapshotSummary({ snapshot }: { snapshot: Exclude<PageSnapshot, 
           {snapshot.latestBuyerMessage && (
             <figure className="buyer-message">
               <figcaption>{t('latestBuyerMessage')}</figcaption>
-              <blockquote data-testid="latest-buyer-message" dir="auto">
+              {/* Focusable: a long message scrolls, and keyboard users must be able to scroll it. */}
+              <blockquote data-testid="latest-buyer-message" dir="auto" tabIndex={0}>
                 {snapshot.latestBuyerMessage.body}
               </blockquote>
             </figure>

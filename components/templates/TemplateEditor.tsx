@@ -119,7 +119,7 @@ export function TemplateEditor({ target, onDone, onCancel }: { target: EditorTar
         </p>
       ) : (
         <div data-testid="template-policy">
-          <pre className="template-preview" dir="auto" lang={lang}>
+          <pre className="template-preview" dir="auto" lang={lang} tabIndex={0}>
             <HighlightedText text={checkedBody} findings={report.findings} />
           </pre>
           <PolicyFindings findings={report.findings} truncated={report.truncated} />

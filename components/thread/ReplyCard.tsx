@@ -50,7 +50,7 @@ export function ReplyCard({ title, lang, text, findings, textTestId, insertTestI
       <p className="muted reply-lang" lang={uiLang}>
         {t('replyLanguage', { lang: languageName(lang, uiLang) ?? lang })}
       </p>
-      <pre data-testid={textTestId} dir="auto">
+      <pre data-testid={textTestId} dir="auto" tabIndex={0}>
         <HighlightedText text={text} findings={findings} />
       </pre>
       <div lang={uiLang}>

@@ -77,7 +77,7 @@ export function ScamWarning({ category, reasons, replies, supportNote, busy, onI
       )}
       <h3>{t('supportNoteTitle')}</h3>
       <p>{t('supportNoteHint')}</p>
-      <pre className="support-note" data-testid="support-note" dir="auto">
+      <pre className="support-note" data-testid="support-note" dir="auto" tabIndex={0}>
         {supportNote}
       </pre>
       <div className="actions">
