@@ -37,7 +37,7 @@ export function CancelGuidance({ snapshot }: { snapshot: OrderSnapshot }) {
   }
   if (!warning || snapshot.status === 'canceled') return null;
   return (
-    <section className="card warning" role="alert" data-testid="cancel-rate-warning">
+    <section className="card warning cancel-warning" role="alert" data-testid="cancel-rate-warning">
       <h2 className="card-title">{t('cancelWarningTitle')}</h2>
       <p>{freeTextCancelWarningText(lang)}</p>
       {warning.length > 0 && (
