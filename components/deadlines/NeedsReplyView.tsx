@@ -86,13 +86,13 @@ function NeedsReplyItem(props: { thread: ThreadRecord; now: number; nearHours: n
         <span className={`badge ${BADGE_CLASS[state]}`} data-testid="countdown" data-state={state}>
           {formatCountdown(thread.dueAt - now, lang)}
         </span>
-        <h3>{thread.buyerName ?? t('unknownBuyer')}</h3>
+        <h3 dir="auto">{thread.buyerName ?? t('unknownBuyer')}</h3>
         {thread.scam && <span className="badge red">{t('scam')}</span>}
       </div>
       <p className="muted status-line">
         {thread.orderId ? t('orderId', { orderId: thread.orderId }) : t('noOrder')} · {t(categoryKey(thread.category))}
       </p>
-      {thread.subject && <p className="needs-reply-subject">{thread.subject}</p>}
+      {thread.subject && <p className="needs-reply-subject" dir="auto">{thread.subject}</p>}
       <div className="actions">
         <button type="button" className="primary" disabled={!link} title={link ? undefined : t('openUnavailable')} onClick={() => link && openUrl(link)}>
           {t('open')}

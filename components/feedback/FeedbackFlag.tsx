@@ -50,7 +50,12 @@ export function FeedbackFlag({ item, sellerName }: { item: FlaggedFeedback; sell
           .filter(Boolean)
           .join(' · ')}
       </p>
-      {item.comment.trim() && <blockquote>{item.comment}</blockquote>}
+      {/* Scrollable when long, so it takes focus (keyboard users can scroll it); dir="auto" for right-to-left comments. */}
+      {item.comment.trim() && (
+        <blockquote dir="auto" tabIndex={0}>
+          {item.comment}
+        </blockquote>
+      )}
       <ul className="feedback-reasons">
         {describeCheck(check, item.comment, lang).map((sentence, i) => (
           <li key={i}>{sentence}</li>

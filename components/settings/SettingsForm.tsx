@@ -154,10 +154,17 @@ export function SettingsForm({ settings, initial }: { settings: Settings; initia
         {toggle('notifyHolds')}
         {field('holdMinPendingOrders')}
         {field('holdWindowHours', 'any')}
-        <fieldset className="payment-days" {...invalid('paymentDeadlineDays')}>
+        <fieldset className="payment-days">
           <legend>{t('paymentDeadlineTitle')}</legend>
           <Row label={t('paymentDefault')} htmlFor={`${id}-pay-default`}>
-            <input id={`${id}-pay-default`} type="number" step="1" value={draft.paymentDefault} onChange={(e) => set('paymentDefault', e.target.value)} />
+            <input
+              id={`${id}-pay-default`}
+              type="number"
+              step="1"
+              value={draft.paymentDefault}
+              onChange={(e) => set('paymentDefault', e.target.value)}
+              {...invalid('paymentDeadlineDays')}
+            />
           </Row>
           {draft.paymentByMarket.map(([market, days], i) => (
             <Row key={market} label={t('paymentFor', { marketplace: market })} htmlFor={`${id}-pay-${market}`}>
@@ -167,6 +174,7 @@ export function SettingsForm({ settings, initial }: { settings: Settings; initia
                 step="1"
                 value={days}
                 onChange={(e) => set('paymentByMarket', draft.paymentByMarket.map((entry, j) => (j === i ? [market, e.target.value] : entry)))}
+                {...invalid('paymentDeadlineDays')}
               />{' '}
               <button type="button" onClick={() => set('paymentByMarket', draft.paymentByMarket.filter((_, j) => j !== i))}>
                 {t('removeMarketplace', { marketplace: market })}
