@@ -8,6 +8,7 @@ import { SettingsView } from './settings/SettingsView';
 import { TemplatesView } from './templates/TemplatesView';
 import { shellMessages } from './shell/messages';
 import { StoreProblemBanner } from './shell/StoreProblemBanner';
+import { useNavCounts, useStoredUiLang } from './shell/use-nav-counts';
 import { useUi, type PanelView } from './shell/ui-store';
 import { useT } from './shell/use-t';
 
@@ -28,6 +29,8 @@ const VIEWS: { id: PanelView; label: NavKey; render: () => ReactNode }[] = [
 export function App() {
   const t = useT(shellMessages);
   const { lang, setLang, view, setView } = useUi();
+  const counts = useNavCounts();
+  useStoredUiLang();
   const current = VIEWS.find((v) => v.id === view) ?? VIEWS[0]!;
   return (
     <div className="panel" lang={lang}>
@@ -54,6 +57,12 @@ export function App() {
             data-testid={`nav-${v.id}`}
           >
             {t(v.label)}
+            {counts[v.id] ? (
+              <span className="count" data-testid={`nav-count-${v.id}`}>
+                <span className="visually-hidden">: </span>
+                {counts[v.id]}
+              </span>
+            ) : null}
           </button>
         ))}
       </nav>

@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchWithExtension, tabIdOf } from './lib/chromium';
 import { loadFixtureIndex, REPO_ROOT, startFixtureServer } from './lib/fixture-server';
+import { rebaseJpDates, sampleHtml } from './lib/sample-pages';
 
 const args = process.argv.slice(2);
 const headless = args.includes('--screenshots') || !process.env.DISPLAY;
@@ -26,8 +27,7 @@ function argValue(name: string): string | undefined {
 async function openPanel(context: BrowserContext, extensionId: string, tabId: number, lang: 'en' | 'ja'): Promise<Page> {
   const panel = await context.newPage();
   await panel.setViewportSize({ width: 400, height: 860 });
-  await panel.addInitScript((l) => Object.defineProperty(navigator, 'languages', { get: () => [l] }), lang);
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}&lang=${lang}`);
   return panel;
 }
 
@@ -46,6 +46,9 @@ async function sideBySide(context: BrowserContext, pagePng: string, panelPng: st
 
 async function main() {
   const server = await startFixtureServer();
+  // The pending-orders sample shows a bulk hold only while its orders are recent: move them to the last hours.
+  const pendingList = loadFixtureIndex().find((p) => p.file === 'jp-orders-pending-list.html');
+  if (pendingList) server.route(pendingList.url, rebaseJpDates(sampleHtml(pendingList.file), new Date(Date.now() - 2 * 3_600_000)));
   const { context, extensionId } = await launchWithExtension({ headless, extraArgs: server.chromiumArgs() });
   const samples = loadFixtureIndex().filter((p) => !only || p.file.includes(only));
   console.log(`Seller Inbox Guard demo: extension ${extensionId}, ${samples.length} sample pages`);
@@ -73,7 +76,8 @@ async function main() {
       const panel = await openPanel(context, extensionId, tabId, lang);
       await panel.waitForTimeout(600);
       await panel.screenshot({ path: `${base}.panel-${lang}.png`, fullPage: true });
-      await sideBySide(context, `${base}.page.png`, `${base}.panel-${lang}.png`, `${base}.side-by-side-${lang}.png`);
+      await panel.screenshot({ path: `${base}.panel-${lang}.view.png` });
+      await sideBySide(context, `${base}.page.png`, `${base}.panel-${lang}.view.png`, `${base}.side-by-side-${lang}.png`);
       await panel.close();
     }
     await page.close();

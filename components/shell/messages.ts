@@ -26,7 +26,7 @@ export const shellMessages = defineMessages('shell', {
     subject: 'Subject',
     received: 'Received',
     latestBuyerMessage: 'Latest buyer message',
-    messagesInThread: '{count} messages in the thread',
+    messagesInThread: 'Messages in the thread: {count}',
     replyBoxFound: 'Reply box found',
     replyBoxMissing: 'No reply box on this page: replies are copied to the clipboard.',
     none: '—',

@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { EXTENSION_DIR, launchWithExtension } from '../lib/chromium';
 import { loadFixtureIndex, REPO_ROOT, startFixtureServer } from '../lib/fixture-server';
-import { usThreadReceivedAt } from '../../tests/e2e/sample-pages';
+import { usThreadReceivedAt } from '../lib/sample-pages';
 import type { BenchRow, BenchSuite } from './types';
 
 const KB = 1024;

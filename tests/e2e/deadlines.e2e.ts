@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness';
-import { appendSellerReply, usThreadReceivedAt, withoutSellerReply } from './sample-pages';
+import { appendSellerReply, usThreadReceivedAt, withoutSellerReply } from '../../scripts/lib/sample-pages';
 
 const HOUR = 3_600_000;
 const AMBER = [180, 95, 6, 255]; // BADGE_COLORS.amber, #B45F06

@@ -47,12 +47,8 @@ export async function startHarness(opts: { locale?: string } = {}): Promise<Harn
     },
     async openPanel(tabId, panelOpts = {}) {
       const page = await context.newPage();
-      if (panelOpts.lang) {
-        await page.addInitScript((lang) => {
-          Object.defineProperty(navigator, 'languages', { get: () => [lang] });
-        }, panelOpts.lang);
-      }
-      await page.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+      const lang = panelOpts.lang ? `&lang=${panelOpts.lang}` : '';
+      await page.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}${lang}`);
       return page;
     },
     async close() {

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrderListSnapshot, FeedbackSnapshot } from '../../lib/sellercentral/types';
+import { fixtureByFile } from '../../scripts/lib/fixture-server';
 import { startHarness, type Harness } from './harness';
+import { rebaseJpDates, sampleHtml } from '../../scripts/lib/sample-pages';
 
 /** What the worker holds for a tab: the snapshot the content script read (so expectations come from the page). */
 async function snapshotOf<T>(h: Harness, tabId: number): Promise<T> {
@@ -24,7 +26,10 @@ describe('bulk holds and Feedback Manager (built extension in Chromium)', () => 
   });
 
   it('a pending list with 5 konbini orders of one ASIN shows the warning and the report with all 5 order ids', async () => {
-    const { tabId } = await h.openSample('jp-orders-pending-list.html');
+    // The sample's orders, moved to the last few hours: hold detection only looks at recent pending orders.
+    const sample = fixtureByFile('jp-orders-pending-list.html');
+    h.server.route(sample.url, rebaseJpDates(sampleHtml(sample.file), new Date(Date.now() - 2 * 3_600_000)));
+    const { tabId } = await h.openSample(sample.file);
     const snapshot = await snapshotOf<OrderListSnapshot>(h, tabId);
     const konbini = snapshot.rows.filter((r) => r.status === 'pending' && r.paymentKind === 'konbini');
     const asin = konbini[0]!.asin!;

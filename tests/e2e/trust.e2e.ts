@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadFixtureIndex } from '../../scripts/lib/fixture-server';
+import { fixtureByFile, loadFixtureIndex } from '../../scripts/lib/fixture-server';
 import { startHarness, type Harness } from './harness';
-import { sampleHtml } from './sample-pages';
+import { rebaseJpDates, sampleHtml } from '../../scripts/lib/sample-pages';
 
 /**
  * Trust: no request leaves for a host other than the Seller Central page's own; hostile buyer text stays inert text in
@@ -128,7 +128,9 @@ describe('trust: privacy, injection, accessibility (built extension in Chromium)
   });
 
   it('the panel passes axe-core with no serious or critical violations, in every view, in English and Japanese', async () => {
-    await h.openSample('jp-orders-pending-list.html');
+    const list = fixtureByFile('jp-orders-pending-list.html');
+    h.server.route(list.url, rebaseJpDates(sampleHtml(list.file), new Date(Date.now() - 2 * 3_600_000)));
+    await h.openSample(list.file); // a hold in the Holds view
     await h.openSample('us-feedback-manager.html');
     const { tabId } = await h.openSample('us-thread-indonesia.html');
     for (const lang of ['en', 'ja'] as const) {

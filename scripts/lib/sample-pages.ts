@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { FIXTURE_DIR, fixtureByFile } from '../../scripts/lib/fixture-server';
+import { FIXTURE_DIR, fixtureByFile } from './fixture-server';
 
 export function sampleHtml(file: string): string {
   return readFileSync(path.join(FIXTURE_DIR, file), 'utf8');
@@ -57,4 +57,22 @@ export function withoutSellerReply(html: string): string {
     .replace(/<li class="message message--outgoing"[\s\S]*?<\/li>/g, '')
     .replaceAll('label="Responded" type="success"', 'label="Response needed" type="warning"')
     .replaceAll('badge--success" part="badge">Responded<', 'badge--warning" part="badge">Response needed<');
+}
+
+const JST_MS = 9 * 3_600_000; // Japan has no daylight-saving time
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Moves every "YYYY/MM/DD HH:MM" (JST, as the Japanese order pages write them) so that the newest one is `newest`:
+ * tests about recent orders (bulk holds look at the last days) keep working whatever day they run.
+ */
+export function rebaseJpDates(html: string, newest: Date): string {
+  const pattern = /(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2})/g;
+  const times = [...html.matchAll(pattern)].map(([, y, mo, d, h, mi]) => Date.UTC(+y!, +mo! - 1, +d!, +h!, +mi!) - JST_MS);
+  if (times.length === 0) return html;
+  const delta = newest.getTime() - Math.max(...times);
+  return html.replace(pattern, (_m, y: string, mo: string, d: string, h: string, mi: string) => {
+    const t = new Date(Date.UTC(+y, +mo - 1, +d, +h, +mi) - JST_MS + delta + JST_MS);
+    return `${t.getUTCFullYear()}/${pad(t.getUTCMonth() + 1)}/${pad(t.getUTCDate())} ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`;
+  });
 }
