@@ -12,7 +12,7 @@ const STATE_BADGE = { watching: 'amber', reported: '', released: 'ok' } as const
 export function HoldEntry({ entry }: { entry: HoldOverviewEntry }) {
   const t = useT(holdMessages);
   const lang = useUi((s) => s.lang);
-  const zone = panelTimeZone();
+  const zone = panelTimeZone(entry.timeline);
   const { flag } = entry;
   const time = (ms: number) => formatTime(ms, lang, zone);
   return (
@@ -30,7 +30,7 @@ export function HoldEntry({ entry }: { entry: HoldOverviewEntry }) {
         {entry.reportedAt !== null && <Fact label={t('reportedAt')} value={time(entry.reportedAt)} />}
         {entry.releasedAt !== null && <Fact label={t('releasedAt')} value={time(entry.releasedAt)} />}
       </dl>
-      {flag && <HoldReasons flag={flag} />}
+      {flag && <HoldReasons flag={flag} zone={zone} />}
       {entry.timeline.length > 0 && (
         <>
           <h4>{t('timeline')}</h4>
@@ -43,11 +43,10 @@ export function HoldEntry({ entry }: { entry: HoldOverviewEntry }) {
 }
 
 /** `level`: the heading level under the caller's (the Holds view nests it deeper than an order page's warning). */
-export function HoldReasons({ flag, level = 4 }: { flag: HoldFlag; level?: 3 | 4 }) {
+export function HoldReasons({ flag, level = 4, zone = panelTimeZone() }: { flag: HoldFlag; level?: 3 | 4; zone?: string }) {
   const t = useT(holdMessages);
   const Heading = level === 3 ? 'h3' : 'h4';
   const lang = useUi((s) => s.lang);
-  const zone = panelTimeZone();
   return (
     <>
       <Heading>{t('reasons')}</Heading>

@@ -19,7 +19,7 @@ export function HoldReport(props: { entry: HoldOverviewEntry & { flag: HoldFlag 
   const services = useServices();
   const t = useT(holdMessages);
   const lang = useUi((s) => s.lang);
-  const zone = panelTimeZone();
+  const zone = panelTimeZone(entry.timeline);
   const [error, setError] = useState<string | null>(null);
   const report = sellerSupportReport(entry.flag, entry.timeline, lang, zone);
 

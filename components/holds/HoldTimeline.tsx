@@ -9,7 +9,7 @@ import { panelTimeZone } from './time-zone';
 export function HoldTimeline({ orders }: { orders: readonly HoldTimelineEntry[] }) {
   const t = useT(holdMessages);
   const lang = useUi((s) => s.lang);
-  const zone = panelTimeZone();
+  const zone = panelTimeZone(orders);
   if (orders.length === 0) return null;
   return (
     <table className="hold-timeline">

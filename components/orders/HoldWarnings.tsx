@@ -40,13 +40,13 @@ function HoldWarning({ entry }: { entry: HoldOverviewEntry & { flag: HoldFlag } 
         {t('warningSummary', {
           orders: flag.pendingOrders,
           units: flag.lockedUnits,
-          release: formatTime(flag.expectedReleaseAt, lang, panelTimeZone()),
+          release: formatTime(flag.expectedReleaseAt, lang, panelTimeZone(entry.timeline)),
         })}
       </p>
       <p>
         <strong>{t('warningAdvice')}</strong>
       </p>
-      <HoldReasons flag={flag} level={3} />
+      <HoldReasons flag={flag} level={3} zone={panelTimeZone(entry.timeline)} />
       <HoldReport entry={entry} reportTestId="hold-warning-report" level={3} />
       <button type="button" className="link-button" onClick={() => setView('holds')}>
         {t('openHolds')}
