@@ -11,7 +11,8 @@ import { useServices } from '../shell/services';
 import { useUi } from '../shell/ui-store';
 import { useT } from '../shell/use-t';
 import { formatDuration } from './format-duration';
-import { categoryKey, deadlineMessages, NO_RESPONSE_CATEGORIES } from './messages';
+import { useCategoryName } from '../shared/category-names';
+import { deadlineMessages, NO_RESPONSE_CATEGORIES } from './messages';
 import { ResponseShare } from './ResponseShare';
 import { useClock } from './use-clock';
 
@@ -75,6 +76,7 @@ function NeedsReplyItem(props: { thread: ThreadRecord; now: number; nearHours: n
   const { thread, now, nearHours, onMarkDone } = props;
   const { openUrl } = useServices();
   const t = useT(deadlineMessages);
+  const categoryName = useCategoryName();
   const lang = useUi((s) => s.lang);
   const state = deadlineState(thread, now, nearHours);
   // Only a Seller Central page is opened: the URL came from a page snapshot, so it is checked, never trusted.
@@ -90,7 +92,7 @@ function NeedsReplyItem(props: { thread: ThreadRecord; now: number; nearHours: n
         {thread.scam && <span className="badge red">{t('scam')}</span>}
       </div>
       <p className="muted status-line">
-        {thread.orderId ? t('orderId', { orderId: thread.orderId }) : t('noOrder')} · {t(categoryKey(thread.category))}
+        {thread.orderId ? t('orderId', { orderId: thread.orderId }) : t('noOrder')} · {categoryName(thread.category)}
       </p>
       {thread.subject && <p className="needs-reply-subject" dir="auto">{thread.subject}</p>}
       <div className="actions">
@@ -109,6 +111,7 @@ function NeedsReplyItem(props: { thread: ThreadRecord; now: number; nearHours: n
 
 function ResponseStatsCard({ week, month }: { week: ResponseStats; month: ResponseStats }) {
   const t = useT(deadlineMessages);
+  const categoryName = useCategoryName();
   const lang = useUi((s) => s.lang);
   const categories = [...new Set([...Object.keys(month.byCategory), ...Object.keys(week.byCategory)])].sort(
     (a, b) => (month.byCategory[b] ?? 0) - (month.byCategory[a] ?? 0) || a.localeCompare(b),
@@ -139,7 +142,7 @@ function ResponseStatsCard({ week, month }: { week: ResponseStats; month: Respon
           <tbody>
             {categories.map((c) => (
               <tr key={c}>
-                <th scope="row">{t(categoryKey(c))}</th>
+                <th scope="row">{categoryName(c)}</th>
                 <td>{week.byCategory[c] ?? 0}</td>
                 <td>{month.byCategory[c] ?? 0}</td>
               </tr>

@@ -35,19 +35,6 @@ export const deadlineMessages = defineMessages('deadlines.view', {
     durationHoursMinutes: '{h} h {m} m',
     durationMinutes: '{m} m',
     durationDaysHours: '{d} d {h} h',
-    cat_cancel_request_system: 'Cancellation request (Amazon)',
-    cat_cancel_request_message: 'Cancellation asked in a message',
-    cat_address_change: 'Address change',
-    cat_return_request: 'Return request',
-    cat_damaged_or_defective: 'Damaged or defective',
-    cat_delivery_status: 'Delivery status',
-    cat_refund_request: 'Refund request',
-    cat_invoice_request: 'Invoice request',
-    cat_product_question: 'Product question',
-    cat_thanks: 'Thank-you',
-    cat_spam_or_suspicious: 'Spam or suspicious',
-    cat_other: 'Other',
-    cat_unclassified: 'Not classified',
   },
   ja: {
     title: '要返信',
@@ -81,30 +68,12 @@ export const deadlineMessages = defineMessages('deadlines.view', {
     durationHoursMinutes: '{h}時間{m}分',
     durationMinutes: '{m}分',
     durationDaysHours: '{d}日{h}時間',
-    cat_cancel_request_system: 'キャンセルリクエスト（Amazon経由）',
-    cat_cancel_request_message: 'メッセージでのキャンセル依頼',
-    cat_address_change: '住所変更',
-    cat_return_request: '返品依頼',
-    cat_damaged_or_defective: '破損・不良',
-    cat_delivery_status: '配送状況',
-    cat_refund_request: '返金依頼',
-    cat_invoice_request: '領収書・請求書の依頼',
-    cat_product_question: '商品についての質問',
-    cat_thanks: 'お礼',
-    cat_spam_or_suspicious: 'スパム・不審',
-    cat_other: 'その他',
-    cat_unclassified: '未分類',
   },
 });
 
 export type DeadlineMessageKey = keyof typeof deadlineMessages.en;
 
 /** The dictionary key of a stored category (anything unknown, e.g. from an older version, reads "Other"). */
-export function categoryKey(category: string | null): DeadlineMessageKey {
-  if (category === null || category === 'unclassified') return 'cat_unclassified';
-  const key = `cat_${category}`;
-  return key in deadlineMessages.en ? (key as DeadlineMessageKey) : 'cat_other';
-}
 
 /** Categories whose threads usually need no answer: the ones to mark "No response needed" (brief). */
 export const NO_RESPONSE_CATEGORIES: readonly (Category | string)[] = ['thanks', 'spam_or_suspicious'];

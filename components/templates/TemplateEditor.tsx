@@ -5,10 +5,9 @@ import { useUi } from '../shell/ui-store';
 import { useT } from '../shell/use-t';
 import { createTemplate, saveTemplate, type StoredTemplate, type TemplateResult } from '@/lib/db/templates';
 import { builtinById, checkPolicyReport, placeholderProblems, replyMessages, REPLY_LANGS, TEMPLATE_VARS, isReplyLang, type ReplyLang } from '@/lib/replies';
-import { categoryKey } from '../thread/category-name';
+import { useCategoryName } from '../shared/category-names';
 import { HighlightedText } from '../thread/HighlightedText';
 import { languageName } from '../thread/language-name';
-import { threadMessages } from '../thread/messages';
 import { PolicyFindings } from '../thread/PolicyFindings';
 import { templateMessages } from './messages';
 import { failureText, problemText } from './problem-text';
@@ -26,7 +25,7 @@ export function TemplateEditor({ target, onDone, onCancel }: { target: EditorTar
   const { db } = useServices();
   const uiLang = useUi((s) => s.lang);
   const t = useT(templateMessages);
-  const tt = useT(threadMessages);
+  const categoryName = useCategoryName();
   const tr = useT(replyMessages);
   const initial = target.mode === 'edit' ? target.template : { category: target.category, lang: target.lang, title: '', body: '' };
   const [category, setCategory] = useState<Category>(initial.category);
@@ -75,7 +74,7 @@ export function TemplateEditor({ target, onDone, onCancel }: { target: EditorTar
         >
           {CATEGORIES.map((c) => (
             <option key={c} value={c}>
-              {tt(categoryKey(c))}
+              {categoryName(c)}
             </option>
           ))}
         </select>

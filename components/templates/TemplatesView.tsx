@@ -6,9 +6,8 @@ import { BUILTIN_TEMPLATES, REPLY_LANGS, isReplyLang, toReplyLang, type ReplyLan
 import { useServices } from '../shell/services';
 import { useUi } from '../shell/ui-store';
 import { useT } from '../shell/use-t';
-import { categoryKey } from '../thread/category-name';
+import { useCategoryName } from '../shared/category-names';
 import { languageName } from '../thread/language-name';
-import { threadMessages } from '../thread/messages';
 import { templateMessages } from './messages';
 import { failureText, problemText } from './problem-text';
 import { TemplateEditor, type EditorTarget } from './TemplateEditor';
@@ -34,7 +33,7 @@ export function TemplatesView() {
   const { db } = useServices();
   const uiLang = useUi((s) => s.lang);
   const t = useT(templateMessages);
-  const tt = useT(threadMessages);
+  const categoryName = useCategoryName();
   const templates = useLiveQuery(() => listTemplates(db), [db]);
   const [category, setCategory] = useState<Filter<Category>>('all');
   const [lang, setLang] = useState<Filter<ReplyLang>>('all');
@@ -112,7 +111,7 @@ export function TemplatesView() {
             <option value="all">{t('all')}</option>
             {CATEGORIES.map((c) => (
               <option key={c} value={c}>
-                {tt(categoryKey(c))}
+                {categoryName(c)}
               </option>
             ))}
           </select>
@@ -192,7 +191,7 @@ export function TemplatesView() {
           <p className="muted">{t('count', { count: shown.length })}</p>
           {grouped(shown).map((group) => (
             <section key={group.category} className="template-group" data-testid={`template-group-${group.category}`}>
-              <h3>{tt(categoryKey(group.category))}</h3>
+              <h3>{categoryName(group.category)}</h3>
               {group.langs.map(({ lang: l, items }) => (
                 <div key={l}>
                   <h4>{languageName(l, uiLang) ?? l}</h4>

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Classification } from '@/lib/classify';
 import { useUi } from '../shell/ui-store';
 import { useT } from '../shell/use-t';
-import { categoryKey } from './category-name';
+import { useCategoryName } from '../shared/category-names';
 import { languageName } from './language-name';
 import { threadMessages } from './messages';
 
@@ -15,6 +15,7 @@ function percent(confidence: number): number {
 /** What the classifier said and why: category, confidence, the buyer's language and the matched phrases. */
 export function ClassificationCard({ classification }: { classification: Classification }) {
   const t = useT(threadMessages);
+  const categoryName = useCategoryName();
   const uiLang = useUi((s) => s.lang);
   const { category, confidence, scam, lang, signals } = classification;
   const titleId = useId();
@@ -29,7 +30,7 @@ export function ClassificationCard({ classification }: { classification: Classif
           <dt>{t('category')}</dt>
           <dd>
             <strong data-testid="category" data-category={category}>
-              {t(categoryKey(category))}
+              {categoryName(category)}
             </strong>{' '}
             <code className="muted category-id">{category}</code>
           </dd>

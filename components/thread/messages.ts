@@ -6,18 +6,6 @@ import { defineMessages } from '@/lib/i18n';
  */
 export const threadMessages = defineMessages('thread', {
   en: {
-    'cat.cancel_request_system': 'Cancellation request from Amazon',
-    'cat.cancel_request_message': 'Cancellation asked in a message',
-    'cat.address_change': 'Address change',
-    'cat.return_request': 'Return request',
-    'cat.damaged_or_defective': 'Damaged or defective item',
-    'cat.delivery_status': 'Delivery status question',
-    'cat.refund_request': 'Refund request',
-    'cat.invoice_request': 'Invoice or receipt request',
-    'cat.product_question': 'Product question',
-    'cat.thanks': 'Thank-you message',
-    'cat.spam_or_suspicious': 'Spam or suspicious message',
-    'cat.other': 'Other',
 
     classificationTitle: 'Classification',
     category: 'Category',
@@ -77,18 +65,6 @@ export const threadMessages = defineMessages('thread', {
     statusCopyFailed: 'Could not insert or copy: select the reply text and copy it yourself.',
   },
   ja: {
-    'cat.cancel_request_system': 'Amazonからのキャンセルリクエスト',
-    'cat.cancel_request_message': 'メッセージでのキャンセル依頼',
-    'cat.address_change': '配送先の変更依頼',
-    'cat.return_request': '返品リクエスト',
-    'cat.damaged_or_defective': '破損・不良品',
-    'cat.delivery_status': '配送状況の問い合わせ',
-    'cat.refund_request': '返金の依頼',
-    'cat.invoice_request': '請求書・領収書の依頼',
-    'cat.product_question': '商品に関する質問',
-    'cat.thanks': 'お礼のメッセージ',
-    'cat.spam_or_suspicious': '迷惑・不審なメッセージ',
-    'cat.other': 'その他',
 
     classificationTitle: '分類',
     category: 'カテゴリ',

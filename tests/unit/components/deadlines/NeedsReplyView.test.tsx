@@ -146,10 +146,10 @@ describe('NeedsReplyView statistics', () => {
     expect(screen.getByTestId('stats-median').textContent).toBe('1 h 0 m (30 days)');
     const rows = within(screen.getByTestId('stats-categories')).getAllByRole('row').slice(1);
     expect(rows.map((r) => Array.from(r.children).map((c) => c.textContent))).toEqual([
-      ['Delivery status', '0', '5'],
+      ['Delivery status question', '0', '5'],
       ['Product question', '3', '3'],
       ['Return request', '1', '1'],
-      ['Thank-you', '1', '1'],
+      ['Thank-you message', '1', '1'],
     ]);
   });
 
