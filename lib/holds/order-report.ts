@@ -134,10 +134,21 @@ function fail(line: number, message: string): { ok: false; error: string } {
   return { ok: false, error: `line ${line}: ${message}` };
 }
 
-/** Keeps an error on one short line whatever the cell holds. */
+/** JS whitespace plus the Unicode line breaks it leaves out (NEL). */
+const LINE_OR_SPACE_RUN = /[\s\u0085]+/g;
+/** C0 and C1 controls, DEL, and the bidi embedding/override/isolate marks. */
+const UNPRINTABLE = /^[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]$/;
+
+/**
+ * Keeps an error on one short, plain line whatever the cell holds: the holds CLI prints it to a terminal, where a
+ * line break JS's \s does not know (NEL U+0085) would split it and a control character (ESC starts an escape
+ * sequence) or a bidi override would rewrite what the seller sees. Whitespace runs become one space; every other
+ * C0/C1 control, DEL and bidi control is shown as its code (\u001B). Clipped by code point, so no emoji is halved.
+ */
 function clip(text: string): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return flat.length > 40 ? `${flat.slice(0, 40)}…` : flat;
+  const flat = Array.from(text.replace(LINE_OR_SPACE_RUN, ' '));
+  const shown = flat.length > 40 ? [...flat.slice(0, 40), '…'] : flat;
+  return shown.map((ch) => (UNPRINTABLE.test(ch) ? `\\u${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : ch)).join('');
 }
 
 /**

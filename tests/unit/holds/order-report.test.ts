@@ -129,6 +129,21 @@ describe('parseOrderReport: malformed files name the line', () => {
     const huge = 'x'.repeat(50_000);
     expect(error(utf8(`${HEADER}\n${LINE.replace(/\t2$/, `\t${huge}`)}`)).length).toBeLessThan(120);
   });
+
+  it('a cell with line breaks or control characters is quoted on one plain line, the controls shown as codes', () => {
+    // NEL and LINE SEPARATOR are line breaks to a terminal; ESC starts an escape sequence; U+202E flips the text.
+    const cell = '2\u0085x\u2028y\u001b[2J\u202Ez';
+    expect(error(utf8(`${HEADER}\n${LINE.replace(/\t2$/, `\t${cell}`)}`))).toBe(
+      'line 2: quantity "2 x y\\u001B[2J\\u202Ez" is not a whole number',
+    );
+  });
+
+  it('a long cell is clipped between characters, never inside an emoji', () => {
+    const cell = `${'x'.repeat(39)}😀😀`;
+    expect(error(utf8(`${HEADER}\n${LINE.replace(/\t2$/, `\t${cell}`)}`))).toBe(
+      `line 2: quantity "${'x'.repeat(39)}😀…" is not a whole number`,
+    );
+  });
 });
 
 describe('parseReportTime', () => {
