@@ -62,14 +62,28 @@ export const NO_RESPONSE_NEEDED_CONTROL = /返信不要としてマーク|^no re
 /** The page says the thread is settled. Checked first: "No response needed (marked)" contains "response needed". */
 export const RESPONSE_DONE_STATE = /返信済み|返信不要に設定済み|^responded$|replied|marked as no response needed|beantwortet|répondu|respondido/i;
 
-/** Subject shapes that name the buyer: "山田 花子様からのお問い合わせ", "Inquiry from Amazon customer Jane (Order: …)". */
+/**
+ * Subject shapes that name the buyer: "山田 花子様からのお問い合わせ", "Inquiry from Amazon customer Jane (Order: …)".
+ * The name may not end in "お客": Amazon's own "Amazonのお客様からの注文キャンセルリクエスト" names nobody, and its
+ * "お客様からの" would otherwise read as a buyer called "お客" (who would then be greeted by that name in replies).
+ */
 export const SUBJECT_BUYER_PATTERNS: readonly RegExp[] = [
-  /^\s*(?:Amazon(?:の)?(?:お客様)?\s*)?(.+?)\s*様からの/,
+  /^\s*(?:Amazon(?:の)?\s*(?:お客様\s*)?)?(.+?)(?<!お客)\s*様からの/,
   /from Amazon customer\s+(.+?)\s*(?:\(|\(Order|$)/i,
   /von Amazon-Kunde(?:n)?\s+(.+?)\s*(?:\(|$)/i,
   /(?:du|de la part du) client Amazon\s+(.+?)\s*(?:\(|$)/i,
   /del cliente de Amazon\s+(.+?)\s*(?:\(|$)/i,
 ];
+
+/** The buyer's name as a subject writes it (untrimmed of "様"/"(Buyer)"), or null when the subject names nobody. */
+export function buyerNameInSubject(subject: string | null): string | null {
+  if (!subject) return null;
+  for (const pattern of SUBJECT_BUYER_PATTERNS) {
+    const name = pattern.exec(subject)?.[1]?.trim();
+    if (name) return name;
+  }
+  return null;
+}
 
 /** Body lines Amazon wraps around a forwarded buyer message. */
 export const FORWARDED_MESSAGE_MARKERS = /-{3,}\s*(?:Begin|End) message\s*-{3,}/i;

@@ -2,7 +2,7 @@ import { parsePageDate } from './dates';
 import { composedContains, composedParent, firstDeep, labelOf, lineText, queryAllDeep, visibleText } from './dom';
 import {
   classify, FIELD_LABELS, FORWARDED_MESSAGE_MARKERS, NO_RESPONSE_NEEDED_CONTROL, RESPONSE_DONE_STATE,
-  RESPONSE_NEEDED_STATE, SENDER_CLASS_HINTS, SENDER_WORDS, SUBJECT_BUYER_PATTERNS,
+  RESPONSE_NEEDED_STATE, SENDER_CLASS_HINTS, SENDER_WORDS, buyerNameInSubject,
 } from './labels';
 import type { Marketplace } from './hosts';
 import { asinInHref, asinsInText, firstOrderId, UUID } from './patterns';
@@ -216,10 +216,8 @@ function senderOf(container: Element, senderEl: Element | null, senderText: stri
 function readBuyerName(pane: Pane, subject: string | null, paneLines: string[]): string | null {
   const shown = pane.firstText(THREAD.buyerName);
   if (shown) return cleanName(shown);
-  for (const pattern of SUBJECT_BUYER_PATTERNS) {
-    const m = subject ? pattern.exec(subject) : null;
-    if (m?.[1]) return cleanName(m[1]);
-  }
+  const inSubject = buyerNameInSubject(subject);
+  if (inSubject) return cleanName(inSubject);
   const labelled = labelledValue(paneLines, FIELD_LABELS.buyerName);
   return labelled ? cleanName(labelled) : null;
 }
