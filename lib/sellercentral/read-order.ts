@@ -6,6 +6,7 @@ import {
   fulfilmentOf, labelledValue, marketplaceOfPage, paymentKindOf, quantityOf, statusOf, textLines, textOfFirst,
   unrecognised,
 } from './read-common';
+import { itemsByAsin } from './order-items-by-asin';
 import { ORDER } from './selectors';
 import type { OrderItem, OrderSnapshot, Unrecognised } from './types';
 import { orderIdFromUrl, parseSellerCentralUrl } from './urls';
@@ -83,12 +84,6 @@ function readItems(root: Element | Document, pageText: string): OrderItem[] {
         quantityOf(textOfFirst(row, ORDER.quantityCell)) ?? quantityOf(labelledValue(rowLines, FIELD_LABELS.quantity)) ?? 1,
     });
   }
-  if (items.length === 0) {
-    // No item table recognised: the ASINs written on the page are still worth having.
-    const lines = textLines(pageText);
-    for (const asin of asinsInText(pageText)) {
-      items.push({ asin, sku: labelledValue(lines, FIELD_LABELS.sku), title: null, quantity: quantityOf(labelledValue(lines, FIELD_LABELS.quantity)) ?? 1 });
-    }
-  }
-  return items;
+  // No item table recognised: the ASINs written on the page are still worth having, each with its own details.
+  return items.length > 0 ? items : itemsByAsin(root, pageText);
 }

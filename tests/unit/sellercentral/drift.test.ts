@@ -99,6 +99,30 @@ describe('orders survive DOM drift', () => {
     });
   });
 
+  it('an item table with renamed classes: each item keeps its own SKU, title and quantity (from the Quantity column)', () => {
+    const original = variant('us-order-mfn-unshipped.html');
+    const renamed = variant('us-order-mfn-unshipped.html', renameClasses);
+    expect(original.kind === 'order' && original.items.map((i) => i.sku)).toEqual(['CI-SK12-HC', 'CM-SCRB-SS']);
+    expect(renamed.kind === 'order' && renamed.items).toEqual(original.kind === 'order' && original.items);
+    // The bulk-hold case: the konbini order's 2 units must not become 1.
+    const konbini = variant('jp-order-pending-konbini.html', renameClasses);
+    expect(konbini.kind === 'order' && konbini.items.map((i) => [i.asin, i.sku, i.quantity])).toEqual([['B0D7X4KQ9M', 'WE-ANC-BK', 2]]);
+  });
+
+  it('items read from text never borrow another item’s SKU or quantity', () => {
+    const { doc, url } = loadFixture('us-order-mfn-unshipped.html');
+    const app = doc.getElementById('MYO-app')!;
+    // An unknown card layout: no table, the first card shows no SKU and no quantity.
+    app.querySelector('table.a-keyvalue')!.outerHTML = `
+      <div class="z1"><div class="z2">Skillet</div><div>ASIN: B0C2RT6Y8K</div></div>
+      <div class="z1"><div class="z2">Scrubber</div><div>ASIN: B09WX3J6TQ</div><div>SKU: CM-SCRB-SS</div><div>Qty: 3</div></div>`;
+    const s = readPage(doc, url);
+    expect(s.kind === 'order' && s.items).toEqual([
+      { asin: 'B0C2RT6Y8K', sku: null, title: null, quantity: 1 },
+      { asin: 'B09WX3J6TQ', sku: 'CM-SCRB-SS', title: null, quantity: 3 },
+    ]);
+  });
+
   it('an order page whose order id element is gone still takes the id from the URL', () => {
     const s = variant('us-order-mfn-unshipped.html', (d) => d.querySelector('[data-test-id="order-id-value"]')!.parentElement!.remove());
     expect(s).toMatchObject({ kind: 'order', orderId: '113-6094428-1175442', status: 'unshipped' });
