@@ -83,6 +83,22 @@ async function main() {
     await page.close();
     console.log(`  ${sample.file}: ${path.relative(REPO_ROOT, base)}.{page,panel-en,panel-ja,side-by-side-en,side-by-side-ja}.png`);
   }
+  // Every view of the panel, with what the sample pages put in the store (needs reply, holds, feedback…).
+  if (!only) {
+    const anchor = await context.newPage();
+    await anchor.goto(samples[0]!.url);
+    const tabId = await tabIdOf(context, anchor.url());
+    for (const lang of ['en', 'ja'] as const) {
+      const panel = await openPanel(context, extensionId, tabId, lang);
+      for (const view of ['needsReply', 'holds', 'feedback', 'templates', 'settings']) {
+        await panel.getByTestId(`nav-${view}`).click();
+        await panel.waitForTimeout(400);
+        await panel.screenshot({ path: path.join(outDir, `view-${view}-${lang}.png`), fullPage: true });
+      }
+      await panel.close();
+    }
+    console.log(`  panel views: ${path.relative(REPO_ROOT, outDir)}/view-{needsReply,holds,feedback,templates,settings}-{en,ja}.png`);
+  }
   console.log(`Screenshots written to ${path.relative(REPO_ROOT, outDir) || '.'}/`);
   await context.close();
   await server.close();
