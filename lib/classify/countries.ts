@@ -3,6 +3,7 @@
  * compared with the marketplace's own country. Names are folded like message text (no accents, hiragana).
  */
 import { foldPattern } from './normalise';
+import { gatePattern, mayMatch, type MessageTexts } from './phrases';
 
 interface CountryNames {
   code: string;
@@ -77,8 +78,9 @@ for (const { code, names } of COUNTRIES) for (const name of names) NAME_TO_CODE.
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const latinNames = [...NAME_TO_CODE.keys()].filter((n) => /^[\x00-\x7f]+$/.test(n)).sort((a, b) => b.length - a.length);
 const otherNames = [...NAME_TO_CODE.keys()].filter((n) => !/^[\x00-\x7f]+$/.test(n)).sort((a, b) => b.length - a.length);
-const LATIN_RE = new RegExp(`\\b(?:${latinNames.map(escape).join('|')})\\b`, 'g');
-const OTHER_RE = new RegExp(otherNames.map(escape).join('|'), 'g');
+/** Gated: most messages name no country, and the keyword gate's one scan already tells. */
+const LATIN_RE = gatePattern(new RegExp(`\\b(?:${latinNames.map(escape).join('|')})\\b`, 'g'));
+const OTHER_RE = gatePattern(new RegExp(otherNames.map(escape).join('|'), 'g'));
 
 export interface CountryMention {
   code: string;
@@ -86,10 +88,13 @@ export interface CountryMention {
   length: number;
 }
 
-/** Countries named in folded text, in order. */
-export function findCountries(folded: string): CountryMention[] {
+/** Countries named in the message's folded text (Latin names first, then the others, each in order). */
+export function findCountries(texts: MessageTexts): CountryMention[] {
+  const folded = texts.all.folded;
   const found: CountryMention[] = [];
-  for (const re of [LATIN_RE, OTHER_RE]) {
+  for (const pattern of [LATIN_RE, OTHER_RE]) {
+    if (!mayMatch(pattern, texts)) continue;
+    const re = pattern.regex;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(folded)) && found.length < 20) {

@@ -7,7 +7,7 @@ import { decide, evidence, type Evidence } from './decide';
 import { looksLikeGibberish } from './gibberish';
 import { guessLanguage, LATIN_LANGS } from './language';
 import { prepareMessage, prepareText } from './normalise';
-import { compileRules, findHits, gateTexts, type Hit, type PhraseLang } from './phrases';
+import { compileRules, findHits, gatePattern, gateTexts, mayMatch, type Hit, type MessageTexts, type PhraseLang } from './phrases';
 import { addressRules } from './rules/address';
 import { cancelRules } from './rules/cancel';
 import { damagedRules } from './rules/damaged';
@@ -62,9 +62,19 @@ const NOTICE_RULES = compileRules(noticeRules);
 const MAX_SIGNALS = 8;
 const ISO_639_1 = /^[a-z]{2}$/;
 const ALL_LATIN: readonly PhraseLang[] = ['any', ...LATIN_LANGS];
-/** Asking for something: a question mark or a request form. "よろしくお願いします" alone is a closing formula. */
-const ASKS =
-  /\?|\b(please|pls|plz|could you|can you|would you|can i|could i|how do|bitte|konnen sie|konnten sie|pourriez|pouvez|potete|potreste|podeis|pueden|puede|podrian|kunnen|kunt u|kan ni|prosze|proszę)\b|ください|下さい|いただけ|頂け|もらえ|ますか|でしょうか|(?<!よろしく|宜しく)お願い(します|いたします|致します)/;
+/**
+ * Asking for something: a question mark or a request form. "よろしくお願いします" alone is a closing formula.
+ * The question mark is checked on its own first (the common case, and a regex alternation starting with it cannot
+ * skip ahead); the request forms go through the keyword gate.
+ */
+const ASK_FORMS = gatePattern(
+  /\b(please|pls|plz|could you|can you|would you|can i|could i|how do|bitte|konnen sie|konnten sie|pourriez|pouvez|potete|potreste|podeis|pueden|puede|podrian|kunnen|kunt u|kan ni|prosze|proszę)\b|ください|下さい|いただけ|頂け|もらえ|ますか|でしょうか|(?<!よろしく|宜しく)お願い(します|いたします|致します)/,
+);
+
+function asksSomething(texts: MessageTexts): boolean {
+  const body = texts.body.folded;
+  return body.includes('?') || (mayMatch(ASK_FORMS, texts) && ASK_FORMS.regex.test(body));
+}
 
 /** Below this many Latin letters, English phrases cannot occur in a Japanese message (saves their scan). */
 const MIN_LATIN_FOR_ENGLISH = 12;
@@ -131,7 +141,7 @@ function classifyUnsafe(input: ClassifyInput, gated: boolean): Classification {
   }
   if (found.length === 0 && looksLikeGibberish(texts.all.folded)) found.push(evidence('spam_or_suspicious', 2, 'gibberish', texts.all.original.slice(0, 30).trim()));
 
-  const decision = decide(found, { asksSomething: ASKS.test(texts.body.folded) });
+  const decision = decide(found, { asksSomething: asksSomething(texts) });
   const signals = [...decision.reasons.map((r) => r.signal), ...scam.signals, ...noticeSignals];
   if (signals.length === 0) signals.push('other: no known request found');
   return {

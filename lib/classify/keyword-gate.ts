@@ -1,41 +1,57 @@
 /**
  * The keyword gate: one pass over a folded message that finds which required literal sets (required-literals.ts)
- * occur in it, so only the phrases that can match are run. A trie of the literals is walked from every position;
- * literals are short (≤ MAX_LITERAL), so each walk is a few steps.
+ * occur in it, so only the phrases that can match are run.
  *
- * The trie is a double array (Aoe): the child of node s by symbol a is t = base[s] + a when check[t] = s. Two reads
- * per step in one small array, which matters more than anything else here: a hash of edges spread over a few hundred
- * KB cost a cache miss per step. Characters are mapped to dense symbols first (0 = in no literal, ends the walk).
- * Scans "stamp" the sets they find with a generation number instead of clearing an array per message.
+ * An Aho–Corasick automaton over all literals: one pass over the text, following failure links instead of restarting
+ * at every position. Its trie is a double array (Aoe): the child of node s by symbol a is t = base[s] + a when
+ * check[t] = s, two reads in one small array (a hash of edges spread over a few hundred KB cost a cache miss per
+ * step). Characters are mapped to dense symbols first; 0 means "in no literal" and sends the walk back to the root.
+ * Scans stamp the sets they find with a generation number instead of clearing an array per message.
  */
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  sets: number[];
+  slot: number;
+}
 
 export class KeywordGate {
   /** UTF-16 unit → symbol (1..), 0 when no literal uses it. */
   private readonly symbolOf = new Uint16Array(65536);
-  /** Interleaved double array: [base(s), check(s)] at 2s, 2s + 1. Node 0 is the root; check = -1 for free slots. */
+  /**
+   * Four cells per slot s: base, check (the parent's slot; -1 when free), fail (the slot of the longest proper
+   * suffix that is also in the trie) and out (where the sets ending here or at a suffix start in outSets, a list
+   * ended by -1; -1 for none). Slot 0 is the root.
+   */
   private readonly cells: Int32Array;
-  /** Sets found when the walk reaches a node: outSets[outStart[n] .. outStart[n + 1]). */
-  private readonly outStart: Int32Array;
+  private readonly slots: number;
   private readonly outSets: Int32Array;
   private readonly stamps: Int32Array;
+  /** The sets found by the current scan, each once, in the order found. */
+  private readonly foundList: Int32Array;
+  private foundCount = 0;
   private generation = 0;
   readonly nodeCount: number;
 
   /** `sets[i]` are the literals of set i; a scan reports set i when the text contains any of them. */
   constructor(sets: ReadonlyArray<readonly string[]>) {
-    interface TrieNode { next: Map<number, TrieNode>; sets: number[]; slot: number }
-    const root: TrieNode = { next: new Map(), sets: [], slot: 0 };
-    // Frequent characters get small symbols, so the root's and common nodes' children pack tightly.
+    // Frequent characters get small symbols, so the nodes with many children pack tightly.
     const frequency = new Map<number, number>();
-    for (const set of sets) for (const literal of set) for (let i = 0; i < literal.length; i++) {
-      const c = literal.charCodeAt(i);
-      frequency.set(c, (frequency.get(c) ?? 0) + 1);
+    for (const set of sets) {
+      for (const literal of set) {
+        for (let i = 0; i < literal.length; i++) {
+          const c = literal.charCodeAt(i);
+          frequency.set(c, (frequency.get(c) ?? 0) + 1);
+        }
+      }
     }
     [...frequency].sort((a, b) => b[1] - a[1] || a[0] - b[0]).forEach(([c], k) => (this.symbolOf[c] = k + 1));
 
+    const root: TrieNode = { next: new Map(), sets: [], slot: 0 };
     let nodes = 1;
     for (let s = 0; s < sets.length; s++) {
       for (const literal of sets[s]!) {
+        if (!literal) continue;
         let node = root;
         for (let i = 0; i < literal.length; i++) {
           const a = this.symbolOf[literal.charCodeAt(i)]!;
@@ -46,65 +62,55 @@ export class KeywordGate {
           }
           node = child;
         }
-        if (literal && !node.sets.includes(s)) node.sets.push(s);
+        if (!node.sets.includes(s)) node.sets.push(s);
       }
     }
     this.nodeCount = nodes;
 
-    // Place children: for each node (breadth first), the smallest base whose slots base + a are all free.
-    let capacity = 1024;
-    let base = new Int32Array(capacity);
-    let check = new Int32Array(capacity).fill(-1);
-    check[0] = 0; // the root's slot is taken (no node is its parent: a walk never returns to it)
-    const grow = (needed: number): void => {
-      if (needed < capacity) return;
-      while (capacity <= needed) capacity *= 2;
-      const b = new Int32Array(capacity);
-      b.set(base);
-      const c = new Int32Array(capacity).fill(-1);
-      c.set(check);
-      base = b;
-      check = c;
+    const { order, base, check, used } = placeNodes(root, nodes + frequency.size + 16);
+    this.slots = used;
+    this.cells = new Int32Array(used * 4).fill(-1);
+    const child = (slot: number, a: number): number => {
+      const t = base[slot]! + a;
+      return t < used && check[t] === slot ? t : -1;
     };
-    let firstFree = 1;
-    let used = 1;
-    const queue: TrieNode[] = [root];
-    for (let q = 0; q < queue.length; q++) {
-      const node = queue[q]!;
-      if (node.next.size === 0) continue;
-      const symbols = [...node.next.keys()].sort((a, b) => a - b);
-      while (check[firstFree] !== -1 && firstFree < capacity) firstFree++;
-      let b = Math.max(1, firstFree - symbols[0]!);
-      for (;;) {
-        grow(b + symbols[symbols.length - 1]!);
-        if (symbols.every((a) => check[b + a] === -1)) break;
-        b++;
-      }
-      base[node.slot] = b;
-      for (const a of symbols) {
-        const child = node.next.get(a)!;
-        child.slot = b + a;
-        check[child.slot] = node.slot;
-        used = Math.max(used, child.slot + 1);
-        queue.push(child);
-      }
-    }
-    this.cells = new Int32Array(used * 2);
-    for (let s = 0; s < used; s++) {
-      this.cells[2 * s] = base[s]!;
-      this.cells[2 * s + 1] = check[s]!;
-    }
-    this.outStart = new Int32Array(used + 1);
-    const outs: number[][] = Array.from({ length: used }, () => []);
-    for (const node of queue) outs[node.slot] = node.sets;
+    // Failure links and merged outputs, breadth first (a node's suffixes are shallower, so already done).
+    const fail = new Int32Array(used);
+    const outs: number[][] = [];
+    outs[0] = root.sets;
     const flat: number[] = [];
-    for (let s = 0; s < used; s++) {
-      this.outStart[s] = flat.length;
-      flat.push(...outs[s]!);
+    for (const node of order) {
+      const s = node.slot;
+      this.cells[4 * s] = base[s]!;
+      this.cells[4 * s + 1] = check[s]!;
+      if (node !== root) {
+        const own = node.sets;
+        const inherited = outs[fail[s]!]!;
+        const merged = inherited.length === 0 ? own : [...new Set([...own, ...inherited])];
+        outs[s] = merged;
+        if (merged.length) {
+          this.cells[4 * s + 3] = flat.length;
+          flat.push(...merged, -1);
+        }
+      }
+      this.cells[4 * s + 2] = fail[s]!;
+      for (const [a, c] of node.next) {
+        let f = s === 0 ? -1 : fail[s]!;
+        let target = 0;
+        while (f >= 0) {
+          const t = child(f, a);
+          if (t >= 0) {
+            target = t;
+            break;
+          }
+          f = f === 0 ? -1 : fail[f]!;
+        }
+        fail[c.slot] = target;
+      }
     }
-    this.outStart[used] = flat.length;
     this.outSets = Int32Array.from(flat);
     this.stamps = new Int32Array(sets.length);
+    this.foundList = new Int32Array(sets.length);
   }
 
   /** Start a new scan: sets found earlier no longer count. Returns the scan's generation. */
@@ -114,34 +120,140 @@ export class KeywordGate {
       this.stamps.fill(0);
       this.generation = 1;
     }
+    this.foundCount = 0;
     return this.generation;
   }
 
   /** Stamp every set with a literal in `text` (call after begin(); several texts can be added to one scan). */
   add(text: string): void {
-    const gen = this.generation;
     const n = text.length;
-    const { symbolOf, cells, outStart, outSets, stamps } = this;
-    const cellCount = cells.length >> 1;
+    const { symbolOf, cells, outSets, stamps, foundList, slots } = this;
+    const gen = this.generation;
+    let found = this.foundCount;
+    let node = 0;
     for (let i = 0; i < n; i++) {
-      let node = 0;
-      for (let j = i; j < n; j++) {
-        const a = symbolOf[text.charCodeAt(j)]!;
-        if (a === 0) break;
-        const t = cells[2 * node]! + a;
-        if (t >= cellCount || cells[2 * t + 1] !== node) break;
-        node = t;
-        for (let k = outStart[node]!, end = outStart[node + 1]!; k < end; k++) stamps[outSets[k]!] = gen;
+      const a = symbolOf[text.charCodeAt(i)]!;
+      if (a === 0) {
+        node = 0;
+        continue;
+      }
+      for (;;) {
+        const t = cells[4 * node]! + a;
+        if (t < slots && cells[4 * t + 1] === node) {
+          node = t;
+          break;
+        }
+        if (node === 0) break;
+        node = cells[4 * node + 2]!;
+      }
+      let o = cells[4 * node + 3]!;
+      if (o < 0) continue;
+      for (let set = outSets[o]!; set >= 0; set = outSets[++o]!) {
+        if (stamps[set] === gen) continue;
+        stamps[set] = gen;
+        foundList[found++] = set;
       }
     }
+    this.foundCount = found;
   }
 
-  /** Whether set `s` was found by the scan of generation `gen` (false once a newer scan began). */
-  found(s: number, gen: number): boolean {
-    return gen === this.generation && this.stamps[s] === gen;
+  /** The sets found by the current scan (a view, valid until the next begin()). */
+  found(): Int32Array {
+    return this.foundList.subarray(0, this.foundCount);
   }
 
   get currentGeneration(): number {
     return this.generation;
   }
+}
+
+/**
+ * Give every trie node a slot in the double array: for each node (breadth first), the first base whose slots
+ * base + a are all free. Free slots are kept in a linked list, so the search skips the filled-up start of the array.
+ */
+function placeNodes(root: TrieNode, initial: number): { order: TrieNode[]; base: Int32Array; check: Int32Array; used: number } {
+  let capacity = Math.max(64, initial);
+  let base: Int32Array = new Int32Array(capacity);
+  let check: Int32Array = new Int32Array(capacity).fill(-1);
+  let nextFree: Int32Array = new Int32Array(capacity);
+  let prevFree: Int32Array = new Int32Array(capacity);
+  // Free list over slots 1..capacity-1; -1 ends it. Slot 0 is the root's.
+  const link = (from: number, to: number): void => {
+    for (let s = from; s < to; s++) {
+      nextFree[s] = s + 1 < to ? s + 1 : -1;
+      prevFree[s] = s - 1 >= from ? s - 1 : -1;
+    }
+  };
+  link(1, capacity);
+  let head = 1;
+  let tail = capacity - 1;
+  check[0] = 0;
+  const grow = (needed: number): void => {
+    if (needed < capacity) return;
+    let next = capacity;
+    while (next <= needed) next *= 2;
+    const widen = (a: Int32Array, fill?: number): Int32Array => {
+      const b = new Int32Array(next);
+      if (fill !== undefined) b.fill(fill);
+      b.set(a);
+      return b;
+    };
+    base = widen(base);
+    check = widen(check, -1);
+    nextFree = widen(nextFree);
+    prevFree = widen(prevFree);
+    link(capacity, next);
+    if (tail >= 0) {
+      nextFree[tail] = capacity;
+      prevFree[capacity] = tail;
+    } else head = capacity;
+    tail = next - 1;
+    capacity = next;
+  };
+  const take = (s: number): void => {
+    const p = prevFree[s]!;
+    const n = nextFree[s]!;
+    if (p >= 0) nextFree[p] = n;
+    else head = n;
+    if (n >= 0) prevFree[n] = p;
+    else tail = p;
+  };
+
+  let used = 1;
+  const order: TrieNode[] = [root];
+  for (let q = 0; q < order.length; q++) {
+    const node = order[q]!;
+    if (node.next.size === 0) continue;
+    const symbols = [...node.next.keys()].sort((a, b) => a - b);
+    const first = symbols[0]!;
+    const last = symbols[symbols.length - 1]!;
+    let b = -1;
+    for (let f = head; ; ) {
+      if (f < 0) {
+        // Every free slot tried: place after the end.
+        b = Math.max(1, capacity - first);
+        grow(b + last);
+        break;
+      }
+      const candidate = f - first;
+      if (candidate >= 1) {
+        grow(candidate + last);
+        if (symbols.every((a) => check[candidate + a] === -1)) {
+          b = candidate;
+          break;
+        }
+      }
+      f = nextFree[f]!;
+    }
+    base[node.slot] = b;
+    for (const a of symbols) {
+      const child = node.next.get(a)!;
+      child.slot = b + a;
+      check[child.slot] = node.slot;
+      take(child.slot);
+      used = Math.max(used, child.slot + 1);
+      order.push(child);
+    }
+  }
+  return { order, base, check, used };
 }

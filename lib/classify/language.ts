@@ -25,32 +25,41 @@ const STOPWORDS: Record<LatinLang, string> = {
 };
 
 /** token → the languages it is a stopword of (one lookup per token instead of one per language). */
-const STOPWORD_LANGS = new Map<string, LatinLang[]>();
-for (const lang of LATIN_LANGS) {
+const STOPWORD_LANGS = new Map<string, number[]>();
+LATIN_LANGS.forEach((lang, index) => {
   for (const word of foldText(STOPWORDS[lang]).split(' ')) {
+    if (!word) continue;
     const langs = STOPWORD_LANGS.get(word) ?? [];
-    langs.push(lang);
+    langs.push(index);
     STOPWORD_LANGS.set(word, langs);
   }
-}
+});
 
 /** Letters that point at one language (checked on the unfolded text, only when it has non-ASCII letters). */
-const LETTER_HINTS: Array<[RegExp, LatinLang, number]> = [
-  [/ß/g, 'de', 2],
-  [/[äöü]/g, 'de', 0.5],
-  [/[åÅ]/g, 'sv', 2],
-  [/[äö]/g, 'sv', 0.3],
-  [/[ñ¿¡]/g, 'es', 2],
-  [/[ãõ]/g, 'pt', 2],
-  [/[łąęśźżńćŁŚŻ]/g, 'pl', 2],
-  [/[ğışİŞĞ]/g, 'tr', 2],
-  [/[èêëîûœàç]/g, 'fr', 0.5],
-  [/[ìòù]/g, 'it', 0.7],
+const LETTER_HINTS: Array<[string, LatinLang, number]> = [
+  ['ß', 'de', 2],
+  ['äöü', 'de', 0.5],
+  ['åÅ', 'sv', 2],
+  ['äö', 'sv', 0.3],
+  ['ñ¿¡', 'es', 2],
+  ['ãõ', 'pt', 2],
+  ['łąęśźżńćŁŚŻ', 'pl', 2],
+  ['ğışİŞĞ', 'tr', 2],
+  ['èêëîûœàç', 'fr', 0.5],
+  ['ìòù', 'it', 0.7],
 ];
+/** All hint letters in one class (one scan of the text), and for each letter the hints it counts for. */
+const HINT_LETTER = new RegExp(`[${LETTER_HINTS.map(([letters]) => letters).join('')}]`, 'g');
+const HINTS_OF = new Map<string, number[]>();
+const HINT_LANG = LETTER_HINTS.map(([, lang]) => LATIN_LANGS.indexOf(lang));
+LETTER_HINTS.forEach(([letters], hint) => {
+  for (const letter of letters) HINTS_OF.set(letter, [...(HINTS_OF.get(letter) ?? []), hint]);
+});
 const NON_ASCII_LETTER = /[\u00C0-\u024F]/;
 /** Simplified-Chinese characters that Japanese does not use: Han text with these and no kana is Chinese. */
 const SIMPLIFIED_ONLY = /[们这个请您吗说对为发货联系价格优惠团队]/;
-const TOKEN = /[a-z']+/g;
+/** A word with inner apostrophes ("don't"), without leading or trailing ones. */
+const TOKEN = /[a-z]+(?:'+[a-z]+)*/g;
 
 const MAX_CHARS = 2000;
 
@@ -63,70 +72,130 @@ export interface LanguageGuess {
   latin: number;
 }
 
-interface ScriptCounts { kana: number; han: number; latin: number; other: Map<string, number> }
+/** Non-Latin, non-CJK scripts recognised by their Unicode block. */
+const OTHER_SCRIPTS = ['ko', 'ru', 'ar', 'he', 'th', 'el', 'hi'] as const;
 
-/** One pass over the characters: how much of each script. */
-function countScripts(text: string): ScriptCounts {
-  const counts: ScriptCounts = { kana: 0, han: 0, latin: 0, other: new Map() };
+/** Scratch counts of one countScripts call (module-level: no allocation per message). */
+const counts = { kana: 0, han: 0, latin: 0 };
+const otherCounts = new Int32Array(OTHER_SCRIPTS.length);
+/** Other scripts in the order first seen (the first one with enough characters wins). */
+const otherOrder = new Int8Array(OTHER_SCRIPTS.length);
+let otherSeen = 0;
+
+function otherScript(c: number): number {
+  if (c >= 0xac00 && c <= 0xd7af) return 0;
+  if (c >= 0x400 && c <= 0x4ff) return 1;
+  if (c >= 0x600 && c <= 0x6ff) return 2;
+  if (c >= 0x590 && c <= 0x5ff) return 3;
+  if (c >= 0xe00 && c <= 0xe7f) return 4;
+  if (c >= 0x370 && c <= 0x3ff) return 5;
+  if (c >= 0x900 && c <= 0x97f) return 6;
+  return -1;
+}
+
+/** One pass over the characters: how much of each script (into the scratch counts above). */
+function countScripts(text: string): void {
+  let kana = 0;
+  let han = 0;
+  let latin = 0;
+  otherSeen = 0;
   const n = Math.min(text.length, MAX_CHARS);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
-      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) counts.latin++;
-    } else if (c >= 0xc0 && c <= 0x24f) counts.latin++;
-    else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0xff66 && c <= 0xff9f)) counts.kana++;
-    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) counts.han++;
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    } else if (c >= 0xc0 && c <= 0x24f) latin++;
+    else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0xff66 && c <= 0xff9f)) kana++;
+    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++;
     else {
-      const script = c >= 0xac00 && c <= 0xd7af ? 'ko' : c >= 0x400 && c <= 0x4ff ? 'ru' : c >= 0x600 && c <= 0x6ff ? 'ar'
-        : c >= 0x590 && c <= 0x5ff ? 'he' : c >= 0xe00 && c <= 0xe7f ? 'th' : c >= 0x370 && c <= 0x3ff ? 'el'
-        : c >= 0x900 && c <= 0x97f ? 'hi' : '';
-      if (script) counts.other.set(script, (counts.other.get(script) ?? 0) + 1);
+      const script = otherScript(c);
+      if (script < 0) continue;
+      if (otherSeen === 0 || !otherOrder.subarray(0, otherSeen).includes(script)) {
+        otherCounts[script] = 0;
+        otherOrder[otherSeen++] = script;
+      }
+      otherCounts[script] = otherCounts[script]! + 1;
     }
   }
-  return counts;
+  counts.kana = kana;
+  counts.han = han;
+  counts.latin = latin;
+}
+
+function result(lang: string, certainty: number): LanguageGuess {
+  return { lang, certainty, cjk: counts.kana + counts.han, latin: counts.latin };
 }
 
 /** Guess the language; `folded` (foldText of the same text) can be passed to save folding it again. */
 export function guessLanguage(input: string, folded?: string): LanguageGuess {
   const text = typeof input === 'string' ? input.slice(0, MAX_CHARS) : '';
-  const { kana, han, latin, other } = countScripts(text);
-  const base = { cjk: kana + han, latin };
+  countScripts(text);
+  const { kana, han, latin } = counts;
   // One CJK character carries about as much as a short Latin word, so weigh them up before comparing.
-  if (kana > 0 && (kana + han) * 3 >= latin) return { lang: 'ja', certainty: 0.95, ...base };
-  if (han > 1 && han * 3 >= latin) return { lang: SIMPLIFIED_ONLY.test(text) || kana === 0 ? 'zh' : 'ja', certainty: 0.8, ...base };
-  for (const [script, n] of other) if (n * 2 >= latin) return { lang: script, certainty: 0.9, ...base };
-  if (latin === 0) return { lang: 'und', certainty: 0, ...base };
-  return { ...guessLatin(text, (folded ?? foldText(text)).slice(0, MAX_CHARS)), ...base };
+  if (kana > 0 && (kana + han) * 3 >= latin) return result('ja', 0.95);
+  if (han > 1 && han * 3 >= latin) return result(SIMPLIFIED_ONLY.test(text) || kana === 0 ? 'zh' : 'ja', 0.8);
+  for (let k = 0; k < otherSeen; k++) {
+    const script = otherOrder[k]!;
+    if (otherCounts[script]! * 2 >= latin) return result(OTHER_SCRIPTS[script]!, 0.9);
+  }
+  if (latin === 0) return result('und', 0);
+  guessLatin(text, (folded ?? foldText(text)).slice(0, MAX_CHARS));
+  return result(latinGuess.lang, latinGuess.certainty);
 }
 
-function guessLatin(text: string, folded: string): { lang: string; certainty: number } {
-  const scores = new Map<LatinLang, number>();
-  for (const m of folded.matchAll(TOKEN)) {
-    const token = m[0].replace(/^'+|'+$/g, '');
-    const langs = STOPWORD_LANGS.get(token);
-    if (!langs) continue;
-    // Longer stopwords are rarer across languages, so they count a little more (breaks "is" vs "deze").
-    const weight = token.length >= 4 ? 1.5 : 1;
-    for (const lang of langs) scores.set(lang, (scores.get(lang) ?? 0) + weight);
-  }
-  if (NON_ASCII_LETTER.test(text)) {
-    for (const [re, lang, weight] of LETTER_HINTS) {
-      const n = text.match(re)?.length ?? 0;
-      if (n > 0) scores.set(lang, (scores.get(lang) ?? 0) + Math.min(n, 3) * weight);
+/** Scratch space of guessLatin (one call at a time): score per language, and languages in the order first scored. */
+const scores = new Float64Array(LATIN_LANGS.length);
+const scoredOrder = new Int8Array(LATIN_LANGS.length);
+const hintCounts = new Int32Array(LETTER_HINTS.length);
+
+const latinGuess = { lang: 'und', certainty: 0 };
+
+/** The best-scored Latin-script language, into latinGuess. */
+function guessLatin(text: string, folded: string): void {
+  scores.fill(0);
+  let scored = 0;
+  // A language's score is the sum of its evidence; ties go to the language scored first.
+  const tokens = folded.match(TOKEN);
+  if (tokens) {
+    for (const token of tokens) {
+      const langs = STOPWORD_LANGS.get(token);
+      if (!langs) continue;
+      // Longer stopwords are rarer across languages, so they count a little more (breaks "is" vs "deze").
+      const weight = token.length >= 4 ? 1.5 : 1;
+      for (const lang of langs) {
+        if (scores[lang] === 0) scoredOrder[scored++] = lang;
+        scores[lang] = scores[lang]! + weight;
+      }
     }
   }
-  let best: LatinLang | undefined;
+  if (NON_ASCII_LETTER.test(text)) {
+    const letters = text.match(HINT_LETTER);
+    if (letters) {
+      hintCounts.fill(0);
+      for (const letter of letters) for (const hint of HINTS_OF.get(letter)!) hintCounts[hint] = hintCounts[hint]! + 1;
+      for (let hint = 0; hint < LETTER_HINTS.length; hint++) {
+        const n = hintCounts[hint]!;
+        if (n === 0) continue;
+        const lang = HINT_LANG[hint]!;
+        if (scores[lang] === 0) scoredOrder[scored++] = lang;
+        scores[lang] = scores[lang]! + Math.min(n, 3) * LETTER_HINTS[hint]![2];
+      }
+    }
+  }
+  let best = -1;
   let bestScore = 0;
   let total = 0;
-  for (const [lang, score] of scores) {
+  for (let k = 0; k < scored; k++) {
+    const lang = scoredOrder[k]!;
+    const score = scores[lang]!;
     total += score;
     if (score > bestScore) {
       best = lang;
       bestScore = score;
     }
   }
-  if (!best) return { lang: 'und', certainty: 0 };
-  return { lang: best, certainty: Math.min(1, (bestScore / total) * Math.min(1, bestScore / 3)) };
+  latinGuess.lang = best < 0 ? 'und' : LATIN_LANGS[best]!;
+  latinGuess.certainty = best < 0 ? 0 : Math.min(1, (bestScore / total) * Math.min(1, bestScore / 3));
 }
 
 /** ISO 639-1 code of the text's language, or 'und' when there is nothing to go on. Never throws. */

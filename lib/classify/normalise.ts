@@ -15,7 +15,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** Tags are blanked (same length) so "<b>cancel</b>" still reads as "cancel" and script text is never markup. */
 const HTML_TAG = /<\/?[a-zA-Z][^<>]{0,300}>/g;
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
-const HAS_ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
+/** Anything the two steps below could change: one test instead of two replacements on most messages. */
+const SURROGATE_OR_ZERO_WIDTH = /[\uD800-\uDFFF\u200B-\u200D\u2060\uFEFF\u00AD]/;
 
 /** Cut to the analysed window and make it well-formed UTF-16 without markup. Never throws. */
 export function prepareText(value: unknown, kind: 'subject' | 'body'): string {
@@ -26,10 +27,11 @@ export function prepareText(value: unknown, kind: 'subject' | 'body'): string {
   } else if (text.length > BODY_HEAD_CHARS + BODY_TAIL_CHARS) {
     text = `${text.slice(0, BODY_HEAD_CHARS)}\n…\n${text.slice(text.length - BODY_TAIL_CHARS)}`;
   }
+  const special = SURROGATE_OR_ZERO_WIDTH.test(text);
   // Slicing can split a surrogate pair; lone halves become U+FFFD (still one unit, so indices keep lining up).
-  text = text.replace(LONE_SURROGATE, '\uFFFD');
+  if (special) text = text.replace(LONE_SURROGATE, '\uFFFD');
   if (text.includes('<')) text = text.replace(HTML_TAG, (tag) => ' '.repeat(tag.length));
-  if (HAS_ZERO_WIDTH.test(text)) text = text.replace(ZERO_WIDTH, ' ');
+  if (special) text = text.replace(ZERO_WIDTH, ' ');
   return text;
 }
 
@@ -40,7 +42,11 @@ const COMBINING_MARKS = /[\u0300-\u036F]/g;
 /** Letters NFD does not decompose, folded to their base letter (one unit each, keeps the length). */
 const SPECIAL_LATIN: Record<string, string> = { 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ı': 'i', 'ħ': 'h' };
 const SPECIAL_LATIN_RE = /[łøđıħ]/g;
-const QUOTES_AND_SPACE = /[\u2018\u2019\u201A\u02BC\u00B4`\u2032]|[\u201C\u201D\u201E\u00AB\u00BB]|\s/g;
+/** Whitespace other than a plain space (which stays as it is). */
+const OTHER_SPACE = /[^\S ]/g;
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u02BC\u00B4`\u2032]/g;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u00AB\u00BB]/g;
+const ANY_QUOTE = /[\u2018\u2019\u201A\u02BC\u00B4`\u2032\u201C\u201D\u201E\u00AB\u00BB]/;
 
 function hiragana(run: string): string {
   let out = '';
@@ -48,14 +54,12 @@ function hiragana(run: string): string {
   return out;
 }
 
-function foldQuoteOrSpace(c: string): string {
-  if (/\s/.test(c)) return ' ';
-  return /[\u201C\u201D\u201E\u00AB\u00BB]/.test(c) ? '"' : "'";
-}
-
 /**
  * NFKC (full/half width, compatibility forms), lower case, katakana → hiragana, Latin accents removed, every
  * whitespace → one space, typographic quotes → ASCII quotes.
+ *
+ * Hot path (every message): each step runs only when the text has something for it to change, and replacements use
+ * native string replacement, never a callback per character.
  */
 export function foldText(text: string): string {
   let t = text;
@@ -65,11 +69,15 @@ export function foldText(text: string): string {
     t = t.replace(KATAKANA_RUN, hiragana);
   }
   t = t.toLowerCase();
-  if (nonAscii) {
-    if (LATIN_WITH_MARKS.test(t)) t = t.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC');
+  // The special letters are in the same block as the marked ones: no marked letter, nothing to do for either.
+  if (nonAscii && LATIN_WITH_MARKS.test(t)) {
+    t = t.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC');
     t = t.replace(SPECIAL_LATIN_RE, (c) => SPECIAL_LATIN[c] ?? c);
   }
-  return t.replace(QUOTES_AND_SPACE, foldQuoteOrSpace);
+  t = t.replace(OTHER_SPACE, ' ');
+  // The only ASCII quote to fold is the backtick; the others are non-ASCII.
+  if ((nonAscii || t.includes('`')) && ANY_QUOTE.test(t)) t = t.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"');
+  return t;
 }
 
 /**

@@ -34,12 +34,16 @@ export interface RuleSpec<K extends string = string> {
 
 /** One phrase of a rule, compiled on its own so the gate can skip it. */
 export interface CompiledPhrase {
+  /** Index in the shared phrase registry. */
+  id: number;
   regex: RegExp;
-  /** Gate sets (ids in the shared gate) that must all be found in the message for the phrase to be able to match. */
+  /** Gate sets that must all be found in the message for the phrase to be able to match (none: it always runs). */
   requires: readonly number[];
 }
 
 export interface CompiledRule<K extends string = string> {
+  /** Index in the shared rule registry. */
+  id: number;
   spec: RuleSpec<K>;
   /** Folded sources per language, joined as one alternation (the reference, ungated path). */
   byLang: Partial<Record<PhraseLang, string>>;
@@ -54,12 +58,25 @@ export interface CompiledRule<K extends string = string> {
 }
 
 /**
- * Every literal set any compiled phrase requires, shared by all rule tables (categories, notices, scam patterns) so
- * one scan of a message serves them all. The gate is built on first use after the tables are compiled.
+ * Every compiled phrase and the literal sets they require, shared by all rule tables (categories, notices, scam
+ * patterns) so one scan of a message serves them all. The gate is built on first use, after the tables compiled.
  */
 const SET_IDS = new Map<string, number>();
 const SETS: string[][] = [];
+/** Per set, the phrases that require it. */
+const SET_PHRASES: number[][] = [];
+/** Per phrase: how many sets it requires, and its rule. */
+const PHRASE_REQUIRES: number[] = [];
+const PHRASE_RULE: number[] = [];
+/** Phrases that require nothing: their rules always run them. */
+const UNGATED_PHRASES: number[] = [];
+let ruleCount = 0;
 let gate: KeywordGate | undefined;
+/** Per-scan results, stamped with the gate's generation: which phrases can match, which rules have one. */
+let phrasePass = new Int32Array(0);
+let phraseHave = new Int32Array(0);
+let phraseSeen = new Int32Array(0);
+let rulePass = new Int32Array(0);
 
 function setId(literals: string[]): number {
   const key = literals.join('\u0000');
@@ -67,17 +84,36 @@ function setId(literals: string[]): number {
   if (id === undefined) {
     id = SETS.length;
     SETS.push(literals);
+    SET_PHRASES.push([]);
     SET_IDS.set(key, id);
-    gate = undefined;
   }
   return id;
 }
 
+/** `rule` is -1 for a pattern outside the rule tables (see gatePattern). */
+function registerPhrase(regex: RegExp, requires: number[], rule: number): CompiledPhrase {
+  const id = PHRASE_REQUIRES.length;
+  PHRASE_REQUIRES.push(requires.length);
+  PHRASE_RULE.push(rule);
+  if (requires.length === 0) UNGATED_PHRASES.push(id);
+  for (const s of requires) SET_PHRASES[s]!.push(id);
+  gate = undefined;
+  return { id, regex, requires };
+}
+
 function currentGate(): KeywordGate {
-  return (gate ??= new KeywordGate(SETS));
+  if (!gate) {
+    gate = new KeywordGate(SETS);
+    phrasePass = new Int32Array(PHRASE_REQUIRES.length);
+    phraseHave = new Int32Array(PHRASE_REQUIRES.length);
+    phraseSeen = new Int32Array(PHRASE_REQUIRES.length);
+    rulePass = new Int32Array(ruleCount);
+  }
+  return gate;
 }
 
 export function compileRule<K extends string>(spec: RuleSpec<K>): CompiledRule<K> {
+  const id = ruleCount++;
   const byLang: Partial<Record<PhraseLang, string>> = {};
   const phrases: Partial<Record<PhraseLang, CompiledPhrase[]>> = {};
   for (const [lang, sources] of Object.entries(spec.phrases) as Array<[PhraseLang, readonly string[]]>) {
@@ -86,9 +122,9 @@ export function compileRule<K extends string>(spec: RuleSpec<K>): CompiledRule<K
     const source = folded.map((s) => `(?:${s})`).join('|');
     new RegExp(source); // fail at load time, not on the first message, if a phrase is not a valid regex
     byLang[lang] = source;
-    phrases[lang] = folded.map((s) => ({ regex: new RegExp(s, 'g'), requires: requiredLiterals(s).map(setId) }));
+    phrases[lang] = folded.map((s) => registerPhrase(new RegExp(s, 'g'), requiredLiterals(s).map(setId), id));
   }
-  const compiled: CompiledRule<K> = { spec, byLang, phrases, forLangs: new Map() };
+  const compiled: CompiledRule<K> = { id, spec, byLang, phrases, forLangs: new Map() };
   if (spec.notAfter) compiled.notAfter = new RegExp(`(?:${foldPattern(spec.notAfter)})$`);
   return compiled;
 }
@@ -122,20 +158,54 @@ export function gateTexts(texts: MessageTexts): MessageTexts {
     g.add(texts.subject.folded);
     g.add(texts.body.folded);
   }
+  // A phrase can match when all the sets it requires were found; its rule then has something to run.
+  for (const s of g.found()) {
+    for (const p of SET_PHRASES[s]!) {
+      if (phraseSeen[p] !== generation) {
+        phraseSeen[p] = generation;
+        phraseHave[p] = 0;
+      }
+      if (++phraseHave[p]! === PHRASE_REQUIRES[p]) {
+        phrasePass[p] = generation;
+        const rule = PHRASE_RULE[p]!;
+        if (rule >= 0) rulePass[rule] = generation;
+      }
+    }
+  }
+  for (const p of UNGATED_PHRASES) {
+    phrasePass[p] = generation;
+    const rule = PHRASE_RULE[p]!;
+    if (rule >= 0) rulePass[rule] = generation;
+  }
   texts.scan = { gate: g, generation };
   return texts;
 }
 
-/** The generation to test gate sets against; rescans if another message was scanned since (never a stale answer). */
+/** The generation to test phrases against; rescans if another message was scanned since (never a stale answer). */
 function liveGeneration(texts: MessageTexts): number {
   const scan = texts.scan!;
   if (scan.gate !== gate || scan.generation !== scan.gate.currentGeneration) gateTexts(texts);
   return texts.scan!.generation;
 }
 
-function canMatch(phrase: CompiledPhrase, g: KeywordGate, generation: number): boolean {
-  for (const s of phrase.requires) if (!g.found(s, generation)) return false;
-  return true;
+/**
+ * A regex outside the rule tables ("asks something", links, country names) that the same scan can rule out.
+ * Its source must be written for folded text, without the `i` flag.
+ */
+export interface GatedPattern {
+  regex: RegExp;
+  phrase: CompiledPhrase;
+}
+
+export function gatePattern(regex: RegExp): GatedPattern {
+  if (regex.flags.includes('i')) throw new Error('gatePattern: folded text needs no "i" flag');
+  return { regex, phrase: registerPhrase(regex, requiredLiterals(regex.source).map(setId), -1) };
+}
+
+/** False when the message cannot contain a match of the pattern; true when it may (or without a gate scan). */
+export function mayMatch(pattern: GatedPattern, texts: MessageTexts): boolean {
+  if (!texts.scan) return true;
+  return phrasePass[pattern.phrase.id] === liveGeneration(texts);
 }
 
 const LOOK_BEHIND = 40;
@@ -154,14 +224,14 @@ export function findHit<K extends string>(
     return re ? firstHit(rule, text, re) : undefined;
   }
   const generation = liveGeneration(texts);
-  const g = texts.scan.gate;
+  if (rulePass[rule.id] !== generation) return undefined;
   let first: CompiledPhrase | undefined;
   let several: CompiledPhrase[] | undefined;
   for (const lang of langs) {
     const list = rule.phrases[lang];
     if (!list) continue;
     for (const phrase of list) {
-      if (!canMatch(phrase, g, generation)) continue;
+      if (phrasePass[phrase.id] !== generation) continue;
       if (!first) first = phrase;
       else (several ??= [first]).push(phrase);
     }
@@ -238,7 +308,10 @@ export function findHits<K extends string>(
   langs: readonly PhraseLang[],
 ): Array<Hit<K>> {
   const hits: Array<Hit<K>> = [];
+  // Most rules have no phrase that can match: skip them with one look-up each.
+  const generation = texts.scan ? liveGeneration(texts) : 0;
   for (const rule of rules) {
+    if (generation !== 0 && rulePass[rule.id] !== generation) continue;
     const hit = findHit(rule, texts, langs);
     if (hit) hits.push(hit);
   }

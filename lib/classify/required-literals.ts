@@ -14,11 +14,11 @@ const MAX_EXACT = 64;
 /** A character class of at most this many characters is treated as a choice of literals. */
 const MAX_CLASS = 12;
 /** Literals are cut to this many characters: a substring of a required literal is required too, and a short trie is small. */
-export const MAX_LITERAL = 8;
+export const MAX_LITERAL = Number(process.env.ML ?? 8);
 /** At most this many required sets per phrase (the most selective ones). */
-const MAX_FACTORS = 3;
+const MAX_FACTORS = Number(process.env.MF ?? 3);
 /** Sets less selective than this (e.g. a lone space or one letter) are not worth a gate entry. */
-const MIN_SCORE = 1.5;
+const MIN_SCORE = Number(process.env.MS ?? 1.5);
 
 /** What one part of a regex can match. */
 interface Info {
@@ -39,11 +39,12 @@ function weight(literal: string): number {
   for (let i = 0; i < literal.length; i++) {
     const c = literal.charCodeAt(i);
     if (c >= 0x3000) w += 2;
-    else if (c === 0x3f) w += 2.5; // '?': a question, rarer in buyer text than any two letters
     else if ((c >= 97 && c <= 122) || c >= 0xc0) w += 1;
     else if (c === 0x20) w += 0.3;
     else if (c >= 48 && c <= 57) w += 0.5;
-    else w += 1;
+    // Sentence punctuation and hyphens are everywhere; '?', '@', ':', '/' … are rarer in buyer text than two letters.
+    else if (c === 0x2e || c === 0x2c || c === 0x2d || c === 0x27 || c === 0x22) w += 1;
+    else w += 2.5;
   }
   return w;
 }

@@ -7,7 +7,7 @@
  * same address" is explicitly excused.
  */
 import { findCountries, homeCountry } from './countries';
-import { compileRules, findHit, type Hit, type MessageTexts, type PhraseLang, type RuleSpec } from './phrases';
+import { compileRules, findHit, gatePattern, mayMatch, type Hit, type MessageTexts, type PhraseLang, type RuleSpec } from './phrases';
 
 export type ScamKind =
   | 'forwarder'
@@ -310,7 +310,7 @@ const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
 
 const COMPILED = compileRules(SCAM_RULES);
 
-const URL = /\b(?:https?:\/\/|www\.)[^\s"'<>)\]]+/g;
+const URL = gatePattern(/\b(?:https?:\/\/|www\.)[^\s"'<>)\]]+/g);
 const AMAZON_HOST = /(^|\.)amazon\.(com|co\.jp|co\.uk|de|fr|it|es|nl|se|pl|ca|com\.mx|com\.br|in|com\.au|sg|ae|sa|com\.tr|eg|com\.be|ie)$/;
 
 export interface ScamResult {
@@ -324,11 +324,14 @@ function signal(label: string, text: string): string {
 }
 
 /** Links that pretend to be Amazon (amazon-verify.com, seller-security-check.net …). */
-function lookalikeLink(folded: string): string | undefined {
-  URL.lastIndex = 0;
+function lookalikeLink(texts: MessageTexts): string | undefined {
+  if (!mayMatch(URL, texts)) return undefined;
+  const folded = texts.all.folded;
+  const re = URL.regex;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   let n = 0;
-  while ((m = URL.exec(folded)) && n++ < 10) {
+  while ((m = re.exec(folded)) && n++ < 10) {
     const host = m[0].replace(/^https?:\/\//, '').split(/[/?#:]/)[0] ?? '';
     if (/amazon|seller|amzn/.test(host) && !AMAZON_HOST.test(host)) return host;
   }
@@ -356,13 +359,13 @@ export function detectScam(
   for (const [kind, hit] of hits) {
     if (DECISIVE.has(kind)) add(kind, hit.rule.label, hit.text);
   }
-  const link = lookalikeLink(texts.all.folded);
+  const link = lookalikeLink(texts);
   if (link) add('phishing', 'link to a look-alike Amazon site', link);
 
   // A named foreign country counts when the message talks about sending or an address.
   if (hits.has('ship-context') && !context.isSystemNotice) {
     const home = homeCountry(context.marketplace, context.lang);
-    const abroad = findCountries(texts.all.folded).find((c) => c.code !== home);
+    const abroad = findCountries(texts).find((c) => c.code !== home);
     if (abroad) {
       const text = texts.all.aligned ? texts.all.original : texts.all.folded;
       add('abroad', 'destination abroad', text.slice(abroad.index, abroad.index + abroad.length));
