@@ -14,11 +14,11 @@ const MAX_EXACT = 64;
 /** A character class of at most this many characters is treated as a choice of literals. */
 const MAX_CLASS = 12;
 /** Literals are cut to this many characters: a substring of a required literal is required too, and a short trie is small. */
-export const MAX_LITERAL = Number(process.env.ML ?? 8);
+export const MAX_LITERAL = 8;
 /** At most this many required sets per phrase (the most selective ones). */
-const MAX_FACTORS = Number(process.env.MF ?? 3);
+const MAX_FACTORS = 3;
 /** Sets less selective than this (e.g. a lone space or one letter) are not worth a gate entry. */
-const MIN_SCORE = Number(process.env.MS ?? 1.5);
+const MIN_SCORE = 1.5;
 
 /** What one part of a regex can match. */
 interface Info {
