@@ -69,6 +69,21 @@ function power(a: Set<string>, n: number): Set<string> | null {
   return out;
 }
 
+/** Up to this many repetitions of a choice of strings are spelled out (see concat). */
+const MAX_SMALL_REPEAT = 3;
+
+/** Every string of min..max repetitions of `a`, or null when too many. */
+function unionOfPowers(a: Set<string>, min: number, max: number): Set<string> | null {
+  const out = new Set<string>();
+  for (let k = min; k <= max; k++) {
+    const p = power(a, k);
+    if (!p) return null;
+    for (const s of p) out.add(s);
+    if (out.size > MAX_EXACT) return null;
+  }
+  return out;
+}
+
 function concat(items: readonly Item[]): Info {
   const factors: string[][] = [];
   let run: Set<string> = new Set(['']);
@@ -89,6 +104,12 @@ function concat(items: readonly Item[]): Info {
   for (const item of items) {
     if ('repeat' in item) {
       const { repeat, min, max } = item;
+      // A short bounded repeat of a choice of strings ("u?", "(the )?", "\\d{2}") is itself a choice of strings.
+      const bounded = repeat.exact && max <= MAX_SMALL_REPEAT ? unionOfPowers(repeat.exact, min, max) : null;
+      if (bounded) {
+        append(bounded);
+        continue;
+      }
       const once = min >= 1 && repeat.exact ? power(repeat.exact, min) : null;
       if (once && max === min) {
         append(once);
@@ -320,7 +341,7 @@ export function requiredLiterals(source: string): string[][] {
   const seen = new Set<string>();
   const sets: string[][] = [];
   for (const f of candidates) {
-    const set = minimise(f.map(window));
+    const set = minimise(minimise(f).map(window));
     const key = set.join('\u0000');
     if (set.length === 0 || set.includes('') || seen.has(key)) continue;
     seen.add(key);

@@ -38,7 +38,7 @@ export const SPAM_KINDS: ReadonlySet<ScamKind> = new Set(['phishing', 'impersona
 /** Kinds the taxonomy files under `other` when nothing else fits ("mark as shipped", ship before payment). */
 export const OTHER_KINDS: ReadonlySet<ScamKind> = new Set(['mark-shipped', 'ship-before-payment']);
 
-const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
+export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
   {
     id: 'scam.forwarder',
     key: 'forwarder',
