@@ -7,10 +7,11 @@ import {
 import type { Marketplace } from './hosts';
 import { asinInHref, asinsInText, firstOrderId, UUID } from './patterns';
 import { labelledValue, marketplaceOfPage, textLines, unrecognised } from './read-common';
+import { messageContainersAroundTimes, type FoundContainers, type ThreadScope } from './message-containers';
 import { findReplyBox } from './reply-box';
 import { THREAD } from './selectors';
 import type { Sender, ThreadMessage, ThreadSnapshot, Unrecognised } from './types';
-import { orderIdFromUrl, parseSellerCentralUrl, pathOf, threadIdFromUrl } from './urls';
+import { isContactBuyerPage, orderIdFromUrl, parseSellerCentralUrl, pathOf, threadIdFromUrl } from './urls';
 
 /**
  * The open conversation of the messaging inbox: who wrote what and when, the order and products it is about, and
@@ -22,12 +23,16 @@ export function readThread(doc: Document, url: string): ThreadSnapshot | Unrecog
   if (parsed.kind !== 'thread') return unrecognised(url, `not a messaging page (${parsed.url.pathname})`);
   const marketplace = marketplaceOfPage(doc, parsed.url, parsed.marketplace);
   const pane = new Pane(doc);
+  const replyBox = findReplyBox(doc);
 
-  const subject = pane.firstText(THREAD.subject);
-  const paneText = visibleText(pane.root) + (pane.context ? `\n${visibleText(pane.context)}` : '');
+  const found = findMessageContainers(pane, replyBox);
+  if (!found.ok) return unrecognised(url, `${found.reason} on ${pathOf(parsed.url)}`);
+  const subject = subjectNear(pane, found.containers) ?? pane.firstText(THREAD.subject);
+  // The case list and navigation are left out: their lines name other buyers and orders.
+  const paneText = visibleText(pane.root, new Set(pane.outside)) + (pane.context ? `\n${visibleText(pane.context)}` : '');
   const paneLines = textLines(paneText);
   const buyerName = readBuyerName(pane, subject, paneLines);
-  const messages = readMessages(pane, marketplace, buyerName);
+  const messages = readMessages(pane, found.containers, marketplace, buyerName);
   const orderId =
     pane.withContext(THREAD.orderId).map((el) => firstOrderId(labelOf(el)) ?? firstOrderId(el.getAttribute('href'))).find(Boolean) ??
     firstOrderId(subject) ??
@@ -35,12 +40,16 @@ export function readThread(doc: Document, url: string): ThreadSnapshot | Unrecog
     orderIdFromUrl(parsed.url) ??
     firstOrderId(paneText);
   const threadId = threadIdFromUrl(parsed.url) ?? readCaseIdAttribute(doc);
-  const replyBoxFound = findReplyBox(doc) !== null;
+  const replyBoxFound = replyBox !== null;
 
-  if (messages.length === 0 && !(replyBoxFound && (orderId || threadId))) {
+  // Only the contact-buyer page has no message to read: the seller writes first. Anywhere else an empty thread would
+  // hide the buyer's message, so the answer is "not recognised" and the panel offers manual mode.
+  if (messages.length === 0 && !(isContactBuyerPage(parsed.url) && replyBoxFound && orderId)) {
     return unrecognised(
       url,
-      `no open message thread on ${pathOf(parsed.url)}: no messages, and no reply box with an order or case id`,
+      replyBoxFound && (orderId || threadId)
+        ? `no message found in the open thread on ${pathOf(parsed.url)}: its message markup was not recognised`
+        : `no open message thread on ${pathOf(parsed.url)}: no messages, and no reply box with an order or case id`,
     );
   }
   const buyerMessages = messages.filter((m) => m.sender === 'buyer');
@@ -64,15 +73,17 @@ export function readThread(doc: Document, url: string): ThreadSnapshot | Unrecog
  * The open thread's part of the page. The case list beside it names other buyers and orders, so anything inside
  * the list (or the top navigation) is ignored unless the thread itself sits inside that region.
  */
-class Pane {
+class Pane implements ThreadScope {
   readonly root: Element | Document;
+  readonly located: boolean;
   /** The order panel beside the thread (order id, product, ASIN), when it is not inside the thread itself. */
   readonly context: Element | null;
-  private readonly outside: Element[];
+  readonly outside: Element[];
 
   constructor(doc: Document) {
     const pane = firstDeep(doc, THREAD.pane);
-    this.root = pane ?? doc.body ?? doc;
+    this.located = pane !== null;
+    this.root = pane ?? firstDeep(doc, THREAD.mainContent) ?? doc.body ?? doc;
     const root = this.root;
     const context = firstDeep(doc, THREAD.orderContext);
     this.context = context && !composedContains(root, context) ? context : null;
@@ -123,9 +134,34 @@ class Pane {
   }
 }
 
-function readMessages(pane: Pane, marketplace: Marketplace, buyerName: string | null): ThreadMessage[] {
-  let containers = pane.all(THREAD.message);
-  if (containers.length === 0) containers = messageContainersAroundTimes(pane);
+/** The page's own message elements when it marks them, else the elements around each message's time. */
+function findMessageContainers(pane: Pane, replyBox: Element | null): FoundContainers {
+  const marked = pane.all(THREAD.message);
+  return marked.length > 0 ? { ok: true, containers: marked } : messageContainersAroundTimes(pane, replyBox);
+}
+
+/**
+ * The thread's subject: the first subject-like element (selectors in priority order) in the nearest ancestor of the
+ * messages that has one, outside the messages themselves. When the pane is the whole page, this is the thread's
+ * heading beside the messages, not the page title above everything. Null without messages (the caller falls back).
+ */
+function subjectNear(pane: Pane, containers: readonly Element[]): string | null {
+  const first = containers[0];
+  if (!first) return null;
+  const inMessage = (el: Element) => containers.some((c) => composedContains(c, el));
+  for (let node = composedParent(first); node && node.nodeType === 1; node = composedParent(node)) {
+    for (const selector of THREAD.subject) {
+      for (const el of queryAllDeep(node as Element, selector)) {
+        const text = !inMessage(el) && pane.includes(el) ? labelOf(el) : '';
+        if (text) return text;
+      }
+    }
+    if (node === pane.root) break;
+  }
+  return null;
+}
+
+function readMessages(pane: Pane, containers: readonly Element[], marketplace: Marketplace, buyerName: string | null): ThreadMessage[] {
   const messages: ThreadMessage[] = [];
   for (const container of containers) {
     const message = readMessage(pane, container, marketplace, buyerName);
@@ -136,26 +172,6 @@ function readMessages(pane: Pane, marketplace: Marketplace, buyerName: string | 
     messages.sort((a, b) => (a.time! < b.time! ? -1 : a.time! > b.time! ? 1 : 0));
   }
   return messages;
-}
-
-/**
- * No message markup known: each message shows exactly one time, so a message is the largest element around a
- * time that holds no other time. This survives renamed classes and extra wrappers.
- */
-function messageContainersAroundTimes(pane: Pane): Element[] {
-  const times = pane.any(THREAD.messageTime);
-  const containers: Element[] = [];
-  for (const time of times) {
-    let container: Element = time;
-    for (let parent = composedParent(container); parent && parent !== pane.root; parent = composedParent(parent)) {
-      if (parent.nodeType !== 1) break;
-      const p = parent as Element;
-      if (times.filter((t) => composedContains(p, t)).length > 1) break;
-      container = p;
-    }
-    if (container !== time && !containers.includes(container)) containers.push(container);
-  }
-  return containers;
 }
 
 function readMessage(pane: Pane, container: Element, marketplace: Marketplace, buyerName: string | null): ThreadMessage | null {
@@ -182,14 +198,18 @@ function readMessage(pane: Pane, container: Element, marketplace: Marketplace, b
 
 /**
  * Unknown layout: the line around a message's time ("Marcus Reed · Nov 21, 2026 9:12 PM") is its header — the
- * largest element around the time whose text is barely longer than the time itself.
+ * largest element around the time whose text is barely longer than the time itself, and that leaves text beside it:
+ * a short message ("Is it dishwasher safe?") fits in the length allowance and would otherwise vanish into its own
+ * header.
  */
 function headerAround(timeEl: Element | null, container: Element): Element | null {
   if (!timeEl) return null;
   const timeLength = lineText(timeEl).length;
+  const containerLength = lineText(container).length;
   let header: Element = timeEl;
   for (let parent = composedParent(header); parent && parent !== container && parent.nodeType === 1; parent = composedParent(parent)) {
-    if (lineText(parent).length > timeLength + 80) break;
+    const length = lineText(parent).length;
+    if (length > timeLength + 80 || length >= containerLength) break;
     header = parent as Element;
   }
   return header;

@@ -13,15 +13,21 @@ export const THREAD = {
     '[class*="thread-view"]',
     '[class*="case-detail"]',
     '[class*="thread-detail"]',
-    '[role="main"]',
-    'main',
   ],
+  /**
+   * The page's main content, when nothing marks the thread itself: it holds the thread, but may hold the case list
+   * and the order panel too, so a message must be told apart from them by structure (read-thread-messages.ts).
+   */
+  mainContent: ['[role="main"]', 'main'],
   /** The case list and other chrome that must never be read as the open thread. */
   outsidePane: [
     '[data-test-id="case-list"]',
     '[data-test-id*="inbox-list"]',
     '[class*="case-list"]',
     '[role="listbox"]',
+    // A selectable list entry is a case in the list, never a message of the open thread (its date looks like one).
+    '[role="option"]',
+    'li[aria-selected]',
     '#sc-top-nav',
     'nav',
     'footer',
@@ -46,6 +52,9 @@ export const THREAD = {
     '[class*="message-body"]',
     '[class*="messageBody"]',
     '[class*="message-text"]',
+    // BEM spellings ("message__body"), which the hyphenated guesses above do not match.
+    '[class*="message__body"]',
+    '[class*="message__text"]',
   ],
   messageSender: [
     '[data-test-id="message-sender"]',
@@ -62,7 +71,16 @@ export const THREAD = {
     '[class*="timestamp"]',
     '[class*="message-time"]',
     '[class*="msg-time"]',
+    '[class*="message__time"]',
+    '[class*="message__date"]',
   ],
+  /**
+   * Elements that stand for one message when nothing else marks it: a list item or article around its time. The
+   * list beside the thread (cases) is excluded by outsidePane before this is asked.
+   */
+  messageItem: ['li', '[role="listitem"]', 'article', '[role="article"]'],
+  /** Page and thread headings: a message never holds the page title or the thread subject. */
+  heading: ['h1', 'h2', '[role="heading"][aria-level="1"]', '[role="heading"][aria-level="2"]'],
   /** Message controls whose labels are not part of the message ("Translate", "Report"). */
   messageControls: ['button', 'kat-button', '[role="button"]', 'kat-link[data-test-id*="action"]'],
   responseState: [

@@ -39,6 +39,11 @@ export function parseSellerCentralUrl(raw: string): ParsedUrl {
   return { ok: true, url, marketplace: hostMarketplace, kind };
 }
 
+/** The contact-buyer page (/messaging/contact?orderID=…): a new conversation, with no message yet. */
+export function isContactBuyerPage(url: URL): boolean {
+  return /^\/messaging\/contact(?:\/|$)/.test(url.pathname);
+}
+
 /** Case id: `ss` when the filter is a case id (or any uuid in ss), else `cc`. */
 export function threadIdFromUrl(url: URL): string | null {
   for (const key of ['ss', 'cc', 'caseId', 'threadId']) {

@@ -101,11 +101,28 @@ const attribute = fc.oneof(
 const escapeAttr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 const renderAttrs = (attrs: readonly (readonly [string, string])[]) => attrs.map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('');
 
+/**
+ * A message the way the thread reader finds one without markup it knows (a time and text in a list item), with random
+ * sender, time and body: random nesting alone almost never builds one, and a thread page without a readable message
+ * is (rightly) not recognised, so without these the fuzzing would hardly reach the message reader.
+ */
+const messageLike = fc
+  .tuple(
+    fc.constantFrom('', ' data-test-id="thread-message"', ' class="message message--incoming"', ' class="_x7q"'),
+    pageText,
+    fc.oneof(pageText, fc.constantFrom('2026年11月22日 14:03', 'Nov 21, 2026 9:12 PM', '22.11.2026 09:41')),
+    fc.constantFrom('2026-11-22T05:03:00Z', 'not a date', ''),
+    pageText,
+  )
+  .map(([attrs, sender, time, datetime, body]) =>
+    `<ol><li${attrs}><span class="sender">${sender}</span><time datetime="${datetime}">${time}</time><p>${body}</p></li></ol>`);
+
 /** A random HTML fragment: nested elements (KAT components and declarative shadow templates among them) and text. */
 export const { fragment } = fc.letrec<{ fragment: string; element: string }>((tie) => ({
   fragment: fc.oneof({ depthSize: 'small' }, pageText, fc.array(tie('element'), { maxLength: 4 }).map((els) => els.join(''))),
   element: fc.oneof(
     { depthSize: 'small' },
+    messageLike,
     fc.tuple(fc.constantFrom(...VOID_TAGS), fc.array(attribute, { maxLength: 2 })).map(([tag, attrs]) => `<${tag}${renderAttrs(attrs)}>`),
     fc
       .tuple(fc.constantFrom(...TAGS), fc.array(attribute, { maxLength: 4 }), fc.array(tie('fragment'), { maxLength: 4 }))
