@@ -10,11 +10,11 @@
  */
 
 /** Above this many alternatives an "exact" set is given up (cross products of optional parts grow fast). */
-const MAX_EXACT = 64;
+const MAX_EXACT = 16;
 /** A character class of at most this many characters is treated as a choice of literals. */
 const MAX_CLASS = 12;
-/** Literals are cut to this many characters: a substring of a required literal is required too, and a short trie is small. */
-export const MAX_LITERAL = 8;
+/** Literals are cut to this many characters: a substring of a required literal is required too, and a short trie builds fast. */
+export const MAX_LITERAL = 6;
 /** At most this many required sets per phrase (the most selective ones). */
 const MAX_FACTORS = 3;
 /** Sets less selective than this (e.g. a lone space or one letter) are not worth a gate entry. */
@@ -163,6 +163,10 @@ function alternation(branches: readonly Info[]): Info {
   return { exact: null, factors: [[...union]] };
 }
 
+/** Characters with a meaning of their own in a regex source (everything else is itself). */
+const SYNTAX = new Set(['\\', '[', '(', ')', '|', '.', '^', '$', '*', '+', '?', '{']);
+const QUANTIFIER_START = new Set(['*', '+', '?', '{']);
+
 /** Recursive-descent reader of one regex source. */
 class Reader {
   private i = 0;
@@ -185,11 +189,26 @@ class Reader {
 
   private concat(): Info {
     const items: Item[] = [];
+    // Runs of single characters ("cancel") become one string here, not one set per character (load time).
+    let run = '';
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+      const c = this.src[this.i]!;
+      if (!SYNTAX.has(c) && !QUANTIFIER_START.has(this.src[this.i + 1] ?? '')) {
+        run += c;
+        this.i++;
+        continue;
+      }
       const atom = this.atom();
       const q = this.quantifier();
+      if (!q && atom.exact?.size === 1) {
+        run += atom.exact.values().next().value!;
+        continue;
+      }
+      if (run) items.push({ exact: new Set([run]), factors: [] });
+      run = '';
       items.push(q ? { repeat: atom, min: q[0], max: q[1] } : atom);
     }
+    if (run) items.push({ exact: new Set([run]), factors: [] });
     return concat(items);
   }
 
@@ -312,9 +331,13 @@ class Reader {
   }
 }
 
+/** Above this many literals a set is only deduplicated: minimising is quadratic, and only saves gate entries. */
+const MAX_MINIMISE = 100;
+
 /** Drop literals that contain another literal of the same set (finding the shorter one finds them too). */
 function minimise(literals: Iterable<string>): string[] {
   const sorted = [...new Set(literals)].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+  if (sorted.length > MAX_MINIMISE) return sorted;
   const kept: string[] = [];
   for (const l of sorted) if (!kept.some((k) => l.includes(k))) kept.push(l);
   return kept;
