@@ -58,8 +58,18 @@ LETTER_HINTS.forEach(([letters], hint) => {
 const NON_ASCII_LETTER = /[\u00C0-\u024F]/;
 /** Simplified-Chinese characters that Japanese does not use: Han text with these and no kana is Chinese. */
 const SIMPLIFIED_ONLY = /[们这个请您吗说对为发货联系价格优惠团队]/;
-/** A word with inner apostrophes ("don't"), without leading or trailing ones. */
-const TOKEN = /[a-z]+(?:'+[a-z]+)*/g;
+/**
+ * The stopwords as whole tokens of the folded text, in one native scan: a token is a run of letters with inner
+ * apostrophes ("don't"), without leading or trailing ones, so a stopword counts only when no letter (or letter and
+ * apostrophes) touches it on either side. Stopwords that cannot be such a token (folded "gruß") never count.
+ */
+const STOPWORD_TOKEN = new RegExp(
+  `(?<![a-z]'*)(?:${[...STOPWORD_LANGS.keys()]
+    .filter((w) => /^[a-z]+(?:'+[a-z]+)*$/.test(w))
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .join('|')})(?!'*[a-z])`,
+  'g',
+);
 
 const MAX_CHARS = 2000;
 
@@ -155,11 +165,10 @@ function guessLatin(text: string, folded: string): void {
   scores.fill(0);
   let scored = 0;
   // A language's score is the sum of its evidence; ties go to the language scored first.
-  const tokens = folded.match(TOKEN);
+  const tokens = folded.match(STOPWORD_TOKEN);
   if (tokens) {
     for (const token of tokens) {
-      const langs = STOPWORD_LANGS.get(token);
-      if (!langs) continue;
+      const langs = STOPWORD_LANGS.get(token)!;
       // Longer stopwords are rarer across languages, so they count a little more (breaks "is" vs "deze").
       const weight = token.length >= 4 ? 1.5 : 1;
       for (const lang of langs) {

@@ -144,10 +144,12 @@ export function prepareMessage(subject: string, body: string): { subject: Prepar
   };
 }
 
+const WHITESPACE_RUN = /\s+/g;
+
 /** The buyer's own words for a match in the folded text, cut short for the side panel. */
 export function quote(text: PreparedText, index: number, length: number, max = 40): string {
   const source = text.aligned ? text.original : text.folded;
-  let s = source.slice(index, index + Math.min(length, max)).replace(/\s+/g, ' ').trim();
+  let s = source.slice(index, index + Math.min(length, max)).replace(WHITESPACE_RUN, ' ').trim();
   if (length > max) s += '…';
   return s;
 }
