@@ -119,10 +119,9 @@ export function compileRule<K extends string>(spec: RuleSpec<K>): CompiledRule<K
   for (const [lang, sources] of Object.entries(spec.phrases) as Array<[PhraseLang, readonly string[]]>) {
     if (!sources.length) continue;
     const folded = sources.map(foldPattern);
-    const source = folded.map((s) => `(?:${s})`).join('|');
-    new RegExp(source); // fail at load time, not on the first message, if a phrase is not a valid regex
-    byLang[lang] = source;
+    // Each phrase is compiled on its own here, so an invalid one fails at load time, not on the first message.
     phrases[lang] = folded.map((s) => registerPhrase(new RegExp(s, 'g'), requiredLiterals(s).map(setId), id));
+    byLang[lang] = folded.map((s) => `(?:${s})`).join('|');
   }
   const compiled: CompiledRule<K> = { id, spec, byLang, phrases, forLangs: new Map() };
   if (spec.notAfter) compiled.notAfter = new RegExp(`(?:${foldPattern(spec.notAfter)})$`);

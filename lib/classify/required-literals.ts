@@ -192,10 +192,11 @@ class Reader {
     // Runs of single characters ("cancel") become one string here, not one set per character (load time).
     let run = '';
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
-      const c = this.src[this.i]!;
-      if (!SYNTAX.has(c) && !QUANTIFIER_START.has(this.src[this.i + 1] ?? '')) {
-        run += c;
-        this.i++;
+      if (this.plainAt(this.i)) {
+        let end = this.i + 1;
+        while (end < this.src.length && this.plainAt(end)) end++;
+        run += this.src.slice(this.i, end);
+        this.i = end;
         continue;
       }
       const atom = this.atom();
@@ -210,6 +211,11 @@ class Reader {
     }
     if (run) items.push({ exact: new Set([run]), factors: [] });
     return concat(items);
+  }
+
+  /** A character that stands for itself and is not repeated by a quantifier after it. */
+  private plainAt(i: number): boolean {
+    return !SYNTAX.has(this.src[i]!) && !QUANTIFIER_START.has(this.src[i + 1] ?? '');
   }
 
   private quantifier(): [number, number] | undefined {
