@@ -199,6 +199,27 @@ export function normaliseBlock(text: string): string {
     .trim();
 }
 
+/**
+ * An element's own text: its text children (not its descendants'), plus the text attribute a KAT component shows
+ * until it renders. Lets a caller find where a string sits on the page in one pass, without rendering each subtree.
+ */
+export function ownText(el: Element): string {
+  let text = '';
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === TEXT_NODE) text += n.nodeValue ?? '';
+  if (el.localName.startsWith('kat-')) {
+    const attr = KAT_TEXT_ATTRIBUTES.map((a) => el.getAttribute(a)).find((v) => v && v.trim());
+    if (attr) text += ` ${attr}`;
+  }
+  return text;
+}
+
+/** `el` and every element or node above it, through shadow boundaries: "does X contain el" becomes a set lookup. */
+export function selfAndAncestors(el: Node): Set<Node> {
+  const chain = new Set<Node>();
+  for (let n: Node | null = el; n; n = composedParent(n)) chain.add(n);
+  return chain;
+}
+
 /** The visible text on one line (labels, names, cells). */
 export function lineText(node: Node | null | undefined): string {
   if (!node) return '';

@@ -1,4 +1,4 @@
-import { composedContains, composedParent, lineText, queryAllDeep, visibleText } from './dom';
+import { composedParent, lineText, ownText, queryAllDeep, selfAndAncestors } from './dom';
 import { ORDER_ID_GLOBAL } from './patterns';
 import { THREAD } from './selectors';
 
@@ -30,10 +30,11 @@ export type FoundContainers = { ok: true; containers: Element[] } | { ok: false;
  */
 export function messageContainersAroundTimes(scope: ThreadScope, replyBox: Element | null): FoundContainers {
   const times = scope.any(THREAD.messageTime);
-  const barriers = [...scope.outside, ...(replyBox ? [replyBox] : [])];
+  if (times.length === 0) return { ok: true, containers: [] };
+  const marks = new PageMarks(scope, times, replyBox);
   const containers: Element[] = [];
-  for (const time of times) {
-    const { container, bounded } = growAroundTime(time, times, barriers, scope);
+  for (const [i, time] of times.entries()) {
+    const { container, bounded } = growAroundTime(time, i, marks, scope);
     if (!bounded) {
       const shown = (lineText(time) || time.getAttribute('datetime') || '').slice(0, 60);
       return {
@@ -46,27 +47,58 @@ export function messageContainersAroundTimes(scope: ThreadScope, replyBox: Eleme
   return { ok: true, containers };
 }
 
-function growAroundTime(
-  time: Element,
-  times: readonly Element[],
-  barriers: readonly Element[],
-  scope: ThreadScope,
-): { container: Element; bounded: boolean } {
+function growAroundTime(time: Element, index: number, marks: PageMarks, scope: ThreadScope): { container: Element; bounded: boolean } {
   let container = time;
   for (let node = composedParent(time); node && node.nodeType === 1; node = composedParent(node)) {
     const parent = node as Element;
-    if (times.some((t) => t !== time && composedContains(parent, t))) return { container, bounded: true };
-    if (barriers.some((b) => composedContains(parent, b))) return { container, bounded: true };
-    if (queryAllDeep(parent, THREAD.heading.join(',')).some((h) => !composedContains(container, h))) {
-      return { container, bounded: true };
-    }
+    if (marks.holdsOtherTime(parent, index) || marks.holdsChrome(parent, container)) return { container, bounded: true };
     if (parent === scope.root) return { container, bounded: scope.located };
     if (isMessageItem(parent)) return { container: parent, bounded: true };
-    if (addsAnotherOrder(parent, container)) return { container, bounded: true };
+    if (marks.addsAnotherOrder(parent, container)) return { container, bounded: true };
     container = parent;
   }
   // Left the scope's tree without meeting its root (a Document scope): nothing bounded the message.
   return { container, bounded: scope.located };
+}
+
+/**
+ * Where the things that bound a message sit, each with its chain of ancestors, found once per read: "does this
+ * element hold one" is then a set lookup per ancestor, not a query or a text rendering per ancestor (a page nested
+ * thousands deep stays linear per message).
+ */
+class PageMarks {
+  private readonly times: Set<Node>[];
+  /** The reply box and the regions outside the thread (case list, navigation, footer). */
+  private readonly chrome: Set<Node>[];
+  private readonly headings: Set<Node>[];
+  private readonly orderIds: { id: string; at: Set<Node> }[] = [];
+
+  constructor(scope: ThreadScope, times: readonly Element[], replyBox: Element | null) {
+    this.times = times.map(selfAndAncestors);
+    this.chrome = [...scope.outside, ...(replyBox ? [replyBox] : [])].map(selfAndAncestors);
+    this.headings = queryAllDeep(scope.root, THREAD.heading.join(',')).map(selfAndAncestors);
+    for (const el of queryAllDeep(scope.root, '*')) {
+      const ids = ownText(el).match(ORDER_ID_GLOBAL);
+      if (ids) for (const id of ids) this.orderIds.push({ id, at: selfAndAncestors(el) });
+    }
+  }
+
+  holdsOtherTime(el: Element, index: number): boolean {
+    return this.times.some((chain, i) => i !== index && chain.has(el));
+  }
+
+  /** The reply box, the case list or navigation, or a heading the message does not already hold. */
+  holdsChrome(el: Element, container: Element): boolean {
+    return this.chrome.some((chain) => chain.has(el)) || this.headings.some((chain) => chain.has(el) && !chain.has(container));
+  }
+
+  /** `el` shows more than one order, and one `container` does not: it spans more than this case. */
+  addsAnotherOrder(el: Element, container: Element): boolean {
+    const inEl = new Set(this.orderIds.filter((o) => o.at.has(el)).map((o) => o.id));
+    if (inEl.size < 2) return false;
+    const inContainer = new Set(this.orderIds.filter((o) => o.at.has(container)).map((o) => o.id));
+    return [...inEl].some((id) => !inContainer.has(id));
+  }
 }
 
 function isMessageItem(el: Element): boolean {
@@ -77,12 +109,4 @@ function isMessageItem(el: Element): boolean {
       return false;
     }
   });
-}
-
-/** The parent shows more than one order, and one the container does not: it spans more than this case. */
-function addsAnotherOrder(parent: Element, container: Element): boolean {
-  const inParent = new Set(visibleText(parent).match(ORDER_ID_GLOBAL) ?? []);
-  if (inParent.size < 2) return false;
-  const inContainer = new Set(visibleText(container).match(ORDER_ID_GLOBAL) ?? []);
-  return [...inParent].some((id) => !inContainer.has(id));
 }

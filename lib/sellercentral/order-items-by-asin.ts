@@ -1,4 +1,4 @@
-import { composedContains, composedParent, labelOf, lineText, queryAllDeep, visibleText } from './dom';
+import { composedParent, labelOf, lineText, ownText, queryAllDeep, selfAndAncestors, visibleText } from './dom';
 import { FIELD_LABELS } from './labels';
 import { asinInHref, asinsInText } from './patterns';
 import { labelledValue, quantityOf, textLines } from './read-common';
@@ -14,9 +14,11 @@ import type { OrderItem } from './types';
 export function itemsByAsin(root: Element | Document, pageText: string): OrderItem[] {
   const asins = asinsInText(pageText);
   const anchors = anchorsOf(root, asins);
+  const chains = new Map([...anchors.values()].map((a) => [a, selfAndAncestors(a)]));
   return asins.map((asin) => {
     const anchor = anchors.get(asin);
-    const block = anchor ? blockAround(anchor, root, [...anchors.values()].filter((a) => a !== anchor)) : null;
+    const others = [...chains].filter(([a]) => a !== anchor).map(([, chain]) => chain);
+    const block = anchor ? blockAround(anchor, root, others) : null;
     if (!block || !anchor) return { asin, sku: null, title: null, quantity: 1 };
     const lines = textLines(visibleText(block));
     const link = queryAllDeep(block, ORDER.productLink.join(',')).find((a) => asinInHref(a.getAttribute('href')) === asin);
@@ -42,19 +44,14 @@ function anchorsOf(root: Element | Document, asins: readonly string[]): Map<stri
   return anchors;
 }
 
-/** An element's own text: its text children, and the label a KAT component carries until it renders. */
-function ownText(el: Element): string {
-  let text = '';
-  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) text += n.nodeValue ?? '';
-  if (el.localName.startsWith('kat-')) text += ` ${el.getAttribute('label') ?? ''} ${el.getAttribute('text') ?? ''}`;
-  return text;
-}
-
-/** The largest element around `anchor`, up to `root`, that holds none of the other ASINs' anchors. */
-function blockAround(anchor: Element, root: Element | Document, others: readonly Element[]): Element {
+/**
+ * The largest element around `anchor`, up to `root`, that holds none of the other ASINs' anchors (given as their
+ * chains of ancestors, so each step is a set lookup).
+ */
+function blockAround(anchor: Element, root: Element | Document, others: readonly Set<Node>[]): Element {
   let block = anchor;
   for (let parent = composedParent(block); parent && parent.nodeType === 1 && block !== root; parent = composedParent(parent)) {
-    if (others.some((other) => composedContains(parent!, other))) break;
+    if (others.some((chain) => chain.has(parent!))) break;
     block = parent as Element;
   }
   return block;

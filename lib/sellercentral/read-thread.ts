@@ -148,17 +148,28 @@ function findMessageContainers(pane: Pane, replyBox: Element | null): FoundConta
 function subjectNear(pane: Pane, containers: readonly Element[]): string | null {
   const first = containers[0];
   if (!first) return null;
-  const inMessage = (el: Element) => containers.some((c) => composedContains(c, el));
+  // How far up from the first message each ancestor is, up to the pane: a candidate's nearness is the first of
+  // these it meets on its own way up (their nearest common ancestor).
+  const level = new Map<Node, number>();
+  let n = 0;
   for (let node = composedParent(first); node && node.nodeType === 1; node = composedParent(node)) {
-    for (const selector of THREAD.subject) {
-      for (const el of queryAllDeep(node as Element, selector)) {
-        const text = !inMessage(el) && pane.includes(el) ? labelOf(el) : '';
-        if (text) return text;
-      }
-    }
+    level.set(node, n++);
     if (node === pane.root) break;
   }
-  return null;
+  const inMessage = (el: Element) => containers.some((c) => composedContains(c, el));
+  let best: { level: number; text: string } | null = null;
+  // Selectors in priority order, matches in page order: the first candidate at the nearest level wins.
+  for (const selector of THREAD.subject) {
+    for (const el of queryAllDeep(pane.root, selector)) {
+      if (inMessage(el) || !pane.includes(el)) continue;
+      let at: number | undefined;
+      for (let node: Node | null = el; node && at === undefined; node = composedParent(node)) at = level.get(node);
+      if (at === undefined || (best && best.level <= at)) continue;
+      const text = labelOf(el);
+      if (text) best = { level: at, text };
+    }
+  }
+  return best?.text ?? null;
 }
 
 function readMessages(pane: Pane, containers: readonly Element[], marketplace: Marketplace, buyerName: string | null): ThreadMessage[] {

@@ -16,7 +16,7 @@ export const THREAD = {
   ],
   /**
    * The page's main content, when nothing marks the thread itself: it holds the thread, but may hold the case list
-   * and the order panel too, so a message must be told apart from them by structure (read-thread-messages.ts).
+   * and the order panel too, so a message must be told apart from them by structure (message-containers.ts).
    */
   mainContent: ['[role="main"]', 'main'],
   /** The case list and other chrome that must never be read as the open thread. */

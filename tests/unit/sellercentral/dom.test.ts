@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { readPage } from '@/lib/sellercentral';
-import { queryAllDeep, visibleText } from '@/lib/sellercentral/dom';
+import { ownText, queryAllDeep, selfAndAncestors, visibleText } from '@/lib/sellercentral/dom';
 import { parseHtml } from './load-fixture';
 
 const URL_JP = 'https://sellercentral-japan.amazon.com/messaging/inbox-v3?fi=caseId&ss=0b7c1d2e-3f40-4a5b-8c6d-7e8f90a1b2c3';
@@ -38,5 +38,24 @@ describe('reading through shadow DOM', () => {
   it('never turns text into markup: entities stay text, scripts and styles are skipped', () => {
     const doc = parseHtml('<p>&lt;img src=x onerror=alert(1)&gt; ok</p><script>var x = "111-1111111-1111111"</script><style>.a{}</style>');
     expect(visibleText(doc.body)).toBe('<img src=x onerror=alert(1)> ok');
+  });
+});
+
+describe('ownText and selfAndAncestors (where a string or element sits, found in one pass)', () => {
+  it('ownText is an element’s own text and its KAT label, not its children’s', () => {
+    const doc = parseHtml('<div id="d">ASIN: <b>B0DKQ4W7ZP</b> left</div><kat-link id="k" label="113-2650471-9083316"></kat-link>');
+    expect(ownText(doc.getElementById('d')!)).toBe('ASIN:  left');
+    expect(ownText(doc.querySelector('b')!)).toBe('B0DKQ4W7ZP');
+    expect(ownText(doc.getElementById('k')!).trim()).toBe('113-2650471-9083316');
+  });
+
+  it('selfAndAncestors climbs out of a declarative shadow tree to its host', () => {
+    const doc = parseHtml('<section id="s"><kat-box id="h"><template shadowrootmode="open"><p>inside</p></template></kat-box></section>');
+    const inner = queryAllDeep(doc, 'p')[0]!;
+    const chain = selfAndAncestors(inner);
+    expect(chain.has(inner)).toBe(true);
+    expect(chain.has(doc.getElementById('h')!)).toBe(true);
+    expect(chain.has(doc.getElementById('s')!)).toBe(true);
+    expect(chain.has(doc.createElement('div'))).toBe(false);
   });
 });
