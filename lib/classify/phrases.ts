@@ -112,6 +112,31 @@ function currentGate(): KeywordGate {
   return gate;
 }
 
+/**
+ * The same regex with every capturing group made non-capturing: rules only use where a match is and its text, and
+ * captures cost the engine registers and the result array substrings. Sources with back-references keep theirs.
+ */
+export function withoutCaptures(source: string): string {
+  if (/\\[1-9]|\(\?<[^=!]/.test(source)) return source;
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      out += c + (source[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+      out += c;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else if (c === '(' && source[i + 1] !== '?') out += '(?:';
+    else out += c;
+  }
+  return out;
+}
+
 export function compileRule<K extends string>(spec: RuleSpec<K>): CompiledRule<K> {
   const id = ruleCount++;
   const byLang: Partial<Record<PhraseLang, string>> = {};
@@ -120,7 +145,7 @@ export function compileRule<K extends string>(spec: RuleSpec<K>): CompiledRule<K
     if (!sources.length) continue;
     const folded = sources.map(foldPattern);
     // Each phrase is compiled on its own here, so an invalid one fails at load time, not on the first message.
-    phrases[lang] = folded.map((s) => registerPhrase(new RegExp(s, 'g'), requiredLiterals(s).map(setId), id));
+    phrases[lang] = folded.map((s) => registerPhrase(new RegExp(withoutCaptures(s), 'g'), requiredLiterals(s).map(setId), id));
     byLang[lang] = folded.map((s) => `(?:${s})`).join('|');
   }
   const compiled: CompiledRule<K> = { id, spec, byLang, phrases, forLangs: new Map() };

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { classify, classifyUngated } from '@/lib/classify';
 import { KeywordGate } from '@/lib/classify/keyword-gate';
 import { foldPattern, foldText, prepareMessage } from '@/lib/classify/normalise';
-import { compileRules, findHits, gateTexts, type RuleSpec } from '@/lib/classify/phrases';
+import { compileRules, findHits, gateTexts, withoutCaptures, type RuleSpec } from '@/lib/classify/phrases';
 import { requiredLiterals } from '@/lib/classify/required-literals';
 import { addressRules } from '@/lib/classify/rules/address';
 import { cancelRules } from '@/lib/classify/rules/cancel';
@@ -155,5 +155,14 @@ describe('gated rules', () => {
     const second = gateTexts(prepareMessage('', 'nothing here'));
     expect(findHits(rules, first, ['en']).map((h) => h.text)).toEqual(['zebra crossing']);
     expect(findHits(rules, second, ['en'])).toEqual([]);
+  });
+});
+
+describe('withoutCaptures', () => {
+  it('makes groups non-capturing and leaves escapes, classes and lookarounds alone', () => {
+    expect(withoutCaptures(String.raw`\b(can|could) \(you\)[(]x(?:y)(?<!no )(?=z)`)).toBe(String.raw`\b(?:can|could) \(you\)[(]x(?:y)(?<!no )(?=z)`);
+  });
+  it('keeps sources that refer back to a group as they are', () => {
+    expect(withoutCaptures(String.raw`(a)\1`)).toBe(String.raw`(a)\1`);
   });
 });
