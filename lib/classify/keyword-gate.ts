@@ -29,6 +29,8 @@ export class KeywordGate {
   private readonly stamps: Int32Array;
   /** The sets found by the current scan, each once, in the order found. */
   private readonly foundList: Int32Array;
+  /** Per set found by the current scan: where its first occurrence ends (index of its last character). */
+  private readonly firstEnds: Int32Array;
   private foundCount = 0;
   private generation = 0;
   readonly nodeCount: number;
@@ -111,6 +113,7 @@ export class KeywordGate {
     this.outSets = Int32Array.from(flat);
     this.stamps = new Int32Array(sets.length);
     this.foundList = new Int32Array(sets.length);
+    this.firstEnds = new Int32Array(sets.length);
   }
 
   /** Start a new scan: sets found earlier no longer count. Returns the scan's generation. */
@@ -127,7 +130,7 @@ export class KeywordGate {
   /** Stamp every set with a literal in `text` (call after begin(); several texts can be added to one scan). */
   add(text: string): void {
     const n = text.length;
-    const { symbolOf, cells, outSets, stamps, foundList, slots } = this;
+    const { symbolOf, cells, outSets, stamps, foundList, firstEnds, slots } = this;
     const gen = this.generation;
     let found = this.foundCount;
     let node = 0;
@@ -151,6 +154,7 @@ export class KeywordGate {
       for (let set = outSets[o]!; set >= 0; set = outSets[++o]!) {
         if (stamps[set] === gen) continue;
         stamps[set] = gen;
+        firstEnds[set] = i;
         foundList[found++] = set;
       }
     }
@@ -160,6 +164,11 @@ export class KeywordGate {
   /** The sets found by the current scan (a view, valid until the next begin()). */
   found(): Int32Array {
     return this.foundList.subarray(0, this.foundCount);
+  }
+
+  /** Where the first occurrence of a set found by the current scan ends (meaningless for sets not found). */
+  firstEnd(set: number): number {
+    return this.firstEnds[set]!;
   }
 
   get currentGeneration(): number {

@@ -5,7 +5,7 @@
 import type { LatinLang } from './language';
 import { KeywordGate } from './keyword-gate';
 import { foldPattern, quote, type PreparedText } from './normalise';
-import { requiredLiterals } from './required-literals';
+import { analysePhrase } from './required-literals';
 
 /** 'any' holds names that are the same in every language (WhatsApp, PayPal, URLs …). */
 export type PhraseLang = 'ja' | 'zh' | LatinLang | 'any';
@@ -39,6 +39,9 @@ export interface CompiledPhrase {
   regex: RegExp;
   /** Gate sets that must all be found in the message for the phrase to be able to match (none: it always runs). */
   requires: readonly number[];
+  /** The gate set every match starts with a literal of (-1: none known), and that set's longest literal. */
+  startSet: number;
+  startLength: number;
 }
 
 export interface CompiledRule<K extends string = string> {
@@ -91,14 +94,20 @@ function setId(literals: string[]): number {
 }
 
 /** `rule` is -1 for a pattern outside the rule tables (see gatePattern). */
-function registerPhrase(regex: RegExp, requires: number[], rule: number): CompiledPhrase {
+function registerPhrase(regex: RegExp, source: string, rule: number): CompiledPhrase {
+  const literals = analysePhrase(source);
+  const requires = [...new Set(literals.sets.map(setId))];
+  // The start literals are required too: they also filter, and their first occurrence tells where to search from.
+  const startSet = literals.start ? setId(literals.start) : -1;
+  if (startSet >= 0 && !requires.includes(startSet)) requires.push(startSet);
+  const startLength = literals.start ? Math.max(...literals.start.map((l) => l.length)) : 0;
   const id = PHRASE_REQUIRES.length;
   PHRASE_REQUIRES.push(requires.length);
   PHRASE_RULE.push(rule);
   if (requires.length === 0) UNGATED_PHRASES.push(id);
   for (const s of requires) SET_PHRASES[s]!.push(id);
   gate = undefined;
-  return { id, regex, requires };
+  return { id, regex, requires, startSet, startLength };
 }
 
 function currentGate(): KeywordGate {
@@ -145,7 +154,7 @@ export function compileRule<K extends string>(spec: RuleSpec<K>): CompiledRule<K
     if (!sources.length) continue;
     const folded = sources.map(foldPattern);
     // Each phrase is compiled on its own here, so an invalid one fails at load time, not on the first message.
-    phrases[lang] = folded.map((s) => registerPhrase(new RegExp(withoutCaptures(s), 'g'), requiredLiterals(s).map(setId), id));
+    phrases[lang] = folded.map((s) => registerPhrase(new RegExp(withoutCaptures(s), 'g'), s, id));
     byLang[lang] = folded.map((s) => `(?:${s})`).join('|');
   }
   const compiled: CompiledRule<K> = { id, spec, byLang, phrases, forLangs: new Map() };
@@ -223,7 +232,7 @@ export interface GatedPattern {
 
 export function gatePattern(regex: RegExp): GatedPattern {
   if (regex.flags.includes('i')) throw new Error('gatePattern: folded text needs no "i" flag');
-  return { regex, phrase: registerPhrase(regex, requiredLiterals(regex.source).map(setId), -1) };
+  return { regex, phrase: registerPhrase(regex, regex.source, -1) };
 }
 
 /** False when the message cannot contain a match of the pattern; true when it may (or without a gate scan). */
@@ -261,12 +270,26 @@ export function findHit<K extends string>(
     }
   }
   if (!first) return undefined;
-  return several ? firstHitOfMany(rule, text, several) : firstHit(rule, text, first.regex);
+  return several ? firstHitOfMany(rule, texts, text, several) : firstHit(rule, text, first.regex, searchFrom(first, texts, text));
 }
 
-/** The loop of the reference path: the first match not ruled out by `notAfter`, within MAX_TRIES matches. */
-function firstHit<K extends string>(rule: CompiledRule<K>, text: PreparedText, re: RegExp): Hit<K> | undefined {
-  re.lastIndex = 0;
+/**
+ * Where a phrase's first match can start at the earliest: no earlier than its first start literal's occurrence
+ * (found by the gate in `all`), so the regex need not scan the text before it. 0 when unknown.
+ */
+function searchFrom(phrase: CompiledPhrase, texts: MessageTexts, text: PreparedText): number {
+  if (phrase.startSet < 0 || !texts.all.aligned) return 0;
+  // Subject and body are slices of `all` (subject, "\n", body): the body starts `cut` characters in.
+  const offset = text === texts.body ? texts.all.folded.length - texts.body.folded.length : 0;
+  return Math.max(0, texts.scan!.gate.firstEnd(phrase.startSet) - phrase.startLength + 1 - offset);
+}
+
+/**
+ * The loop of the reference path: the first match not ruled out by `notAfter`, within MAX_TRIES matches. `from` is
+ * where the first match can start at the earliest (the same leftmost match as searching from 0).
+ */
+function firstHit<K extends string>(rule: CompiledRule<K>, text: PreparedText, re: RegExp, from = 0): Hit<K> | undefined {
+  re.lastIndex = from;
   for (let tries = 0; tries < MAX_TRIES; tries++) {
     const m = re.exec(text.folded);
     if (!m) break;
@@ -287,10 +310,10 @@ function firstHit<K extends string>(rule: CompiledRule<K>, text: PreparedText, r
  * any alternative, and at one position the first alternative in order. Each phrase's next match is kept until the
  * search passes it, so each phrase scans the text about once.
  */
-function firstHitOfMany<K extends string>(rule: CompiledRule<K>, text: PreparedText, phrases: readonly CompiledPhrase[]): Hit<K> | undefined {
+function firstHitOfMany<K extends string>(rule: CompiledRule<K>, texts: MessageTexts, text: PreparedText, phrases: readonly CompiledPhrase[]): Hit<K> | undefined {
   const folded = text.folded;
   const next: Array<RegExpExecArray | null> = phrases.map((p) => {
-    p.regex.lastIndex = 0;
+    p.regex.lastIndex = searchFrom(p, texts, text);
     return p.regex.exec(folded);
   });
   let hit: Hit<K> | undefined;

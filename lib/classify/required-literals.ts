@@ -26,6 +26,19 @@ interface Info {
   exact: Set<string> | null;
   /** AND of ORs: every match contains one literal of each set. */
   factors: string[][];
+  /** When not exact: strings every match starts with (undefined when unknown). */
+  start?: Set<string>;
+}
+
+/** The strings every match of the part starts with, if known. */
+function startOf(info: Info): Set<string> | undefined {
+  if (info.exact) return info.exact.has('') ? undefined : info.exact;
+  return info.start;
+}
+
+/** Anchors, word boundaries and lookarounds: they match the empty string only. */
+function zeroWidth(info: Info): boolean {
+  return info.exact !== null && info.exact.size === 1 && info.exact.has('');
 }
 
 type Item = Info | { repeat: Info; min: number; max: number };
@@ -136,7 +149,19 @@ function concat(items: readonly Item[]): Info {
   }
   const whole = run;
   flush();
-  return exact ? { exact: whole, factors } : { exact: null, factors };
+  if (exact) return { exact: whole, factors };
+  // A match starts with a match of the first part that consumes something.
+  let start: Set<string> | undefined;
+  for (const item of items) {
+    if ('repeat' in item) {
+      if (item.min >= 1) start = startOf(item.repeat);
+      break;
+    }
+    if (zeroWidth(item)) continue;
+    start = startOf(item);
+    break;
+  }
+  return start ? { exact: null, factors, start } : { exact: null, factors };
 }
 
 function bestFactor(info: Info): string[] | undefined {
@@ -153,14 +178,23 @@ function alternation(branches: readonly Info[]): Info {
     for (const b of branches) for (const s of b.exact!) union.add(s);
     if (union.size <= MAX_EXACT) return { exact: union, factors: union.has('') ? [] : [[...union]] };
   }
+  let start: Set<string> | undefined = new Set<string>();
+  for (const b of branches) {
+    const s = startOf(b);
+    if (!s) {
+      start = undefined;
+      break;
+    }
+    for (const x of s) start.add(x);
+  }
   // Each branch brings its best set; a branch that requires nothing makes the whole choice require nothing.
   const union = new Set<string>();
   for (const b of branches) {
     const f = bestFactor(b);
-    if (!f) return ANY();
+    if (!f) return start ? { exact: null, factors: [], start } : ANY();
     for (const s of f) union.add(s);
   }
-  return { exact: null, factors: [[...union]] };
+  return start ? { exact: null, factors: [[...union]], start } : { exact: null, factors: [[...union]] };
 }
 
 /** Characters with a meaning of their own in a regex source (everything else is itself). */
@@ -360,12 +394,39 @@ function window(literal: string): string {
   return best;
 }
 
+export interface PhraseLiterals {
+  /** Sets of literals every match contains one of each (AND of ORs), most selective first. */
+  sets: string[][];
+  /**
+   * Literals every match starts with (cut to MAX_LITERAL), when known and selective: the search for a match can
+   * begin where the first of them occurs, at most its length before the end of that occurrence.
+   */
+  start?: string[];
+}
+
+/** Both analyses of one source (one parse). Throws on a source it cannot read, at load time. */
+export function analysePhrase(source: string): PhraseLiterals {
+  const info = new Reader(source).read();
+  const sets = requiredSets(info);
+  const start = startOf(info);
+  if (!start) return { sets };
+  // Cut each to its first characters (still at the start of the match); a literal starting with another adds nothing.
+  const cut = [...new Set([...start].map((l) => l.slice(0, MAX_LITERAL)))].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+  const kept: string[] = [];
+  for (const l of cut) if (!kept.some((k) => l.startsWith(k))) kept.push(l);
+  if (kept.length === 0 || kept.includes('') || factorScore(kept) < MIN_SCORE) return { sets };
+  return { sets, start: kept };
+}
+
 /**
  * The literal sets a regex source requires (AND of ORs), most selective first, at most a few; [] when nothing
  * useful is required (the phrase then always runs). Throws on a source it cannot read, at load time.
  */
 export function requiredLiterals(source: string): string[][] {
-  const info = new Reader(source).read();
+  return requiredSets(new Reader(source).read());
+}
+
+function requiredSets(info: Info): string[][] {
   const candidates = info.exact && !info.exact.has('') ? [[...info.exact], ...info.factors] : info.factors;
   const seen = new Set<string>();
   const sets: string[][] = [];

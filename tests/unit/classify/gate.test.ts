@@ -3,7 +3,7 @@ import { classify, classifyUngated } from '@/lib/classify';
 import { KeywordGate } from '@/lib/classify/keyword-gate';
 import { foldPattern, foldText, prepareMessage } from '@/lib/classify/normalise';
 import { compileRules, findHits, gateTexts, withoutCaptures, type RuleSpec } from '@/lib/classify/phrases';
-import { requiredLiterals } from '@/lib/classify/required-literals';
+import { analysePhrase, requiredLiterals } from '@/lib/classify/required-literals';
 import { addressRules } from '@/lib/classify/rules/address';
 import { cancelRules } from '@/lib/classify/rules/cancel';
 import { damagedRules } from '@/lib/classify/rules/damaged';
@@ -89,6 +89,21 @@ describe('required literals are sound on the real phrase tables', () => {
     }
     expect(matches).toBeGreaterThan(200); // the texts really exercise the tables
   });
+
+  it('each match starts with one of the start literals, when the analysis names them', () => {
+    let checked = 0;
+    for (const { id, source } of phrases) {
+      const { start } = analysePhrase(source);
+      if (!start) continue;
+      for (const text of texts) {
+        for (const m of text.matchAll(new RegExp(source, 'g'))) {
+          checked++;
+          expect({ id, match: m[0], ok: start.some((l) => m[0].startsWith(l)) }).toEqual({ id, match: m[0], ok: true });
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
 });
 
 describe('requiredLiterals', () => {
@@ -118,6 +133,12 @@ describe('requiredLiterals', () => {
   });
   it('several required parts are all kept, most selective first', () => {
     expect(requiredLiterals(String.raw`\bwhere\b[^.!?]{0,20}\bbox\?`)).toEqual([['box?'], ['where']]);
+  });
+  it('names the literals every match starts with, when there are such', () => {
+    expect(analysePhrase(String.raw`\b(please|kindly) (please )?cancel`).start?.sort()).toEqual(['kindly', 'please']);
+    expect(analysePhrase(String.raw`(?<!no )(refund|repay)ment`).start?.sort()).toEqual(['refund', 'repaym']);
+    expect(analysePhrase(String.raw`\w+ cancel`).start).toBeUndefined();
+    expect(analysePhrase('(please )?cancel').start?.sort()).toEqual(['cancel', 'please']);
   });
   it('rejects what it cannot read, at load time', () => {
     expect(() => requiredLiterals('(unclosed')).toThrow();
