@@ -9,12 +9,6 @@
  * Scans stamp the sets they find with a generation number instead of clearing an array per message.
  */
 
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  sets: number[];
-  slot: number;
-}
-
 export class KeywordGate {
   /** UTF-16 unit → symbol (1..), 0 when no literal uses it. */
   private readonly symbolOf = new Uint16Array(65536);
@@ -49,27 +43,34 @@ export class KeywordGate {
     }
     [...frequency].sort((a, b) => b[1] - a[1] || a[0] - b[0]).forEach(([c], k) => (this.symbolOf[c] = k + 1));
 
-    const root: TrieNode = { next: new Map(), sets: [], slot: 0 };
-    let nodes = 1;
+    // The trie, flat: node ids in insertion order, children found through one map keyed by (node, symbol).
+    const childOf = new Map<number, number>();
+    const kids: number[][] = [[]];
+    const ends: Array<number[] | undefined> = [undefined];
+    const key = (node: number, a: number): number => node * 65536 + a;
     for (let s = 0; s < sets.length; s++) {
       for (const literal of sets[s]!) {
         if (!literal) continue;
-        let node = root;
+        let node = 0;
         for (let i = 0; i < literal.length; i++) {
           const a = this.symbolOf[literal.charCodeAt(i)]!;
-          let child = node.next.get(a);
-          if (!child) {
-            node.next.set(a, (child = { next: new Map(), sets: [], slot: -1 }));
-            nodes++;
+          let child = childOf.get(key(node, a));
+          if (child === undefined) {
+            child = kids.length;
+            kids.push([]);
+            ends.push(undefined);
+            childOf.set(key(node, a), child);
+            kids[node]!.push(a);
           }
           node = child;
         }
-        if (!node.sets.includes(s)) node.sets.push(s);
+        const list = (ends[node] ??= []);
+        if (!list.includes(s)) list.push(s);
       }
     }
-    this.nodeCount = nodes;
+    this.nodeCount = kids.length;
 
-    const { order, base, check, used } = placeNodes(root, nodes + frequency.size + 16);
+    const { order, slotOf, base, check, used } = placeNodes(kids, childOf, kids.length + frequency.size + 16);
     this.slots = used;
     this.cells = new Int32Array(used * 4).fill(-1);
     const child = (slot: number, a: number): number => {
@@ -78,25 +79,23 @@ export class KeywordGate {
     };
     // Failure links and merged outputs, breadth first (a node's suffixes are shallower, so already done).
     const fail = new Int32Array(used);
-    const outs: number[][] = [];
-    outs[0] = root.sets;
+    const outs: Array<readonly number[]> = [];
     const flat: number[] = [];
     for (const node of order) {
-      const s = node.slot;
+      const s = slotOf[node]!;
       this.cells[4 * s] = base[s]!;
       this.cells[4 * s + 1] = check[s]!;
-      if (node !== root) {
-        const own = node.sets;
-        const inherited = outs[fail[s]!]!;
-        const merged = inherited.length === 0 ? own : [...new Set([...own, ...inherited])];
-        outs[s] = merged;
-        if (merged.length) {
-          this.cells[4 * s + 3] = flat.length;
-          flat.push(...merged, -1);
-        }
-      }
       this.cells[4 * s + 2] = fail[s]!;
-      for (const [a, c] of node.next) {
+      const own = ends[node] ?? NONE;
+      const inherited = node === 0 ? NONE : outs[fail[s]!]!;
+      const merged = inherited.length === 0 ? own : own.length === 0 ? inherited : [...new Set([...own, ...inherited])];
+      outs[s] = merged;
+      if (merged.length && node !== 0) {
+        this.cells[4 * s + 3] = flat.length;
+        for (const set of merged) flat.push(set);
+        flat.push(-1);
+      }
+      for (const a of kids[node]!) {
         let f = s === 0 ? -1 : fail[s]!;
         let target = 0;
         while (f >= 0) {
@@ -107,7 +106,7 @@ export class KeywordGate {
           }
           f = f === 0 ? -1 : fail[f]!;
         }
-        fail[c.slot] = target;
+        fail[base[s]! + a] = target;
       }
     }
     this.outSets = Int32Array.from(flat);
@@ -176,11 +175,17 @@ export class KeywordGate {
   }
 }
 
+const NONE: readonly number[] = [];
+
 /**
  * Give every trie node a slot in the double array: for each node (breadth first), the first base whose slots
  * base + a are all free. Free slots are kept in a linked list, so the search skips the filled-up start of the array.
  */
-function placeNodes(root: TrieNode, initial: number): { order: TrieNode[]; base: Int32Array; check: Int32Array; used: number } {
+function placeNodes(
+  kids: readonly number[][],
+  childOf: ReadonlyMap<number, number>,
+  initial: number,
+): { order: number[]; slotOf: Int32Array; base: Int32Array; check: Int32Array; used: number } {
   let capacity = Math.max(64, initial);
   let base: Int32Array = new Int32Array(capacity);
   let check: Int32Array = new Int32Array(capacity).fill(-1);
@@ -227,13 +232,19 @@ function placeNodes(root: TrieNode, initial: number): { order: TrieNode[]; base:
     if (n >= 0) prevFree[n] = p;
     else tail = p;
   };
+  const fits = (b: number, symbols: readonly number[]): boolean => {
+    for (const a of symbols) if (check[b + a] !== -1) return false;
+    return true;
+  };
 
+  const slotOf = new Int32Array(kids.length);
   let used = 1;
-  const order: TrieNode[] = [root];
+  const order: number[] = [0];
   for (let q = 0; q < order.length; q++) {
     const node = order[q]!;
-    if (node.next.size === 0) continue;
-    const symbols = [...node.next.keys()].sort((a, b) => a - b);
+    const symbols = kids[node]!;
+    if (symbols.length === 0) continue;
+    symbols.sort((a, b) => a - b);
     const first = symbols[0]!;
     const last = symbols[symbols.length - 1]!;
     let b = -1;
@@ -247,22 +258,23 @@ function placeNodes(root: TrieNode, initial: number): { order: TrieNode[]; base:
       const candidate = f - first;
       if (candidate >= 1) {
         grow(candidate + last);
-        if (symbols.every((a) => check[candidate + a] === -1)) {
+        if (fits(candidate, symbols)) {
           b = candidate;
           break;
         }
       }
       f = nextFree[f]!;
     }
-    base[node.slot] = b;
+    const slot = slotOf[node]!;
+    base[slot] = b;
     for (const a of symbols) {
-      const child = node.next.get(a)!;
-      child.slot = b + a;
-      check[child.slot] = node.slot;
-      take(child.slot);
-      used = Math.max(used, child.slot + 1);
+      const child = childOf.get(node * 65536 + a)!;
+      slotOf[child] = b + a;
+      check[b + a] = slot;
+      take(b + a);
+      used = Math.max(used, b + a + 1);
       order.push(child);
     }
   }
-  return { order, base, check, used };
+  return { order, slotOf, base, check, used };
 }
