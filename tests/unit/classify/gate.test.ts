@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { classify, classifyUngated } from '@/lib/classify';
+import { classify, classifyUngated, warmUpClassifier } from '@/lib/classify';
 import { KeywordGate } from '@/lib/classify/keyword-gate';
 import { foldPattern, foldText, prepareMessage } from '@/lib/classify/normalise';
 import { compileRules, findHits, gateTexts, withoutCaptures, type RuleSpec } from '@/lib/classify/phrases';
@@ -185,5 +185,14 @@ describe('withoutCaptures', () => {
   });
   it('keeps sources that refer back to a group as they are', () => {
     expect(withoutCaptures(String.raw`(a)\1`)).toBe(String.raw`(a)\1`);
+  });
+});
+
+describe('warmUpClassifier', () => {
+  it('builds the tables without changing what the next message gets', () => {
+    const input = { subject: '', body: 'Where is my parcel? It has not arrived yet.' };
+    const before = classifyUngated(input);
+    warmUpClassifier();
+    expect(classify(input)).toEqual(before);
   });
 });
