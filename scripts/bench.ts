@@ -3,6 +3,7 @@
  * `suite`), printed as one table with the targets; --json prints the rows as JSON instead. Speed and size targets
  * are checked here, not in timed tests: a slow machine should not fail the test suite, but the figures are tracked.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,6 +11,8 @@ import type { BenchRow, BenchSuite } from './bench/types';
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
+/** Internal: run one suite and print its rows as JSON (each suite gets a fresh process, see below). */
+const childSuite = args.includes('--child') ? args[args.indexOf('--child') + 1] : undefined;
 const wanted = args.filter((a) => !a.startsWith('--'));
 const dir = path.join(import.meta.dirname, 'bench');
 const files = readdirSync(dir)
@@ -22,14 +25,35 @@ function formatValue(row: BenchRow): string {
   return `${v} ${row.unit}`;
 }
 
+if (childSuite) {
+  const mod = (await import(pathToFileURL(path.join(dir, `${childSuite}.ts`)).href)) as { suite?: BenchSuite };
+  const rows = typeof mod.suite === 'function' ? await mod.suite() : [];
+  process.stdout.write(`\n@@rows ${JSON.stringify(rows)}\n`);
+  process.exit(0);
+}
+
+/**
+ * Each suite runs in a process of its own: a suite that fills an in-memory database with 100,000 records would
+ * otherwise slow every suite after it (garbage collection), and its figures would say more about the order of the
+ * suites than about the code.
+ */
+function runSuite(name: string): BenchRow[] {
+  const child = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--child', name], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const line = child.stdout.split('\n').find((l) => l.startsWith('@@rows '));
+  if (child.status !== 0 || !line) throw new Error(`bench suite ${name} failed (exit ${child.status})`);
+  return JSON.parse(line.slice('@@rows '.length)) as BenchRow[];
+}
+
 const all: (BenchRow & { suite: string })[] = [];
 let failedTargets = 0;
 for (const file of files) {
   const name = file.replace(/\.ts$/, '');
-  const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { suite?: BenchSuite };
-  if (typeof mod.suite !== 'function') continue;
   if (!asJson) process.stdout.write(`… ${name}\n`);
-  const rows = await mod.suite();
+  const rows = runSuite(name);
   for (const row of rows) {
     all.push({ suite: name, ...row });
     if (row.ok === false) failedTargets++;

@@ -1,7 +1,9 @@
 /**
  * Content-script read time per sample page: readPage on each page of tests/fixtures/pages, median of 30 reads after
  * a warm-up. The pages are parsed with jsdom (scripts not run, as `npm run extract` does), whose DOM is several
- * times slower than a browser's, so these figures are an upper bound for the content script. Target: ≤ 5 ms a page.
+ * times slower than a browser's, so these figures are an upper bound for the content script. The ≤ 5 ms target is
+ * checked where the content script really runs: in Chromium, by the `extension` suite. Here only a page read as
+ * the wrong kind counts as a miss.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -62,8 +64,7 @@ export const suite: BenchSuite = async () => {
       name: `readers: ${page.file}`,
       value: round(ms),
       unit: 'ms',
-      target: `≤ ${TARGET_MS} ms`,
-      ok: ms <= TARGET_MS && !wrongKind,
+      ...(wrongKind ? { ok: false } : {}),
       note: `${page.kind}, median of ${RUNS} jsdom reads (max ${round(Math.max(...times))} ms)${wrongKind}`,
     });
   });
@@ -72,9 +73,7 @@ export const suite: BenchSuite = async () => {
     name: 'readers: slowest sample page (median)',
     value: round(slowest),
     unit: 'ms',
-    target: `≤ ${TARGET_MS} ms`,
-    ok: slowest <= TARGET_MS,
-    note: 'jsdom: an upper bound for the browser',
+    note: `jsdom: an upper bound for the browser (target ≤ ${TARGET_MS} ms there, see "read time" rows)`,
   });
   return rows;
 };
