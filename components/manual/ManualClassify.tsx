@@ -17,7 +17,7 @@ type Result =
  * selected text") a buyer message and gets the same advice as on a read thread. Classification runs here, in the
  * panel: the text goes nowhere.
  */
-export function ManualClassify() {
+export function ManualClassify({ onSelectionTaken }: { onSelectionTaken?: () => void } = {}) {
   const services = useServices();
   const t = useT(manualMessages);
   const [body, setBody] = useState('');
@@ -52,6 +52,7 @@ export function ManualClassify() {
       .takeManualText()
       .then((text) => {
         if (!text || !text.trim()) return;
+        onSelectionTaken?.();
         setBody(text);
         run({ body: text, subject: '', orderId: '' }, true);
       })

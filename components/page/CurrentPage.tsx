@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { primaryFrame } from '@/lib/extension/tab-state';
 import { shellMessages } from '../shell/messages';
 import { useTabState } from '../shell/use-tab-state';
@@ -6,6 +7,21 @@ import { ManualClassify } from '../manual/ManualClassify';
 import { PageAssistant } from './PageAssistant';
 import { SnapshotSummary } from './SnapshotSummary';
 import { usePanelRenderTiming } from './render-timing';
+
+/**
+ * Manual mode under a page that was read: for a message the reader missed, or text chosen with "Classify selected
+ * text" (then it opens by itself).
+ */
+function ManualOnReadPage() {
+  const t = useT(shellMessages);
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="card" open={open} onToggle={(e) => setOpen(e.currentTarget.open)} data-testid="manual-on-page">
+      <summary>{t('manualOther')}</summary>
+      <ManualClassify onSelectionTaken={() => setOpen(true)} />
+    </details>
+  );
+}
 
 /** The "This page" view: what the followed tab shows, and what to do about it. */
 export function CurrentPage() {
@@ -39,6 +55,7 @@ export function CurrentPage() {
     <>
       <SnapshotSummary snapshot={snapshot} />
       <PageAssistant frame={frame} />
+      <ManualOnReadPage />
     </>
   );
 }

@@ -101,3 +101,24 @@ describe('panel states', () => {
     await waitFor(() => expect(screen.getByTestId('nav-count-needsReply').textContent).toContain('1'));
   });
 });
+
+describe('manual mode under a page that was read', () => {
+  it('opens by itself with the text chosen by "Classify selected text"', async () => {
+    renderWithServices(<App />, {
+      services: {
+        loadTabState: async () => stateWith(THREAD),
+        takeManualText: async () => 'Please send it to my cousin in Lagos, Nigeria instead, I will pay by PayPal.',
+      },
+    });
+    const section = (await screen.findByTestId('manual-on-page')) as HTMLDetailsElement;
+    await waitFor(() => expect(section.open).toBe(true));
+    expect(section.querySelector('[data-testid="scam-warning"]')).not.toBeNull();
+  });
+
+  it('stays closed when no text was chosen', async () => {
+    renderWithServices(<App />, { services: { loadTabState: async () => stateWith(THREAD), takeManualText: async () => null } });
+    const section = (await screen.findByTestId('manual-on-page')) as HTMLDetailsElement;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(section.open).toBe(false);
+  });
+});
