@@ -13,7 +13,7 @@ export const spamRules: ReadonlyArray<RuleSpec<Category>> = [
     label: 'service offer or marketing',
     phrases: {
       en: [
-        String.raw`\b(we are (a|an) (agency|company|team|marketing|leading)|our (agency|company|team) (offers|provides|can|specializes)|we (offer|provide|specialize in|can help you)|(increase|boost|grow|double) your (sales|ranking|reviews|revenue|traffic)|\d+[- ]star reviews|rank (your|you) (product|listing)|listing (expert|optimi[sz]ation)|seo (services|expert)|free (sample|trial|consultation)|influencer|\d+k? followers|collab|sponsorship|partnership (proposal|opportunity)|price list|limited (time )?offer|special offer|click here|unsubscribe)\b`,
+        String.raw`\b(we are (a|an) ([a-z-]+ ){0,3}(agency|company|team|firm|marketing|leading)|our (agency|company|team) (offers|provides|can|specializes)|we (offer|provide|specialize in|can help you)|(increase|boost|grow|double|improve) your ([a-z]+ ){0,2}(sales|rankings?|reviews|revenue|traffic|visibility)|\d+[- ]star reviews|rank (your|you) (products?|listings?)|listing (expert|optimi[sz]ation)|seo (services|expert)|free (sample|trial|consultation)|influencer|\d+k? followers|collab|sponsorship|partnership (proposal|opportunity)|price list|limited (time )?offer|special offer|click here|unsubscribe)\b`,
       ],
       ja: [
         String.raw`(代行|ご提案|売上アップ|コンサル|副業|月収|稼げ|無料で始め|友だち追加|友達追加|集客|SEO|レビュー(代行|を増や|獲得)|(ご案内)|業者です|弊社では|運用代行|お見積り|ご興味がございましたら|セミナー)`,

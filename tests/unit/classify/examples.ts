@@ -153,6 +153,8 @@ const rows: Row[] = [
   ['thanks', false, 'pl', 'PL', '', 'Dziękuję, wszystko dotarło.'],
 
   // ── spam_or_suspicious
+  ['spam_or_suspicious', false, 'en', 'US', 'Partnership', 'Hi, we are a fast growing e-commerce agency. We can improve your Amazon listing rankings within 30 days, reply for our price list.'],
+  ['spam_or_suspicious', false, 'en', 'UK', '', 'Want to boost your product visibility? Our team offers A+ content design at a discount this week.'],
   ['spam_or_suspicious', false, 'en', 'US', 'Boost your listing', 'Hi seller, we offer professional listing optimization and A+ content design at a low price. Reply for details.'],
   ['spam_or_suspicious', true, 'en', 'UK', 'Urgent: account verification', 'Your Amazon seller account has been suspended. Verify your account at http://amazon-seller-verify.net/login within 24 hours.'],
   ['spam_or_suspicious', true, 'ja', 'JP', '【緊急】アカウント確認', 'お客様のアカウントに不審なログインがありました。以下のリンクから本人確認をお願いします。 http://amzn-secure-check.com'],
