@@ -244,7 +244,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
     strength: 2,
     label: 'threat',
     phrases: {
-      en: [String.raw`\b((negative|bad|1[- ]?star|one[- ]?star|low|terrible) (feedback|review|rating)|a-?to-?z|atoz|chargeback|dispute (the|this|with)|report you)\b`],
+      en: [String.raw`\b((negative|bad|1[- ]?star|one[- ]?star|low|terrible) (feedback|review|rating)|(leave|give|post)( you)? (a |an )?(1|one)[- ]?star|a-?to-?z|atoz|chargeback|dispute (the|this|with)|report you)\b`],
       ja: [String.raw`(★ ?1|星 ?1|星ひとつ|悪い評価|低評価|悪評|a ?to ?z|a-z保証|最低評価|低い評価)`],
       de: [String.raw`\b(negative|schlechte) bewertung|a-bis-z|a-z-garantie\b`],
       fr: [String.raw`\b(avis negatif|mauvais avis|mauvaise (note|evaluation)|reclamation a-z|garantie a-z)\b`],
@@ -263,7 +263,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
       en: [
         String.raw`\b(won't|will not|not going to|don't want to|can't be bothered|cannot be bothered|refuse to|not)\b[^.!?]{0,6}\b(send|sending|return|returning|post|posting|ship|shipping|mail|mailing)\b[^.!?]{0,10}\bback\b`,
         String.raw`\b(i'?ll|i will|let me|i'm going to|i am going to) (just )?keep (it|the item|them)\b`,
-        String.raw`\b(without (returning|sending (it|them) back)|no return)\b`,
+        String.raw`\b(without (me |us )?(returning|sending|shipping|posting|mailing) (it|them|the item|anything)( back)?|without (returning|sending it back)|no return)\b`,
         String.raw`\b(won't|will not|not going to) return (it|the item|them)\b`,
       ],
       ja: [String.raw`(返品|返送|返却)(は|も)?(しません|しない|せず|なし|不要|したくない|する気はない)`],

@@ -27,6 +27,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(erstattung|ruckerstattung|gutschrift|ruckzahlung)\b[^.!?]{0,40}\b(nicht|noch nicht|fehlt|ausstehend|ausgeblieben|nie)\b`,
         String.raw`\b(keine|noch keine) (erstattung|ruckerstattung|gutschrift|ruckzahlung)\b`,
         String.raw`\b(geld|betrag)\b[^.!?]{0,30}\b(nicht|noch nicht) (erhalten|zuruck|erstattet|gutgeschrieben)\b`,
+        String.raw`\b(noch )?(kein|keine|keinen) (geld|betrag|cent|euro)\b[^.!?]{0,20}\b(erhalten|bekommen|zuruckbekommen|zuruckerhalten|zuruck|gesehen)\b`,
       ],
       fr: [String.raw`\b(pas|toujours pas|jamais) (encore )?(ete )?rembourse`, String.raw`\bremboursement\b[^.!?]{0,30}\b(pas|toujours pas|jamais)\b`],
       it: [String.raw`\bnon (ho )?(ancora )?ricevuto (il )?rimborso\b`, String.raw`\brimborso\b[^.!?]{0,30}\bnon\b`],
@@ -65,6 +66,19 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
       pl: [String.raw`\b(dwa razy|podwojnie) (pobran\w*|obciazon\w*|zaplacil\w*)`, String.raw`\bczesciowy zwrot\b`],
       sv: [String.raw`\b(dubbeldragen|dragit (pengar )?tva ganger)\b`],
       pt: [String.raw`\bcobrad[oa] (duas vezes|em dobro)\b`],
+    },
+  },
+  {
+    // A conditional demand ("if you don't refund me, …") reads as a negation to refund.request's guard.
+    id: 'refund.conditional',
+    key: 'refund_request',
+    strength: 2,
+    label: 'demands a refund',
+    phrases: {
+      en: [String.raw`\b(if|unless) you (don't|do not|won't|will not|can't|cannot)?\s?(refund|give me (a |my )?refund|give (me )?my money back)\b`],
+      de: [String.raw`\b(wenn|falls) sie (mir )?(nicht|kein geld) (erstatten|zuruckzahlen|zuruckerstatten)\b`],
+      fr: [String.raw`\bsi vous ne (me )?remboursez pas\b`],
+      es: [String.raw`\bsi no me (reembolsan|devuelven (el|mi) dinero)\b`],
     },
   },
   {

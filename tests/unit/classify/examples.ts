@@ -72,6 +72,7 @@ const rows: Row[] = [
   ['return_request', false, 'sv', 'SE', '', 'Hej, jag vill returnera skorna, de passar inte. Hur gör jag?'],
 
   // ── damaged_or_defective
+  ['damaged_or_defective', false, 'ja', 'JP', '', '色ちがうの届いたんだけど、これ交換できる？'],
   ['damaged_or_defective', false, 'en', 'US', '', 'The lamp came with the glass shade shattered. Please send a replacement.'],
   ['damaged_or_defective', false, 'en', 'UK', '', "The headphones won't pair with any of my devices, tried everything. Faulty?"],
   ['damaged_or_defective', false, 'en', 'IN', '', 'I received the wrong colour, I ordered blue but got red. Please exchange.'],
@@ -104,6 +105,8 @@ const rows: Row[] = [
   ['delivery_status', true, 'en', 'US', '', 'When are you shipping? Just email me the tracking at kev.buyer99@yahoo.com, I never check amazon messages.'],
 
   // ── refund_request
+  ['refund_request', false, 'de', 'DE', '', 'Das Paket ist laut Sendungsverfolgung wieder bei Ihnen, aber ich habe bis heute keinen Cent zurückbekommen.'],
+  ['refund_request', true, 'en', 'US', '', 'Unless you refund me right now I will give you a one star review. I am not sending anything back.'],
   ['refund_request', false, 'en', 'US', '', 'I sent the item back ten days ago and still have not received my refund.'],
   ['refund_request', false, 'en', 'UK', '', 'I was charged twice for one order, please refund the second payment.'],
   ['refund_request', false, 'ja', 'JP', '', '返品した商品の返金がまだされていません。ご確認お願いします。'],
