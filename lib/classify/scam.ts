@@ -164,7 +164,11 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
     strength: 3,
     label: 'mark shipped before shipping',
     phrases: {
-      en: [String.raw`\b(mark|set|update|confirm) (it|the order|my order|this order|the status|the shipment)? ?(as )?(shipped|dispatched|sent)\b`],
+      en: [
+        String.raw`\b(mark|set|update|confirm) (it|the order|my order|this order|the status|the shipment)? ?(as )?(shipped|dispatched|sent)\b`,
+        String.raw`\bconfirm (the )?(shipment|shipping|dispatch)\b[^.!?]{0,60}\b(now|today|first|before|so (that )?(my|the) (bank|payment))\b`,
+        String.raw`\b(after|once|when|until) (it|the order|the status) (shows|says|is marked|appears) (as )?(shipped|dispatched)\b`,
+      ],
       ja: [String.raw`(発送済み|出荷済み|発送完了)(に|と|扱いに)(して|する|設定|登録|変更|しておいて|しておいてもらえ)`],
       de: [String.raw`\b(als (versandt|verschickt|versendet) (markieren|bestatigen|melden))\b`],
       fr: [String.raw`\b(marquer|indiquer) (la commande )?(comme )?expediee?\b`],

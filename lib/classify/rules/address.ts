@@ -24,6 +24,8 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(address|postcode|post code|zip|postal code|pin ?code|apartment|apt|flat|unit|house|street)( number| no\.?| code)? (is |was |has been )?(wrong|incorrect|missing|incomplete|outdated|not correct|a typo)`,
         String.raw`\b(address|postcode|zip|postal code|apartment|apt|flat|house number)\b[^.!?]{0,40}\b(should (be|read|say)|needs to be|must be)\b`,
         String.raw`\b(typed|wrote|entered|got) (my |the )?(address|postcode|zip|apartment|apt|flat|unit|house|street)( number)? wrong\b`,
+        String.raw`\b(typo|mistake|error) in (the |my |our )?(street|road|house number|building|apartment|apt|flat|unit|postcode|post code|zip|postal code)`,
+        String.raw`\b(street|road|avenue|house number|building)( name| number)?\b[^.!?]{0,40}\b(should (be|read|say)|not \d+)\b`,
         String.raw`\b(change|redirect|reroute)\b (the |my )?(delivery|destination|shipping|shipment)\b`,
         String.raw`\bnew (shipping |delivery )?address\b`,
         String.raw`\b(i|we|i've|i have|we have|just) (moved|am moving|are moving|relocated)\b`,
@@ -85,6 +87,7 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
       de: [
         String.raw`\b(schicken|senden|liefern|versenden|verschicken)\b[^.!?]{0,60}\b(an|nach|zu) (meine[nmr]?|die neue|eine andere|meinen) ?(freund|freundin|neffe|nichte|cousin|cousine|bruder|schwester|eltern|mutter|vater|kunde|kundin|paketweiterleiter|weiterleit|adresse in|neue|andere)`,
         String.raw`\bsondern an\b`,
+        String.raw`\ban (meine[nmr]?|den|die) (freund|freundin|neffe\w*|nichte|cousin\w*|bruder|schwester|eltern|mutter|vater|kunde\w*|kundin)\b[^.!?]{0,40}\b(schicken|senden|liefern|versenden|verschicken|geschickt|gesendet|geliefert)\b`,
       ],
       fr: [String.raw`\b(envoyer|livrer|expedier|expediez|envoyez)\b[^.!?]{0,40}\b(a|chez) (mon|ma|mes|une) (ami|amie|cousin|cousine|neveu|niece|frere|soeur|parents|client|cliente|transitaire|nouvelle|autre)`],
       it: [String.raw`\b(spedire|spedirlo|inviare|mandare|consegnare|spedite)\b[^.!?]{0,40}\ba (un|una|mio|mia|miei) ?(amico|amica|cugino|cugina|nipote|fratello|sorella|genitori|cliente|spedizioniere|nuovo|altro)`],

@@ -8,6 +8,8 @@ export const invoiceRules: ReadonlyArray<RuleSpec<Category>> = [
     key: 'invoice_request',
     strength: 3,
     label: 'invoice or receipt',
+    // A "PayPal invoice" is a way to pay outside Amazon (scam.ts flags it), not a request for a receipt.
+    notAfter: String.raw`\b(paypal|venmo|zelle|payoneer|wise|stripe|crypto|bitcoin|usdt|western union|bank transfer|wire transfer)\s?`,
     phrases: {
       en: [
         String.raw`\b(invoice|invoices|receipt|receipts|vat invoice|tax invoice|gst invoice|gstin|vat (no|number|reg\w*)|proforma|bill for (my|the) (company|business))\b`,

@@ -44,6 +44,8 @@ const rows: Row[] = [
   ['cancel_request_message', true, 'en', 'US', '', 'Please cancel the order, I want to pay you directly by PayPal instead, it is cheaper for both of us.'],
 
   // ── address_change: own corrections (not scam) and new destinations (scam)
+  ['address_change', false, 'en', 'UK', '', 'I made a mistake in my house number: it should read 27, not 72. Same street.'],
+  ['address_change', true, 'de', 'DE', '', 'Könnten Sie das Paket bitte an meine Cousine in Wien schicken? Sie hat nächste Woche Geburtstag.'],
   ['address_change', false, 'en', 'US', '', 'Oops, I forgot to add my unit number. It should be Unit 12, same building. Can you update it?'],
   ['address_change', false, 'en', 'UK', 'Wrong postcode', 'Sorry, my postcode is wrong on the order, it should read LS6 2AB. Everything else is right.'],
   ['address_change', false, 'ja', 'JP', '', '郵便番号を間違えて入力してしまいました。正しくは150-0001です。修正をお願いできますか。'],
@@ -167,6 +169,8 @@ const rows: Row[] = [
   ['spam_or_suspicious', false, 'en', 'US', '', 'qwertyuiop zxcvbnm'],
 
   // ── other
+  ['other', true, 'en', 'US', '', 'Can you email me a PayPal invoice? I would rather pay you directly than through Amazon.'],
+  ['other', true, 'en', 'US', '', 'Please confirm the shipment today so that my bank releases the funds, I will send the money once it shows shipped.'],
   ['other', false, 'en', 'US', '', 'Could you gift wrap it? It is a present for my wife.'],
   ['other', false, 'en', 'UK', '', 'Please leave the parcel with my neighbour at number 5 if I am out.'],
   ['other', false, 'ja', 'JP', '', '来月まで発送を待っていただくことはできますか？旅行中で受け取れないので。'],
