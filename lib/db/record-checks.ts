@@ -1,14 +1,15 @@
 import type { Fulfilment, OrderStatus, PaymentKind } from '@/lib/sellercentral/types';
 import type { ThreadRecordV1 } from './migrations';
-import type {
-  FeedbackRecord,
-  HoldRecord,
-  HoldState,
-  OrderRecord,
-  ResponseHow,
-  TemplateRecord,
-  ThreadRecord,
-  ThreadState,
+import {
+  ORDER_TEXT_MAX,
+  type FeedbackRecord,
+  type HoldRecord,
+  type HoldState,
+  type OrderRecord,
+  type ResponseHow,
+  type TemplateRecord,
+  type ThreadRecord,
+  type ThreadState,
 } from './records';
 import {
   checkBoolean,
@@ -77,10 +78,20 @@ function listOf(check: (item: unknown) => Problem, max: number) {
   };
 }
 
+/** Checks of fields added later without a schema version: a record (or export file) from before lacks them. */
+const MAY_BE_ABSENT = new WeakSet<(value: unknown) => Problem>();
+function mayBeAbsent(check: (value: unknown) => Problem): (value: unknown) => Problem {
+  const wrapped = (value: unknown) => check(value);
+  MAY_BE_ABSENT.add(wrapped);
+  return wrapped;
+}
+
 function objectOf<T>(fields: FieldChecks<T>) {
   return (value: unknown): Problem => {
     if (!isPlainObject(value)) return `must be an object (got ${describeValue(value)})`;
     for (const [field, check] of Object.entries(fields) as [string, (v: unknown) => Problem][]) {
+      // An absent optional field is the same as undefined (JSON drops undefined on export).
+      if (MAY_BE_ABSENT.has(check) && value[field] === undefined) continue;
       if (!(field in value)) return `.${field} is missing`;
       const problem = check(value[field]);
       if (problem) return `.${field}${/^[.[]/.test(problem) ? '' : ' '}${problem}`;
@@ -166,6 +177,9 @@ export const checkOrder = objectOf<OrderRecord>({
   updatedAt: time,
   pending: flag,
   source: (v) => checkOneOf(v, ['page', 'report']),
+  title: mayBeAbsent(optionalText(ORDER_TEXT_MAX)),
+  shipBy: mayBeAbsent(optionalTime),
+  buyerRequestedCancel: mayBeAbsent(optionalText(ORDER_TEXT_MAX)),
 });
 
 export const checkHold = objectOf<HoldRecord>({

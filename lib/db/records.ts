@@ -77,6 +77,12 @@ export interface TemplateRecord {
   updatedAt: number;
 }
 
+/**
+ * Longest title / cancellation reason stored: ingestion cuts to it and import accepts up to it, so an export of
+ * what the page gave always imports again (a changed page could put a whole description in the title cell).
+ */
+export const ORDER_TEXT_MAX = 2000;
+
 export interface OrderRecord {
   /** `${orderId}:${asin ?? sku ?? '?'}`: one line item of one order. */
   key: string;
@@ -98,6 +104,14 @@ export interface OrderRecord {
   /** 1 while pending (an index on a boolean is not possible in IndexedDB). */
   pending: 0 | 1;
   source: 'page' | 'report';
+  // ── Read from the order page, optional: lines stored before these existed (and old export files) lack them. ──
+  // Not indexed, so no new Dexie version: IndexedDB stores whatever fields a record carries.
+  /** The item's title as the order page shows it (fills `{productTitle}` in replies). */
+  title?: string | null;
+  /** The order's ship-by (handling time) deadline, epoch ms; the same on every line of the order. */
+  shipBy?: number | null;
+  /** The order page's "Cancellation reason: …" when the buyer requested cancellation through Amazon. */
+  buyerRequestedCancel?: string | null;
 }
 
 export type HoldState = 'watching' | 'reported' | 'released';

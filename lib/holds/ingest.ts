@@ -87,14 +87,23 @@ function linesOfSnapshot(
       paymentKind: snapshot.paymentKind,
       buyerName: snapshot.buyerName,
       source: 'page',
+      title: item.title,
     }),
   );
-  // A detail page's status is the order's: it also moves stored lines whose items this page did not show.
-  return { lines, orderStatuses: [{ orderId: snapshot.orderId, status: snapshot.status, statusAt: now }] };
+  // A detail page's status, ship-by and cancellation request are the order's: they also reach stored lines whose
+  // items this page did not show.
+  const order: IncomingOrderStatus = {
+    orderId: snapshot.orderId,
+    status: snapshot.status,
+    statusAt: now,
+    shipBy: parseTime(snapshot.shipBy),
+    buyerRequestedCancel: snapshot.buyerRequestedCancel,
+  };
+  return { lines, orderStatuses: [order] };
 }
 
-function parseTime(iso: string | null): number | null {
-  if (!iso) return null;
+function parseTime(iso: string | null | undefined): number | null {
+  if (typeof iso !== 'string' || !iso) return null;
   const ms = Date.parse(iso);
   return Number.isFinite(ms) ? ms : null;
 }

@@ -1,4 +1,4 @@
-import type { OrderRecord } from '@/lib/db/records';
+import { ORDER_TEXT_MAX, type OrderRecord } from '@/lib/db/records';
 import type { Marketplace } from '@/lib/sellercentral/hosts';
 import type { Fulfilment, OrderStatus, PaymentKind } from '@/lib/sellercentral/types';
 
@@ -28,13 +28,22 @@ export interface IncomingLine {
   paymentKind: PaymentKind | null;
   buyerName: string | null;
   source: OrderRecord['source'];
+  /** The item's title (an order page shows it; a list page and a report do not). */
+  title?: string | null;
 }
 
-/** An order's status from a detail page: applies to every stored line of the order (items may not be readable). */
+/**
+ * What a detail page says of the whole order: applies to every stored line of the order (items may not be
+ * readable, and a line stored from a list page is the same order).
+ */
 export interface IncomingOrderStatus {
   orderId: string;
   status: OrderStatus;
   statusAt: number;
+  /** Ship-by deadline, epoch ms. */
+  shipBy?: number | null;
+  /** "Cancellation reason: …" shown when the buyer requested cancellation through Amazon. */
+  buyerRequestedCancel?: string | null;
 }
 
 export interface MergeResult {
@@ -63,6 +72,16 @@ export function normaliseAsin(asin: string | null | undefined): string | null {
 function clean(text: string | null | undefined): string | null {
   const value = text?.trim();
   return value ? value : null;
+}
+
+/** Page text kept on a record (a title, a cancellation reason): trimmed and cut to what an import accepts. */
+function cleanText(text: string | null | undefined): string | null {
+  const value = clean(typeof text === 'string' ? text : null);
+  return value === null ? null : value.slice(0, ORDER_TEXT_MAX);
+}
+
+function validTime(ms: number | null | undefined): number | null {
+  return typeof ms === 'number' && Number.isFinite(ms) && ms >= 0 ? ms : null;
 }
 
 /**
@@ -161,6 +180,10 @@ export function mergeOrderLines(
         updatedAt: now,
         pending: raw.status === 'pending' ? 1 : 0,
         source: raw.source,
+        title: cleanText(raw.title),
+        // Order-level facts: filled in below from the page's order facts, for every line of the order.
+        shipBy: null,
+        buyerRequestedCancel: null,
       };
       created.add(record);
       siblings.push(record);
@@ -181,6 +204,7 @@ export function mergeOrderLines(
     if (clean(raw.paymentMethod) && !record.paymentMethod) fills.paymentMethod = clean(raw.paymentMethod);
     if (raw.paymentKind && !record.paymentKind) fills.paymentKind = raw.paymentKind;
     if (clean(raw.buyerName) && !record.buyerName) fills.buyerName = clean(raw.buyerName);
+    if (cleanText(raw.title) && !record.title) fills.title = cleanText(raw.title);
     if (Object.keys(fills).length > 0) {
       record = editable(record);
       Object.assign(record, fills, { updatedAt: now });
@@ -212,6 +236,9 @@ export function mergeOrderLines(
     if (!target.paymentMethod && twin.paymentMethod) fills.paymentMethod = twin.paymentMethod;
     if (!target.paymentKind && twin.paymentKind) fills.paymentKind = twin.paymentKind;
     if (!target.buyerName && twin.buyerName) fills.buyerName = twin.buyerName;
+    if (!target.title && twin.title) fills.title = twin.title;
+    if (target.shipBy == null && twin.shipBy != null) fills.shipBy = twin.shipBy;
+    if (!target.buyerRequestedCancel && twin.buyerRequestedCancel) fills.buyerRequestedCancel = twin.buyerRequestedCancel;
     if (twin.firstSeenAt < target.firstSeenAt) fills.firstSeenAt = twin.firstSeenAt;
     if (Object.keys(fills).length > 0) Object.assign(editable(target), fills, { updatedAt: now });
 
@@ -233,7 +260,18 @@ export function mergeOrderLines(
   }
 
   for (const update of orderStatuses) {
-    for (const record of byOrder.get(update.orderId.trim()) ?? []) setStatus(record, update.status, update.statusAt);
+    const shipBy = validTime(update.shipBy);
+    const cancelReason = cleanText(update.buyerRequestedCancel);
+    for (const stored of byOrder.get(update.orderId.trim()) ?? []) {
+      const record = setStatus(stored, update.status, update.statusAt);
+      const fills: Partial<OrderRecord> = {};
+      // Ship-by only fills a gap, like the other details.
+      if (shipBy !== null && record.shipBy == null) fills.shipBy = shipBy;
+      // The buyer's request is set whenever the page shows one the line does not hold yet (the reason it shows now
+      // is the current one), and never cleared: a page that stops showing it does not undo the request.
+      if (cancelReason !== null && record.buyerRequestedCancel !== cancelReason) fills.buyerRequestedCancel = cancelReason;
+      if (Object.keys(fills).length > 0) Object.assign(editable(record), fills, { updatedAt: now });
+    }
   }
 
   const put = [...created, ...changed.values()];

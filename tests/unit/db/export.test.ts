@@ -1,5 +1,5 @@
 import { exportAll, importAll, type ExportFile } from '@/lib/db/export';
-import type { FeedbackRecord, HoldRecord, OrderRecord, TemplateRecord } from '@/lib/db/records';
+import { ORDER_TEXT_MAX, type FeedbackRecord, type HoldRecord, type OrderRecord, type TemplateRecord } from '@/lib/db/records';
 import { getSettings, updateSettings } from '@/lib/db/settings';
 import { markNoResponseNeeded, recordThreadSnapshot } from '@/lib/db/threads';
 import type { GuardDB } from '@/lib/db/db';
@@ -147,6 +147,46 @@ describe('import', () => {
   });
 });
 
+describe('import of order lines with and without the order-page details', () => {
+  const detailed: OrderRecord = {
+    ...order,
+    key: '250-1111111-3333333:B0DETAILED',
+    orderId: '250-1111111-3333333',
+    asin: 'B0DETAILED',
+    title: 'Teekanne aus Gusseisen, 1,2 l',
+    shipBy: T0 + 30 * HOUR,
+    buyerRequestedCancel: 'Cancellation reason: ordered by mistake',
+  };
+
+  it('a line holding title, ship-by and cancellation request comes back with them', async () => {
+    const source = freshDb();
+    await source.orders.put(detailed);
+    const target = freshDb();
+    expect(await importAll(target, await asFile(source))).toMatchObject({ ok: true, written: { orders: 1 } });
+    expect(await target.orders.get(detailed.key)).toEqual(detailed);
+  });
+
+  it('a file exported before these fields existed still imports, and its lines stay without them', async () => {
+    const source = freshDb();
+    await populate(source);
+    const file = await asFile(source);
+    expect(Object.keys(file.orders[0]!)).not.toContain('shipBy');
+    const target = freshDb();
+    expect(await importAll(target, file)).toMatchObject({ ok: true, written: { orders: 1 } });
+    const stored = await target.orders.get(order.key);
+    expect(stored).toEqual(order);
+    expect(stored && 'title' in stored).toBe(false);
+  });
+
+  it('null details (read from a page that did not show them) import as well', async () => {
+    const source = freshDb();
+    await source.orders.put({ ...detailed, title: null, shipBy: null, buyerRequestedCancel: null });
+    const target = freshDb();
+    expect(await importAll(target, await asFile(source))).toMatchObject({ ok: true, written: { orders: 1 } });
+    expect(await target.orders.get(detailed.key)).toMatchObject({ title: null, shipBy: null, buyerRequestedCancel: null });
+  });
+});
+
 describe('a bad file is refused with a clear message and nothing changed', () => {
   type Breaker = (file: Record<string, unknown> & ExportFile) => unknown;
   const cases: [string, Breaker | string, string][] = [
@@ -177,6 +217,21 @@ describe('a bad file is refused with a clear message and nothing changed', () =>
       'threads[0].responses[0].how must be one of "reply", "no_response_needed"',
     ],
     ['the same thread twice', (f) => ({ ...f, threads: [f.threads[0], f.threads[0]] }), 'key "US:a" appears twice'],
+    [
+      'a ship-by that is text',
+      (f) => ({ ...f, orders: [{ ...f.orders[0], shipBy: 'Friday' }] }),
+      'orders[0].shipBy must be a time in epoch milliseconds or null (got "Friday")',
+    ],
+    [
+      'an order title longer than any page shows',
+      (f) => ({ ...f, orders: [{ ...f.orders[0], title: 'x'.repeat(ORDER_TEXT_MAX + 1) }] }),
+      `orders[0].title must be at most ${ORDER_TEXT_MAX} characters`,
+    ],
+    [
+      'a cancellation request that is not text',
+      (f) => ({ ...f, orders: [{ ...f.orders[0], buyerRequestedCancel: true }] }),
+      'orders[0].buyerRequestedCancel must be a text',
+    ],
     ['an unknown order status', (f) => ({ ...f, orders: [{ ...f.orders[0], status: 'lost' }] }), 'orders[0].status'],
     ['an unknown marketplace', (f) => ({ ...f, feedback: [{ ...f.feedback[0], marketplace: 'XX' }] }), 'feedback[0].marketplace'],
     ['a hold that is not an object', (f) => ({ ...f, holds: ['B0ABCDEFGH'] }), 'holds[0] must be an object'],

@@ -1,4 +1,5 @@
 import { GuardDB } from '@/lib/db/db';
+import { ORDER_TEXT_MAX } from '@/lib/db/records';
 import { ingestOrderSnapshot, ingestReportRows } from '@/lib/holds/ingest';
 import { parseOrderReport } from '@/lib/holds/order-report';
 import type { OrderSnapshot } from '@/lib/sellercentral/types';
@@ -129,6 +130,94 @@ describe('ingestOrderSnapshot', () => {
     const broken = { kind: 'orderList', url: 'x', marketplace: null, rows: null } as unknown as Parameters<typeof ingestOrderSnapshot>[1];
     expect(await ingestOrderSnapshot(db, broken, NOW)).toEqual({ added: 0, updated: 0 });
     expect(await ingestOrderSnapshot(db, listPage([listRow({ orderId: '   ' })]), NOW)).toEqual({ added: 0, updated: 0 });
+  });
+});
+
+describe('ingestOrderSnapshot: title, ship-by and the buyer\'s cancellation request from the order page', () => {
+  const orderId = '503-0000021-0000021';
+  const shipByIso = '2026-03-12T14:59:59.000Z';
+  const twoItems = detailPage({
+    orderId,
+    status: 'unshipped',
+    shipBy: shipByIso,
+    items: [
+      { asin: 'B0TESTAS21', sku: 'SKU-21', title: '  Cast-iron teapot, 1.2 L  ', quantity: 1 },
+      { asin: 'B0TESTAS22', sku: 'SKU-22', title: '急須用 茶こし', quantity: 2 },
+    ],
+  });
+
+  it('stores each item\'s title on its line and the order\'s ship-by on every line', async () => {
+    expect(await ingestOrderSnapshot(db, twoItems, NOW)).toEqual({ added: 2, updated: 0 });
+    const stored = await db.orders.where('orderId').equals(orderId).sortBy('key');
+    expect(stored.map((o) => [o.asin, o.title, o.shipBy, o.buyerRequestedCancel])).toEqual([
+      ['B0TESTAS21', 'Cast-iron teapot, 1.2 L', Date.parse(shipByIso), null],
+      ['B0TESTAS22', '急須用 茶こし', Date.parse(shipByIso), null],
+    ]);
+  });
+
+  it('the same order page read twice changes nothing', async () => {
+    await ingestOrderSnapshot(db, twoItems, NOW);
+    const before = await db.orders.toArray();
+    expect(await ingestOrderSnapshot(db, twoItems, NOW + HOUR)).toEqual({ added: 0, updated: 0 });
+    expect(await db.orders.toArray()).toEqual(before);
+  });
+
+  it('fills lines first read from the list page, including a line this page did not show', async () => {
+    await ingestOrderSnapshot(
+      db,
+      listPage([
+        listRow({ orderId, asin: 'B0TESTAS21', sku: 'SKU-21', status: 'unshipped' }),
+        listRow({ orderId, asin: 'B0TESTAS23', sku: 'SKU-23', status: 'unshipped' }),
+      ]),
+      NOW,
+    );
+    expect(await db.orders.get(`${orderId}:B0TESTAS21`)).toMatchObject({ title: null, shipBy: null });
+    expect(await ingestOrderSnapshot(db, twoItems, NOW + HOUR)).toEqual({ added: 1, updated: 2 });
+    expect(await db.orders.get(`${orderId}:B0TESTAS21`)).toMatchObject({ title: 'Cast-iron teapot, 1.2 L', shipBy: Date.parse(shipByIso), updatedAt: NOW + HOUR });
+    expect(await db.orders.get(`${orderId}:B0TESTAS23`)).toMatchObject({ shipBy: Date.parse(shipByIso) });
+  });
+
+  it('title and ship-by only fill gaps: a later page that shows them differently changes nothing', async () => {
+    await ingestOrderSnapshot(db, twoItems, NOW);
+    const reworded = {
+      ...twoItems,
+      shipBy: '2026-03-13T14:59:59.000Z',
+      items: twoItems.items.map((item) => ({ ...item, title: `${item.title} (new listing text)` })),
+    };
+    expect(await ingestOrderSnapshot(db, reworded, NOW + HOUR)).toEqual({ added: 0, updated: 0 });
+    expect(await db.orders.get(`${orderId}:B0TESTAS21`)).toMatchObject({ title: 'Cast-iron teapot, 1.2 L', shipBy: Date.parse(shipByIso) });
+    // A page without them never erases what was read.
+    const bare = { ...twoItems, shipBy: null, items: twoItems.items.map((item) => ({ ...item, title: null })) };
+    expect(await ingestOrderSnapshot(db, bare, NOW + 2 * HOUR)).toEqual({ added: 0, updated: 0 });
+  });
+
+  it('a cancellation request shown later is set on every line of the order, once', async () => {
+    await ingestOrderSnapshot(db, twoItems, NOW);
+    const requested = { ...twoItems, status: 'canceled' as const, buyerRequestedCancel: 'Cancellation reason: Order placed by mistake' };
+    expect(await ingestOrderSnapshot(db, requested, NOW + HOUR)).toEqual({ added: 0, updated: 2 });
+    const stored = await db.orders.where('orderId').equals(orderId).toArray();
+    expect(stored.map((o) => o.buyerRequestedCancel)).toEqual([
+      'Cancellation reason: Order placed by mistake',
+      'Cancellation reason: Order placed by mistake',
+    ]);
+    expect(await ingestOrderSnapshot(db, requested, NOW + 2 * HOUR)).toEqual({ added: 0, updated: 0 });
+    // The page no longer showing it does not undo the request.
+    expect(await ingestOrderSnapshot(db, { ...requested, buyerRequestedCancel: null }, NOW + 3 * HOUR)).toEqual({ added: 0, updated: 0 });
+    expect((await db.orders.get(`${orderId}:B0TESTAS21`))!.buyerRequestedCancel).toBe('Cancellation reason: Order placed by mistake');
+  });
+
+  it('an unreadable ship-by, an empty title or a huge one give a clear stored value, not a throw', async () => {
+    const odd = detailPage({
+      orderId,
+      shipBy: 'next Friday',
+      items: [
+        { asin: 'B0TESTAS21', sku: null, title: '   ', quantity: 1 },
+        { asin: 'B0TESTAS22', sku: null, title: '<b>x</b>'.repeat(10_000), quantity: 1 },
+      ],
+    });
+    expect(await ingestOrderSnapshot(db, odd, NOW)).toEqual({ added: 2, updated: 0 });
+    expect(await db.orders.get(`${orderId}:B0TESTAS21`)).toMatchObject({ title: null, shipBy: null });
+    expect((await db.orders.get(`${orderId}:B0TESTAS22`))!.title).toHaveLength(ORDER_TEXT_MAX);
   });
 });
 

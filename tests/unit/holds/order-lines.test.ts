@@ -16,6 +16,7 @@ const line = fc.record({
   status: fc.constantFrom(...statuses),
   buyerName: fc.constantFrom(null, '山田', ' '),
   paymentKind: fc.constantFrom(null, 'konbini' as const, 'card' as const),
+  title: fc.constantFrom(undefined, null, ' ', 'Teapot', 'ティーポット'),
 }).map(
   ({ item, showAsin, showSku, ...f }): IncomingLine => ({
     ...f,
@@ -39,6 +40,26 @@ describe('mergeOrderLines', () => {
         expect(first.added).toBe(first.put.length);
         const again = mergeOrderLines(first.put, lines, [], NOW + 1);
         expect(again).toEqual({ put: [], remove: [], added: 0, updated: 0 });
+      }),
+    );
+  });
+
+  // What a detail page says of a whole order (status, ship-by, the buyer's cancellation request).
+  const orderFacts = fc.record({
+    orderId: fc.constantFrom('503-0000001-0000001', '503-0000002-0000002'),
+    status: fc.constantFrom(...statuses),
+    statusAt: fc.constant(NOW),
+    shipBy: fc.constantFrom(undefined, null, NOW + 86_400_000, NOW + 2 * 86_400_000),
+    buyerRequestedCancel: fc.constantFrom(undefined, null, '', 'Cancellation reason: ordered twice'),
+  });
+
+  it('order facts merged again change nothing, and a buyer request once seen stays', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 8 }), fc.array(orderFacts, { maxLength: 4 }), (lines, facts) => {
+        const first = mergeOrderLines([], lines, facts, NOW).put;
+        expect(mergeOrderLines(first, lines, facts, NOW + 1)).toEqual({ put: [], remove: [], added: 0, updated: 0 });
+        const requested = new Set<string>(facts.filter((f) => f.buyerRequestedCancel).map((f) => f.orderId));
+        for (const r of first) expect(Boolean(r.buyerRequestedCancel)).toBe(requested.has(r.orderId));
       }),
     );
   });
