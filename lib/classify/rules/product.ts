@@ -36,7 +36,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
     label: 'authenticity or stock',
     phrases: {
       en: [String.raw`\b(original or|genuine|authentic|replica|counterfeit\?|fake\?|in stock|back in stock|restock\w*|available (in|again)|bulk (order|price|discount|purchase)|wholesale|discount for \d+)\b`],
-      ja: [String.raw`(正規品|本物|並行輸入|純正|再入荷|在庫(は|が|あり|って)|入荷(予定|時期)|まとめ買い|大量(注文|購入))`],
+      ja: [String.raw`(正規品|本物|並行輸入|純正|再入荷|在庫(は|が|あり|って)|入荷(予定|時期)|まとめ買い|まとめて(購入|買|注文)|大量(注文|購入|に買)|[0-9０-９]+個(以上)?(購入|買|注文))`],
       de: [String.raw`\b(original(ware)?\?|echt\?|wieder (verfugbar|lieferbar|auf lager)|auf lager|mengenrabatt)\b`],
       fr: [String.raw`\b(authentique|contrefacon|de nouveau disponible|en stock|prix de gros)\b`],
       it: [String.raw`\b(originale\?|autentic\w*|di nuovo disponibile|disponibile in|sconto quantita)\b`],

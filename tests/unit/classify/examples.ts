@@ -132,6 +132,7 @@ const rows: Row[] = [
   ['invoice_request', false, 'pl', 'PL', '', 'Proszę o wystawienie faktury VAT na firmę.'],
 
   // ── product_question
+  ['product_question', true, 'ja', 'JP', '', '同じものを20個まとめて買いたいです。値引きの相談をしたいのでLINEかメールで連絡ください。'],
   ['product_question', false, 'en', 'US', '', 'Is this blender dishwasher safe?'],
   ['product_question', false, 'en', 'UK', '', 'Does this charger work with a Pixel 8?'],
   ['product_question', false, 'en', 'CA', '', 'How do I reset the thermostat to factory settings?'],
