@@ -37,8 +37,8 @@ export function rateStatus(rate: number): RateStatus {
 
 /**
  * How an order counts. A canceled order is not the seller's cancellation when the store can tell:
- * - the buyer requested it through Amazon (ids passed in: threads of category cancel_request_system, or the order
- *   page's "Cancellation reason") — it still counts as an order;
+ * - the buyer requested it through Amazon (ids passed in: threads of category cancel_request_system; or a line that
+ *   holds the order page's "Cancellation reason", stored by ingestion) — it still counts as an order;
  * - it was still pending (never paid, e.g. an unpaid convenience-store payment) when it became canceled: Amazon
  *   cancelled it, and it never became an order the seller could ship, so it is left out of both counts (a rival's
  *   bulk hold of 50 unpaid orders must not make the rate look better).
@@ -53,7 +53,7 @@ function orderOutcome(lines: OrderRecord[], buyerRequested: ReadonlySet<string>)
     return i > 0 && line.history[i - 1]!.status === 'pending';
   };
   if (canceled.length === lines.length && canceled.every(fromPending)) return 'unpaid';
-  if (buyerRequested.has(lines[0]!.orderId)) return 'order';
+  if (buyerRequested.has(lines[0]!.orderId) || lines.some((l) => l.buyerRequestedCancel)) return 'order';
   return canceled.some((l) => !fromPending(l)) ? 'seller_cancelled' : 'order';
 }
 
@@ -103,7 +103,8 @@ export function buyerRequestedCancellations(threads: readonly ThreadRecord[]): S
 
 /**
  * The rate from the store. Any order placed in the window was updated in it too (updatedAt ≥ firstSeenAt ≥ order
- * date), so the updatedAt index bounds the read; system cancellation requests in the threads mark buyer requests.
+ * date), so the updatedAt index bounds the read. Buyer requests: system cancellation requests in the threads, and the
+ * order page's cancellation reason on the lines themselves (see orderOutcome).
  */
 export async function cancellationRateFromDb(
   db: GuardDB,

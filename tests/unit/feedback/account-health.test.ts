@@ -167,4 +167,17 @@ describe('from the store', () => {
     expect(await freeTextCancelWarningFromDb(db, byBuyer.orderId)).toMatchObject({ warn: false });
     db.close();
   });
+
+  it('takes the order page\'s cancellation reason stored on the lines as a buyer request, with no thread needed', async () => {
+    const db = new GuardDB('t-' + crypto.randomUUID());
+    const reason = 'Cancellation reason: No longer needed';
+    const byBuyer = order('canceled', { buyerRequestedCancel: reason });
+    // A two-item order whose reason was stored on one line only (the other line read before the page showed it).
+    const twoLines = order('canceled');
+    const twoLinesOther = { ...twoLines, key: `${twoLines.orderId}:B0TEST0002`, asin: 'B0TEST0002', buyerRequestedCancel: reason };
+    const bySeller = order('canceled', { buyerRequestedCancel: null });
+    await db.orders.bulkPut([...shipped(7), byBuyer, twoLines, twoLinesOther, bySeller]);
+    expect(await cancellationRateFromDb(db, NOW)).toMatchObject({ sellerCancelled: 1, orders: 10, rate: 0.1 });
+    db.close();
+  });
 });
