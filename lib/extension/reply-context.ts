@@ -3,6 +3,7 @@ import type { GuardDB } from '@/lib/db/db';
 import type { OrderRecord } from '@/lib/db/records';
 import { getSettings } from '@/lib/db/settings';
 import { listTemplates } from '@/lib/db/templates';
+import { normaliseAsin } from '@/lib/holds/order-lines';
 import type { UiLang } from '@/lib/i18n';
 import { suggestReplies, type SuggestedReply } from '@/lib/replies';
 import type { Fulfilment, ThreadSnapshot } from '@/lib/sellercentral/types';
@@ -17,14 +18,30 @@ export interface OrderContext {
   orderAgeDays: number | null;
   status: OrderRecord['status'];
   asins: string[];
+  /** Title of the item the thread is about (null: the order page was not read, or showed none). */
+  title: string | null;
+  /** Ship-by (handling time) deadline, epoch ms; null when no order page showed it. */
+  shipBy: number | null;
 }
 
-export async function orderContextFor(db: GuardDB, orderId: string | null, now: number): Promise<OrderContext | null> {
+/**
+ * `threadAsin` (the first ASIN the thread names) picks the line whose title the replies use; without a match the
+ * order's first line speaks for it (first by key, the index order: the same line whatever order pages were read in). Not another line's title when the matching line has none: a reply naming the
+ * wrong product is worse than neutral wording.
+ */
+export async function orderContextFor(
+  db: GuardDB,
+  orderId: string | null,
+  now: number,
+  threadAsin: string | null = null,
+): Promise<OrderContext | null> {
   if (!orderId) return null;
   const lines = await db.orders.where('orderId').equals(orderId).toArray();
   const first = lines[0];
   if (!first) return null;
   const orderDate = first.orderDate;
+  const asin = normaliseAsin(threadAsin);
+  const line = (asin && lines.find((l) => l.asin === asin)) || first;
   return {
     orderId,
     fulfilment: lines.find((l) => l.fulfilment)?.fulfilment ?? null,
@@ -32,6 +49,9 @@ export async function orderContextFor(db: GuardDB, orderId: string | null, now: 
     orderAgeDays: orderDate === null ? null : Math.floor((now - orderDate) / DAY_MS),
     status: first.status,
     asins: [...new Set(lines.map((l) => l.asin))],
+    title: line.title || null,
+    // The order's deadline: ingestion puts it on every line, but a line read before the order page may lack it.
+    shipBy: lines.find((l) => typeof l.shipBy === 'number')?.shipBy ?? null,
   };
 }
 
@@ -50,7 +70,7 @@ export async function suggestionsForThread(args: {
   const [settings, library, order] = await Promise.all([
     getSettings(db),
     listTemplates(db),
-    orderContextFor(db, snapshot.orderId, now),
+    orderContextFor(db, snapshot.orderId, now, snapshot.asins[0] ?? null),
   ]);
   const suggestions = suggestReplies(
     {
@@ -66,6 +86,7 @@ export async function suggestionsForThread(args: {
       buyerName: snapshot.buyerName,
       orderId: snapshot.orderId,
       asin: snapshot.asins[0] ?? null,
+      productTitle: order?.title ?? null,
       sellerName: settings.sellerName || null,
     },
   );
