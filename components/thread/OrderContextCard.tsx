@@ -1,8 +1,16 @@
 import { useId } from 'react';
+import { deadlineState, formatCountdown } from '@/lib/deadlines/countdown';
 import type { OrderContext } from '@/lib/extension/reply-context';
 import { RETURN_WINDOW_DAYS } from '@/lib/replies';
+import { useClock } from '../deadlines/use-clock';
+import { useUi } from '../shell/ui-store';
 import { useT } from '../shell/use-t';
 import { threadMessages } from './messages';
+
+/** Ship-by within this many hours shows amber, like a near reply deadline (as on the order page's card). */
+const SHIP_BY_NEAR_HOURS = 24;
+/** Statuses for which the handling time still runs: once shipped or closed, the ship-by no longer matters. */
+const AWAITING_SHIPMENT: readonly OrderContext['status'][] = ['pending', 'unshipped', 'unknown'];
 
 /**
  * What the store knows of the thread's order (read earlier from an order page or the order list): who ships it and
@@ -10,6 +18,8 @@ import { threadMessages } from './messages';
  */
 export function OrderContextCard({ order }: { order: OrderContext | null }) {
   const t = useT(threadMessages);
+  const lang = useUi((s) => s.lang);
+  const now = useClock();
   const titleId = useId();
   if (!order) {
     return (
@@ -19,6 +29,9 @@ export function OrderContextCard({ order }: { order: OrderContext | null }) {
     );
   }
   const age = order.orderAgeDays;
+  // A scam request asked hours after the order must not make the seller forget the handling time keeps running.
+  const shipBy = Number.isFinite(order.shipBy) && AWAITING_SHIPMENT.includes(order.status) ? order.shipBy : null;
+  const shipState = shipBy === null ? null : deadlineState({ open: 1, dueAt: shipBy }, now, SHIP_BY_NEAR_HOURS);
   const fulfilment = order.fulfilment === 'FBA' ? t('fulfilmentFBA') : order.fulfilment === 'MFN' ? t('fulfilmentMFN') : t('fulfilmentUnknown');
   return (
     <section className="card" aria-labelledby={titleId} data-testid="order-context">
@@ -45,6 +58,19 @@ export function OrderContextCard({ order }: { order: OrderContext | null }) {
               ) : (
                 t('returnWindowOpen', { days: RETURN_WINDOW_DAYS, left: RETURN_WINDOW_DAYS - Math.max(0, age) })
               )}
+            </dd>
+          </div>
+        )}
+        {shipBy !== null && shipState && (
+          <div className="fact">
+            <dt>{t('shipBy')}</dt>
+            <dd data-testid="order-ship-by" data-state={shipState}>
+              <span className={`badge ${shipState === 'overdue' ? 'red' : shipState === 'near' ? 'amber' : 'ok'}`}>
+                {formatCountdown(shipBy - now, lang)}
+              </span>{' '}
+              <time className="muted" dateTime={new Date(shipBy).toISOString()}>
+                {new Date(shipBy).toLocaleString(lang === 'ja' ? 'ja-JP' : 'en', { dateStyle: 'medium', timeStyle: 'short' })}
+              </time>
             </dd>
           </div>
         )}

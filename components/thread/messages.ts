@@ -44,6 +44,7 @@ export const threadMessages = defineMessages('thread', {
     returnWindow: 'Returns',
     returnWindowOver: "The {days}-day return window is over: the manufacturer's warranty applies.",
     returnWindowOpen: 'Within the {days}-day return window ({left} days left).',
+    shipBy: 'Ship by (handling time)',
     orderNotRead: 'Order details not read yet: open the order page once to see FBA or merchant and the order age.',
 
     repliesTitle: 'Suggested replies',
@@ -103,6 +104,7 @@ export const threadMessages = defineMessages('thread', {
     returnWindow: '返品',
     returnWindowOver: '{days}日間の返品期間を過ぎています。メーカー保証の対象です。',
     returnWindowOpen: '{days}日間の返品期間内です（残り{left}日）。',
+    shipBy: '出荷期限（ハンドリングタイム）',
     orderNotRead: '注文の詳細はまだ読み取られていません。注文詳細ページを一度開くと、出荷方法と注文からの日数が表示されます。',
 
     repliesTitle: '返信の候補',

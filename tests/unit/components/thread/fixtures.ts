@@ -32,7 +32,13 @@ export function classification(overrides: Partial<Classification> = {}): Classif
 }
 
 /** An order line as the order page reader would have stored it. */
-export async function storeOrder(db: GuardDB, orderId: string, fulfilment: Fulfilment | null, ageDays: number | null) {
+export async function storeOrder(
+  db: GuardDB,
+  orderId: string,
+  fulfilment: Fulfilment | null,
+  ageDays: number | null,
+  overrides: Partial<OrderRecord> = {},
+) {
   const record: OrderRecord = {
     key: `${orderId}:B00TESTASN`,
     orderId,
@@ -51,6 +57,7 @@ export async function storeOrder(db: GuardDB, orderId: string, fulfilment: Fulfi
     updatedAt: TEST_NOW,
     pending: 0,
     source: 'page',
+    ...overrides,
   };
   await db.orders.put(record);
 }
