@@ -1,4 +1,4 @@
-import { deadlineState, formatCountdown, HOUR_MS } from '@/lib/deadlines/countdown';
+import { deadlineState, formatCountdown, HOUR_MS, SHIP_BY_NEAR_HOURS } from '@/lib/deadlines/countdown';
 import type { OrderSnapshot } from '@/lib/sellercentral/types';
 import { useClock } from '../deadlines/use-clock';
 import { formatDuration } from '../deadlines/format-duration';
@@ -10,7 +10,6 @@ const DAY_MS = 24 * HOUR_MS;
 /** Amazon's standard return window. */
 const RETURN_WINDOW_DAYS = 30;
 /** Ship-by within this many hours shows amber, like a near reply deadline. */
-const SHIP_BY_NEAR_HOURS = 24;
 const SHIPPING_DONE = ['shipped', 'delivered', 'canceled', 'returned'] as const;
 
 function parseIso(iso: string | null | undefined): number | null {

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { deadlineState, formatCountdown } from '@/lib/deadlines/countdown';
+import { deadlineState, formatCountdown, SHIP_BY_NEAR_HOURS } from '@/lib/deadlines/countdown';
 import type { OrderContext } from '@/lib/extension/reply-context';
 import { RETURN_WINDOW_DAYS } from '@/lib/replies';
 import { useClock } from '../deadlines/use-clock';
@@ -8,7 +8,6 @@ import { useT } from '../shell/use-t';
 import { threadMessages } from './messages';
 
 /** Ship-by within this many hours shows amber, like a near reply deadline (as on the order page's card). */
-const SHIP_BY_NEAR_HOURS = 24;
 /** Statuses for which the handling time still runs: once shipped or closed, the ship-by no longer matters. */
 const AWAITING_SHIPMENT: readonly OrderContext['status'][] = ['pending', 'unshipped', 'unknown'];
 

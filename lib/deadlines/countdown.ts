@@ -92,3 +92,6 @@ export function formatCountdown(ms: number, uiLang: UiLang): string {
   if (hours < 48) return t('overdueHours', { h: hours });
   return t('overdueDaysHours', { d: Math.floor(hours / 24), h: hours % 24 });
 }
+
+/** A ship-by date (handling time) counts as near in its last day: time enough to pack, no time to wait. */
+export const SHIP_BY_NEAR_HOURS = 24;
