@@ -25,6 +25,7 @@ export type ScamKind =
   | 'threat'
   | 'no-return'
   | 'ship-context'
+  | 'ships-question'
   | 'same-address';
 
 /** Kinds that are fraud on their own. The rest only count together (threat + no-return) or qualify others. */
@@ -72,7 +73,10 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         String.raw`(友達|友人|知人|甥|姪|いとこ|親戚|兄|姉|弟|妹|息子|娘|お客さん|顧客)[^。]{0,25}直接(送|発送|届け|配送)`,
       ],
       de: [String.raw`\b(schicken|senden|liefern|versenden|verschicken)\b[^.!?]{0,60}\b(an|zu) (meine[nmr]?) (freund|freundin|neffe|neffen|nichte|cousin|cousine|bruder|schwester|eltern|mutter|vater|kunde|kunden|kundin)\b`, String.raw`\b(fur|an) meinen neffen\b[^.!?]{0,60}\b(dort|geburtstag)\b`],
-      fr: [String.raw`\b(envoyer|livrer|expedier|expediez|envoyez)\b[^.!?]{0,40}\b(a|chez) (mon|ma|mes) (ami|amie|cousin|cousine|neveu|niece|frere|soeur|parents|client|cliente|clients)\b`],
+      fr: [
+        String.raw`\b(envoyer|livrer|expedier|expediez|envoyez)\b[^.!?]{0,40}\b(a|chez) (mon|ma|mes) (ami|amie|cousin|cousine|neveu|niece|frere|soeur|parents|client|cliente|clients)\b`,
+        String.raw`\b(mon|ma|mes) (ami|amie|cousin|cousine|neveu|niece|client|cliente|clients)\b[^.!?]{0,60}\b(recevoir|reception|livrer|expedier|envoyer)\b`,
+      ],
       it: [String.raw`\b(spedire|spedirlo|inviare|mandare|consegnare|spedite)\b[^.!?]{0,40}\ba (mio|mia|miei) (amico|amica|cugino|cugina|nipote|fratello|sorella|genitori|cliente|clienti)\b`],
       es: [
         String.raw`\b(enviar|mandar|enviarlo|mandarlo|envien|manden|entregar)\b[^.!?]{0,40}\ba (mi) (amigo|amiga|primo|prima|sobrino|sobrina|hermano|hermana|padres|cliente|clientes)\b`,
@@ -278,6 +282,22 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
     },
   },
   {
+    // "Do you ship to Canada?" asks what the seller offers before buying: no order's destination is being changed,
+    // so a country named in it is not a destination abroad.
+    id: 'scam.ships-question',
+    key: 'ships-question',
+    strength: 1,
+    label: 'asks where the seller ships',
+    phrases: {
+      en: [String.raw`\b((do|does) (you|the seller|this seller) (ship|deliver|send|post)|(is|are) (international )?(shipping|delivery) (available|possible|offered) (to|in))\b`],
+      ja: [String.raw`(へ|に|まで)(も)?(発送|配送|出荷)(は)?(して(い)?ますか|できますか|可能ですか|していますか|対応していますか)`],
+      de: [String.raw`\b(liefern|versenden|verschicken) sie (auch )?(nach|ins ausland|in die)\b`],
+      fr: [String.raw`\b(livrez|expediez|envoyez)-?vous (aussi |egalement )?(en|au|aux|a l'etranger|vers)\b`],
+      it: [String.raw`\b(spedite|consegnate) (anche )?(in|all'estero|verso)\b`],
+      es: [String.raw`\b(envian|envias|hacen envios|realizan envios) (tambien )?(a|al extranjero)\b`],
+    },
+  },
+  {
     // Not fraud by itself: makes a named foreign country a destination rather than, say, a product's origin.
     id: 'scam.ship-context',
     key: 'ship-context',
@@ -367,7 +387,7 @@ export function detectScam(
   if (link) add('phishing', 'link to a look-alike Amazon site', link);
 
   // A named foreign country counts when the message talks about sending or an address.
-  if (hits.has('ship-context') && !context.isSystemNotice) {
+  if (hits.has('ship-context') && !hits.has('ships-question') && !context.isSystemNotice) {
     const home = homeCountry(context.marketplace, context.lang);
     const abroad = findCountries(texts).find((c) => c.code !== home);
     if (abroad) {

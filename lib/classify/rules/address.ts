@@ -89,7 +89,10 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bsondern an\b`,
         String.raw`\ban (meine[nmr]?|den|die) (freund|freundin|neffe\w*|nichte|cousin\w*|bruder|schwester|eltern|mutter|vater|kunde\w*|kundin)\b[^.!?]{0,40}\b(schicken|senden|liefern|versenden|verschicken|geschickt|gesendet|geliefert)\b`,
       ],
-      fr: [String.raw`\b(envoyer|livrer|expedier|expediez|envoyez)\b[^.!?]{0,40}\b(a|chez) (mon|ma|mes|une) (ami|amie|cousin|cousine|neveu|niece|frere|soeur|parents|client|cliente|transitaire|nouvelle|autre)`],
+      fr: [
+        String.raw`\b(envoyer|livrer|expedier|expediez|envoyez)\b[^.!?]{0,40}\b(a|chez) (mon|ma|mes|une) (ami|amie|cousin|cousine|neveu|niece|frere|soeur|parents|client|cliente|transitaire|nouvelle|autre)`,
+        String.raw`\b(mon|ma|mes) (ami|amie|cousin|cousine|neveu|niece|frere|soeur|client|cliente|clients)\b[^.!?]{0,60}\b(recevoir|reception|livre|livrer|expedier|envoyer)\b`,
+      ],
       it: [String.raw`\b(spedire|spedirlo|inviare|mandare|consegnare|spedite)\b[^.!?]{0,40}\ba (un|una|mio|mia|miei) ?(amico|amica|cugino|cugina|nipote|fratello|sorella|genitori|cliente|spedizioniere|nuovo|altro)`],
       es: [String.raw`\b(enviar|mandar|enviarlo|mandarlo|envien|manden|entregar)\b[^.!?]{0,40}\ba (mi|un|una) ?(amigo|amiga|primo|prima|sobrino|sobrina|hermano|hermana|padres|cliente|reexpedidor|direccion en)`],
       nl: [String.raw`\b(sturen|versturen|verzenden|leveren)\b[^.!?]{0,40}\bnaar (mijn|een) (vriend|vriendin|neef|nicht|broer|zus|ouders|klant|ander|nieuw)`],

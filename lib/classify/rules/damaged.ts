@@ -73,6 +73,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bmissing (the |a |an |some |two |one |\d+ )?(parts?|pieces?|screws?|bolts?|hardware|charger|cable|manual|remote|lid|accessor\w*|battery|batteries|items?|instructions|bag|key|adapter|strap|cover)\b`,
         String.raw`\b(not as (described|advertised|pictured|shown)|different (from|than) (the )?(listing|description|picture|photo|advertised)|doesn't match the (listing|description|picture)|not what (was|is) (advertised|described)|(fake|counterfeit) (item|product))\b`,
         String.raw`\bordered [^.!?]{0,25}\b(but )?got (a|an|\d)`,
+        String.raw`\b(only|just) (\d+|one|two|three|four|half) (was|were|came|arrived|in the (box|package|parcel)|inside)\b`,
       ],
       ja: [
         String.raw`(足りな|足りませ|不足|欠品|入って(い|お)?(ない|ません|なかった)|入っていませ|付いて(い)?(ない|ません)|同梱されて(い)?(ない|ません))`,
@@ -83,7 +84,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(偽物|ニセモノ|にせもの|コピー品)`,
       ],
       de: [String.raw`\b(es fehlt|fehlt (ein|eine|der|die|das|mir)|fehlen (die|zwei|drei|\d)|falsche[nrsm]? (artikel|grosse|größe|farbe|ware|produkt|modell)|nicht wie beschrieben|anders als (beschrieben|abgebildet)|unvollstandig)\b`],
-      fr: [String.raw`\b(il manque|manquant\w*|manque (le|la|les|un|une)|(mauvais|mauvaise) (article|taille|couleur|produit|modele)|pas conforme|non conforme|ne correspond pas (a|au)|incomplet)\b`],
+      fr: [String.raw`\b(il manque|manquant\w*|manque (le|la|les|un|une)|(mauvais|mauvaise) (article|taille|couleur|produit|modele)|pas conforme|non conforme|ne correspond pas (a|au) (la |l')?(description|annonce|photo|fiche|commande|article commande)|incomplet)\b`],
       it: [String.raw`\b(manca|mancano|mancant\w*|(articolo|taglia|colore|prodotto|modello) sbagliat\w*|non conforme|non corrisponde|incomplet\w*)\b`],
       es: [String.raw`\b(falta|faltan|faltaba|(talla|color|articulo|producto|modelo) (equivocad|incorrect)\w*|no es (como|lo que) (se describe|describe|en la foto|pedi)|no corresponde|incomplet\w*)\b`],
       nl: [String.raw`\b(ontbreekt|ontbreken|verkeerde (maat|kleur|artikel|product)|niet zoals beschreven|onvolledig)\b`],

@@ -83,7 +83,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bzugestellt\b[^.!?]{0,40}\b(aber|jedoch|trotzdem)\b[^.!?]{0,20}\bnicht\b`,
         String.raw`\b(paket|sendung|bestellung) (ist )?(verloren|verschwunden)\b`,
       ],
-      fr: [String.raw`\b(pas|jamais|toujours pas)\b (encore )?(recu|arrive|arrivee|ete livre|ete livree|ete expedie|ete expediee)\b(?! (le |mon |de )?(remboursement|argent|facture))`, String.raw`\bindique (comme )?livre\b[^.!?]{0,40}\bpas\b`],
+      fr: [String.raw`\b(pas|jamais|toujours pas)\b (encore )?(recu|arrive|arrivee|ete livre|ete livree|ete expedie|ete expediee)\b(?! (le |mon |de )?(remboursement|argent|facture))`, String.raw`\b(indique|marque|affiche|dit) (comme |que (le colis est |c'est )?)?livre\b[^.!?]{0,40}\b(pas|rien|jamais)\b`, String.raw`\b(je )?n'ai (rien|pas|toujours pas|jamais) (encore )?recu\b`],
       it: [String.raw`\bnon\b (e |mi e |ho )?(ancora )?(arrivat\w*|ricevut\w*|consegnat\w*|spedit\w*)\b(?! (il |la |i )?(rimborso|soldi|denaro|fattura))`, String.raw`\bconsegnat\w*\b[^.!?]{0,30}\bma\b[^.!?]{0,20}\bnon\b`],
       es: [
         String.raw`\b(no|todavia no|aun no|nunca)\b (me )?(ha|han|he)? ?(llegado|recibido|sido entregado|enviado|llega)\b(?! (el |mi |la )?(reembolso|dinero|factura))`,

@@ -44,6 +44,7 @@ const rows: Row[] = [
   ['cancel_request_message', true, 'en', 'US', '', 'Please cancel the order, I want to pay you directly by PayPal instead, it is cheaper for both of us.'],
 
   // ── address_change: own corrections (not scam) and new destinations (scam)
+  ['address_change', true, 'fr', 'FR', '', 'Ma cousine en Belgique voudrait recevoir le colis chez elle, vous pouvez le lui envoyer ?'],
   ['address_change', false, 'en', 'UK', '', 'I made a mistake in my house number: it should read 27, not 72. Same street.'],
   ['address_change', true, 'de', 'DE', '', 'Könnten Sie das Paket bitte an meine Cousine in Wien schicken? Sie hat nächste Woche Geburtstag.'],
   ['address_change', false, 'en', 'US', '', 'Oops, I forgot to add my unit number. It should be Unit 12, same building. Can you update it?'],
@@ -61,6 +62,7 @@ const rows: Row[] = [
   ['address_change', true, 'es', 'ES', '', 'Hola, ¿pueden enviar el pedido a mi amigo en Colombia? Es un regalo, yo pago la diferencia.'],
 
   // ── return_request: notices and free-text returns without damage
+  ['return_request', false, 'fr', 'FR', '', 'Bonjour, la couleur ne correspond pas à mes attentes, je souhaite le renvoyer.'],
   ['return_request', false, 'en', 'US', 'Return authorization request for order # 113-0000011-0000011', 'Amazon customer Jo Kim has requested a return authorization.\nReturn reason: Changed mind\nPlease authorize or close this request in Manage Returns.'],
   ['return_request', false, 'ja', 'JP', '返品リクエスト（注文番号：249-0000012-0000012）', 'お客様から返品リクエストが届きました。\n返品理由：イメージと違った'],
   ['return_request', false, 'de', 'DE', 'Rücksendeanfrage für Bestellung # 302-0000013-0000013', 'Rücksendegrund: Artikel wird nicht mehr benötigt\nBitte genehmigen oder schließen Sie die Anfrage.'],
@@ -74,6 +76,7 @@ const rows: Row[] = [
   ['return_request', false, 'sv', 'SE', '', 'Hej, jag vill returnera skorna, de passar inte. Hur gör jag?'],
 
   // ── damaged_or_defective
+  ['damaged_or_defective', false, 'en', 'US', '', 'The listing says a set of 4 mugs, but only 3 were in the box.'],
   ['damaged_or_defective', false, 'ja', 'JP', '', '色ちがうの届いたんだけど、これ交換できる？'],
   ['damaged_or_defective', false, 'en', 'US', '', 'The lamp came with the glass shade shattered. Please send a replacement.'],
   ['damaged_or_defective', false, 'en', 'UK', '', "The headphones won't pair with any of my devices, tried everything. Faulty?"],
@@ -92,6 +95,8 @@ const rows: Row[] = [
   ['damaged_or_defective', true, 'en', 'US', '', "It's broken. Refund me now, I'm not sending it back. Otherwise I leave 1-star feedback and file an A-to-z."],
 
   // ── delivery_status
+  ['delivery_status', false, 'fr', 'FR', '', 'Le suivi affiche livré depuis hier, mais je n’ai toujours pas reçu le paquet.'],
+  ['product_question', false, 'en', 'US', '', 'Do you ship to Australia? If so, how long does it take?'],
   ['delivery_status', false, 'en', 'US', '', "Hi, it's been a week and my package still hasn't arrived. Can you check?"],
   ['delivery_status', false, 'en', 'UK', '', 'When will my order be dispatched? It still says preparing for dispatch.'],
   ['delivery_status', false, 'en', 'AU', '', 'Tracking says delivered but there is nothing at my door.'],
