@@ -82,7 +82,10 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         String.raw`\b(enviar|mandar|enviarlo|mandarlo|envien|manden|entregar)\b[^.!?]{0,40}\ba (mi) (amigo|amiga|primo|prima|sobrino|sobrina|hermano|hermana|padres|cliente|clientes)\b`,
         String.raw`\b(cumpleanos|regalo) de mi (sobrino|sobrina|primo|prima|amigo|amiga)\b[^.!?]{0,40}\b(vive|en)\b`,
       ],
-      nl: [String.raw`\b(sturen|versturen|verzenden|leveren)\b[^.!?]{0,40}\bnaar (mijn) (vriend|vriendin|neef|nicht|broer|zus|ouders|klant)\b`],
+      nl: [
+        String.raw`\b(sturen|versturen|verzenden|leveren)\b[^.!?]{0,40}\bnaar (mijn) (vriend|vriendin|neef|nicht|broer|zus|ouders|klant)\b`,
+        String.raw`\bnaar mijn (vriend|vriendin|neef|nicht|broer|zus|ouders|klant)\b[^.!?]{0,40}\b(sturen|versturen|verzenden|leveren|opsturen)\b`,
+      ],
       pl: [String.raw`\b(wyslac|wyslijcie|dostarczyc)\b[^.!?]{0,40}\bdo (mojego|mojej) (przyjaciela|przyjaciolki|kolegi|kuzyna|klienta|brata|siostry)\b`],
       sv: [String.raw`\b(skicka|leverera)\b[^.!?]{0,40}\btill (min|mitt|mina) (van|kompis|kusin|brorson|systerson|kund|bror|syster)\b`],
       pt: [String.raw`\b(enviar|mandar|entregar)\b[^.!?]{0,40}\bpara (o meu|a minha|meu|minha) (amigo|amiga|primo|sobrinho|cliente)\b`],

@@ -78,9 +78,10 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(send|ship|deliver|post|mail|dispatch)\b[^.!?]{0,30}\bto (?!(me|my (phone|number|account|card|bank|e-?mail|paypal|wallet)))[^.!?]{0,60}\binstead\b`,
         String.raw`\b(send|ship|deliver|post|mail|dispatch)\b (it |them |this |my order |the order |the item |the package )?directly to\b`,
         String.raw`\b(my|our) (friend|client|customer|cousin|relative)'?s? (address|house|place)\b`,
+        String.raw`\b(use|to|via|through) (my|our|a|the) (shipping agent|forwarder|forwarding (address|service|company)|freight forwarder|package forwarder)\b`,
       ],
       ja: [
-        String.raw`(友達|友人|知人|甥|姪|いとこ|従兄弟|従姉妹|親戚|家族|両親|実家|父|母|兄|姉|弟|妹|息子|娘|祖父|祖母|お客さん|顧客|取引先|職場|別の住所|新しい住所|新住所)(の(住所|家|ところ|元|もと))?(に|へ|宛て?に?)(直接)?(送|発送|届け|配送|転送)`,
+        String.raw`(友達|友人|知人|甥|姪|いとこ|従兄弟|従姉妹|親戚|家族|両親|実家|父|母|兄|姉|弟|妹|息子|娘|祖父|祖母|お客さん|顧客|取引先|職場|別の住所|新しい住所|新住所)(の(住所|家|ところ|元|もと))?([（(][^）)]{1,15}[）)])?(に|へ|宛て?に?)(直接)?(送|発送|届け|配送|転送)`,
         String.raw`直接(送|発送|届け|配送)(って|して|てほしい|ていただ|てもら)`,
         String.raw`転送(業者|サービス|会社)`,
       ],
@@ -95,7 +96,10 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       it: [String.raw`\b(spedire|spedirlo|inviare|mandare|consegnare|spedite)\b[^.!?]{0,40}\ba (un|una|mio|mia|miei) ?(amico|amica|cugino|cugina|nipote|fratello|sorella|genitori|cliente|spedizioniere|nuovo|altro)`],
       es: [String.raw`\b(enviar|mandar|enviarlo|mandarlo|envien|manden|entregar)\b[^.!?]{0,40}\ba (mi|un|una) ?(amigo|amiga|primo|prima|sobrino|sobrina|hermano|hermana|padres|cliente|reexpedidor|direccion en)`],
-      nl: [String.raw`\b(sturen|versturen|verzenden|leveren)\b[^.!?]{0,40}\bnaar (mijn|een) (vriend|vriendin|neef|nicht|broer|zus|ouders|klant|ander|nieuw)`],
+      nl: [
+        String.raw`\b(sturen|versturen|verzenden|leveren)\b[^.!?]{0,40}\bnaar (mijn|een) (vriend|vriendin|neef|nicht|broer|zus|ouders|klant|ander|nieuw)`,
+        String.raw`\bnaar (mijn|een) (vriend|vriendin|neef|nicht|broer|zus|ouders|klant)\b[^.!?]{0,40}\b(sturen|versturen|verzenden|leveren|opsturen)\b`,
+      ],
       pl: [String.raw`\b(wyslac|wyslijcie|dostarczyc)\b[^.!?]{0,40}\bdo (mojego|mojej|moich|innego) `],
       sv: [String.raw`\b(skicka|leverera)\b[^.!?]{0,40}\btill (min|mitt|mina|en annan) `],
       pt: [String.raw`\b(enviar|mandar|entregar)\b[^.!?]{0,40}\bpara (o meu|a minha|meu|minha) (amigo|amiga|primo|sobrinho|cliente|novo)`],

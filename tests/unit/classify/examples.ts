@@ -44,6 +44,9 @@ const rows: Row[] = [
   ['cancel_request_message', true, 'en', 'US', '', 'Please cancel the order, I want to pay you directly by PayPal instead, it is cheaper for both of us.'],
 
   // ── address_change: own corrections (not scam) and new destinations (scam)
+  ['address_change', true, 'nl', 'NL', '', 'Zou u het pakje naar mijn zus in Curaçao kunnen opsturen? Het is een verrassing.'],
+  ['address_change', true, 'ja', 'JP', '', '姉の家（台湾）に直接送っていただくことはできますか？'],
+  ['address_change', true, 'en', 'US', '', 'Ship it via my freight forwarder please, they handle the export to Ghana.'],
   ['address_change', true, 'fr', 'FR', '', 'Ma cousine en Belgique voudrait recevoir le colis chez elle, vous pouvez le lui envoyer ?'],
   ['address_change', false, 'en', 'UK', '', 'I made a mistake in my house number: it should read 27, not 72. Same street.'],
   ['address_change', true, 'de', 'DE', '', 'Könnten Sie das Paket bitte an meine Cousine in Wien schicken? Sie hat nächste Woche Geburtstag.'],
