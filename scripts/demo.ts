@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchWithExtension, tabIdOf } from './lib/chromium';
+import { launchWithExtension, panelUrl, tabIdOf } from './lib/chromium';
 import { loadFixtureIndex, REPO_ROOT, startFixtureServer } from './lib/fixture-server';
 import { rebaseJpDates, sampleHtml } from './lib/sample-pages';
 
@@ -27,7 +27,7 @@ function argValue(name: string): string | undefined {
 async function openPanel(context: BrowserContext, extensionId: string, tabId: number, lang: 'en' | 'ja'): Promise<Page> {
   const panel = await context.newPage();
   await panel.setViewportSize({ width: 400, height: 860 });
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}&lang=${lang}`);
+  await panel.goto(panelUrl(extensionId, tabId, lang));
   return panel;
 }
 

@@ -4,7 +4,7 @@ import type { FeedbackCheck } from '@/lib/feedback/removal';
 import { removalRequestText, removalSteps, removalStepsTitle } from '@/lib/feedback/removal-request';
 import type { Marketplace } from '@/lib/sellercentral/hosts';
 import type { Fulfilment } from '@/lib/sellercentral/types';
-import { CopyBlock } from '../holds/CopyBlock';
+import { CopyBlock } from '../shared/CopyBlock';
 import { useUi } from '../shell/ui-store';
 import { useT } from '../shell/use-t';
 import { buyerLanguage } from './buyer-lang';

@@ -4,7 +4,7 @@ import { formatTime, markReported, sellerSupportReport, type HoldFlag, type Hold
 import { useServices } from '../shell/services';
 import { useUi } from '../shell/ui-store';
 import { useT } from '../shell/use-t';
-import { CopyBlock } from './CopyBlock';
+import { CopyBlock } from '../shared/CopyBlock';
 import { holdMessages } from './messages';
 import { panelTimeZone } from './time-zone';
 

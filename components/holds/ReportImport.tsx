@@ -5,7 +5,7 @@ import { useServices } from '../shell/services';
 import { useUi } from '../shell/ui-store';
 import { useT } from '../shell/use-t';
 import { holdMessages } from './messages';
-import { readFileBytes } from './read-file';
+import { readFileBytes } from '../shared/read-file';
 
 type ImportStatus = { kind: 'reading' | 'done' | 'error'; text: string } | null;
 

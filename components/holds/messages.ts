@@ -1,6 +1,6 @@
 import { defineMessages } from '@/lib/i18n';
 
-/** Strings of the Holds view, the order-page hold warning and the shared copy box. */
+/** Strings of the Holds view and the order-page hold warning. */
 export const holdMessages = defineMessages('holds.view', {
   en: {
     title: 'Holds',
@@ -41,9 +41,6 @@ export const holdMessages = defineMessages('holds.view', {
     status_delivered: 'Delivered',
     status_returned: 'Returned',
     status_unknown: 'Unknown',
-    copy: 'Copy',
-    copied: 'Copied to the clipboard.',
-    copyFailed: 'Could not copy. Select the text and press Ctrl+C (⌘C).',
     importTitle: 'Import an order report',
     importHelp: 'Seller Central → Reports → Order reports → All Orders (.txt, UTF-8 or Shift_JIS). The file is read here in the browser; nothing is uploaded.',
     importLabel: 'All Orders report file',
@@ -95,9 +92,6 @@ export const holdMessages = defineMessages('holds.view', {
     status_delivered: '配達済み',
     status_returned: '返品',
     status_unknown: '不明',
-    copy: 'コピー',
-    copied: 'クリップボードにコピーしました。',
-    copyFailed: 'コピーできませんでした。テキストを選択して Ctrl+C（⌘C）でコピーしてください。',
     importTitle: '注文レポートの取り込み',
     importHelp: 'セラーセントラル →「レポート」→「注文レポート」→「すべての注文」（.txt、UTF-8またはShift_JIS）。ファイルはこのブラウザ内で読み取られ、どこにも送信されません。',
     importLabel: '「すべての注文」レポートのファイル',

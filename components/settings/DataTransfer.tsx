@@ -3,7 +3,7 @@ import { exportAll, importAll } from '@/lib/db/export';
 import { storeFullMessage, StoreFullError } from '@/lib/db/errors';
 import { getSettings, type Settings } from '@/lib/db/settings';
 import { detectUiLang } from '@/lib/i18n';
-import { readFileText } from '../holds/read-file';
+import { readFileText } from '../shared/read-file';
 import { useServices } from '../shell/services';
 import { useUi } from '../shell/ui-store';
 import { useT } from '../shell/use-t';

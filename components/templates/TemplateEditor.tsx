@@ -1,11 +1,11 @@
+import { CategoryOptions } from '../shared/CategoryOptions';
 import { useDeferredValue, useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { CATEGORIES, isCategory, type Category } from '@/lib/classify/taxonomy';
+import { isCategory, type Category } from '@/lib/classify/taxonomy';
 import { useServices } from '../shell/services';
 import { useUi } from '../shell/ui-store';
 import { useT } from '../shell/use-t';
 import { createTemplate, saveTemplate, type StoredTemplate, type TemplateResult } from '@/lib/db/templates';
 import { builtinById, checkPolicyReport, placeholderProblems, replyMessages, REPLY_LANGS, TEMPLATE_VARS, isReplyLang, type ReplyLang } from '@/lib/replies';
-import { useCategoryName } from '../shared/category-names';
 import { HighlightedText } from '../thread/HighlightedText';
 import { languageName } from '../thread/language-name';
 import { PolicyFindings } from '../thread/PolicyFindings';
@@ -25,7 +25,6 @@ export function TemplateEditor({ target, onDone, onCancel }: { target: EditorTar
   const { db } = useServices();
   const uiLang = useUi((s) => s.lang);
   const t = useT(templateMessages);
-  const categoryName = useCategoryName();
   const tr = useT(replyMessages);
   const initial = target.mode === 'edit' ? target.template : { category: target.category, lang: target.lang, title: '', body: '' };
   const [category, setCategory] = useState<Category>(initial.category);
@@ -72,11 +71,7 @@ export function TemplateEditor({ target, onDone, onCancel }: { target: EditorTar
           disabled={kindFixed}
           onChange={(e) => isCategory(e.target.value) && setCategory(e.target.value)}
         >
-          {CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {categoryName(c)}
-            </option>
-          ))}
+          <CategoryOptions />
         </select>
         <label htmlFor={id.lang}>{t('fieldLang')}</label>
         <select id={id.lang} value={lang} disabled={kindFixed} onChange={(e) => isReplyLang(e.target.value) && setLang(e.target.value)}>

@@ -1,3 +1,4 @@
+import { CategoryOptions } from '../shared/CategoryOptions';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { CATEGORIES, isCategory, type Category } from '@/lib/classify/taxonomy';
@@ -109,11 +110,7 @@ export function TemplatesView() {
           <label htmlFor={id.category}>{t('filterCategory')}</label>
           <select id={id.category} value={category} onChange={(e) => setCategory(isCategory(e.target.value) ? e.target.value : 'all')}>
             <option value="all">{t('all')}</option>
-            {CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {categoryName(c)}
-              </option>
-            ))}
+            <CategoryOptions />
           </select>
           <label htmlFor={id.lang}>{t('filterLang')}</label>
           <select id={id.lang} value={lang} onChange={(e) => setLang(isReplyLang(e.target.value) ? e.target.value : 'all')}>

@@ -1,6 +1,6 @@
 import { liveQuery } from 'dexie';
 import type { GuardDB } from '@/lib/db/db';
-import { getSettings } from '@/lib/db/settings';
+import { getSettings, type Settings } from '@/lib/db/settings';
 import { takeNewlyNear } from '@/lib/db/threads';
 import { formatCountdown } from '@/lib/deadlines/countdown';
 import { computeBadge } from '@/lib/extension/badge';
@@ -15,12 +15,12 @@ export async function refreshBadge(db: GuardDB): Promise<void> {
   const now = Date.now();
   const settings = await getSettings(db);
   const { newlyFlagged } = await syncHolds(db, settings, now);
-  const view = await computeBadge(db, now);
+  const view = await computeBadge(db, now, undefined, settings);
   const action = toolbarAction();
   await action.setBadgeText({ text: view.text });
   if (view.color) await action.setBadgeBackgroundColor({ color: view.color });
   await action.setTitle({ title: view.title });
-  await notify(db, now, newlyFlagged);
+  await notify(db, settings, now, newlyFlagged);
 }
 
 /** The toolbar button: `action` in MV3, `browserAction` in Firefox's MV2 build. */
@@ -28,8 +28,8 @@ export function toolbarAction(): typeof browser.action {
   return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 }
 
-async function notify(db: GuardDB, now: number, newlyFlagged: string[]) {
-  const settings = await getSettings(db);
+/** `settings` as read for this recount (one read per recount). */
+async function notify(db: GuardDB, settings: Settings, now: number, newlyFlagged: string[]) {
   const lang = settings.uiLang ?? detectUiLang();
   const t = translator(badgeMessages, lang);
   const icon = browser.runtime.getURL('/icon/128.png');

@@ -1,6 +1,6 @@
 import type { GuardDB } from '@/lib/db/db';
 import { badgeState } from '@/lib/db/queries';
-import { getSettings } from '@/lib/db/settings';
+import { getSettings, type Settings } from '@/lib/db/settings';
 import { newHoldCount } from '@/lib/holds';
 import { translator, type UiLang, detectUiLang } from '@/lib/i18n';
 import { badgeMessages } from './messages';
@@ -21,8 +21,13 @@ export interface BadgeView {
  * What the toolbar badge shows, recomputed from Dexie alone (the MV3 worker keeps nothing between wake-ups).
  * Deadlines come first because they cost the account within hours; a hold pattern is marked so it reads differently.
  */
-export async function computeBadge(db: GuardDB, now: number, lang: UiLang = detectUiLang()): Promise<BadgeView> {
-  const settings = await getSettings(db);
+export async function computeBadge(
+  db: GuardDB,
+  now: number,
+  lang: UiLang = detectUiLang(),
+  known?: Settings,
+): Promise<BadgeView> {
+  const settings = known ?? (await getSettings(db));
   const [deadlines, newHolds] = await Promise.all([
     badgeState(db, now, settings.nearWindowHours),
     newHoldCount(db, settings, now),

@@ -69,3 +69,8 @@ export async function tabIdOf(context: BrowserContext, url: string): Promise<num
   }
   throw new Error(`no tab found for ${url}`);
 }
+
+/** The side panel page following `tabId` (Playwright cannot open the real panel), optionally pinned to a UI language. */
+export function panelUrl(extensionId: string, tabId: number, lang?: 'en' | 'ja'): string {
+  return `chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}${lang ? `&lang=${lang}` : ''}`;
+}

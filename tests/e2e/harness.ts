@@ -4,7 +4,7 @@
  * open the real side panel, so the panel page is given the Seller Central tab's id).
  */
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { launchWithExtension, tabIdOf } from '../../scripts/lib/chromium';
+import { launchWithExtension, panelUrl, tabIdOf } from '../../scripts/lib/chromium';
 import { fixtureByFile, startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
 
 export interface Harness {
@@ -47,8 +47,7 @@ export async function startHarness(opts: { locale?: string } = {}): Promise<Harn
     },
     async openPanel(tabId, panelOpts = {}) {
       const page = await context.newPage();
-      const lang = panelOpts.lang ? `&lang=${panelOpts.lang}` : '';
-      await page.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}${lang}`);
+      await page.goto(panelUrl(extensionId, tabId, panelOpts.lang));
       return page;
     },
     async close() {

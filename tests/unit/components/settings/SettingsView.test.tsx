@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { readFileText } from '@/components/holds/read-file';
+import { readFileText } from '@/components/shared/read-file';
 import { SettingsView } from '@/components/settings/SettingsView';
 import { useUi } from '@/components/shell/ui-store';
 import { storeFullMessage } from '@/lib/db/errors';

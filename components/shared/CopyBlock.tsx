@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useServices } from '../shell/services';
 import { useT } from '../shell/use-t';
-import { holdMessages } from './messages';
+import { sharedMessages } from './messages';
 
 /**
  * Text for the seller to paste elsewhere (a Seller Support case, a removal request, a buyer message): shown in a
@@ -9,7 +9,7 @@ import { holdMessages } from './messages';
  */
 export function CopyBlock(props: { label: string; text: string; testId?: string; rows?: number }) {
   const { copyToClipboard } = useServices();
-  const t = useT(holdMessages);
+  const t = useT(sharedMessages);
   const id = useId();
   const [status, setStatus] = useState<'copied' | 'failed' | null>(null);
   async function copy() {
