@@ -9,6 +9,7 @@ import { TemplatesView } from './templates/TemplatesView';
 import { shellMessages } from './shell/messages';
 import { StoreProblemBanner } from './shell/StoreProblemBanner';
 import { useNavCounts, useStoredUiLang } from './shell/use-nav-counts';
+import { useSelectionArrivals } from './shell/use-selection-arrivals';
 import { useUi, type PanelView } from './shell/ui-store';
 import { useT } from './shell/use-t';
 
@@ -31,6 +32,7 @@ export function App() {
   const { lang, setLang, view, setView } = useUi();
   const counts = useNavCounts();
   useStoredUiLang();
+  useSelectionArrivals();
   const current = VIEWS.find((v) => v.id === view) ?? VIEWS[0]!;
   return (
     <div className="panel" lang={lang}>

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { classify, type Classification } from '@/lib/classify';
 import type { ThreadSnapshot } from '@/lib/sellercentral/types';
 import { useServices } from '../shell/services';
+import { useUi } from '../shell/ui-store';
 import { useT } from '../shell/use-t';
 import { ThreadAdvice } from '../thread/ThreadAdvice';
 import { manualSnapshot } from './manual-snapshot';
@@ -25,7 +26,9 @@ export function ManualClassify({ onSelectionTaken }: { onSelectionTaken?: () => 
   const [orderId, setOrderId] = useState('');
   const [result, setResult] = useState<Result | null>(null);
   const ids = { body: useId(), subject: useId(), orderId: useId(), hint: useId(), title: useId() };
-  const took = useRef(false);
+  /** The selection arrival last taken (-1: none yet); see the effect below. */
+  const took = useRef(-1);
+  const arrivals = useUi((s) => s.selectionArrivals);
   const runs = useRef(0);
 
   const run = (input: { body: string; subject: string; orderId: string }, fromSelection = false) => {
@@ -43,11 +46,12 @@ export function ManualClassify({ onSelectionTaken }: { onSelectionTaken?: () => 
     }
   };
 
-  // Text chosen with "Classify selected text" is waiting for the panel: take it once and classify it straight away.
-  // The ref (not an "alive" flag) makes it once: React's strict mode remounts, and a taken text must not be dropped.
+  // Text chosen with "Classify selected text" is waiting for the panel: take it when manual mode opens, and again
+  // each time new text arrives while the panel is open, and classify it straight away. The ref (not an "alive" flag)
+  // takes each arrival once: React's strict mode remounts, and a taken text must not be dropped.
   useEffect(() => {
-    if (took.current || !services.takeManualText) return;
-    took.current = true;
+    if (took.current === arrivals || !services.takeManualText) return;
+    took.current = arrivals;
     services
       .takeManualText()
       .then((text) => {
@@ -57,7 +61,7 @@ export function ManualClassify({ onSelectionTaken }: { onSelectionTaken?: () => 
         run({ body: text, subject: '', orderId: '' }, true);
       })
       .catch(() => {});
-  }, [services]);
+  }, [services, arrivals]);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

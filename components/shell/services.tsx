@@ -22,8 +22,10 @@ export interface PanelServices {
   openUrl(url: string): void;
   /** The last write the store refused (quota…), live; optional so test fakes may leave it out. */
   subscribeStoreProblem?(listener: (problem: StoreProblem | null) => void): () => void;
-  /** Text the seller chose "Classify selected text" on, if any. */
+  /** Text the seller chose "Classify selected text" on, if any (taken: a second call returns null). */
   takeManualText?(): Promise<string | null>;
+  /** Called whenever new selected text is waiting for this panel's tab while the panel is open. */
+  subscribeManualText?(listener: () => void): () => void;
   now(): number;
 }
 

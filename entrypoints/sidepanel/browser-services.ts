@@ -48,6 +48,16 @@ export async function createBrowserServices(): Promise<PanelServices> {
       await browser.storage.session.remove(key);
       return text;
     },
+    subscribeManualText(listener) {
+      const onChanged = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
+        if (areaName !== 'session' || services.tabId === null) return;
+        const change = changes[manualTextKey(services.tabId)];
+        // Taking the text removes it: that change has no new value and is not an arrival.
+        if (change && typeof change.newValue === 'string') listener();
+      };
+      browser.storage.onChanged.addListener(onChanged);
+      return () => browser.storage.onChanged.removeListener(onChanged);
+    },
     async insertReply(text: string, mode: InsertMode): Promise<InsertResult> {
       if (services.tabId === null) return { ok: false, reason: 'no-reply-box' };
       const frame = replyBoxFrame(await readTabState(area, services.tabId));

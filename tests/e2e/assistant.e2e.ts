@@ -124,6 +124,22 @@ describe('side panel assistant on the sample threads (built extension in Chromiu
     expect(value.length).toBeGreaterThan('Notiz: '.length + 50);
   });
 
+  it('"Classify selected text" while the panel is open on another view: the panel comes back and classifies it', async () => {
+    const { tabId } = await h.openSample('us-thread-indonesia.html');
+    const panel = await h.openPanel(tabId);
+    await panel.getByTestId('nav-holds').click();
+    await expect.poll(() => panel.getByTestId('manual-on-page').count()).toBe(0);
+    // What the context-menu handler stores for the tab (the native menu itself cannot be clicked from a test).
+    const text = 'Bonjour, merci pour votre réponse rapide, tout est parfait.';
+    await h.worker.evaluate(({ id, value }) => chrome.storage.session.set({ [`manual:${id}`]: value }), { id: tabId, value: text });
+    await expect.poll(() => panel.getByTestId('manual-body').inputValue(), { timeout: 10_000 }).toBe(text);
+    expect(await panel.getByTestId('nav-page').getAttribute('aria-current')).toBe('page');
+    expect(await panel.getByTestId('manual-on-page').getAttribute('open')).not.toBeNull();
+    expect(await panel.getByTestId('manual-on-page').getByTestId('category').getAttribute('data-category')).toBe('thanks');
+    // Taken once: the text no longer waits for the tab.
+    await expect.poll(() => h.worker.evaluate((id) => chrome.storage.session.get(`manual:${id}`), tabId)).toEqual({});
+  });
+
   it('shows the panel in Japanese for a Japanese browser', async () => {
     const { tabId } = await h.openSample('jp-thread-cancel.html');
     const panel = await h.openPanel(tabId, { lang: 'ja' });

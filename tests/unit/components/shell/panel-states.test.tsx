@@ -115,6 +115,43 @@ describe('manual mode under a page that was read', () => {
     expect(section.querySelector('[data-testid="scam-warning"]')).not.toBeNull();
   });
 
+  it('text chosen while the panel is open on another view: back to this page, classified at once', async () => {
+    const user = userEvent.setup();
+    let waiting: string | null = null;
+    let notify: (() => void) | undefined;
+    renderWithServices(<App />, {
+      services: {
+        loadTabState: async () => stateWith(THREAD),
+        takeManualText: async () => {
+          const text = waiting;
+          waiting = null;
+          return text;
+        },
+        subscribeManualText: (listener) => {
+          notify = listener;
+          return () => (notify = undefined);
+        },
+      },
+    });
+    await user.click(await screen.findByTestId('nav-holds'));
+    expect(screen.queryByTestId('manual-on-page')).toBeNull();
+
+    waiting = 'Bitte schicken Sie das Paket an meinen Neffen in Istanbul, er hat Geburtstag.';
+    act(() => notify!());
+    const section = (await screen.findByTestId('manual-on-page')) as HTMLDetailsElement;
+    await waitFor(() => expect(section.open).toBe(true));
+    expect(screen.getByTestId('nav-page').getAttribute('aria-current')).toBe('page');
+    expect(section.querySelector('[data-testid="scam-warning"]')).not.toBeNull();
+
+    // A second selection while the page view is showing replaces the first.
+    const thanks = 'Vielen Dank, alles ist gut angekommen!';
+    waiting = thanks;
+    act(() => notify!());
+    await waitFor(() => expect((screen.getByTestId('manual-body') as HTMLTextAreaElement).value).toBe(thanks));
+    await waitFor(() => expect(section.querySelector('[data-testid="scam-warning"]')).toBeNull());
+    expect(section.querySelector('[data-testid="category"]')?.getAttribute('data-category')).toBe('thanks');
+  });
+
   it('stays closed when no text was chosen', async () => {
     renderWithServices(<App />, { services: { loadTabState: async () => stateWith(THREAD), takeManualText: async () => null } });
     const section = (await screen.findByTestId('manual-on-page')) as HTMLDetailsElement;
