@@ -6,7 +6,10 @@
 import type { RuleSpec } from '../phrases';
 import type { Category } from '../taxonomy';
 
-const NEGATED = String.raw`\b(no|not|don't|dont|didn't|never|without)\b[^.!?]{0,14}`;
+/** A negation just before the request ("I don't want to cancel", "ich möchte nicht stornieren", "je ne veux pas annuler"). */
+const NEGATED = String.raw`\b(no|not|don't|dont|didn't|never|without|nicht|kein|keine|pas|non|niet|geen|nie|inte|nao|yok)\b[^.!?]{0,14}`;
+/** The verb with the typos buyers make: cancel, cancell, cancle, cansel. */
+const EN_CANCEL = String.raw`(cancel+|cancle|cansel+)`;
 
 export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
   {
@@ -17,23 +20,32 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
     notAfter: NEGATED,
     phrases: {
       en: [
-        String.raw`\b(please|pls|plz|kindly|can you|could you|would you|can u|pls just|just) (please )?cancel\b`,
-        String.raw`\b(want|wanna|like|need|wish|trying|hoping|going) to cancel\b`,
-        String.raw`\bcancel+ (my|the|this|that|it|both|one|them|these|an|all|order|purchase|item)\b`,
+        // "please cancel", non-native "please cancelled my order", "can I still cancel?"
+        String.raw`\b(please|pls|plz|kindly|can you|could you|would you|can u|pls just|just|can i|could i|may i|can we) (please |still |just |now )?${EN_CANCEL}(ed)?\b`,
+        String.raw`\b(want|wanna|like|need|wish|trying|hoping|going|possible|able|late|allowed|way|how|chance) to ${EN_CANCEL}\b`,
+        String.raw`\b${EN_CANCEL} (my|the|this|that|it|both|one|them|these|an|all|order|purchase|item|please|pls|asap|immediately)\b`,
         String.raw`\b(get|gets|got|be|is|been) cancel+ed\b`,
-        String.raw`\bcancel+ation of (my|the|this) (order|purchase)`,
+        String.raw`\b(cancel+ation of|(request|requesting|submit|submitting|make|place|raise|process) (a |the |an |my )?cancel+ation( for| of)?) (my|the|this|that|an|order|above|purchase)\b`,
       ],
       ja: [
-        String.raw`(キャンセル|取り?消し)(を)?(して(くだ|下)さい|して(ほしい|欲しい)|して(は)?(いただ|頂|もら|くれ|くださ)|させて(いただ|頂|もら|くだ|下|ほしい)|でき(ます|ません|ない|る)?(か|でしょうか|\?)|お願い|を?希望|したい|いたしたい|可能|いただけ|頂け|下さい|ください|願|頼|申請し(たい|ます))`,
+        String.raw`(キャンセル|(取り?|とり)(消|け)し)(を)?(して(くだ|下)さい|して(ほしい|欲しい)|して(は)?(いただ|頂|もら|くれ|くださ)|させて(いただ|頂|もら|くだ|下|ほしい)|でき(ます|ません|ない|る)?(か|でしょうか|\?)|お(願|ねが)い|を?希望|したい|いたしたい|可能|いただけ|頂け|下さい|ください|願|頼|申請し(たい|ます))`,
+        // 「キャンセルって今からでもできますか」「キャンセルは可能でしょうか」: a particle and a few words before the ask
+        String.raw`(キャンセル|(取り?|とり)(消|け)し)(って|は|も|を|の)[^。？?！!\n]{0,8}(でき(ます|ません|る|ない)(か|でしょうか|\?)|可能(でしょうか|ですか|か|\?)|間に合い(ます|ません))`,
+        // the verb form 取り消す: 「取り消していただけますか」「取り消してほしい」
+        String.raw`(取り?|とり)(消|け)して(くだ|下)さい|(取り?|とり)(消|け)して(いただ|頂|もら|ほし|欲し|くれ)`,
         String.raw`(キャンセル|取り?消し)(の)?(手続き|処理)(を)?(お願い|して(くだ|下)さい|していただ|して(ほしい|欲しい)|してもら)`,
-        String.raw`(キャンセル|取り?消し)(で|にて)(お願い|頼|よろしく)`,
+        String.raw`(キャンセル|取り?消し)(で|にて)(お(願|ねが)い|頼|よろしく)`,
         String.raw`注文(を)?(取り?消|キャンセル)`,
+        // 「購入を取りやめたい」「注文を撤回したい」
+        String.raw`(購入|注文|お買い?物|買い物)(を|は)?(取りやめ|取り止め|とりやめ|撤回|中止|辞退)`,
       ],
       de: [
         String.raw`\bstornier(en|e|t) sie\b`,
-        String.raw`\b(bitte|mochte|will|wurde|wollte|muss|konnen sie|konnten sie|kann man|gerne)\b[^.!?]{0,50}\bstornier`,
-        String.raw`\bstornierung (der|meiner|dieser) bestellung`,
+        // "ich möchte (die Bestellung) stornieren", "kann ich noch stornieren?" but not "ich möchte nicht stornieren"
+        String.raw`\b(bitte|mochte|mochten|will|wurde|wollte|muss|konnen sie|konnten sie|kann man|kann ich|konnte ich|ist es moglich|gerne|gern)\b(?:(?!\b(nicht|kein|keine)\b)[^.!?]){0,50}\bstornier`,
+        String.raw`\bstornierung (der|meiner|dieser|meines) (bestellung|auftrag|kauf)`,
         String.raw`\b(bestellung|auftrag) (zuruckziehen|widerrufen|abbrechen|stornieren)`,
+        String.raw`\b(storno|stornierung) (bitte|please)\b|\bbitte (um )?(storno|stornierung)\b`,
         String.raw`\babbestellen\b`,
       ],
       fr: [
@@ -56,7 +68,10 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
       nl: [String.raw`\b(annuleren|annuleer)\b`],
       pl: [String.raw`\b(anulowac|anulujcie|anulowanie zamowienia|anulowac zamowienie)\b`],
       sv: [String.raw`\b(avbryta|avbestalla|annullera|makulera)\b`],
-      pt: [String.raw`\bcancelar (o|meu|a|minha) (pedido|compra|encomenda)`, String.raw`\b(cancelem|quero cancelar|gostaria de cancelar)\b`],
+      pt: [
+        String.raw`\bcancelar (o |a )?(meu |minha )?(pedido|compra|encomenda)`,
+        String.raw`\b(cancelem|cancela|(quero|queria|preciso|gostaria de|podem|poderiam|pode|posso|da para) cancelar)\b`,
+      ],
       tr: [String.raw`\biptal (etmek|et|edin|edebilir|istiyorum|ediniz|etmenizi)`],
     },
   },
@@ -64,15 +79,51 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
     // The taxonomy's settled case: "I already pressed Cancel in Your Orders" and writes in is still this category.
     id: 'cancel.already-requested',
     key: 'cancel_request_message',
-    strength: 2,
+    strength: 3,
     label: 'already asked Amazon to cancel',
     phrases: {
-      en: [String.raw`\b(hit|pressed|clicked|tapped|requested|submitted|sent)\b[^.!?]{0,20}\bcancel+(ation)?( button| request)?`],
-      ja: [String.raw`キャンセル(リクエスト|申請|ボタン)を(送|押|出|申請)`],
-      de: [String.raw`\bstornierung (beantragt|angefordert)`],
-      fr: [String.raw`\bdemande d'annulation (envoyee|faite)`],
-      es: [String.raw`\bsolicite la cancelacion`],
-      it: [String.raw`\bho (gia )?richiesto (l'annullamento|la cancellazione)`],
+      en: [
+        String.raw`\b(hit|pressed|clicked|tapped|requested|submitted|sent|put in|made|filed|raised|placed)\b[^.!?]{0,20}\bcancel+(ation)?( button| request)?`,
+        // "I already cancelled it myself, but it still shows…": a bare "done, thanks" after the seller's advice is not.
+        String.raw`\b(i|we)('ve| have| had)? (already|just) cancel+ed\b[^.!?]{0,60}\b(but|however|still|yet)\b`,
+        String.raw`\bcancel+ed (it |the order |my order |this )?(myself |already )?(in|on|from|through|via) (my|the|your) (account|orders|order page|order history|app|amazon)\b[^.!?]{0,40}\b(but|however|still|yet)\b`,
+      ],
+      ja: [
+        String.raw`キャンセル(リクエスト|申請|ボタン)を(送|押|出|申請)`,
+        // 「注文履歴からキャンセルしたのですが、まだ…」: done and still writing in; 「手続きしておきました、ありがとう」 is thanks
+        String.raw`((注文履歴|購入履歴|アカウントサービス|アプリ|注文一覧)(から|で|上で)[^。]{0,10}(キャンセル|取り?消)|キャンセル(の)?(リクエスト|申請|ボタン|手続き))[^。]{0,12}(のですが|んですが|ましたが|したが|けど|けれど|のに)`,
+      ],
+      de: [String.raw`\bstornierung (bereits |schon )?(beantragt|angefordert)`, String.raw`\b(habe|hab) (bereits |schon )?(storniert|die stornierung beantragt)\b`],
+      fr: [String.raw`\bdemande d'annulation (envoyee|faite)`, String.raw`\bj'ai (deja )?(demande l'annulation|annule)\b`],
+      es: [String.raw`\bsolicite la cancelacion`, String.raw`\b(ya )?(lo )?(he cancelado|cancele)\b`],
+      it: [String.raw`\bho (gia )?richiesto (l'annullamento|la cancellazione)`, String.raw`\bho gia annullato\b`],
+    },
+  },
+  {
+    // Asking to stop the order without the word "cancel": "stop the order", "please don't ship it", 「発送しないでください」,
+    // "ich trete vom Kauf zurück". Clear but less explicit: a defect or a hold instruction in the same message wins.
+    id: 'cancel.stop-order',
+    key: 'cancel_request_message',
+    strength: 2,
+    label: 'asks to stop the order',
+    notAfter: NEGATED,
+    phrases: {
+      en: [
+        String.raw`\b(stop|halt|call off|kill|abort) (the|my|this|that) (order|purchase|shipment)\b`,
+        // not "don't ship it before the 20th" or "…to the old address": a hold or an address fix is not a cancellation
+        String.raw`\b(please|pls|plz|kindly|so) (do not|don't|dont) (ship|send|dispatch|post|process)\b(?![^.!?]{0,25}\b(until|till|before|yet|on (mon|tues|wednes|thurs|fri|satur|sun)day|to (the|my|that) (old|wrong|previous))\b)`,
+      ],
+      ja: [
+        String.raw`(?<!まで|までは|まで、)発送(しないで|されないよう|を?(止め|とめ|中止|ストップ|停止))`,
+        String.raw`(注文|購入)[^。]{0,8}(なかった|無かった)ことに`,
+      ],
+      de: [
+        String.raw`\btrete (ich )?(hiermit )?vom (kauf|kaufvertrag|vertrag)\b|\bvom (kauf|kaufvertrag|vertrag) zuruck(treten|zutreten)\b|\brucktritt vom (kauf|kaufvertrag|vertrag)\b`,
+        String.raw`\b(bitte )?(nicht|nicht mehr) (versenden|verschicken|abschicken|absenden)\b`,
+      ],
+      fr: [String.raw`\b(ne pas|n'?) ?(expediez|envoyez) pas\b|\bne (l'|la |le )?(expediez|envoyez) pas\b`],
+      es: [String.raw`\bno (lo |la )?(envien|manden|envies)\b`],
+      it: [String.raw`\bnon (lo |la )?(spedite|spedire|inviate)\b`],
     },
   },
 ];
