@@ -103,9 +103,9 @@ function classifyUnsafe(input: ClassifyInput, gated: boolean): Classification {
 
   const texts = prepareMessage(subjectText, bodyText);
   if (gated) gateTexts(texts);
-  const guess = guessLanguage(texts.all.original, texts.all.folded);
-  const given = typeof input.lang === 'string' ? input.lang.trim().toLowerCase() : '';
   const marketplace = typeof input.marketplace === 'string' ? input.marketplace : null;
+  const guess = guessLanguage(texts.all.original, texts.all.folded, marketplaceLanguage(marketplace));
+  const given = typeof input.lang === 'string' ? input.lang.trim().toLowerCase() : '';
   const lang = ISO_639_1.test(given) ? given : guess.lang !== 'und' ? guess.lang : (marketplaceLanguage(marketplace) ?? 'und');
   const langs = phraseLangs(lang, ISO_639_1.test(given) ? 1 : guess.certainty, guess.cjk > 0, guess.latin);
 

@@ -14,14 +14,14 @@ export type LatinLang = (typeof LATIN_LANGS)[number];
 const STOPWORDS: Record<LatinLang, string> = {
   en: 'the and you your my is are was it this that to of for with have has not can could would please thanks thank hi hello i me we will be do does did what when where why how if but just which there from got order ordered pls thx dont im wrong',
   de: 'ich und der die das nicht ist sie mit ein eine einen bitte danke habe hat wir mein meine meinen bei auf für noch auch wie wann kann können ihnen ihr sind aber dass oder zu vielen gruß grüße guten tag bestellung hallo',
-  fr: 'je les et est une des pour pas vous votre mon ma mes ne avec bonjour merci qui sur ce cette elle au du mais commande jai reçu suis pouvez colis',
-  it: 'il gli che non per sono ho della grazie salve buongiorno ciao questo questa vorrei potete ordine anche più ancora buonasera',
-  es: 'el los las que una por para pero yo mi gracias hola buenas este esta como cuando puedo podéis pueden quiero también muy',
+  fr: 'je les et est une des pour pas vous votre mon ma mes ne avec bonjour merci qui sur ce cette elle au du mais commande jai reçu suis pouvez colis svp facture toujours',
+  it: 'il gli che non per sono ho della grazie salve buongiorno ciao questo questa vorrei potete ordine anche più ancora buonasera fattura rimborso arrivato ordinato',
+  es: 'el los las que una por para pero yo mi gracias hola buenas este esta como cuando puedo podéis pueden quiero también muy necesito llegó recibido factura todavía',
   nl: 'het een ik niet van dat mijn met voor op wat hoe wanneer heb hebt bedankt dank hoi bestelling nog geen ook maar graag kunt wordt deze dit zijn naar heeft hij uw alvast',
   pl: 'nie jest na że czy jak mnie moje moja dzień dobry dziękuję proszę paczka zamówienie ale jeszcze został została są bo',
   sv: 'jag och det är inte att ett på med har mitt hej tack kan ni här eller vad när beställning',
-  pt: 'não os um meu minha obrigado obrigada olá bom você ainda com',
-  tr: 've bir bu için ile değil ben siparişim sipariş merhaba teşekkürler teşekkür ederim zaman nasıl',
+  pt: 'não os um meu minha obrigado obrigada olá bom você ainda com onde encomenda preciso chegou produto recebi',
+  tr: 've bir bu için ile değil ben siparişim sipariş merhaba teşekkürler teşekkür ederim zaman nasıl nerede lütfen ürün kargo kargom iade istiyorum gelmedi',
 };
 
 /** token → the languages it is a stopword of (one lookup per token instead of one per language). */
@@ -56,8 +56,11 @@ LETTER_HINTS.forEach(([letters], hint) => {
   for (const letter of letters) HINTS_OF.set(letter, [...(HINTS_OF.get(letter) ?? []), hint]);
 });
 const NON_ASCII_LETTER = /[\u00C0-\u024F]/;
-/** Simplified-Chinese characters that Japanese does not use: Han text with these and no kana is Chinese. */
-const SIMPLIFIED_ONLY = /[们这个请您吗说对为发货联系价格优惠团队]/;
+/**
+ * Characters that mark Han text without kana as Chinese: simplified forms Japanese does not use, and Chinese
+ * pronouns and sentence particles that a Japanese kanji-only phrase ("領収書", "在庫確認") does not contain.
+ */
+const CHINESE_ONLY = /[们这个请您吗说对为发货联系价格优惠团队我你哪呢吧么没还给让谢]/;
 /**
  * The stopwords as whole tokens of the folded text, in one native scan: a token is a run of letters with inner
  * apostrophes ("don't"), without leading or trailing ones, so a stopword counts only when no letter (or letter and
@@ -136,20 +139,25 @@ function result(lang: string, certainty: number): LanguageGuess {
   return { lang, certainty, cjk: counts.kana + counts.han, latin: counts.latin };
 }
 
-/** Guess the language; `folded` (foldText of the same text) can be passed to save folding it again. */
-export function guessLanguage(input: string, folded?: string): LanguageGuess {
+/**
+ * Guess the language; `folded` (foldText of the same text) can be passed to save folding it again. `prefer` is the
+ * language the context makes likely (the marketplace's): it wins when the text's own evidence is about as strong for
+ * it as for the best language, which settles short messages ("Mi serve la fattura" is Spanish by one stopword).
+ */
+export function guessLanguage(input: string, folded?: string, prefer?: string): LanguageGuess {
   const text = typeof input === 'string' ? input.slice(0, MAX_CHARS) : '';
   countScripts(text);
   const { kana, han, latin } = counts;
   // One CJK character carries about as much as a short Latin word, so weigh them up before comparing.
   if (kana > 0 && (kana + han) * 3 >= latin) return result('ja', 0.95);
-  if (han > 1 && han * 3 >= latin) return result(SIMPLIFIED_ONLY.test(text) || kana === 0 ? 'zh' : 'ja', 0.8);
+  // Kanji without kana ("領収書") is as much Japanese as Chinese: the marketplace decides unless Chinese-only characters do.
+  if (han > 1 && han * 3 >= latin) return result(CHINESE_ONLY.test(text) || (kana === 0 && prefer !== 'ja') ? 'zh' : 'ja', 0.8);
   for (let k = 0; k < otherSeen; k++) {
     const script = otherOrder[k]!;
     if (otherCounts[script]! * 2 >= latin) return result(OTHER_SCRIPTS[script]!, 0.9);
   }
   if (latin === 0) return result('und', 0);
-  guessLatin(text, (folded ?? foldText(text)).slice(0, MAX_CHARS));
+  guessLatin(text, (folded ?? foldText(text)).slice(0, MAX_CHARS), LATIN_LANGS.indexOf(prefer as LatinLang));
   return result(latinGuess.lang, latinGuess.certainty);
 }
 
@@ -161,7 +169,11 @@ const hintCounts = new Int32Array(LETTER_HINTS.length);
 const latinGuess = { lang: 'und', certainty: 0 };
 
 /** The best-scored Latin-script language, into latinGuess. */
-function guessLatin(text: string, folded: string): void {
+/** Evidence (in stopwords) the preferred language may lack behind the best one and still win. */
+const PREFER_MARGIN = 1;
+
+/** The best-scored Latin-script language, into latinGuess; `prefer` is a LATIN_LANGS index or -1. */
+function guessLatin(text: string, folded: string, prefer: number): void {
   scores.fill(0);
   let scored = 0;
   // A language's score is the sum of its evidence; ties go to the language scored first.
@@ -203,11 +215,15 @@ function guessLatin(text: string, folded: string): void {
       bestScore = score;
     }
   }
+  if (prefer >= 0 && best >= 0 && prefer !== best && scores[prefer]! > 0 && scores[prefer]! >= bestScore - PREFER_MARGIN) {
+    best = prefer;
+    bestScore = scores[prefer]!;
+  }
   latinGuess.lang = best < 0 ? 'und' : LATIN_LANGS[best]!;
   latinGuess.certainty = best < 0 ? 0 : Math.min(1, (bestScore / total) * Math.min(1, bestScore / 3));
 }
 
 /** ISO 639-1 code of the text's language, or 'und' when there is nothing to go on. Never throws. */
-export function detectLanguage(text: string): string {
-  return guessLanguage(text).lang;
+export function detectLanguage(text: string, prefer?: string): string {
+  return guessLanguage(text, undefined, prefer).lang;
 }

@@ -131,4 +131,24 @@ describe('detectLanguage', () => {
   ])('%s → %s', (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);
   });
+
+  // Short messages carry one or two stopwords: the marketplace's language settles a near tie, never a clear case.
+  it.each([
+    ['Mi serve la fattura', 'it', 'it'],
+    ['Onde está minha encomenda?', 'pt', 'pt'],
+    ['Kargom nerede?', 'tr', 'tr'],
+    ['領収書', 'ja', 'ja'],
+    ['領収書', undefined, 'zh'],
+    ['Where is my parcel? I ordered it last week and it has not arrived.', 'de', 'en'],
+    ['Wo ist mein Paket? Ich habe es letzte Woche bestellt.', 'en', 'de'],
+    ['我的包裹在哪里', 'ja', 'zh'],
+  ])('%s with the marketplace language %s → %s', (text, prefer, lang) => {
+    expect(detectLanguage(text, prefer)).toBe(lang);
+  });
+
+  it('classify uses the marketplace: an Italian request on amazon.it is read with the Italian phrases', () => {
+    const got = classify({ subject: '', body: 'Mi serve la fattura', marketplace: 'IT' });
+    expect(got.lang).toBe('it');
+    expect(got.category).toBe('invoice_request');
+  });
 });
