@@ -13,17 +13,20 @@ export const invoiceRules: ReadonlyArray<RuleSpec<Category>> = [
     phrases: {
       en: [
         String.raw`\b(invoice|invoices|receipt|receipts|vat invoice|tax invoice|gst invoice|gstin|vat (no|number|reg\w*)|proforma|bill for (my|the) (company|business))\b`,
+        // Indian and other English: "send the bill of this order", "need a bill for office claim" ("the bill was
+        // charged twice" has no asking verb before it, and refund rules come first anyway).
+        String.raw`\b((send|provide|issue|give|share|need|want|get|require|generate) (me |us )?(the |a |an |my |this |proper |gst |tax |original )?bill|bill (of|for) (this|the|my) (order|purchase|item|product))\b`,
       ],
       ja: [String.raw`(領収書|領収証|りょうしゅうしょ|請求書|納品書|インボイス|適格請求書|但し書き|登録番号|宛名(を|は|で)|明細書)`],
       zh: [String.raw`(发票|收据)`],
       de: [String.raw`\b(rechnung|rechnungen|quittung|beleg|mwst|mehrwertsteuer|ust-?id(nr)?|umsatzsteuer)\b`],
       fr: [String.raw`\b(facture|factures|un recu|le recu|recu fiscal|tva intracommunautaire|numero de tva|siret)\b`],
       it: [String.raw`\b(fattura|fatture|ricevuta|p\.? ?iva|partita iva|codice (sdi|destinatario|fiscale)|pec)\b`],
-      es: [String.raw`\b(factura|facturas|recibo de compra|un recibo|el recibo|nif|cif|rfc|cfdi)\b`],
+      es: [String.raw`\b(factura|facturas|recibo de compra|un recibo|el recibo|comprobante (de (compra|pago)|fiscal)|ticket de compra|nif|cif|rfc|cfdi)\b`],
       nl: [String.raw`\b(factuur|facturen|btw-?nummer|bonnetje|kwitantie)\b`],
       pl: [String.raw`\b(faktur\w*|paragon\w*|nip)\b`],
       sv: [String.raw`\b(faktura|kvitto|momsregistreringsnummer|kvitton)\b`],
-      pt: [String.raw`\b(nota fiscal|fatura|recibo|nif|cnpj)\b`],
+      pt: [String.raw`\b(nota fiscal|fatura|recibo|comprovante de (compra|pagamento)|nif|cnpj)\b`],
       tr: [String.raw`\b(fatura|makbuz)\b`],
     },
   },

@@ -29,11 +29,44 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
       de: [
         String.raw`\b(erst (ab|nach) dem|nicht vor dem)\b[^.!?]{0,30}\b(versenden|schicken|liefern|zustellen)\b`,
         String.raw`\b(als (geschenk|versandt|verschickt)|geschenkverpackung|grusskarte)\b`,
+        String.raw`\b(beim nachbarn|bei (meinem|meiner|dem|der) (nachbarn?|nachbarin)|vor der (haus|wohnungs)?tur|in der garage|im carport)\b[^.!?]{0,20}\b(abgeben|abstellen|hinterlegen|ablegen|lassen)\b`,
       ],
-      fr: [String.raw`\b(petit mot|carte (cadeau|de voeux)|emballage cadeau|paquet cadeau|ne pas (expedier|envoyer) avant)\b`],
-      it: [String.raw`\b(biglietto|pacchetto regalo|confezione regalo|non spedire prima)\b`],
-      es: [String.raw`\b(envolver para regalo|envoltorio de regalo|tarjeta de regalo|no enviar antes|cupon)\b`],
+      fr: [
+        String.raw`\b(petit mot|carte (cadeau|de voeux)|emballage cadeau|paquet cadeau|ne pas (expedier|envoyer) avant)\b`,
+        String.raw`\b(deposer|laisser|deposez|laissez|remettre|remettez)\b[^.!?]{0,30}\b(chez (le|la|mon|ma) (gardien|gardienne|voisin|voisine|concierge)|au gardien|a la loge|dans la boite aux lettres|devant la porte|a l'accueil)\b`,
+      ],
+      it: [
+        String.raw`\b(biglietto|pacchetto regalo|confezione regalo|non spedire prima)\b`,
+        String.raw`\b(lasciate|lasciare|lascia|lasciatelo|consegnate|consegnare|consegnatelo)\b[^.!?]{0,30}\b(al portiere|in portineria|al (mio )?vicino|alla (mia )?vicina|nella cassetta|davanti alla porta|alla reception)\b`,
+      ],
+      es: [
+        String.raw`\b(envolver para regalo|envoltorio de regalo|tarjeta de regalo|no enviar antes|cupon)\b`,
+        String.raw`\b(dejen|dejar|deja|dejenlo|entreguen|entregar|entregadlo|dejad)\b[^.!?]{0,30}\b(en (la )?conserjeria|al conserje|al portero|en porteria|al (vecino|vecina)|en el buzon|en la puerta|en recepcion)\b`,
+      ],
       nl: [String.raw`\b(cadeauverpakking|niet voor)\b`],
+    },
+  },
+  {
+    // A suggestion or a wish about the item or the service, often wrapped in thanks ("Nice lamp, thank you. The cable
+    // could be longer"): TAXONOMY puts remarks and praise-with-a-complaint in `other`, so this outweighs a thank-you.
+    // Anything more specific (damage, a question, a request) still wins on the taxonomy's priority.
+    id: 'other.remark',
+    key: 'other',
+    strength: 3,
+    label: 'remark or suggestion',
+    phrases: {
+      en: [
+        String.raw`\b((just a|one|a small|a little|small) suggestion|suggestion for (you|the future|next time)|(could|should|might) (have )?be(en)? (a bit |a little |slightly |much )?(longer|shorter|bigger|smaller|thicker|thinner|clearer|better|sturdier|softer|quieter|brighter)|(it )?would (be|have been) (nice|great|better|good|helpful) (if|to)|i wish (it|the|there|you))\b`,
+      ],
+      ja: [
+        String.raw`(もう少し|もうすこし|もうちょっと|もっと)[^。]{0,20}(だと|なら|であれば|していただけると|してもらえると|してくれると)[^。]{0,10}(嬉し|うれし|よかった|良かった|助かり|ありがた)`,
+        String.raw`(ただ|ただし|一点だけ|ひとつだけ|1点だけ)[、,]?[^。]{0,30}(残念でした|残念です|気になりました|惜しい)`,
+        String.raw`(要望|改善点|ご提案)(です|があります|として|を)`,
+      ],
+      de: [String.raw`\b(verbesserungsvorschlag|kleiner vorschlag|kleine anregung|ware schon,? wenn|konnte (etwas |ein bisschen |ruhig )?(langer|kurzer|grosser|kleiner|besser|dicker|dunner|leiser|heller) sein)\b`],
+      fr: [String.raw`\b(petite suggestion|une suggestion|ce serait (bien|mieux|top|super|pratique) (si|de|que)|(pourrait|aurait pu) etre (un peu )?(plus|mieux))\b`],
+      it: [String.raw`\b(un (piccolo )?suggerimento|sarebbe (bello|meglio|utile|comodo) (se|avere)|potrebbe essere (un po' )?(piu|meglio))\b`],
+      es: [String.raw`\b(una (pequena )?sugerencia|seria (bueno|mejor|genial|util) (que|si)|podria ser (un poco )?(mas|mejor))\b`],
     },
   },
   {

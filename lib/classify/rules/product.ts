@@ -13,18 +13,34 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
     label: 'compatibility or specification',
     phrases: {
       en: [
-        String.raw`\b(compatible with|work(s)? with|fit(s)? (my|a|an|the|on|in|into)|suitable for|supports? (the|my|a|an)|come(s)? with|include(s)? (the|a|an)|made of|made in|waterproof|water resistant|dishwasher safe|machine washable|rechargeable|battery life|what size|which size|what colou?r|how (big|long|tall|wide|heavy|thick|many|much)|dimensions|measurements|weight|capacity|voltage|is the '?\w+'? (a|an)\b)\b`,
+        String.raw`\b(compatible (also )?with|work(s)? (also |too |even )?with|fit(s)? (my|a|an|the|on|in|into)|suitable for|supports? (the|my|a|an)|come(s)? with|include(s)? (the|a|an)|made of|made in|waterproof|water resistant|dishwasher safe|machine washable|rechargeable|battery life|what size|which size|what colou?r|how (big|long|tall|wide|heavy|thick|many|much)|dimensions|measurements|weight|capacity|voltage|is the '?\w+'? (a|an)\b)\b`,
+        // Which model/version/generation it is.
+        String.raw`\b((which|what) (model|version|edition|generation|year)|(19|20)\d\d (model|version|edition)|(older|newer|latest|previous|current) (model|version|edition|generation))\b`,
+        // "which setting/button is for …" after purchase.
+        String.raw`\bwhich (setting|mode|button|program|programme|option|speed|function|level|attachment|blade)s? (is|are|do|should|to)\b`,
       ],
       ja: [
         String.raw`(対応して(い|お)?(ます|る)(か|でしょうか|\?)|使え(ます|る)(か|でしょうか|\?)|取り?付け(られ|可能|でき)|適合|互換|合い(ます|ます)か|入り(ます)?か|洗え(ます|る)(か|でしょうか|\?)|防水|耐熱|サイズ感|寸法|重さ|容量|素材|何(cm|センチ|ミリ|mm|色|個入)|付属(して|品)|付いて(い)?(ます|る)(か|でしょうか|\?)|同梱されて(い)?(ます|る)(か|\?))`,
+        // 「色温度は何ケルビン」「消費電力は何ワット」: a unit asked for with 何/どれくらい/いくつ (not 何日: delivery).
+        String.raw`何(キロ|kg|グラム|ワット|ボルト|ケルビン|インチ|リットル|ml|mah|ミリアンペア|号|枚入|本入|段階|人用|畳)`,
+        String.raw`(色温度|消費電力|電圧|重量|重さ|材質|素材|容量|ワット数|耐荷重|対応機種|対応os|バッテリー|電池|充電時間|連続使用時間|最大|生地|原産国|製造国|賞味期限)(は|って|を)[^。]{0,15}(何|なに|どれ|どの|いくつ|いくら|教えて|ですか|でしょうか|\?)`,
       ],
-      de: [String.raw`\b(passt\b[^.!?]{0,40}\b(fur|zu|an|auf|in)|kompatibel|geeignet fur|funktioniert (das|er|sie|es) (mit|auch)|wasserdicht|spulmaschinenfest|aus welchem material|wie gross|welche grosse|im lieferumfang)`],
+      de: [
+        String.raw`\b(passt\b[^.!?]{0,40}\b(fur|zu|an|auf|in)|kompatibel|geeignet fur|funktioniert (das|er|sie|es) (mit|auch)|wasserdicht|spulmaschinenfest|aus welchem material|wie gross|welche grosse|im lieferumfang)`,
+        // Measures and running times: "wie lange hält der Akku", "wie schwer ist", "wie viel Watt".
+        String.raw`\bwie (lange halt|lange lauft|schwer|breit|hoch|tief|dick|laut|viel watt|viel wiegt|viele (watt|stunden|liter))\b`,
+        String.raw`\b(akkulaufzeit|abmessungen|fassungsvermogen|leistungsaufnahme|material|gewicht)\b[^.!?]{0,40}\?`,
+      ],
       fr: [String.raw`\b(compatible avec|fonctionne avec|convient (a|pour)|adapte (a|pour)|etanche|antiderapant\w*|quelle (taille|epaisseur|dimension)|livre avec|fourni avec)\b`],
-      it: [String.raw`\b(compatibile con|funziona con|adatto (a|per)|impermeabile|che (taglia|misura|dimension\w*)|e (original\w*|compatibil\w*|adatt\w*)\b[^.!?]{0,30}\?)`],
-      es: [String.raw`\b(compatible con|sirve para|funciona con|es (original|compatible|impermeable|resistente)|trae (el|la|los|las)|incluye|que (talla|medida|tamano)|cuanto mide|viene con)\b`],
+      it: [String.raw`\b(compatibile (anche )?con|funziona (anche |pure )?con|adatto (a|per)|impermeabile|che (taglia|misura|dimension\w*)|e (original\w*|compatibil\w*|adatt\w*)\b[^.!?]{0,30}\?)`],
+      es: [
+        String.raw`\b(compatible (tambien )?con|sirve para|funciona (tambien )?con|es (original|compatible|impermeable|resistente)|trae (el|la|los|las)|incluye|que (talla|medida|tamano)|cuanto mide|viene con)\b`,
+        // "¿cuántas horas dura?", "¿de qué material es?", "¿es de litio?"
+        String.raw`\b(cuant(o|a|os|as) (horas|mide|pesa|dura|capacidad|watts?|vatios|litros|centimetros|pulgadas)|(de )?que (material|tela|tamano|voltaje|capacidad) (es|tiene|son)|es de (litio|acero|plastico|algodon|madera|metal|cuero|piel|vidrio|cristal|aluminio|silicona|poliester))\b`,
+      ],
       nl: [String.raw`\b(past\b[^.!?]{0,30}\b(op|in|bij)|geschikt voor|compatibel|waterdicht)`],
       pl: [String.raw`\b(pasuje do|kompatybiln\w*|wodoodporn\w*)`],
-      sv: [String.raw`\b(passar (till|med|pa)|kompatibel|vattentat\w*|vattenavvisande)`],
+      sv: [String.raw`\b(passar (till|med|pa)|kompatibel|vattentat\w*|vattenavvisande|tal (maskintvatt|diskmaskin)|maskintvatt\w*|diskmaskinssaker)`, String.raw`\bgar (det|den) att\b[^.!?]{0,50}\?`],
       pt: [String.raw`\b(compativel com|serve (para|no)|funciona com|e original|a prova d'agua)\b`],
       tr: [String.raw`\b(uyumlu mu|uyar mi|orijinal mi)\b`],
     },
@@ -35,12 +51,22 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
     strength: 3,
     label: 'authenticity or stock',
     phrases: {
-      en: [String.raw`\b(original or|genuine|authentic|replica|counterfeit\?|fake\?|in stock|back in stock|restock\w*|available (in|again)|bulk (order|price|discount|purchase)|wholesale|discount for \d+)\b`],
+      en: [
+        String.raw`\b(original or|genuine|authentic|replica|counterfeit\?|fake\?|in stock|back in stock|restock\w*|available (in|again)|bulk (order|price|discount|purchase)|wholesale|discount for \d+)\b`,
+        // Variants: "do you have it in navy", "does it come in other colours".
+        String.raw`\b((also |come |comes |available )?in (another|a different|other) (colou?r|size|finish|pattern)s?|(other|different) (colou?rs|sizes)|do you (have|sell|carry|stock|make) (it|this|these|them|one|that|the same)\b[^.!?]{0,15}\bin)\b`,
+        // Terms before buying: "do you ship to Canada?" (the scam rules excuse it: no order yet).
+        String.raw`\bdo you (ship|deliver|post|send) (to|internationally|abroad|overseas|outside|worldwide)\b`,
+      ],
       ja: [String.raw`(正規品|本物|並行輸入|純正|再入荷|在庫(は|が|あり|って)|入荷(予定|時期)|まとめ買い|まとめて(購入|買|注文)|大量(注文|購入|に買)|[0-9０-９]+個(以上)?(購入|買|注文))`],
-      de: [String.raw`\b(original(ware)?\?|echt\?|wieder (verfugbar|lieferbar|auf lager)|auf lager|mengenrabatt)\b`],
-      fr: [String.raw`\b(authentique|contrefacon|de nouveau disponible|en stock|prix de gros)\b`],
-      it: [String.raw`\b(originale\?|autentic\w*|di nuovo disponibile|disponibile in|sconto quantita)\b`],
-      es: [String.raw`\b(es original|original\?|autentic\w*|disponible en|vuelve a estar|hay stock|al por mayor)\b`],
+      de: [
+        String.raw`\b(original(ware)?\?|echt\?|wieder (verfugbar|lieferbar|auf lager)|auf lager|mengenrabatt)\b`,
+        // "Gibt es das auch in Schwarz / in Größe 44?", "in einer anderen Farbe", "liefern Sie nach Österreich?"
+        String.raw`\b(gibt es (das|den|die|diese\w*|es|ihn|sie|ihr)\b[^.!?]{0,30}\b(auch|noch) (in|als|mit)|in (einer )?anderen (farbe|grosse)|andere (farben|grossen)|liefern sie (auch )?(nach|in die|ins))\b`,
+      ],
+      fr: [String.raw`\b(authentique|contrefacon|de nouveau disponible|en stock|prix de gros|existe(-t-il)? (aussi |egalement )?en|(une |d'autres |dans une )autres? (couleur|taille)s?|livrez-vous (en|au|aux|a))\b`],
+      it: [String.raw`\b(originale\?|autentic\w*|di nuovo disponibile|disponibile in|sconto quantita|(ancora|sono|e|non piu) disponibil[ei]|(altri|altro) (color\w*|tagli\w*|misur\w*)|(c'e|esiste|avete) (anche )?(in|nella|nel|la taglia|il colore)|spedite (anche )?(in|all'estero))\b`],
+      es: [String.raw`\b(es original|original\?|autentic\w*|disponible en|vuelve a estar|hay stock|al por mayor|(otros?|otras?) (color\w*|talla\w*|tamano\w*)|(lo|la) (tienen|tienes|teneis|hay) (en|tambien en)|viene en|(hacen|hacéis) envios a|envian a)\b`],
       nl: [String.raw`\b(origineel|weer op voorraad|op voorraad)\b`],
       pl: [String.raw`\b(oryginaln\w*|dostepn\w*)\b`],
       sv: [String.raw`\b(akta|i lager|original)\b`],
@@ -52,6 +78,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
     key: 'product_question',
     strength: 3,
     label: 'how to use',
+    // "I left a 1-star review by mistake, how do I change it?" asks how to fix a review (other), not how to use the item.
+    notAfter: String.raw`(\b(my|a|the|\d[- ]?stars?) (review|rating|feedback)\b|(評価|レビュー)を?(間違|まちが|変更|直|消|つけ|付け|書|投稿))[^?？]{0,30}`,
     phrases: {
       en: [
         String.raw`\bhow (do|can|should|to|would) (i |we |you )?(use|set|set up|setup|turn|connect|install|clean|reset|pair|charge|assemble|adjust|change|attach|wash|operate|program|update|find|get)\b`,
@@ -83,7 +111,11 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
     phrases: {
       en: [
         String.raw`\b(is|are|does|do|will|can|would) (this|these|it|they|the \w+)\b[^.!?]{0,60}\?`,
-        String.raw`\b(this|these) (item|product|model|one|unit|set|kit|case|lens|jacket|shirt|shoe|shoes|book|charger|cable|toy|device|bag|watch|phone|laptop|camera|machine|vacuum|blender)\b[^.!?]{0,80}\?`],
+        String.raw`\b(this|these) (item|product|model|one|unit|set|kit|case|lens|jacket|shirt|shoe|shoes|book|charger|cable|toy|device|bag|watch|phone|laptop|camera|machine|vacuum|blender)\b[^.!?]{0,80}\?`,
+        // Written without a question mark: "does the 64gb version have a card slot", "do you sell it in …".
+        String.raw`\b(does|do|will|can) (the|this|it|these|they|that)\b[^.!?]{0,40}\b(have|has|come with|include|support|fit|work|run|hold|charge|last)\b`,
+        String.raw`\bdo you (have|sell|carry|stock|make|offer)\b[^.!?]{0,50}\?`,
+      ],
       ja: [String.raw`(この|こちらの|こちら|こちらは|この商品)[^。]{0,40}(ですか|ますか|でしょうか|\?)`],
       de: [String.raw`\b(dieser|diese|dieses|diesen)\b[^.!?]{0,60}\?`, String.raw`\bist (das|der|die|es)\b[^.!?]{0,40}\?`],
       fr: [String.raw`\b(ce|cet|cette|ces) [a-z]+\b[^.!?]{0,60}\?`, String.raw`\b(est-ce que (ce|cette|le|la)|est-il|est-elle)\b[^.!?]{0,60}\?`],
