@@ -7,7 +7,7 @@ import type { RuleSpec } from '../phrases';
 import type { Category } from '../taxonomy';
 
 /** Latin negation or "last time / another shop" right before a damage word. */
-const NOT_THIS_ITEM = String.raw`(\b(no|not|nothing|never|without|kein\w*|nicht|pas de|aucun\w*|nessun\w*|sin|sans|senza|geen|inga|zero)\b[^.!?]{0,14}|(last time|previously|before|another (seller|shop|store)|other (seller|shop|store))[^.!?]{0,40}|(以前|前回|前に|別の(お店|店|ショップ)|他の(お店|店|ショップ))[^。!?]{0,30})`;
+const NOT_THIS_ITEM = String.raw`(\b(no|not|nothing|never|without|kein\w*|nicht|pas de|aucun\w*|nessun\w*|sin|sans|senza|geen|inga|zero)\b[^.!?]{0,14}|(last time|previously|before|another (seller|shop|store)|other (seller|shop|store))[^.!?]{0,40}|\b(returned|sent back|shipped back|posted back|refund for|return of)( the| my| a| an| this| that)? ?|(以前|前回|前に|別の(お店|店|ショップ)|他の(お店|店|ショップ))[^。!?]{0,30})`;
 
 export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
   {
@@ -20,16 +20,33 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
       en: [
         String.raw`\b(damaged|broken|cracked|shattered|smashed|dented|crushed|torn|ripped|scratched|leaking|leaks|bent|snapped|chipped|stained|mouldy|moldy|dead on arrival|doa)\b`,
         String.raw`\bdamage (to|on)\b`,
+        // Marks named as nouns: "a big scratch across the back", "dents on the lid", "a crack in the glass".
+        String.raw`\b(scratch(es)?|cracks?|dents?|scuffs?|scuff marks|stains?|tears?) (on|in|across|all over|along|right across|down)\b`,
+        String.raw`\b(big|deep|huge|large|small|long|visible|noticeable|several|lots of|hairline) (scratch(es)?|cracks?|dents?|scuffs?|stains?)\b`,
+        // Wet, rusty, melted; coming apart.
+        String.raw`\b(soaking wet|soaked|water[- ]damaged?|wet (through|inside)|warped|rusty|rusted|melted|burnt|scorched|moulded|mildew)\b`,
+        String.raw`\b(came|comes|coming|fell|falls|falling) (off|apart|loose|undone|unstitched|unglued)\b`,
+        String.raw`\b(snapped|broke|broken|fell|popped) off\b`,
       ],
-      ja: [String.raw`(壊れ|こわれ|割れ|われて|破損|破れ|やぶれ|欠け|ひび|ヒビ|へこ|凹|つぶれ|潰れ|傷が|キズが|汚れが(つ|付)|漏れ|液漏れ|カビ|曲がって)`],
-      de: [String.raw`\b(beschadigt|kaputt|zerbrochen|gebrochen|zerkratzt|zerdruckt|gerissen|zerrissen|undicht|leckt|eingedruckt|verbogen|angeschlagen|verschmutzt)\b`],
-      fr: [String.raw`\b(casse|cassee|endommage|endommagee|abime|abimee|brise|brisee|raye|rayee|fissure|fuit|fuite|dechire|tordu|ecrase|tache)\b`],
-      it: [String.raw`\b(rott[oaie]|danneggiat[oaie]|rovinat[oaie]|graffiat[oaie]|crepat[oaie]|ammaccat[oaie]|perde|strappat[oaie]|spaccat[oaie])\b`],
-      es: [String.raw`\b(danad[oa]s?|rot[oa]s?|rayad[oa]s?|raya|roto|quebrad[oa]s?|abollad[oa]s?|agrietad[oa]s?|gotea|rajad[oa]s?|manchad[oa]s?)\b`],
+      ja: [
+        String.raw`(壊れ|こわれ|割れ|われて|破損|破れ|やぶれ|欠け|ひび|ヒビ|へこ|凹|つぶれ|潰れ|傷が|キズが|汚れが(つ|付)|漏れ|液漏れ|カビ|曲がって)`,
+        // Wet, rusty, melted on arrival.
+        String.raw`(水濡れ|浸水|ずぶ濡れ|びしょ濡れ|ふやけ|錆びて|錆が|サビが|さびて(い|お)|溶けて(い|お)|(濡|ぬ)れて(い|お)?(た|ました|まして|て|る|ます))`,
+        // Parts that do not line up: 「ネジ穴の位置がずれて」「穴が開いていない」.
+        String.raw`(穴|ネジ穴|位置|部品|パーツ|ねじ)(の位置)?(が|も)?(ずれて|合って(い)?(ない|ません)|合わな|合いませ|開いて(い)?(ない|ません))`,
+      ],
+      de: [
+        String.raw`\b(beschadigt|kaputt|zerbrochen|gebrochen|zerkratzt|zerdruckt|gerissen|zerrissen|undicht|leckt|eingedruckt|verbogen|angeschlagen|verschmutzt)\b`,
+        String.raw`\b(einen|ein|mit|hat|voller) (riss|risse|sprung|kratzer|delle|dellen|beule|fleck|flecken)\b`,
+        String.raw`\b(durchnasst|klatschnass|nass angekommen|verrostet|rostig|geschmolzen|verschmort|aufgeplatzt)\b`,
+      ],
+      fr: [String.raw`\b(casse|cassee|endommage|endommagee|abime|abimee|brise|brisee|raye|rayee|fissure|fissuree|fuit|fuite|dechire|dechiree|tordu|tordue|ecrase|ecrasee|tache|cabosse|cabossee|mouille|mouillee|trempe|rouille|rouillee|fendu|fendue|ebreche|ebrechee|(une|des) (rayure|fissure|bosse)s?)\b`],
+      it: [String.raw`\b(rott[oaie]|danneggiat[oaie]|rovinat[oaie]|graffiat[oaie]|crepat[oaie]|ammaccat[oaie]|perde|strappat[oaie]|spaccat[oaie]|bagnat[oaie]|arrugginit[oaie]|scheggiat[oaie]|(una|con una|ha una) (crepa|graffio|ammaccatura))\b`],
+      es: [String.raw`\b(danad[oa]s?|rot[oa]s?|rayad[oa]s?|raya|roto|quebrad[oa]s?|abollad[oa]s?|agrietad[oa]s?|gotea|rajad[oa]s?|manchad[oa]s?|grietas?|rajadura|golpead[oa]s?|mojad[oa]s?|oxidad[oa]s?|derretid[oa]s?|rasgad[oa]s?|descosid[oa]s?|despegad[oa]s?)\b`],
       nl: [String.raw`\b(kapot|beschadigd|gebroken|gebarsten|lekt|gescheurd|gekrast)\b`],
       pl: [String.raw`\b(uszkodzon\w*|zniszczon\w*|pekniet\w*|zbit\w*|porysowan\w*|polaman\w*)`],
       sv: [String.raw`\b(trasig\w*|skadad\w*|sonder|spruck\w*|repig\w*|lacker)\b`],
-      pt: [String.raw`\b(danificad[oa]s?|quebrad[oa]s?|amassad[oa]s?|rachad[oa]s?|riscad[oa]s?)\b`],
+      pt: [String.raw`\b(danificad[oa]s?|quebrad[oa]s?|amassad[oa]s?|rachad[oa]s?|riscad[oa]s?|trincad[oa]s?|rasgad[oa]s?|molhad[oa]s?|enferrujad[oa]s?)\b`],
       tr: [String.raw`\b(kirik|hasarli|catlak|ezik|yirtik)\b`],
     },
   },
@@ -44,14 +61,32 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(doesn't|does not|won't|will not|isn't|is not|stopped|not|no longer|can't|cannot|never|didn't|did not|barely) (work|works|working|turn on|turns on|power on|powers on|switch on|switches on|charge|charges|charging|hold a charge|connect|connects|pair|pairs|heat|heats|cool|spin|light up|boot)\b`,
         String.raw`\b(defective|faulty|malfunction\w*|stopped working|not functioning|dead battery|no sound|no power|tripped|trips the|keeps (turning|switching|shutting) off|shuts (off|down)|overheat\w*|won't stay on)\b`,
         String.raw`\bonly works (on|in|with) (one|the left|the right)\b`,
+        // Screens; heat, smoke and burning smells; switching itself off.
+        String.raw`\b(dead pixels?|stuck pixels?|flicker(s|ing)?|no (picture|signal|display)|(screen|display) (is |stays |goes |went )?(black|blank))\b`,
+        String.raw`\b((smells?|smelled|smelling|smelt) (like |of )?(burn\w*|smoke|melting|plastic burning)|burning smell|smok(e|ing) (came|comes|coming) out|gets (really |very |extremely |super )?hot|too hot to (touch|hold)|spark(s|ed|ing))\b`,
+        String.raw`\b(turns|switches|shuts|powers|cuts) (itself )?(off|out) (by itself|on its own|randomly|constantly|every|after)\b`,
       ],
       ja: [
+        // Smell, smoke, heat; stopping or cutting out by itself; buttons with no effect.
+        String.raw`(焦げ臭|こげくさ|焦げた(におい|匂い|臭い)|煙が(出|で)|発火|火花|異臭|異常に熱|熱くなりすぎ|(急に|勝手に|すぐに?|途中で)(止まって|止まり|止まる|切れて|切れる|消えて|消える|落ちて)|効か(ない|なく|ず|ません)|(ボタン|リモコン|スイッチ|キー|タッチ)[^。]{0,12}(きか|効か|反応し)(ない|ません|なく)|ドット抜け|画面が(真っ暗|真っ黒|ちらつ|点滅))`,
         String.raw`(動か(ない|なく|ず)|動きません|作動し(ない|ません)|反応し(ない|ません)|(電源|スイッチ|ランプ|ライト|画面|電気)(が|も|は)?(全然|まったく|全く)?(入らな|入りませ|付かな|つかな|点かな|つきませ|点きませ)|充電(でき|され)(ない|ません|なく)|音が(出な|出ませ|でな|でませ)|映ら(ない|なく)|使えな(い|く)(なり|なっ)|故障|不良|初期不良|不具合|異音|点灯しな|起動しな)`,
       ],
-      de: [String.raw`\b(defekt|funktioniert (nicht|nur|kaum|nicht mehr)|geht nicht|geht\b[^.!?]{0,25}\b(aus|nicht (an|mehr))\b|funktionier(t|en)\b[^.!?]{0,30}\bnicht\b|lasst sich nicht|ladt nicht|schaltet sich\b[^.!?]{0,15}\baus|fehlerhaft)`],
-      fr: [String.raw`\b(defectueu\w*|ne (fonctionne|marche|s'allume|charge|s'allume|demarre) (pas|plus)|en panne|ne fonctionne que|hors service)\b`],
-      it: [String.raw`\b(difettos\w*|non (funziona|si accende|carica|parte|va)|guast[oa])\b`],
-      es: [String.raw`\b(defectuos\w*|no (funciona|enciende|prende|carga|arranca|sirve)|dejo de funcionar|averiad[oa])\b`],
+      de: [String.raw`\b(flackert|flimmert|brandgeruch|riecht verbrannt|wird (sehr |extrem |zu )?heiss|schaltet (sich )?(standig|immer wieder|von selbst) ab|defekt|funktioniert (nicht|nur|kaum|nicht mehr)|geht nicht|geht\b[^.!?]{0,25}\b(aus|nicht (an|mehr))\b|funktionier(t|en)\b[^.!?]{0,30}\bnicht\b|lasst sich nicht|ladt nicht|schaltet sich\b[^.!?]{0,15}\baus|fehlerhaft)`],
+      fr: [
+        String.raw`\b(defectueu\w*|ne (fonctionne|marche|s'allume|charge|s'allume|demarre) (pas|plus)|en panne|ne fonctionne que|hors service)\b`,
+        String.raw`\b(s'eteint|s'arrete|se coupe|se deconnecte|redemarre)\b[^.!?]{0,20}\b(seul|seule|tout le temps|sans arret|sans cesse|au bout|apres|toutes les|regulierement|d'un coup)\b`,
+        String.raw`\b(clignote|gresille|surchauffe|chauffe anormalement|ecran noir|pixels? morts?|odeur de brule)\b`,
+      ],
+      it: [
+        String.raw`\b(difettos\w*|non (funziona|si accende|carica|parte|va)|guast[oa])\b`,
+        String.raw`\b(si spegne|si riavvia|si blocca|si scarica|si disconnette)\b[^.!?]{0,25}\b(da sol[oa]|continuamente|sempre|subito|in un|dopo|ogni|di continuo)\b`,
+        String.raw`\b(sfarfall\w*|surriscald\w*|pixel (morti|bruciati)|schermo nero|odore di bruciato)\b`,
+      ],
+      es: [
+        String.raw`\b(defectuos\w*|no (funciona|enciende|prende|carga|arranca|sirve)|dejo de funcionar|averiad[oa])\b`,
+        String.raw`\bse (apaga|reinicia|desconecta|traba|bloquea|descarga)\b[^.!?]{0,20}\b(sol[oa]|cada|constantemente|todo el tiempo|de repente|a los|enseguida|en (una|un|media))\b`,
+        String.raw`\b(parpadea|se calienta (mucho|demasiado)|sobrecalienta|pixeles muertos|pantalla negra|olor a quemado)\b`,
+      ],
       nl: [String.raw`\b(defect|werkt (niet|maar|alleen)|gaat niet aan|laadt niet op)\b`],
       pl: [String.raw`\b(nie dziala|wadliw\w*|zepsut\w*|nie laduje|nie wlacza)`],
       sv: [String.raw`\b(fungerar (inte|bara|endast)|defekt|gar inte att|laddar inte)\b`],
@@ -73,6 +108,11 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bmissing (the |a |an |some |two |one |\d+ )?(parts?|pieces?|screws?|bolts?|hardware|charger|cable|manual|remote|lid|accessor\w*|battery|batteries|items?|instructions|bag|key|adapter|strap|cover)\b`,
         String.raw`\b(not as (described|advertised|pictured|shown)|different (from|than) (the )?(listing|description|picture|photo|advertised)|doesn't match the (listing|description|picture)|not what (was|is) (advertised|described)|(fake|counterfeit) (item|product))\b`,
         String.raw`\bordered [^.!?]{0,25}\b(but )?got (a|an|\d)`,
+        // "you sent me the 64GB version instead of the 128GB", "instead of the one I ordered".
+        String.raw`\b(sent|send|received|got|shipped|mailed|delivered)( me| us)? (a|an|the|this|these|two|\d+)\b[^.!?]{0,40}\binstead of\b`,
+        String.raw`\binstead of (the |a |an |my )?[^.!?]{0,30}\b(i|we) (ordered|paid for|bought|chose|selected|picked)\b`,
+        String.raw`\b(is|was|are|were|looks|seems|probably|definitely|clearly|obviously|totally) (a )?(fake|counterfeit|knock-?off|replica|not (genuine|authentic|original))\b`,
+        String.raw`\b(received|got|sent( me)?|sold( me)?) (a )?(fake|counterfeit|knock-?off|replica)\b`,
         String.raw`\b(only|just) (\d+|one|two|three|four|half) (was|were|came|arrived|in the (box|package|parcel)|inside)\b`,
       ],
       ja: [
@@ -83,10 +123,25 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(なのに|のに|はずが|はずなのに)[^。]{0,25}(が|を)(届|入って|送られ)`,
         String.raw`(偽物|ニセモノ|にせもの|コピー品)`,
       ],
-      de: [String.raw`\b(es fehlt|fehlt (ein|eine|der|die|das|mir)|fehlen (die|zwei|drei|\d)|falsche[nrsm]? (artikel|grosse|größe|farbe|ware|produkt|modell)|nicht wie beschrieben|anders als (beschrieben|abgebildet)|unvollstandig)\b`],
-      fr: [String.raw`\b(il manque|manquant\w*|manque (le|la|les|un|une)|(mauvais|mauvaise) (article|taille|couleur|produit|modele)|pas conforme|non conforme|ne correspond pas (a|au) (la |l')?(description|annonce|photo|fiche|commande|article commande)|incomplet)\b`],
-      it: [String.raw`\b(manca|mancano|mancant\w*|(articolo|taglia|colore|prodotto|modello) sbagliat\w*|non conforme|non corrisponde|incomplet\w*)\b`],
-      es: [String.raw`\b(falta|faltan|faltaba|(talla|color|articulo|producto|modelo) (equivocad|incorrect)\w*|no es (como|lo que) (se describe|describe|en la foto|pedi)|no corresponde|incomplet\w*)\b`],
+      de: [
+        String.raw`\b(statt|anstatt|anstelle)\b[^.!?]{0,60}\b(geliefert|bekommen|erhalten|geschickt|gesendet|verschickt|kam|kamen)\b`,
+        String.raw`\b(geliefert|bekommen|erhalten|geschickt|gesendet|verschickt)\b[^.!?]{0,30}\b(statt|anstatt|anstelle)\b`,
+        String.raw`\b(es fehlt|fehlt (ein|eine|der|die|das|mir)|fehlen (die|zwei|drei|\d)|falsche[nrsm]? (artikel|grosse|größe|farbe|ware|produkt|modell)|nicht wie beschrieben|anders als (beschrieben|abgebildet)|unvollstandig)\b`,
+      ],
+      fr: [
+        String.raw`\b(recu|envoye|livre|expedie|eu|re(c|ç)u)\b[^.!?]{0,40}\bau lieu (de|du|des|d')`,
+        String.raw`\bau lieu (de|du|des|d')[^.!?]{0,30}\b(commande|commandee|demande|demandee|choisi|choisie)\b`,
+        String.raw`\b(il manque|manquant\w*|manque (le|la|les|un|une)|(mauvais|mauvaise) (article|taille|couleur|produit|modele)|pas conforme|non conforme|ne correspond pas (a|au) (la |l')?(description|annonce|photo|fiche|commande|article commande)|incomplet)\b`,
+      ],
+      it: [
+        String.raw`\b(ricevuto|inviato|mandato|spedito|arrivat\w*)\b[^.!?]{0,40}\b(invece d|al posto d)`,
+        String.raw`\b(manca|mancano|mancant\w*|(articolo|taglia|colore|prodotto|modello) sbagliat\w*|non conforme|non corrisponde|incomplet\w*)\b`,
+      ],
+      es: [
+        String.raw`\b(mandaron|enviaron|llego|recibi|mandado|enviado|mandaste|enviaste|me llego)\b[^.!?]{0,40}\b(en vez de|en lugar de)\b`,
+        String.raw`\b(en vez de|en lugar de)\b[^.!?]{0,30}\b(que )?(pedi|ordene|compre|encargue|elegi)\b`,
+        String.raw`\b(falta|faltan|faltaba|(talla|color|articulo|producto|modelo) (equivocad|incorrect)\w*|no es (como|lo que) (se describe|describe|en la foto|pedi)|no corresponde|incomplet\w*)\b`,
+      ],
       nl: [String.raw`\b(ontbreekt|ontbreken|verkeerde (maat|kleur|artikel|product)|niet zoals beschreven|onvolledig)\b`],
       pl: [String.raw`\b(brakuje|brak (czesci|elementu|instrukcji)|zly (rozmiar|kolor|produkt)|niezgodn\w*)`],
       sv: [String.raw`\b(saknas|fel (storlek|farg|vara|produkt|modell)|inte som beskrivet)\b`],

@@ -14,29 +14,44 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
     phrases: {
       en: [
         String.raw`\bwhere('s| is| are)? (my|the|our|this) (order|package|parcel|item|delivery|stuff|shipment|purchase|product|things?)\b`,
-        String.raw`\bwhen (will|would|does|do|can|should|is|are) (it|my|the|our|this|you|they|i|we)\b[^.!?]{0,40}\b(ship|shipped|send|sent|dispatch|dispatched|arrive|arriving|delivered|deliver|come|coming|get it|receive|here|be posted|post)\b`,
+        String.raw`\bwhen (will|would|does|do|can|should|is|are) (it|my|the|our|this|you|they|i|we)\b[^.!?]{0,40}\b(ship|shipped|send|sent|dispatch|dispatched|arrive|arriving|delivered|deliver|come|coming|get it|receive|here|be posted|post)\b(?! (back|(my |the |a |any )?(refund|money|credit)))`,
         String.raw`\bwhen (it|my order|the order|the package|my package|my parcel|they|this) (will|would) (ship|arrive|come|be (shipped|delivered|sent|dispatched))\b`,
         String.raw`\b(has|have|did) (it|my order|the order|this|they|you) (shipped|been shipped|been dispatched|been sent|dispatched|ship|send it)( yet)?\b`,
-        String.raw`\b(will|would|can) (it|this|they) (arrive|be delivered|get here|come) (by|before|in time)\b`,
+        String.raw`\b(will|would|can|could) (it|this|they) (arrive|be delivered|get here|come) (by|before|in time)\b`,
+        String.raw`\b(will|would|can|could) you (deliver|get) (it|them|this|my order|the order|the package)( to me)? (by|before|in time)\b`,
         String.raw`\b(delivery date|estimated (delivery|arrival)|expected delivery|eta)\b`,
+        // "any update on my order?", "the shipping status of order …".
+        String.raw`\b(update|updates|news|status) (on|about|regarding|for|of) (my|the|our|this) (order|package|parcel|delivery|shipment|purchase)\b`,
+        String.raw`\b(shipping|delivery|shipment|order|dispatch|tracking) status\b`,
+        // "has my parcel left yet?", "did you ship it?", "is it on its way?"
+        String.raw`\b(has|have|did|is|are) (it|they|you|my \w+|the (order|package|parcel|item|shipment|\w+)|this|our \w+) (already |even )?(shipped|been shipped|been dispatched|been sent|been posted|dispatched|left|gone out|ship|send it|posted|on (its|the|their) way)( yet)?\b`,
+        // "still showing 'preparing for dispatch'", "stuck on label created".
+        String.raw`\b(still|only) (says|shows|showing|saying|shown as|listed as|stuck (on|at|in))\b[^.!?]{0,10}\b(preparing|processing|pending|not (yet )?(shipped|dispatched)|label created|in transit|awaiting|unshipped)`,
+        // "let me know when it ships", "wondering when my order arrives".
+        String.raw`\b(tell|let|inform|notify|update|email|message|text) (me|us)( know)? when (it|my \w+|the \w+|they|this|you)\b[^.!?]{0,15}\b(ships?|shipped|arrives?|dispatch\w*|is sent|goes out|will (ship|arrive|be)|send)\b`,
+        String.raw`\b(know|wondering|wonder|curious|asking) when (it|my \w+|the \w+|they|this|you)\b[^.!?]{0,15}\b(ships?|shipped|arrives?|dispatch\w*|is sent|goes out|will (ship|arrive|be)|send)\b`,
       ],
       ja: [
-        String.raw`いつ(頃|ごろ|くらい)?(に)?(届|到着|発送|出荷|配達|配送|着き|着く|来|入荷して発送)`,
+        String.raw`いつ(頃|ごろ|くらい|ぐらい)?(に)?(届|とど|到着|発送|出荷|配達|配送|着き|着く|来|入荷して発送|送って|送られ|出して)`,
         String.raw`(発送|出荷|配送|配達|到着|お届け)(は|日は|予定日?は|予定は)?(いつ|何日)`,
         String.raw`(までに|中に|前に)(届|到着し|着き)(ますか|きますか|ますでしょうか|く\?|く(か|の))`,
-        String.raw`届き(ます|ますでしょう)か`,
+        String.raw`(届|とど)き(ます|ますでしょう)か`,
         String.raw`(配送|発送|配達|出荷)状況`,
-        String.raw`(お届け|到着|配達)予定日?(を|が)?(教え|知り|確認|わか|分か)`,
+        String.raw`(お届け|到着|配達|発送|出荷|配送)予定日?(を|が|について|は)?(教え|知り|確認|わか|分か|知らせ|お知らせ)`,
       ],
       de: [
         String.raw`\bwo (ist|bleibt) (meine|mein|die|das|unsere)\b`,
         String.raw`\bwann\b[^.!?]{0,50}\b(versand|versendet|verschickt|geliefert|zugestellt|ankommen|kommt|da|losgeschickt|rausgeht|unterwegs|bekomme|erhalte)\b`,
         String.raw`\b(liefertermin|lieferdatum|voraussichtliche lieferung)\b`,
+        // "ist meine Bestellung schon unterwegs?", "haben Sie es bereits verschickt?" (asked, not told).
+        String.raw`\b(ist|sind|wurde|wurden|haben sie|habt ihr|hast du)\b (meine|mein|die|das|der|unsere|sie|es|er|ihr)\b[^.!?]{0,30}\b(schon|bereits|inzwischen|mittlerweile)\b (unterwegs|versandt|verschickt|versendet|raus|abgeschickt|losgeschickt|auf dem weg)`,
       ],
       fr: [
         String.raw`\bou (est|en est) (ma|mon|le|la) (commande|colis|paquet|livraison)`,
         String.raw`\bquand\b[^.!?]{0,50}\b(arriver|arrivera|expedie|expediee|livre|livree|livraison|recevoir|envoye|envoyee|expedition)`,
         String.raw`\bdate de livraison\b`,
+        String.raw`\b(avez-vous|avez vous|a-t-elle|a-t-il|est-elle|est-il|est-ce que vous avez)\b (deja |bien )?(ete )?(expedie|envoye|poste)`,
+        String.raw`\b(pas|aucune) (de )?nouvelles? (de|du|sur|concernant) (ma|mon|la|le) (commande|colis|paquet|livraison)`,
       ],
       it: [
         String.raw`\bdov'?e (il mio|l'|la mia|il) ?(ordine|pacco|spedizione|articolo)`,
@@ -47,10 +62,11 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bdonde (esta|estan) (mi|el|mis) (pedido|paquete|compra|envio)`,
         String.raw`\bcuando\b[^.!?]{0,50}\b(llega|llegara|llegaria|envian|enviaran|enviado|sale|saldra|recibire|entregan|entregaran)`,
         String.raw`\bfecha de entrega\b`,
+        String.raw`\bya (enviaron|mandaron|despacharon|salio|han enviado|ha salido|habeis enviado|enviaste|mandaste|esta en camino|fue enviado)\b`,
       ],
-      nl: [String.raw`\bwaar is (mijn|de) (bestelling|pakket|pakje)`, String.raw`\bwanneer\b[^.!?]{0,50}\b(geleverd|verzonden|bezorgd|komt|aankomen|verstuurd)`],
-      pl: [String.raw`\bgdzie (jest|sa) (moja|moje|moj|paczka|zamowienie)`, String.raw`\bkiedy\b[^.!?]{0,40}\b(wyslan|dostarcz|dotrze|przyjdzie|nadan)`],
-      sv: [String.raw`\bvar (ar|finns) (mitt|min|paketet|bestallningen)`, String.raw`\bnar\b[^.!?]{0,40}\b(kommer|skickas|levereras|skickad)`],
+      nl: [String.raw`\b(is|zijn|werd) (mijn|de|het|ons)\b[^.!?]{0,25}\b(al|reeds|inmiddels) (verzonden|verstuurd|onderweg|opgestuurd)\b`, String.raw`\bwaar is (mijn|de) (bestelling|pakket|pakje)`, String.raw`\bwanneer\b[^.!?]{0,50}\b(geleverd|verzonden|bezorgd|komt|aankomen|verstuurd)`],
+      pl: [String.raw`\bgdzie (jest|sa) (moja|moje|moj|paczka|zamowienie)`, String.raw`\bkiedy\b[^.!?]{0,40}\b(wyslan|wysle|wysyl|dostarcz|dotrze|przyjdzie|nadan|dojdzie)`],
+      sv: [String.raw`\bhar (ni|du) (skickat|postat|levererat)\b`, String.raw`\bvar (ar|finns) (mitt|min|paketet|bestallningen)`, String.raw`\bnar\b[^.!?]{0,40}\b(kommer|skickas|levereras|skickad)`],
       pt: [String.raw`\bonde (esta|estao) (o meu|a minha|meu|minha|o|a) (pedido|encomenda|pacote)`, String.raw`\bquando\b[^.!?]{0,40}\b(chega|vai chegar|sera enviad|enviam|entregue)`],
       tr: [String.raw`\b(siparisim|kargom|paketim) (nerede|ne zaman)`],
     },
@@ -60,10 +76,13 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
     key: 'delivery_status',
     strength: 3,
     label: 'not received yet',
+    // "the refund still has not come through", 「返金がまだ届いていません」: what has not come is money or a reply.
+    notAfter: String.raw`(\b(refund|money|credit|funds|reimbursement|reply|response|answer|invoice|receipt|e-?mail|message)\b( (still|yet|also|just|really|even))? ?|(返金|お金|代金|返事|返信|領収書|請求書)(が|は|も)?(まだ|未だ)?)`,
     phrases: {
       en: [
         String.raw`\b(not|never|still not|haven't|hasn't|have not|has not|didn't|did not|still haven't|still hasn't|yet to)\b (yet )?(received|arrived|come|got|gotten|been delivered|been shipped|shipped|receive|arrive|get)\b(?! (a |my |the |any |your )?(refund|invoice|receipt|money|reply|answer|response|email|e-mail|message))`,
         String.raw`\b(still|yet) (not|no sign of) (here|arrived|delivered|received)\b`,
+        String.raw`\b(not|didn't|did not|haven't|hasn't|still not|yet to) (yet )?(reach|reached)\b(?! (you|the seller|anyone|customer|support|out|me|us|your))`,
         String.raw`\b(says|said|shows|showing|marked|shown) (as )?(delivered|out for delivery)\b[^.!?]{0,40}\b(but|not|haven't|never|no)\b`,
         String.raw`\b(not|never) (been )?delivered\b`,
         String.raw`\b(lost in (the )?(post|mail|transit)|no sign of (my|the) (order|parcel|package))\b`,
@@ -74,11 +93,11 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(届か|来)(ない|ません)(のです|んです|のですが|んですが|です|けど|。|$| )`,
         String.raw`(未着|未配達|不着)`,
         String.raw`(受け取って|受け取れて)(い|お)?(ない|ません)`,
-        String.raw`(荷物|にもつ|商品|注文)(は|が)?まだ(です|かな|でしょう|ですか|\?|なの)`,
+        String.raw`(荷物|にもつ|商品|注文|発送|出荷|配送|お届け)(は|が|の方は|って)?まだ(です|かな|でしょう|ですか|\?|なの)`,
         String.raw`配達(済み|完了)(に|と)なって(いる|います)(のに|が)`,
       ],
       de: [
-        String.raw`\b(noch nicht|nicht|nie|immer noch nicht)\b (angekommen|da|erhalten|geliefert|zugestellt|eingetroffen|bekommen|versendet|verschickt)\b`,
+        String.raw`\b(noch nicht|nicht|nie|immer noch nicht)\b (angekommen|da|erhalten|geliefert|zugestellt|eingetroffen|bekommen|versendet|verschickt)\b(?! (bin|bist|sind|seid|sein))`,
         String.raw`\b(paket|bestellung|sendung|lieferung|ware)\b[^.!?]{0,30}\b(noch nicht|immer noch nicht|nicht) (angekommen|da|geliefert|zugestellt|eingetroffen)\b`,
         String.raw`\bzugestellt\b[^.!?]{0,40}\b(aber|jedoch|trotzdem)\b[^.!?]{0,20}\bnicht\b`,
         String.raw`\b(paket|sendung|bestellung) (ist )?(verloren|verschwunden)\b`,
