@@ -5,6 +5,8 @@
 const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm', 'azertyuiop', 'qwertzuiop', 'yxcvbnm'];
 const REPEATED = /(.)\1{3,}/;
 const CONSONANT_RUN = /[bcdfghjklmnpqrstvwxz]{6,}/;
+/** "hjkl", "sdfg": four letters or more without a vowel (short ones like "pls", "thx", "mfg" are real). */
+const NO_VOWEL = /^[bcdfghjklmnpqrstvwxz]{4,}$/;
 
 function keyboardRun(word: string): boolean {
   for (let i = 0; i + 5 <= word.length; i++) {
@@ -28,7 +30,7 @@ export function looksLikeGibberish(folded: string): boolean {
       if (/^[\x21-\x7e]{3,}$/.test(word)) noise++;
       continue;
     }
-    if (REPEATED.test(word) || CONSONANT_RUN.test(letters) || keyboardRun(letters)) noise++;
+    if (REPEATED.test(word) || CONSONANT_RUN.test(letters) || keyboardRun(letters) || NO_VOWEL.test(letters)) noise++;
   }
   return noise > 0 && noise * 2 >= words.length;
 }

@@ -19,10 +19,14 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(ship|send|dispatch) (it )?(after|no earlier than|not before)\b`,
         String.raw`\bleave (it|the (package|parcel|box))\b[^.!?]{0,20}\b(at|by|with|in|behind|on)\b`,
         String.raw`\b(gift wrap\w*|gift message|gift note|note in the (box|parcel|package)|include a (note|card|message))\b`,
+        String.raw`\b(don'?t|do not|please don'?t|never) (put|include|add|enclose|place) (a |an |the |any )?(paper |printed )?(invoice|receipt|price tag|price|packing slip|bill)s?\b`,
       ],
       ja: [
         String.raw`(発送|配送|配達|お届け|出荷)(日)?(を|は)[^。]{0,15}(以降|以後|まで待|遅らせ|延期|ずらし|指定)`,
-        String.raw`(ラッピング|ギフト包装|包装して|のし|熨斗|メッセージカード|手紙を(入|同封))`,
+        // のし only with what follows it: folded katakana makes 「のシャンプー」 read のしゃんぷー.
+        String.raw`(ラッピング|ギフト包装|包装して|のし(紙|を|付き|つき|がけ|掛け|の)|熨斗|メッセージカード|手紙を(入|同封))`,
+        // Gift orders: no papers showing the price in the parcel.
+        String.raw`(納品書|領収書|明細書|請求書|金額|値段|価格)[^。]{0,12}(入れないで|同梱しないで|抜いて|なしで)`,
         String.raw`(置き配|宅配ボックスに入れて|不在時は)`,
         String.raw`(評価|レビュー)(を)?(間違|まちが|変更|直|消)`,
       ],

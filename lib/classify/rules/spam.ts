@@ -12,8 +12,11 @@ export const spamRules: ReadonlyArray<RuleSpec<Category>> = [
     strength: 3,
     label: 'service offer or marketing',
     phrases: {
+      // Foreign spam in scripts and languages we have no tables for (marketing vocabulary only, so a real buyer
+      // writing Russian or Vietnamese is not caught): promotion, advertising, reviews, services, cheap prices.
+      any: [String.raw`(продвижени|реклам[аыу]|раскрутк|накрутк|предлагаем|наши услуги|заработ)`, String.raw`\b(dich vu|quang cao|gia re|khuyen mai|tang doanh so)\b`],
       en: [
-        String.raw`\b(we are (a|an) ([a-z-]+ ){0,3}(agency|company|team|firm|marketing|leading)|our (agency|company|team) (offers|provides|can|specializes)|we (offer|provide|specialize in|can help you)|(increase|boost|grow|double|improve) your ([a-z]+ ){0,2}(sales|rankings?|reviews|revenue|traffic|visibility)|\d+[- ]star reviews|rank (your|you) (products?|listings?)|listing (expert|optimi[sz]ation)|seo (services|expert)|free (sample|trial|consultation)|influencer|\d+k? followers|collab|sponsorship|partnership (proposal|opportunity)|price list|limited (time )?offer|special offer|click here|unsubscribe)\b`,
+        String.raw`\b(we are (a|an) ([a-z-]+ ){0,3}(agency|company|team|firm|marketing|leading)|our (agency|company|team) (offers|provides|can|specializes)|we (offer|provide|specialize in|can help you)|(increase|boost|grow|double|improve) your ([a-z]+ ){0,2}(sales|rankings?|reviews|revenue|traffic|visibility)|\d+[- ]star reviews|rank (your|you) (products?|listings?)|listing (expert|optimi[sz]ation)|seo (services|expert)|ppc (management|campaigns?|agency)|free (sample|trial|consultation)|influencer|\d+k? followers|collab|sponsorship|partnership (proposal|opportunity)|price list|limited (time )?offer|special offer|click here|unsubscribe)\b`,
         // Services pitched to the seller: "we handle FBA prep", "I can write SEO product descriptions for your store".
         String.raw`\b(i|we) (can|will|handle|help|offer|provide|create|design|write|manage)\b[^.!?]{0,60}\b(for (your|amazon) (store|shop|brand|business|listings?|products?|account|sellers?)|amazon sellers|your (listings?|brand|store|shop|ppc|ads|account health))\b`,
         String.raw`\b(are you looking for|looking for a reliable)\b[^.!?]{0,40}\b(warehouse|agency|partner|supplier|service|freelancer|designer|photographer|expert)\b`,
@@ -22,10 +25,10 @@ export const spamRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(you (have|'ve) been selected|you (have|'ve) won|claim your (\$?\d+ )?(gift|prize|reward|bonus|voucher)|(fill in|fill out|take|answer) (a|my|our) (short |quick |brief )?(survey|questionnaire)|(my|a) (thesis|dissertation))\b`,
       ],
       ja: [
-        String.raw`(代行|ご提案|売上アップ|コンサル|副業|月収|稼げ|無料で始め|友だち追加|友達追加|集客|SEO|レビュー(代行|を増や|獲得)|(ご案内)|業者です|弊社では|運用代行|お見積り|ご興味がございましたら|セミナー)`,
+        String.raw`(ノウハウ|(無料|無償)で(お教え|教え|診断|撮影|作成|ご提供|お試し)|代行|ご提案|売上アップ|コンサル|副業|月収|稼げ|無料で始め|友だち追加|友達追加|集客|SEO|レビュー(代行|を増や|獲得)|(ご案内)|業者です|弊社では|運用代行|お見積り|ご興味がございましたら|セミナー)`,
       ],
       zh: [String.raw`(测评|留评|刷单|微信|加我|优惠|团队|服务)`],
-      de: [String.raw`\b(wir helfen (ihnen|handlern|verkaufern|marken)|(jetzt )?kostenlos (testen|ausprobieren|anfragen)|mehr (bewertungen|rezensionen|umsatz|sichtbarkeit) (zu )?(bekommen|erhalten|generieren)|agentur|unverbindliches angebot|kooperationsanfrage|kooperation|wir bieten|wir sind (ein|eine) (agentur|firma|unternehmen|dienstleister)|ihre (verkaufe|umsatze|sichtbarkeit) steigern|a\+ ?content)\b`],
+      de: [String.raw`\b(wir sind (ein|eine) (team|gruppe|netzwerk) (aus|von)|ubernehmen (ihr|ihre|ihren) (komplett\w* )?(ppc|werbung|marketing|listing|konto|account)|amazon-?experten|ppc-?management|wir helfen (ihnen|handlern|verkaufern|marken)|(jetzt )?kostenlos (testen|ausprobieren|anfragen)|mehr (bewertungen|rezensionen|umsatz|sichtbarkeit) (zu )?(bekommen|erhalten|generieren)|agentur|unverbindliches angebot|kooperationsanfrage|kooperation|wir bieten|wir sind (ein|eine) (agentur|firma|unternehmen|dienstleister)|ihre (verkaufe|umsatze|sichtbarkeit) steigern|a\+ ?content)\b`],
       fr: [String.raw`\b(nous (aidons|accompagnons) (les|des) (vendeurs|marques|entreprises)|(booster|augmenter|ameliorer) (vos|votre|leur|leurs) (ventes|visibilite|classement|avis)|vous presenter (notre|nos) (offre|services|solution)|agence|nous proposons|nous sommes une (agence|societe|entreprise)|devis gratuit|augmenter vos ventes|partenariat)\b`],
       it: [String.raw`\b(la nostra (azienda|agenzia|societa|ditta)|contattaci per (un )?preventivo|preventivo (gratuito|senza impegno)|(aumentare|migliorare) (le|la) (tue|vostre|vostra|tua) (vendite|visibilita)|agenzia|offriamo|siamo un'?(agenzia|azienda)|preventivo gratuito|aumentare le (tue|vostre) vendite|collaborazione)\b`],
       es: [String.raw`\b((conseguimos|conseguir|te damos|ofrecemos|mas) (resenas|valoraciones)|compradores verificados|nuestra (empresa|agencia)|(aumentar|mejorar) (sus|tus) (ventas|resenas|visibilidad)|agencia|ofrecemos|somos una (agencia|empresa)|presupuesto gratis|aumentar (sus|tus) ventas|colaboracion)\b`],

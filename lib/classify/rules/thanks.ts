@@ -32,7 +32,7 @@ export const thanksRules: ReadonlyArray<RuleSpec<Category>> = [
     strength: 2,
     label: 'confirms receipt',
     phrases: {
-      en: [String.raw`\b(got it|received (it|the|my|everything|today|safely|in good)|(it|parcel|package|order|item|everything) (has )?(arrived|came)|all good|arrived (safely|today|this morning|yesterday|in good))\b`],
+      en: [String.raw`\b(got it|received (it|the|my|everything|today|safely|in good)|(it|parcel|package|order|item|goods|everything) (has )?(arrived|came)|(parcel|package|order|item|goods|everything) (was |were |has been |have been )?received|all (good|sorted|in order)|no worries|arrived (safely|today|this morning|yesterday|in good))\b`],
       ja: [String.raw`(届きました|受け取りました|受領しました|到着しました|確認(でき|いた)?しました|承知(しました|いたしました)|了解(です|しました))`],
       de: [String.raw`\b(angekommen|erhalten|ist da|alles gut)\b`],
       fr: [String.raw`\b(bien recu|recu (le|mon|ma|les)|colis recu|est arrive)\b`],

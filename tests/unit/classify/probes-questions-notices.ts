@@ -150,6 +150,38 @@ const rows: Row[] = [
   ['return_request', false, 'nl', 'NL', 'Retourverzoek voor bestelling 405-2210394-5581920', 'De klant heeft een retour aangevraagd.\nReden van retour: past niet'],
   // Near-miss: a buyer's "return request" in the inquiry wrapper because the item broke.
   ['damaged_or_defective', false, 'en', 'US', 'Inquiry from Amazon customer Lee Wong (Order: 113-5512093-7781029)', 'Return request: the toaster I bought last week stopped working, please help.'],
+
+  // ── second round: casual forms, units and garment sizes, instructions not to include papers, foreign spam
+  ['product_question', false, 'en', 'US', '', 'can i use this on a gas stove or only electric'],
+  ['product_question', false, 'en', 'UK', '', "Hello, what's the difference between the Pro and the Plus version?"],
+  ['product_question', false, 'en', 'US', '', 'Are the earrings real silver or just plated?'],
+  ['product_question', false, 'ja', 'JP', '', 'Lサイズの着丈と身幅を教えてください。'],
+  ['product_question', false, 'ja', 'JP', '', '色違いってありますか？'],
+  ['product_question', false, 'ja', 'JP', '', 'このシャンプーは詰め替え用もありますか'],
+  ['product_question', false, 'de', 'CH', '', 'Kann man den Bezug in der Maschine waschen?'],
+  ['product_question', false, 'fr', 'FR', '', 'Bonjour, quelle est la différence avec le modèle précédent ?'],
+  ['product_question', false, 'fr', 'CA', '', 'Est-ce que ça marche avec une Xbox Series X ?'],
+  ['product_question', false, 'it', 'IT', '', 'Si può lavare in lavatrice a 40 gradi?'],
+  ['product_question', false, 'es', 'MX', '', '¿Se puede lavar en lavadora?'],
+  ['product_question', false, 'nl', 'BE', '', 'Is er ook een grotere maat beschikbaar?'],
+  ['product_question', false, 'pl', 'PL', '', 'Czy można prać w pralce?'],
+  ['invoice_request', false, 'en', 'US', '', 'Where can I download the invoice for my order? I need it for my employer.'],
+  ['invoice_request', false, 'ja', 'JP', '', '会社の経費で落とすので、購入明細を送っていただけますか。'],
+  ['invoice_request', false, 'fr', 'FR', '', "J'ai besoin d'un justificatif d'achat pour mon employeur, c'est possible ?"],
+  ['invoice_request', false, 'it', 'IT', '', 'Mi potete mandare lo scontrino? Serve per la garanzia.'],
+  ['thanks', false, 'en', 'US', '', 'Package received, all in order.'],
+  ['thanks', false, 'en', 'UK', '', 'no worries, all sorted now'],
+  ['thanks', false, 'ja', 'JP', '', '了解しました。お手数おかけしました。'],
+  ['thanks', false, 'de', 'DE', '', 'Alles klar, vielen Dank für die schnelle Antwort!'],
+  ['thanks', false, 'pl', 'PL', '', 'Paczka doszła, wszystko w porządku.'],
+  ['spam_or_suspicious', false, 'en', 'US', 'Quick question', "Hi! I'm Jessica from BrandBoost. We help Amazon sellers get more 5 star reviews fast. Interested?"],
+  ['spam_or_suspicious', false, 'ja', 'JP', '', 'Amazonで売上を伸ばすノウハウを無料でお教えします。詳しくは返信ください。'],
+  ['spam_or_suspicious', false, 'de', 'DE', '', 'Wir sind ein Team aus Amazon-Experten und übernehmen Ihr komplettes PPC-Management.'],
+  ['spam_or_suspicious', true, 'ru', 'DE', '', 'Здравствуйте! Продвижение товаров на Amazon, отзывы и реклама. Пишите в Telegram @promo_amz'],
+  ['spam_or_suspicious', false, 'en', 'US', '', 'hjkl hjkl hjkl'],
+  ['other', false, 'en', 'US', '', "pls don't put the invoice in the box, it's a gift"],
+  ['other', false, 'ja', 'JP', '', 'プレゼントなので、金額の分かる納品書は入れないでください。'],
+  ['other', false, 'en', 'AU', '', 'Could you use plain packaging without the brand on the box? It is a surprise for my husband.'],
 ];
 
 /**
