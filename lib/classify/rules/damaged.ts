@@ -27,8 +27,10 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(soaking wet|soaked|water[- ]damaged?|wet (through|inside)|warped|rusty|rusted|melted|burnt|scorched|moulded|mildew)\b`,
         String.raw`\b(came|comes|coming|fell|falls|falling) (off|apart|loose|undone|unstitched|unglued)\b`,
         String.raw`\b(snapped|broke|broken|fell|popped) off\b`,
+        String.raw`\b(in (pieces|bits|shards)|crumbled|(crushed|smashed) to|bulging|swollen|swelled( up)?|puffed up)\b`,
       ],
       ja: [
+        String.raw`(粉々|こなごな|ばらばら|バラバラ|粉砕)`,
         String.raw`(壊れ|こわれ|割れ|われて|破損|破れ|やぶれ|欠け|ひび|ヒビ|へこ|凹|つぶれ|潰れ|傷が|キズが|汚れが(つ|付)|漏れ|液漏れ|カビ|曲がって)`,
         // Wet, rusty, melted on arrival.
         String.raw`(水濡れ|浸水|ずぶ濡れ|びしょ濡れ|ふやけ|錆びて|錆が|サビが|さびて(い|お)|溶けて(い|お)|(濡|ぬ)れて(い|お)?(た|ました|まして|て|る|ます))`,
@@ -65,13 +67,18 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(dead pixels?|stuck pixels?|flicker(s|ing)?|no (picture|signal|display)|(screen|display) (is |stays |goes |went )?(black|blank))\b`,
         String.raw`\b((smells?|smelled|smelling|smelt) (like |of )?(burn\w*|smoke|melting|plastic burning)|burning smell|smok(e|ing) (came|comes|coming) out|gets (really |very |extremely |super )?hot|too hot to (touch|hold)|spark(s|ed|ing))\b`,
         String.raw`\b(turns|switches|shuts|powers|cuts) (itself )?(off|out) (by itself|on its own|randomly|constantly|every|after)\b`,
+        String.raw`\b(jams|jammed|jamming|keeps (jamming|crashing|freezing|disconnecting|dropping out|restarting|rebooting|beeping|leaking)|freezes up|won't (stay (on|closed|shut)|hold|close|lock|latch|seal))\b`,
       ],
       ja: [
         // Smell, smoke, heat; stopping or cutting out by itself; buttons with no effect.
+        String.raw`(無反応|うんともすんとも|認識(され|し)(ない|ません|なく|ず))`,
         String.raw`(焦げ臭|こげくさ|焦げた(におい|匂い|臭い)|煙が(出|で)|発火|火花|異臭|異常に熱|熱くなりすぎ|(急に|勝手に|すぐに?|途中で)(止まって|止まり|止まる|切れて|切れる|消えて|消える|落ちて)|効か(ない|なく|ず|ません)|(ボタン|リモコン|スイッチ|キー|タッチ)[^。]{0,12}(きか|効か|反応し)(ない|ません|なく)|ドット抜け|画面が(真っ暗|真っ黒|ちらつ|点滅))`,
         String.raw`(動か(ない|なく|ず)|動きません|作動し(ない|ません)|反応し(ない|ません)|(電源|スイッチ|ランプ|ライト|画面|電気)(が|も|は)?(全然|まったく|全く)?(入らな|入りませ|付かな|つかな|点かな|つきませ|点きませ)|充電(でき|され)(ない|ません|なく)|音が(出な|出ませ|でな|でませ)|映ら(ない|なく)|使えな(い|く)(なり|なっ)|故障|不良|初期不良|不具合|異音|点灯しな|起動しな)`,
       ],
-      de: [String.raw`\b(flackert|flimmert|brandgeruch|riecht verbrannt|wird (sehr |extrem |zu )?heiss|schaltet (sich )?(standig|immer wieder|von selbst) ab|defekt|funktioniert (nicht|nur|kaum|nicht mehr)|geht nicht|geht\b[^.!?]{0,25}\b(aus|nicht (an|mehr))\b|funktionier(t|en)\b[^.!?]{0,30}\bnicht\b|lasst sich nicht|ladt nicht|schaltet sich\b[^.!?]{0,15}\baus|fehlerhaft)`],
+      de: [
+        String.raw`\b(ladt|startet|reagiert|heizt|kuhlt|druckt|leuchtet|saugt|dreht sich|verbindet sich|schaltet sich)\b[^.!?]{0,25}\b(uberhaupt |gar |leider )?nicht\b(?! (mehr )?(so|zu|wie|ganz|sehr))`,
+        String.raw`\b(flackert|flimmert|brandgeruch|riecht verbrannt|wird (sehr |extrem |zu )?heiss|schaltet (sich )?(standig|immer wieder|von selbst) ab|defekt|funktioniert (nicht|nur|kaum|nicht mehr)|geht nicht|geht\b[^.!?]{0,25}\b(aus|nicht (an|mehr))\b|funktionier(t|en)\b[^.!?]{0,30}\bnicht\b|lasst sich nicht|ladt nicht|schaltet sich\b[^.!?]{0,15}\baus|fehlerhaft)`,
+      ],
       fr: [
         String.raw`\b(defectueu\w*|ne (fonctionne|marche|s'allume|charge|s'allume|demarre) (pas|plus)|en panne|ne fonctionne que|hors service)\b`,
         String.raw`\b(s'eteint|s'arrete|se coupe|se deconnecte|redemarre)\b[^.!?]{0,20}\b(seul|seule|tout le temps|sans arret|sans cesse|au bout|apres|toutes les|regulierement|d'un coup)\b`,
@@ -85,9 +92,11 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
       es: [
         String.raw`\b(defectuos\w*|no (funciona|enciende|prende|carga|arranca|sirve)|dejo de funcionar|averiad[oa])\b`,
         String.raw`\bse (apaga|reinicia|desconecta|traba|bloquea|descarga)\b[^.!?]{0,20}\b(sol[oa]|cada|constantemente|todo el tiempo|de repente|a los|enseguida|en (una|un|media))\b`,
+        String.raw`\b(solo|solamente|unicamente) (se (escucha|oye)\w*|suena\w*|funciona\w*|carga|enciende)\b[^.!?]{0,15}\b(un lado|uno de|un auricular|a veces|la mitad)\b`,
+        String.raw`\b(se (escucha|oye)|suena|funciona) (solo|solamente|unicamente) (por|de|en) un lado\b`,
         String.raw`\b(parpadea|se calienta (mucho|demasiado)|sobrecalienta|pixeles muertos|pantalla negra|olor a quemado)\b`,
       ],
-      nl: [String.raw`\b(defect|werkt (niet|maar|alleen)|gaat niet aan|laadt niet op)\b`],
+      nl: [String.raw`\b(defect|werkt (niet|maar|alleen)|gaat niet aan|laadt niet op|doet het niet|doet (niks|niets) meer)\b`],
       pl: [String.raw`\b(nie dziala|wadliw\w*|zepsut\w*|nie laduje|nie wlacza)`],
       sv: [String.raw`\b(fungerar (inte|bara|endast)|defekt|gar inte att|laddar inte)\b`],
       pt: [String.raw`\b(nao funciona|com defeito|defeituos\w*|parou de funcionar|nao liga)\b`],
@@ -104,7 +113,10 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
       en: [
         String.raw`\b(wrong|incorrect|different) (item|size|colou?r|product|model|length|one|version|book|part|quantity|style)\b[^.!?]{0,15}\b(sent|arrived|came|received|delivered|shipped|in the box)\b`,
         String.raw`\b(sent|received|got|shipped|delivered|arrived)\b[^.!?]{0,12}\b(the )?(wrong|incorrect)\b`,
-        String.raw`\bwrong (item|size|colou?r|product|model|length|one|version|book|part)\b`,
+        String.raw`\bwrong (item|size|colou?r|product|model|length|one|version|book|part|plug|adapter|charger|cable|lens|type|edition|language|flavou?r|scent|pattern|style|quantity)\b`,
+        String.raw`\b(came|arrived|was delivered|shipped|was sent) without (the|a|an|any)\b`,
+        String.raw`\bnothing like (the |what (was|is) )?(photos?|pictures?|images?|listing|description|advert\w*|shown|pictured|described)\b`,
+        String.raw`\b(pack|set|box|bag|pair|lot|bundle) of (\d+|two|three|four|five|six|eight|ten|twelve)\b[^.!?]{0,40}\b(only|just) (\d+|one|two|three|four|five|six|seven|eight|nine|eleven)\b`,
         String.raw`\bmissing (the |a |an |some |two |one |\d+ )?(parts?|pieces?|screws?|bolts?|hardware|charger|cable|manual|remote|lid|accessor\w*|battery|batteries|items?|instructions|bag|key|adapter|strap|cover)\b`,
         String.raw`\b(not as (described|advertised|pictured|shown)|different (from|than) (the )?(listing|description|picture|photo|advertised)|doesn't match the (listing|description|picture)|not what (was|is) (advertised|described)|(fake|counterfeit) (item|product))\b`,
         String.raw`\bordered [^.!?]{0,25}\b(but )?got (a|an|\d)`,
@@ -117,28 +129,35 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       ja: [
         String.raw`(足りな|足りませ|不足|欠品|入って(い|お)?(ない|ません|なかった)|入っていませ|付いて(い)?(ない|ません)|同梱されて(い)?(ない|ません))`,
-        String.raw`(説明|商品ページ|商品説明|記載|表記|写真|画像|ページ)(と|とは)(違|異な|ちが)`,
+        String.raw`(説明|商品ページ|商品説明|記載|表記|写真|画像|ページ|見本|サンプル)(と|とは)(全然|全く|まったく|だいぶ|かなり|ぜんぜん|明らかに|少し)?(違|異な|ちが)`,
+        String.raw`([0-9]+|一|二|三)(個|本|枚|つ|点|足|セット|袋|箱)(少な|足りな|足らな|しか(入って|届いて|ありませ|なかった|ない))`,
         String.raw`(違う|別の|間違った|異なる|ちがう)(商品|もの|物|色|サイズ|型番|品|やつ|の)(が|も)?(届|入|送られ)`,
         String.raw`(サイズ|色|型番|商品)(が|の)?(違う|ちがう|間違って)(もの|やつ|の)?(が|も)?(届|入)`,
         String.raw`(なのに|のに|はずが|はずなのに)[^。]{0,25}(が|を)(届|入って|送られ)`,
         String.raw`(偽物|ニセモノ|にせもの|コピー品)`,
       ],
       de: [
+        String.raw`\b(kam|kamen|geliefert|angekommen|verschickt)\b[^.!?]{0,15}\bohne (den|die|das|jegliche|ein|eine|einen)\b`,
         String.raw`\b(statt|anstatt|anstelle)\b[^.!?]{0,60}\b(geliefert|bekommen|erhalten|geschickt|gesendet|verschickt|kam|kamen)\b`,
         String.raw`\b(geliefert|bekommen|erhalten|geschickt|gesendet|verschickt)\b[^.!?]{0,30}\b(statt|anstatt|anstelle)\b`,
         String.raw`\b(es fehlt|fehlt (ein|eine|der|die|das|mir)|fehlen (die|zwei|drei|\d)|falsche[nrsm]? (artikel|grosse|größe|farbe|ware|produkt|modell)|nicht wie beschrieben|anders als (beschrieben|abgebildet)|unvollstandig)\b`,
       ],
       fr: [
         String.raw`\b(recu|envoye|livre|expedie|eu|re(c|ç)u)\b[^.!?]{0,40}\bau lieu (de|du|des|d')`,
+        String.raw`\b(arrive|arrivee|livre|livree|recu|venu|venue)\b sans (le|la|les|l'|aucun\w*|son|sa|ses)\b`,
         String.raw`\bau lieu (de|du|des|d')[^.!?]{0,30}\b(commande|commandee|demande|demandee|choisi|choisie)\b`,
-        String.raw`\b(il manque|manquant\w*|manque (le|la|les|un|une)|(mauvais|mauvaise) (article|taille|couleur|produit|modele)|pas conforme|non conforme|ne correspond pas (a|au) (la |l')?(description|annonce|photo|fiche|commande|article commande)|incomplet)\b`,
+        String.raw`\b(il manque|manquant\w*|manque (le|la|les|un|une)|(mauvais|mauvaise) (article|taille|couleur|produit|modele)|pas conforme|non conforme|ne correspond (pas|absolument pas)( du tout)? (a|au|aux) (la |l'|les )?(description|annonce|photos?|images?|fiche|commande|article commande)|incomplet)\b`,
       ],
       it: [
         String.raw`\b(ricevuto|inviato|mandato|spedito|arrivat\w*)\b[^.!?]{0,40}\b(invece d|al posto d)`,
+        String.raw`\b(diverso|diversa|differente) da (quello|quella|quanto) (che )?(ho |avevo )?(ordinat|richiest|acquistat|mostrat|descritt|in foto|nella foto|nell'annuncio)`,
+        String.raw`\b(articolo|taglia|colore|prodotto|modello|misura) (diverso|diversa|sbagliat\w*|errat\w*)\b`,
+        String.raw`\barrivat[oa] senza (il|la|i|le|lo|gli|l')\b`,
         String.raw`\b(manca|mancano|mancant\w*|(articolo|taglia|colore|prodotto|modello) sbagliat\w*|non conforme|non corrisponde|incomplet\w*)\b`,
       ],
       es: [
         String.raw`\b(mandaron|enviaron|llego|recibi|mandado|enviado|mandaste|enviaste|me llego)\b[^.!?]{0,40}\b(en vez de|en lugar de)\b`,
+        String.raw`\b(vino|llego|venia|me llego|me vino) sin (el|la|los|las|su|sus|ningun\w*)\b`,
         String.raw`\b(en vez de|en lugar de)\b[^.!?]{0,30}\b(que )?(pedi|ordene|compre|encargue|elegi)\b`,
         String.raw`\b(falta|faltan|faltaba|(talla|color|articulo|producto|modelo) (equivocad|incorrect)\w*|no es (como|lo que) (se describe|describe|en la foto|pedi)|no corresponde|incomplet\w*)\b`,
       ],

@@ -14,7 +14,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
     phrases: {
       en: [
         String.raw`\bwhere('s| is| are)? (my|the|our|this) (order|package|parcel|item|delivery|stuff|shipment|purchase|product|things?)\b`,
-        String.raw`\bwhen (will|would|does|do|can|should|is|are) (it|my|the|our|this|you|they|i|we)\b[^.!?]{0,40}\b(ship|shipped|send|sent|dispatch|dispatched|arrive|arriving|delivered|deliver|come|coming|get it|receive|here|be posted|post)\b(?! (back|(my |the |a |any )?(refund|money|credit)))`,
+        String.raw`\bwhen (will|would|does|do|can|should|is|are) (?!(my|the|a) (refund|money|credit|reimbursement))(it|my|the|our|this|you|they|i|we)\b[^.!?]{0,40}\b(ship|shipped|send|sent|dispatch|dispatched|arrive|arriving|delivered|deliver|come|coming|get it|receive|here|be posted|post)\b(?! (back|(my |the |a |any )?(refund|money|credit)))`,
         String.raw`\bwhen (it|my order|the order|the package|my package|my parcel|they|this) (will|would) (ship|arrive|come|be (shipped|delivered|sent|dispatched))\b`,
         String.raw`\b(has|have|did) (it|my order|the order|this|they|you) (shipped|been shipped|been dispatched|been sent|dispatched|ship|send it)( yet)?\b`,
         String.raw`\b(will|would|can|could) (it|this|they) (arrive|be delivered|get here|come) (by|before|in time)\b`,
@@ -23,6 +23,9 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         // "any update on my order?", "the shipping status of order …".
         String.raw`\b(update|updates|news|status) (on|about|regarding|for|of) (my|the|our|this) (order|package|parcel|delivery|shipment|purchase)\b`,
         String.raw`\b(shipping|delivery|shipment|order|dispatch|tracking) status\b`,
+        String.raw`\b(order|package|parcel|shipment|delivery) (is |seems |seem |has been |appears |looks |got )?(to be )?(stuck|held up|lost|delayed)\b`,
+        String.raw`\b(stuck|held up) (in|at) (customs|transit|the (depot|warehouse|hub|sorting))`,
+        String.raw`\bordered\b[^.!?]{0,30}\b(nothing|still nothing)( has (come|arrived))? (yet|so far)\b`,
         // "has my parcel left yet?", "did you ship it?", "is it on its way?"
         String.raw`\b(has|have|did|is|are) (it|they|you|my \w+|the (order|package|parcel|item|shipment|\w+)|this|our \w+) (already |even )?(shipped|been shipped|been dispatched|been sent|been posted|dispatched|left|gone out|ship|send it|posted|on (its|the|their) way)( yet)?\b`,
         // "still showing 'preparing for dispatch'", "stuck on label created".
@@ -37,31 +40,37 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(までに|中に|前に)(届|到着し|着き)(ますか|きますか|ますでしょうか|く\?|く(か|の))`,
         String.raw`(届|とど)き(ます|ますでしょう)か`,
         String.raw`(配送|発送|配達|出荷)状況`,
+        String.raw`(もう|すでに|既に)?(発送|出荷|配送|発送手配)(され|し)(まし)?た(か|でしょうか|\?)`,
+        String.raw`(荷物|にもつ|商品|注文|小包|パッケージ)(は|が|って)?(今|いま)?(どこ|何処)`,
         String.raw`(お届け|到着|配達|発送|出荷|配送)予定日?(を|が|について|は)?(教え|知り|確認|わか|分か|知らせ|お知らせ)`,
       ],
       de: [
         String.raw`\bwo (ist|bleibt) (meine|mein|die|das|unsere)\b`,
-        String.raw`\bwann\b[^.!?]{0,50}\b(versand|versendet|verschickt|geliefert|zugestellt|ankommen|kommt|da|losgeschickt|rausgeht|unterwegs|bekomme|erhalte)\b`,
+        String.raw`\bwann\b[^.!?]{0,50}\b(versand|versendet|verschickt|geliefert|zugestellt|ankommen|kommt|da|losgeschickt|rausgeht|unterwegs|bekomme|erhalte)\b(?! (ich )?((mein|meine|das|den|die|eine|mein) )?(geld|erstattung|ruckerstattung|gutschrift|betrag))`,
         String.raw`\b(liefertermin|lieferdatum|voraussichtliche lieferung)\b`,
         // "ist meine Bestellung schon unterwegs?", "haben Sie es bereits verschickt?" (asked, not told).
         String.raw`\b(ist|sind|wurde|wurden|haben sie|habt ihr|hast du)\b (meine|mein|die|das|der|unsere|sie|es|er|ihr)\b[^.!?]{0,30}\b(schon|bereits|inzwischen|mittlerweile)\b (unterwegs|versandt|verschickt|versendet|raus|abgeschickt|losgeschickt|auf dem weg)`,
       ],
       fr: [
         String.raw`\bou (est|en est) (ma|mon|le|la) (commande|colis|paquet|livraison)`,
-        String.raw`\bquand\b[^.!?]{0,50}\b(arriver|arrivera|expedie|expediee|livre|livree|livraison|recevoir|envoye|envoyee|expedition)`,
+        String.raw`\bquand\b[^.!?]{0,50}\b(arriver|arrivera|expedie|expediee|livre|livree|livraison|recevoir|envoye|envoyee|expedition|expediez|envoyez|livrez)(?!\w* (le |mon |un |du |mes )?(remboursement|argent|avoir))`,
         String.raw`\bdate de livraison\b`,
         String.raw`\b(avez-vous|avez vous|a-t-elle|a-t-il|est-elle|est-il|est-ce que vous avez)\b (deja |bien )?(ete )?(expedie|envoye|poste)`,
+        String.raw`\b(commande|colis|paquet|livraison|envoi)\b[^.!?]{0,20}\b(bloque|bloquee|perdu|perdue|coince|coincee|egare|egaree)\b`,
         String.raw`\b(pas|aucune) (de )?nouvelles? (de|du|sur|concernant) (ma|mon|la|le) (commande|colis|paquet|livraison)`,
       ],
       it: [
         String.raw`\bdov'?e (il mio|l'|la mia|il) ?(ordine|pacco|spedizione|articolo)`,
-        String.raw`\bquando\b[^.!?]{0,50}\b(arriva|arrivera|spedit\w*|consegnat\w*|ricevero|partira|inviat\w*)`,
+        String.raw`\bquando\b[^.!?]{0,50}\b(arriva|arrivera|spedit\w*|consegnat\w*|ricevero|partira|inviat\w*)(?!\w* (il |i |un |mio |l'|lo )?(rimborso|soldi|denaro|accredito|importo))`,
         String.raw`\bdata di consegna\b`,
+        String.raw`\b(a che punto (e|sono|siamo)|(stato|situazione) (della|del|dell') ?(spedizione|ordine|pacco|consegna))\b`,
       ],
       es: [
         String.raw`\bdonde (esta|estan) (mi|el|mis) (pedido|paquete|compra|envio)`,
-        String.raw`\bcuando\b[^.!?]{0,50}\b(llega|llegara|llegaria|envian|enviaran|enviado|sale|saldra|recibire|entregan|entregaran)`,
+        String.raw`\bcuando\b[^.!?]{0,50}\b(llega|llegara|llegaria|envian|enviaran|enviado|sale|saldra|recibire|entregan|entregaran)(?!\w* (el |mi |un |los |la )?(reembolso|dinero|devolucion|abono|importe))`,
         String.raw`\bfecha de entrega\b`,
+        String.raw`\b(sigue|siguen|continua|continuan) sin (llegar|enviar|salir|entregar|recibir)\b`,
+        String.raw`\b(paquete|pedido|envio) (esta |sigue )?(perdido|atascado|retenido|retrasado)\b`,
         String.raw`\bya (enviaron|mandaron|despacharon|salio|han enviado|ha salido|habeis enviado|enviaste|mandaste|esta en camino|fue enviado)\b`,
       ],
       nl: [String.raw`\b(is|zijn|werd) (mijn|de|het|ons)\b[^.!?]{0,25}\b(al|reeds|inmiddels) (verzonden|verstuurd|onderweg|opgestuurd)\b`, String.raw`\bwaar is (mijn|de) (bestelling|pakket|pakje)`, String.raw`\bwanneer\b[^.!?]{0,50}\b(geleverd|verzonden|bezorgd|komt|aankomen|verstuurd)`],
@@ -97,7 +106,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`配達(済み|完了)(に|と)なって(いる|います)(のに|が)`,
       ],
       de: [
-        String.raw`\b(noch nicht|nicht|nie|immer noch nicht)\b (angekommen|da|erhalten|geliefert|zugestellt|eingetroffen|bekommen|versendet|verschickt)\b(?! (bin|bist|sind|seid|sein))`,
+        String.raw`\b(noch nicht|nicht|nie|immer noch nicht)\b ((bei mir|bei uns|hier) )?(angekommen|da|erhalten|geliefert|zugestellt|eingetroffen|bekommen|versendet|verschickt)\b(?! (bin|bist|sind|seid|sein))`,
         String.raw`\b(paket|bestellung|sendung|lieferung|ware)\b[^.!?]{0,30}\b(noch nicht|immer noch nicht|nicht) (angekommen|da|geliefert|zugestellt|eingetroffen)\b`,
         String.raw`\bzugestellt\b[^.!?]{0,40}\b(aber|jedoch|trotzdem)\b[^.!?]{0,20}\bnicht\b`,
         String.raw`\b(paket|sendung|bestellung) (ist )?(verloren|verschwunden)\b`,

@@ -17,6 +17,8 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\brefund (hasn't|has not|didn't|did not|still hasn't|still has not|is not|isn't|not yet|never|still not)\b`,
         String.raw`\b(still )?(no|haven't (received|got|gotten|seen)( my| a| the| any)?|not (received|got)( my| a| the| any)?|waiting for (my|the|a)) refund\b`,
         String.raw`\bwhere('s| is) my (refund|money)\b`,
+        String.raw`\bwhen (is|will|does|do|can|should|would) (i (get|see|receive) )?(the|my|a) (refund|money|credit|reimbursement)\b`,
+        String.raw`\b(still )?owes? (me|us) (\$|€|£|\d|money|a refund|the money|for)`,
         // "the money still isn't back on my card", "credit hasn't shown up", "still dont see the credit".
         String.raw`\b(money|refund|credit|funds|reimbursement)\b (is |has )?(still )?(not|isn't|isnt|hasn't|hasnt|has not|is not|never|not been|hasn't been|didn't|did not)\b[^.!?]{0,15}\b(back|credited|returned|refunded|come (back|through)|came (back|through)|arrived|shown up|showed up|appeared|reflected|processed|posted)\b`,
         String.raw`\b(don't|dont|do not|haven't|havent|have not|can't|cant|cannot|didn't|didnt)\b (see|seen|got|gotten|received|get|find)\b (the|my|a|any) (credit|refund|money|reimbursement)\b`,
@@ -31,6 +33,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(まだ|いまだに)返金`,
         // When or how far along: 「返金はいつになりますか」「返金処理の状況を教えて」.
         String.raw`返金(は|って|の方は|の時期は)?(いつ|何日)`,
+        String.raw`(お金|代金|料金)(が|は)?(まだ|いまだに)?((戻って|返って)(き|こ)?(て)?(い|お)?(ない|ません|なく)|(戻ら|返ら)(ない|ず))`,
         String.raw`返金(処理|手続き)?の(状況|進捗|進み具合|ステータス)`,
       ],
       de: [
@@ -116,7 +119,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
       de: [String.raw`\b(geld zuruck|erstattung (bitte|beantragen|des kaufpreises)|erstatten sie|bitte (um )?erstattung|ruckerstattung)\b`],
       fr: [String.raw`\b(remboursez|me rembourser|etre rembourse|un remboursement|demande de remboursement)\b`],
       it: [String.raw`\b(rimborsate|rimborsatemi|essere rimborsat\w*|un rimborso|il rimborso|rimborsare)\b`],
-      es: [String.raw`\b(reembolsen|reembolsar|un reembolso|el reembolso|devuelvan (mi|el) dinero|devolverme el dinero)\b`],
+      es: [String.raw`\b(devuelven|devolveran|devolvereis|reembolsan|reembolsaran|regresan|regresaran|devolverme|regresarme|reembolsarme) (el|mi) (dinero|importe|pago)\b`, String.raw`\b(reembolsen|reembolsar|un reembolso|el reembolso|devuelvan (mi|el) dinero|devolverme el dinero)\b`],
       nl: [String.raw`\b(terugbetal\w*|geld terug)\b`],
       pl: [String.raw`\bzwrot (pieniedzy|srodkow|kosztow|platnosci)\b`],
       sv: [String.raw`\b(pengarna tillbaka|aterbetalning)\b`],
