@@ -7,6 +7,7 @@
  * same address" is explicitly excused.
  */
 import { findCountries, homeCountry } from './countries';
+import { THIRD_PERSON as P } from './rules/address';
 import { compileRules, findHit, gatePattern, mayMatch, type Hit, type MessageTexts, type PhraseLang, type RuleSpec } from './phrases';
 
 export type ScamKind =
@@ -62,33 +63,40 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
     label: 'new recipient who is not the buyer',
     phrases: {
       en: [
-        String.raw`\b(send|ship|deliver|post|mail|forward|dispatch)\b[^.!?]{0,40}\bto (my|our|his|her) (friend|cousin|nephew|niece|brother|sister|mother|mom|mum|father|dad|parents|son|daughter|uncle|aunt|relative|family|client|customer|colleague|boss|girlfriend|boyfriend|grandma|grandmother|grandpa|grandfather)\b`,
-        String.raw`\b(my|our) (friend|client|customer|cousin|relative|nephew|niece|brother|sister|uncle|aunt)'?s? (address|house|place|shop|store)\b`,
+        String.raw`\b(send|ship|deliver|post|mail|forward|dispatch)\b[^.!?]{0,40}\bto (my|our|his|her) (${P.en}|family)\b`,
+        // "post it straight to her flat", "can it go directly to his house?"
+        String.raw`\b(send|ship|deliver|post|mail|forward|dispatch|go|goes)\b[^.!?]{0,30}\bto (his|her|their) (house|home|flat|apartment|place|address|office|shop|store|work)\b`,
+        String.raw`\b(my|our) (friend|client|customer|cousin|relative|nephew|niece|brother|sister|uncle|aunt|daughter|son|agent)'?s? (address|house|place|shop|store|flat|home)\b`,
         String.raw`\b(my|our) (client|customer)s? (ordered|bought|is waiting|are waiting)\b`,
         String.raw`\b(i am|i'm|we are|i run|i have|running) (a )?(small )?(shop|store|reseller|business|boutique)\b[^.!?]{0,80}\b(ship|send|deliver)\b`,
         String.raw`\bi am (a )?(running )?(small )?(shop|reseller|dropshipper)\b`,
       ],
       ja: [
-        String.raw`(友達|友人|知人|甥|姪|いとこ|従兄弟|従姉妹|親戚|両親|実家|兄|姉|弟|妹|息子|娘|祖父|祖母|お客さん|顧客|取引先)(の(住所|家|ところ|元|もと))?(に|へ|宛て?に?)(直接)?(送|発送|届け|配送|転送)`,
-        String.raw`(友達|友人|知人|甥|姪|いとこ|親戚|兄|姉|弟|妹|息子|娘|お客さん|顧客)[^。]{0,25}直接(送|発送|届け|配送)`,
+        String.raw`(${P.ja})(の)?(住所|家|宅|ところ|元|もと|事務所|会社|店|お店|店舗|自宅|職場)?(に|へ|宛て?に?)(直接)?(送|発送|届け|お届け|配送|転送|納品|納入)`,
+        String.raw`(${P.ja})[^。]{0,25}直接(送|発送|届け|お届け|配送|納品|納入)`,
       ],
-      de: [String.raw`\b(schicken|senden|liefern|versenden|verschicken)\b[^.!?]{0,60}\b(an|zu) (meine[nmr]?) (freund|freundin|neffe|neffen|nichte|cousin|cousine|bruder|schwester|eltern|mutter|vater|kunde|kunden|kundin)\b`, String.raw`\b(fur|an) meinen neffen\b[^.!?]{0,60}\b(dort|geburtstag)\b`],
+      de: [
+        String.raw`\b(schicken|senden|liefern|versenden|verschicken)\b[^.!?]{0,60}\b(an|zu) (meine[nmr]?) (${P.de})\b`,
+        String.raw`\ban (meine[nmr]?) (${P.de})\b[^.!?]{0,40}\b(schicken|senden|liefern|versenden|verschicken|geschickt|gesendet|geliefert)\b`,
+        String.raw`\b(fur|an) meinen neffen\b[^.!?]{0,60}\b(dort|geburtstag)\b`,
+      ],
       fr: [
-        String.raw`\b(envoyer|livrer|expedier|expediez|envoyez)\b[^.!?]{0,40}\b(a|chez) (mon|ma|mes) (ami|amie|cousin|cousine|neveu|niece|frere|soeur|parents|client|cliente|clients)\b`,
-        String.raw`\b(mon|ma|mes) (ami|amie|cousin|cousine|neveu|niece|client|cliente|clients)\b[^.!?]{0,60}\b(recevoir|reception|livrer|expedier|envoyer)\b`,
+        String.raw`\b(envoyer|livrer|expedier|expediez|envoyez)\b[^.!?]{0,40}\b(a|chez) (mon|ma|mes) (${P.fr})\b`,
+        String.raw`\b(mon|ma|mes) (${P.fr})\b[^.!?]{0,60}\b(recevoir|reception|livrer|expedier|envoyer)\b`,
       ],
-      it: [String.raw`\b(spedire|spedirlo|inviare|mandare|consegnare|spedite)\b[^.!?]{0,40}\ba (mio|mia|miei) (amico|amica|cugino|cugina|nipote|fratello|sorella|genitori|cliente|clienti)\b`],
+      it: [String.raw`\b(spedire|spedirlo|inviare|mandare|consegnare|spedite)\b[^.!?]{0,40}\ba (mio|mia|miei|mie) (${P.it})\b`],
       es: [
-        String.raw`\b(enviar|mandar|enviarlo|mandarlo|envien|manden|entregar)\b[^.!?]{0,40}\ba (mi) (amigo|amiga|primo|prima|sobrino|sobrina|hermano|hermana|padres|cliente|clientes)\b`,
+        String.raw`\b(enviar|mandar|enviarlo|mandarlo|envien|manden|entregar)\b[^.!?]{0,40}\ba (casa de )?(mi|mis) (${P.es})\b`,
         String.raw`\b(cumpleanos|regalo) de mi (sobrino|sobrina|primo|prima|amigo|amiga)\b[^.!?]{0,40}\b(vive|en)\b`,
       ],
       nl: [
-        String.raw`\b(sturen|versturen|verzenden|leveren)\b[^.!?]{0,40}\bnaar (mijn) (vriend|vriendin|neef|nicht|broer|zus|ouders|klant)\b`,
-        String.raw`\bnaar mijn (vriend|vriendin|neef|nicht|broer|zus|ouders|klant)\b[^.!?]{0,40}\b(sturen|versturen|verzenden|leveren|opsturen)\b`,
+        String.raw`\b(sturen|versturen|verzenden|leveren)\b[^.!?]{0,40}\bnaar (mijn) (${P.nl})\b`,
+        String.raw`\bnaar mijn (${P.nl})\b[^.!?]{0,40}\b(sturen|versturen|verzenden|leveren|opsturen)\b`,
       ],
-      pl: [String.raw`\b(wyslac|wyslijcie|dostarczyc)\b[^.!?]{0,40}\bdo (mojego|mojej) (przyjaciela|przyjaciolki|kolegi|kuzyna|klienta|brata|siostry)\b`],
-      sv: [String.raw`\b(skicka|leverera)\b[^.!?]{0,40}\btill (min|mitt|mina) (van|kompis|kusin|brorson|systerson|kund|bror|syster)\b`],
-      pt: [String.raw`\b(enviar|mandar|entregar)\b[^.!?]{0,40}\bpara (o meu|a minha|meu|minha) (amigo|amiga|primo|sobrinho|cliente)\b`],
+      pl: [String.raw`\b(wyslac|wyslijcie|dostarczyc)\b[^.!?]{0,40}\bdo (mojego|mojej|moich) (${P.pl})\b`],
+      sv: [String.raw`\b(skicka|leverera)\b[^.!?]{0,40}\btill (min|mitt|mina) (${P.sv})\b`],
+      pt: [String.raw`\b(enviar|mandar|entregar)\b[^.!?]{0,40}\bpara (o meu|a minha|os meus|meu|minha) (${P.pt})\b`],
+      tr: [String.raw`\b(${P.tr}) (gonder|yolla|ulastir|teslim)`],
     },
   },
   {

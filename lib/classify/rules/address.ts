@@ -6,9 +6,30 @@
 import type { RuleSpec } from '../phrases';
 import type { Category } from '../taxonomy';
 
-const EN_ADDRESS_PART = String.raw`(shipping |delivery |postal |mailing |home )?(address|postcode|post code|zip( code)?|postal code|pin ?code|apartment( number)?|apt( number)?|flat (number|no)|unit (number|no)|suite (number|no)|house number|street (name|number)|landmark|recipient|recipient's name|name on the (order|parcel|package))\b`;
-const JA_ADDRESS_PART = String.raw`(住所|番地|丁目|部屋番号|建物名|郵便番号|マンション名|号室|届け先|送り先|配送先|お届け先|宛先|受取人|受け取り人|受取先|送付先)`;
+const EN_ADDRESS_PART = String.raw`(shipping |delivery |postal |mailing |home )?(address|postcode|post code|zip( code)?|postal code|pin ?code|apartment( number)?|apt( number)?|flat (number|no)|unit (number|no)|suite (number|no)|house number|street (name|number)|landmark|recipient|recipient's name|name on the (order|parcel|package)|(city|town|prefecture)( name| field)?)\b`;
+const JA_ADDRESS_PART = String.raw`(住所|番地|丁目|部屋番号|建物名|郵便番号|マンション名|号室|届け先|送り先|配送先|お届け先|宛先|宛名|氏名|受取人|受け取り人|受取先|送付先)`;
 const JA_CHANGE = String.raw`(変更|修正|訂正|間違|まちが|誤|違|追記|追加|入れ忘|書き忘|記入漏れ|抜け|漏れ|変え|直し|直して)`;
+
+/**
+ * Who a buyer may ask to ship to instead of themselves, per language: a friend, a relative, a customer, a colleague,
+ * an agent. address.redirect makes such a request an address_change; ../scam.ts flags it (a new recipient at another
+ * address) unless the message says the address stays the same. Husband, wife and partner are not here: they share
+ * the buyer's address (address.redirect lists them itself).
+ */
+export const THIRD_PERSON = {
+  en: String.raw`friend|cousin|nephew|niece|brother|sister|mother|mom|mum|father|dad|parents|son|daughter|uncle|aunt|grandma|grandmother|grandpa|grandfather|grandson|granddaughter|relative|client|customer|colleague|boss|girlfriend|boyfriend|agent|shipping agent|cargo agent|representative`,
+  ja: String.raw`友達|友人|知人|甥|姪|いとこ|従兄弟|従姉妹|親戚|両親|実家|兄|姉|弟|妹|息子|娘|祖父|祖母|上司|同僚|お客さん|顧客|取引先`,
+  de: String.raw`freund|freundin|neffe|neffen|nichte|cousin|cousine|bruder|schwester|eltern|mutter|vater|tochter|sohn|oma|opa|tante|onkel|gro(ss|ß)mutter|gro(ss|ß)vater|kollege|kollegen|kollegin|chef|chefin|kunde|kunden|kundin`,
+  fr: String.raw`ami|amie|cousin|cousine|neveu|niece|frere|soeur|parents|fille|fils|tante|oncle|grand-mere|grand-pere|mere|pere|collegue|patron|copain|copine|client|cliente|clients`,
+  it: String.raw`amico|amica|cugino|cugina|nipote|fratello|sorella|genitori|figlia|figlio|zia|zio|nonna|nonno|madre|padre|mamma|papa|collega|capo|fidanzata|fidanzato|cliente|clienti`,
+  es: String.raw`amigo|amiga|primo|prima|sobrino|sobrina|hermano|hermana|padres|hijo|hija|tio|tia|abuelo|abuela|madre|padre|mama|papa|novio|novia|suegro|suegra|companero|companera|jefe|cliente|clientes`,
+  nl: String.raw`vriend|vriendin|neef|nicht|broer|zus|ouders|oom|tante|opa|oma|zoon|dochter|vader|moeder|collega|klant`,
+  pl: String.raw`przyjaciela|przyjaciolki|kolegi|kolezanki|kuzyna|kuzynki|klienta|brata|siostry|mamy|taty|rodzicow|syna|corki|cioci|wujka|babci|dziadka`,
+  sv: String.raw`van|vaninna|kompis|kusin|brorson|systerson|brorsdotter|systerdotter|kund|bror|syster|mamma|pappa|foraldrar|son|dotter|moster|faster|morbror|farbror|mormor|farmor`,
+  pt: String.raw`amigo|amiga|primo|prima|sobrinho|sobrinha|irmao|irma|pais|filho|filha|tio|tia|avo|cliente|chefe`,
+  /** Turkish marks "to my …" with a suffix: arkadaşıma = to my friend. */
+  tr: String.raw`arkadasima|kuzenime|musterime|kardesime|anneme|babama|yegenime|teyzeme|amcama|dayima|halama|ablama|agabeyime`,
+} as const;
 
 export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
   {
@@ -19,16 +40,20 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
     phrases: {
       en: [
         String.raw`\b(change|update|correct|fix|amend|edit|modify|add)\b (the |my |our |your |a )?${EN_ADDRESS_PART}`,
-        String.raw`\b(wrong|incorrect|typo in|mistake in|missing|forgot|forgot to (add|put|include|update|write|enter)) (the |my |our )?${EN_ADDRESS_PART}`,
+        String.raw`\b(wrong|incorrect|typo in|mistake in|missing|forgot|forgot to (add|put|include|update|write|enter)|left (out|off)|omitted|missed( out)?) (the |my |our )?${EN_ADDRESS_PART}`,
+        // "I misspelled my street name", "mistyped the zip"
+        String.raw`\b(misspel+e?d?|misspelt|mistyped|miss-typed|spelled wrong|spelt wrong)\b[^.!?]{0,15}\b(street|road|avenue|address|name|city|town|postcode|post code|zip|apartment|apt|flat|unit|house|building)\b`,
+        // "I typed Tokyo instead of Kyoto in the city field"
+        String.raw`\b(typed|wrote|entered|put|filled in|selected|chose)\b[^.!?]{0,40}\b(in|into|for) (the|my) (city|town|street|address|zip|postcode|postal code|prefecture|apartment|name|recipient) (field|line|box|section)\b`,
         String.raw`\b(entered|typed|put|wrote|gave|used|selected|chose)\b (in )?(the |my |a |an )?(wrong|incorrect|old|outdated)\b[^.!?]{0,30}\b(address|postcode|post code|zip|postal code|pin ?code|apartment|apt|flat|house number|street)`,
-        String.raw`\b(address|postcode|post code|zip|postal code|pin ?code|apartment|apt|flat|unit|house|street)( number| no\.?| code)? (is |was |has been )?(wrong|incorrect|missing|incomplete|outdated|not correct|a typo)`,
+        String.raw`\b(address|postcode|post code|zip|postal code|pin ?code|apartment|apt|flat|unit|house|street)( number| no\.?| code)? (is |was |has been )?(wrong|incorrect|missing|incomplete|outdated|not correct|not right|a typo|off|mixed up|messed up|swapped)\b`,
         String.raw`\b(address|postcode|zip|postal code|apartment|apt|flat|house number)\b[^.!?]{0,40}\b(should (be|read|say)|needs to be|must be)\b`,
         String.raw`\b(typed|wrote|entered|got) (my |the )?(address|postcode|zip|apartment|apt|flat|unit|house|street)( number)? wrong\b`,
         String.raw`\b(typo|mistake|error) in (the |my |our )?(street|road|house number|building|apartment|apt|flat|unit|postcode|post code|zip|postal code)`,
         String.raw`\b(street|road|avenue|house number|building)( name| number)?\b[^.!?]{0,40}\b(should (be|read|say)|not \d+)\b`,
         String.raw`\b(change|redirect|reroute)\b (the |my )?(delivery|destination|shipping|shipment)\b`,
         String.raw`\bnew (shipping |delivery )?address\b`,
-        String.raw`\b(i|we|i've|i have|we have|just) (moved|am moving|are moving|relocated)\b`,
+        String.raw`\b(i|we|i've|i have|we have|just|i'm|i am|we're|we are) (moved|am moving|are moving|relocated|relocating|moving house)\b`,
       ],
       ja: [
         String.raw`${JA_ADDRESS_PART}.{0,25}${JA_CHANGE}`,
@@ -36,7 +61,8 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(住所|届け先|送り先|宛先)を?(変えて|変えたい|変更したい|変更して)`,
       ],
       de: [
-        String.raw`\b(adresse|lieferadresse|anschrift|hausnummer|plz|postleitzahl|strasse|straße|empfanger|lieferanschrift|wohnungsnummer)\b[^.!?]{0,40}\b(andern|anpassen|korrigieren|berichtigen|falsch|tippfehler|fehler|vergessen|fehlt|stimmt nicht)`,
+        String.raw`\b(adresse|lieferadresse|anschrift|hausnummer|plz|postleitzahl|strasse|straße|empfanger|lieferanschrift|wohnungsnummer)\b[^.!?]{0,40}\b(andern|anpassen|korrigieren|berichtigen|falsch|tippfehler|fehler|vergessen|fehlt|stimmt nicht|vertippt|verschrieben|vertan|verwechselt|unvollstandig)`,
+        String.raw`\b(falsche[nrs]?|fehlende[nrs]?|vertippt|verschrieben)\b[^.!?]{0,25}\b(adresse|lieferadresse|anschrift|hausnummer|plz|postleitzahl|strasse|wohnungsnummer|empfanger)\b`,
         String.raw`\b(andern|korrigieren|aktualisieren) sie\b[^.!?]{0,30}\b(adresse|anschrift|lieferadresse)`,
         String.raw`\btippfehler\b`,
         String.raw`\b(nicht an die adresse|an eine andere adresse|neue adresse|umgezogen)`,
@@ -45,24 +71,46 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(changer|modifier|corriger|rectifier|mettre a jour) (l'|mon |ma |le |la )?(adresse|code postal|destinataire|numero d'appartement)`,
         String.raw`\b(adresse|code postal)\b[^.!?]{0,30}\b(erronee|incorrecte|fausse|erreur|incomplete)`,
         String.raw`\berreur (dans|sur) (l'|mon |ma )(adresse|code postal)`,
+        // "j'ai oublié de mettre le numéro d'appartement", "je me suis trompé de code postal"
+        String.raw`\b(oublie|omis|trompe|trompee|manque|manquant)\b[^.!?]{0,30}\b(appartement|appart|etage|batiment|digicode|code postal|adresse|numero de (rue|maison|porte)|interphone|code d'acces|complement d'adresse)\b`,
         String.raw`\b(nouvelle adresse|autre adresse|j'ai demenage)`,
       ],
       it: [
         String.raw`\b(cambiare|modificare|correggere|aggiornare) (l'|il |la )?(indirizzo|cap|destinatario|civico)`,
         String.raw`\b(sbagliato|errato|dimenticato) (il |l'|la )?(cap|indirizzo|civico|numero civico|interno|scala)`,
         String.raw`\b(indirizzo|cap|civico)\b[^.!?]{0,30}\b(sbagliat|errat|non e corrett)`,
+        // "ho sbagliato a scrivere il numero civico", "ho dimenticato l'interno"
+        String.raw`\b(sbagliato|sbagliata|errato|dimenticato|omesso)\b[^.!?]{0,25}\b(cap|indirizzo|civico|interno|scala|citofono|piano)\b`,
         String.raw`\b(nuovo indirizzo|altro indirizzo|mi sono trasferit)`,
       ],
       es: [
         String.raw`\b(cambiar|modificar|corregir|actualizar) (la |mi |el )?(direccion|codigo postal|destinatario|numero exterior|domicilio)`,
         String.raw`\b(direccion|codigo postal|domicilio)\b[^.!?]{0,30}\b(equivocad|incorrect|mal|erron)`,
+        // "me equivoqué en el código postal", "olvidé poner el piso"
+        String.raw`\b(equivoque|equivocado|equivocada|error|errado|olvide|puse mal|escribi mal)\b[^.!?]{0,25}\b(direccion|codigo postal|numero (exterior|interior)|piso|portal|calle|domicilio|departamento|colonia)\b`,
         String.raw`\b(enviar|mandar) (el|mi) (pedido|paquete)\b[^.!?]{0,20}\ba (mi|otra|una) (direccion|casa|domicilio)`,
         String.raw`\b(nueva direccion|otra direccion|me mude)`,
       ],
-      nl: [String.raw`\b(adres|postcode|huisnummer)\b[^.!?]{0,30}\b(wijzigen|veranderen|aanpassen|klopt niet|fout|verkeerd)`, String.raw`\b(verkeerd adres|ander adres|nieuw adres)`],
-      pl: [String.raw`\b(zmienic|zmiana|poprawic|poprawienie|zaktualizowac) (adres|kod pocztowy)`, String.raw`\b(bledny|zly|nowy|inny) adres\b`],
-      sv: [String.raw`\b(andra|byta|ratta|uppdatera) (leverans)?adress`, String.raw`\b(fel|ny|annan) (leverans)?adress\b`],
-      pt: [String.raw`\b(mudar|alterar|corrigir) (o |meu )?(endereco|cep|codigo postal)`, String.raw`\b(endereco errado|novo endereco|outro endereco)`],
+      nl: [
+        String.raw`\b(adres|postcode|huisnummer)\b[^.!?]{0,30}\b(wijzigen|veranderen|aanpassen|klopt niet|fout|verkeerd)`,
+        String.raw`\b(typfout|tikfout|fout|vergeten|verkeerde?)\b[^.!?]{0,25}\b(adres|postcode|huisnummer|straatnaam|toevoeging)\b`,
+        String.raw`\b(verkeerd adres|ander adres|nieuw adres)`,
+      ],
+      pl: [
+        String.raw`\b(zmienic|zmiana|poprawic|poprawienie|zaktualizowac) (adres|kod pocztowy)`,
+        String.raw`\b(pomylil\w*|pomylka|blad|bledn\w*|zapomnial\w*)\b[^.!?]{0,25}\b(adres\w*|kod\w* pocztow\w*|numer\w* (domu|mieszkania|lokalu)|ulic\w*)`,
+        String.raw`\b(bledny|zly|nowy|inny) adres\b`,
+      ],
+      sv: [
+        String.raw`\b(andra|byta|ratta|uppdatera) (leverans)?adress`,
+        String.raw`\b(fel|felaktig\w*|glomde|glomt)\b[^.!?]{0,20}\b(postnummer|adress\w*|gatuadress|portkod|lagenhetsnummer|gatunummer)`,
+        String.raw`\b(fel|ny|annan) (leverans)?adress\b`,
+      ],
+      pt: [
+        String.raw`\b(mudar|alterar|corrigir) (o |meu )?(endereco|cep|codigo postal)`,
+        String.raw`\b(errei|erro|errado|esqueci|enganei|troquei)\b[^.!?]{0,25}\b(endereco|cep|numero da (casa|porta)|apartamento|complemento|codigo postal)`,
+        String.raw`\b(endereco errado|novo endereco|outro endereco)`,
+      ],
       tr: [String.raw`\badres(imi|i)? (degistir|duzelt|guncelle)`, String.raw`\b(yanlis|yeni|farkli) adres`],
     },
   },
@@ -74,36 +122,38 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
     label: 'ship somewhere else',
     phrases: {
       en: [
-        String.raw`\b(send|ship|deliver|post|mail|forward|dispatch)\b[^.!?]{0,40}\bto (my|our|his|her|a|the) (friend|cousin|nephew|niece|brother|sister|mother|mom|mum|father|dad|parents|son|daughter|uncle|aunt|relative|family|client|customer|colleague|boss|partner|girlfriend|boyfriend|husband|wife|forwarder|forwarding|warehouse|office|work|new)\b`,
-        String.raw`\b(send|ship|deliver|post|mail|dispatch)\b[^.!?]{0,30}\bto (?!(me|my (phone|number|account|card|bank|e-?mail|paypal|wallet)))[^.!?]{0,60}\binstead\b`,
-        String.raw`\b(send|ship|deliver|post|mail|dispatch)\b (it |them |this |my order |the order |the item |the package )?directly to\b`,
+        String.raw`\b(send|ship|deliver|post|mail|forward|dispatch)\b[^.!?]{0,40}\bto (my|our|his|her|a|the) (${THIRD_PERSON.en}|family|partner|husband|wife|forwarder|forwarding|warehouse|office|work|new)\b`,
+        String.raw`\b(send|ship|deliver|post|mail|dispatch)\b[^.!?]{0,30}\bto (?!(me|my (phone|number|account|card|bank|e-?mail|paypal|wallet)))[^.!?]{0,60}\b(instead|rather than)\b`,
+        // "send it directly to…", "can the parcel go straight to his house?"
+        String.raw`\b(send|ship|deliver|post|mail|dispatch|forward|go|goes|be sent|be shipped|be delivered)\b (it |them |this |my order |the order |the item |the package |the parcel )?(directly|straight) to\b`,
+        String.raw`\b(send|ship|deliver|post|mail|dispatch|forward)\b[^.!?]{0,30}\bto (his|her|their) (house|home|flat|apartment|place|address|office|shop|store|work)\b`,
         String.raw`\b(my|our) (friend|client|customer|cousin|relative)'?s? (address|house|place)\b`,
         String.raw`\b(use|to|via|through) (my|our|a|the) (shipping agent|forwarder|forwarding (address|service|company)|freight forwarder|package forwarder)\b`,
       ],
       ja: [
-        String.raw`(友達|友人|知人|甥|姪|いとこ|従兄弟|従姉妹|親戚|家族|両親|実家|父|母|兄|姉|弟|妹|息子|娘|祖父|祖母|お客さん|顧客|取引先|職場|別の住所|新しい住所|新住所)(の(住所|家|ところ|元|もと))?([（(][^）)]{1,15}[）)])?(に|へ|宛て?に?)(直接)?(送|発送|届け|配送|転送)`,
-        String.raw`直接(送|発送|届け|配送)(って|して|てほしい|ていただ|てもら)`,
+        String.raw`(${THIRD_PERSON.ja}|家族|父|母|職場|勤務先|会社|別の住所|新しい住所|新住所)(の)?(住所|家|宅|ところ|元|もと|事務所|会社|店|お店|店舗|自宅|職場)?([（(][^）)]{1,15}[）)])?(に|へ|宛て?に?)(直接)?(送|発送|届け|お届け|配送|転送|納品|納入)`,
+        String.raw`直接(送|発送|届け|お届け|配送|納品|納入)(って|して|てほしい|ていただ|てもら|をお願い|お願い)`,
         String.raw`転送(業者|サービス|会社)`,
       ],
       de: [
-        String.raw`\b(schicken|senden|liefern|versenden|verschicken)\b[^.!?]{0,60}\b(an|nach|zu) (meine[nmr]?|die neue|eine andere|meinen) ?(freund|freundin|neffe|nichte|cousin|cousine|bruder|schwester|eltern|mutter|vater|kunde|kundin|paketweiterleiter|weiterleit|adresse in|neue|andere)`,
+        String.raw`\b(schicken|senden|liefern|versenden|verschicken)\b[^.!?]{0,60}\b(an|nach|zu) (meine[nmr]?|die neue|eine andere|meinen) ?(${THIRD_PERSON.de}|paketweiterleiter|weiterleit|adresse in|neue|andere)`,
         String.raw`\bsondern an\b`,
-        String.raw`\ban (meine[nmr]?|den|die) (freund|freundin|neffe\w*|nichte|cousin\w*|bruder|schwester|eltern|mutter|vater|kunde\w*|kundin)\b[^.!?]{0,40}\b(schicken|senden|liefern|versenden|verschicken|geschickt|gesendet|geliefert)\b`,
+        String.raw`\ban (meine[nmr]?|den|die) (${THIRD_PERSON.de})\b[^.!?]{0,40}\b(schicken|senden|liefern|versenden|verschicken|geschickt|gesendet|geliefert)\b`,
       ],
       fr: [
-        String.raw`\b(envoyer|livrer|expedier|expediez|envoyez)\b[^.!?]{0,40}\b(a|chez) (mon|ma|mes|une) (ami|amie|cousin|cousine|neveu|niece|frere|soeur|parents|client|cliente|transitaire|nouvelle|autre)`,
-        String.raw`\b(mon|ma|mes) (ami|amie|cousin|cousine|neveu|niece|frere|soeur|client|cliente|clients)\b[^.!?]{0,60}\b(recevoir|reception|livre|livrer|expedier|envoyer)\b`,
+        String.raw`\b(envoyer|livrer|expedier|expediez|envoyez)\b[^.!?]{0,40}\b(a|chez) (mon|ma|mes|une) (${THIRD_PERSON.fr}|transitaire|nouvelle|autre)`,
+        String.raw`\b(mon|ma|mes) (${THIRD_PERSON.fr})\b[^.!?]{0,60}\b(recevoir|reception|livre|livrer|expedier|envoyer)\b`,
       ],
-      it: [String.raw`\b(spedire|spedirlo|inviare|mandare|consegnare|spedite)\b[^.!?]{0,40}\ba (un|una|mio|mia|miei) ?(amico|amica|cugino|cugina|nipote|fratello|sorella|genitori|cliente|spedizioniere|nuovo|altro)`],
-      es: [String.raw`\b(enviar|mandar|enviarlo|mandarlo|envien|manden|entregar)\b[^.!?]{0,40}\ba (mi|un|una) ?(amigo|amiga|primo|prima|sobrino|sobrina|hermano|hermana|padres|cliente|reexpedidor|direccion en)`],
+      it: [String.raw`\b(spedire|spedirlo|inviare|mandare|consegnare|spedite)\b[^.!?]{0,40}\ba (un|una|mio|mia|miei|mie) ?(${THIRD_PERSON.it}|spedizioniere|nuovo|altro)`],
+      es: [String.raw`\b(enviar|mandar|enviarlo|mandarlo|envien|manden|entregar)\b[^.!?]{0,40}\ba (casa de )?(mi|mis|un|una) ?(${THIRD_PERSON.es}|reexpedidor|direccion en)`],
       nl: [
-        String.raw`\b(sturen|versturen|verzenden|leveren)\b[^.!?]{0,40}\bnaar (mijn|een) (vriend|vriendin|neef|nicht|broer|zus|ouders|klant|ander|nieuw)`,
-        String.raw`\bnaar (mijn|een) (vriend|vriendin|neef|nicht|broer|zus|ouders|klant)\b[^.!?]{0,40}\b(sturen|versturen|verzenden|leveren|opsturen)\b`,
+        String.raw`\b(sturen|versturen|verzenden|leveren)\b[^.!?]{0,40}\bnaar (mijn|een) (${THIRD_PERSON.nl}|ander|nieuw)`,
+        String.raw`\bnaar (mijn|een) (${THIRD_PERSON.nl})\b[^.!?]{0,40}\b(sturen|versturen|verzenden|leveren|opsturen)\b`,
       ],
       pl: [String.raw`\b(wyslac|wyslijcie|dostarczyc)\b[^.!?]{0,40}\bdo (mojego|mojej|moich|innego) `],
       sv: [String.raw`\b(skicka|leverera)\b[^.!?]{0,40}\btill (min|mitt|mina|en annan) `],
-      pt: [String.raw`\b(enviar|mandar|entregar)\b[^.!?]{0,40}\bpara (o meu|a minha|meu|minha) (amigo|amiga|primo|sobrinho|cliente|novo)`],
-      tr: [String.raw`\b(arkadasima|kuzenime|musterime) (gonder|yolla)`],
+      pt: [String.raw`\b(enviar|mandar|entregar)\b[^.!?]{0,40}\bpara (o meu|a minha|os meus|meu|minha) (${THIRD_PERSON.pt}|novo)`],
+      tr: [String.raw`\b(${THIRD_PERSON.tr}) (gonder|yolla|ulastir|teslim)`],
     },
   },
 ];
