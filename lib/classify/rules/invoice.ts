@@ -9,8 +9,9 @@ export const invoiceRules: ReadonlyArray<RuleSpec<Category>> = [
     strength: 3,
     label: 'invoice or receipt',
     // A "PayPal invoice" is a way to pay outside Amazon (scam.ts flags it), not a request for a receipt.
-    // "Don't put the invoice in the box" is a gift instruction (other.ts), not a request for one.
-    notAfter: String.raw`\b(paypal|venmo|zelle|payoneer|wise|stripe|crypto|bitcoin|usdt|western union|bank transfer|wire transfer)\s?|\b(don'?t|do not|never) (put|include|add|enclose|place) (a |an |the |any )?(paper |printed )?`,
+    // "Don't put the invoice in the box" is a gift instruction (other.ts), not a request for one; "thanks for the
+    // invoice", "got the receipt" confirm one arrived (thanks) — unless "never/haven't got the invoice".
+    notAfter: String.raw`\b(paypal|venmo|zelle|payoneer|wise|stripe|crypto|bitcoin|usdt|western union|bank transfer|wire transfer)\s?|\b(don'?t|do not|never) (put|include|add|enclose|place) (a |an |the |any )?(paper |printed )?|\b(thanks|thank you|danke|dank|merci|grazie|gracias|bedankt) (for|fur|pour|per|por|voor) (the|your|die|ihre|la|le|votre|il|la|el|su|de) (vat |tax |corrected |new )?|(?<!\b(never|not|didn'?t|haven'?t|havent|hasn'?t|still) )\b(got|received) (the|your) (vat |tax |corrected |new )?`,
     phrases: {
       en: [
         String.raw`\b(invoice|invoices|receipt|receipts|vat invoice|tax invoice|gst invoice|gstin|vat (no|number|reg\w*)|proforma|bill for (my|the) (company|business))\b`,
@@ -19,7 +20,7 @@ export const invoiceRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b((send|provide|issue|give|share|need|want|get|require|generate) (me |us )?(the |a |an |my |this |proper |gst |tax |original )?bill|bill (of|for) (this|the|my) (order|purchase|item|product))\b`,
       ],
       // Not when the paper is to be left out (「納品書は入れないでください」: a gift instruction, other.ts).
-      ja: [String.raw`(領収書|領収証|りょうしゅうしょ|請求書|納品書|インボイス|適格請求書|但し書き|登録番号|宛名(を|は|で)|明細書|(購入|請求|注文|利用)明細)(?![^。]{0,12}(入れないで|同梱しないで|抜いて|なしで))`],
+      ja: [String.raw`(領収書|領収証|りょうしゅうしょ|請求書|納品書|インボイス|適格請求書|但し書き|登録番号|宛名(を|は|で)|明細書|(購入|請求|注文|利用)明細)(?![^。]{0,12}(入れないで|同梱しないで|抜いて|なしで))(?![、,]?[^。]{0,6}(受け取りました|受領しました|届きました|確認しました|ありがと))`],
       zh: [String.raw`(发票|收据)`],
       de: [String.raw`\b(rechnung|rechnungen|quittung|beleg|mwst|mehrwertsteuer|ust-?id(nr)?|umsatzsteuer)\b`],
       fr: [String.raw`\b(facture|factures|un recu|le recu|recu fiscal|justificatif (d'achat|de paiement|de commande)|tva intracommunautaire|numero de tva|siret)\b`],

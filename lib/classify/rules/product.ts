@@ -18,7 +18,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bcan (i|you|we|one) (use|wash|put|microwave|charge|clean|mount|attach|plug|connect|iron|freeze|dry) (it|this|these|them|that)\b`,
         String.raw`\b(differences? between|what('s| is) the difference|compared (to|with) the (old|older|previous|other|pro|plus|mini|max|standard|basic))\b`,
         // Which model/version/generation it is.
-        String.raw`\b((which|what) (model|version|edition|generation|year)|(19|20)\d\d (model|version|edition)|(older|newer|latest|previous|current) (model|version|edition|generation))\b`,
+        String.raw`\b((which|what) (model|version|edition|generation|year)|is (this|it) (the|a|an) [^.!?]{0,20}\b(model|version|edition|generation))\b`,
         // "which setting/button is for …" after purchase.
         String.raw`\bwhich (setting|mode|button|program|programme|option|speed|function|level|attachment|blade)s? (is|are|do|should|to)\b`,
       ],

@@ -182,6 +182,17 @@ const rows: Row[] = [
   ['other', false, 'en', 'US', '', "pls don't put the invoice in the box, it's a gift"],
   ['other', false, 'ja', 'JP', '', 'プレゼントなので、金額の分かる納品書は入れないでください。'],
   ['other', false, 'en', 'AU', '', 'Could you use plain packaging without the brand on the box? It is a surprise for my husband.'],
+
+  // ── third round: near-misses of the broader families
+  ['invoice_request', false, 'en', 'US', '', 'We are a small family business and I ordered this for our office, can you send an invoice?'],
+  ['product_question', false, 'en', 'UK', '', 'I wish it came in blue. Do you have other colours?'],
+  ['product_question', false, 'en', 'US', '', 'Received it, but how do I charge it? There is no cable in the box.'],
+  ['invoice_request', false, 'en', 'US', '', 'Our company would like to order 50 units. Can you provide a quote and an invoice with our tax ID?'],
+  ['thanks', false, 'de', 'DE', '', 'Danke für die Rechnung, ist angekommen!'],
+  ['thanks', false, 'en', 'UK', '', 'Got the invoice, thanks a lot.'],
+  ['thanks', false, 'ja', 'JP', '', '領収書、確かに受け取りました。ありがとうございました。'],
+  ['other', false, 'en', 'US', '', "I'll be away, please do not deliver before Monday."],
+  ['damaged_or_defective', false, 'ja', 'JP', '', '受け取りました。ただ、説明書が入っていませんでした。'],
 ];
 
 /**
@@ -199,6 +210,16 @@ export const OPEN_PROBES: Array<Probe & { why: string }> = [
     category: 'spam_or_suspicious', scam: true, lang: 'en', marketplace: 'US', subject: 'Congratulations!',
     body: 'You have been selected for the Prime Seller Rewards program. Claim your $500 gift card now: http://bit.ly/prime-seller-gift',
     why: 'scam.ts: "claim your gift card/prize" + a link is phishing (category is right, the flag is not set)',
+  },
+  {
+    category: 'damaged_or_defective', scam: false, lang: 'en', marketplace: 'US', subject: '',
+    body: 'The one I received is the older model, not the 2024 version shown in the listing.',
+    why: 'rules/damaged.ts: "received the older model / not the version shown in the listing" is not-as-described; no damaged phrase catches it (falls to other)',
+  },
+  {
+    category: 'invoice_request', scam: false, lang: 'en', marketplace: 'UK', subject: '',
+    body: "I still haven't received the VAT invoice.",
+    why: 'rules/delivery.ts: the not-arrived lookahead excuses "received the invoice" but not "received the VAT invoice" (an adjective before the noun)',
   },
   {
     category: 'other', scam: false, lang: 'de', marketplace: 'DE', subject: '',
