@@ -121,6 +121,7 @@ const rows: Row[] = [
   ['other', false, 'ja', 'JP', '', '平日は不在なので、土曜日の午前中に届くようにしてもらえますか'],
   ['other', false, 'ja', 'JP', '', '宅配ボックスがあるのでそちらに入れておいてください'],
   ['other', false, 'ja', 'JP', '', 'ありがとうございました。ただ、梱包がもう少し丁寧だと嬉しかったです。'],
+  ['other', false, 'de', 'DE', '', 'Bitte beim Nachbarn abgeben, falls ich nicht da bin.'],
   ['other', false, 'fr', 'FR', '', "Merci de ne pas expédier avant lundi, je suis absent jusqu'à dimanche."],
   ['other', false, 'it', 'IT', '', 'Per favore lasciate il pacco al portiere, grazie.'],
   ['other', false, 'es', 'ES', '', 'Por favor, dejen el paquete en conserjería, trabajo hasta tarde.'],
@@ -220,11 +221,6 @@ export const OPEN_PROBES: Array<Probe & { why: string }> = [
     category: 'invoice_request', scam: false, lang: 'en', marketplace: 'UK', subject: '',
     body: "I still haven't received the VAT invoice.",
     why: 'rules/delivery.ts: the not-arrived lookahead excuses "received the invoice" but not "received the VAT invoice" (an adjective before the noun)',
-  },
-  {
-    category: 'other', scam: false, lang: 'de', marketplace: 'DE', subject: '',
-    body: 'Bitte beim Nachbarn abgeben, falls ich nicht da bin.',
-    why: 'rules/delivery.ts: "nicht da" after "falls/wenn ich" is the buyer being away, not a parcel not arrived',
   },
 ];
 
