@@ -31,7 +31,8 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       ja: [
         String.raw`(粉々|こなごな|ばらばら|バラバラ|粉砕)`,
-        String.raw`(壊れ|こわれ|割れ|われて|破損|破れ|やぶれ|欠け|ひび|ヒビ|へこ|凹|つぶれ|潰れ|傷が|キズが|汚れが(つ|付)|漏れ|液漏れ|カビ|曲がって)`,
+        // Not followed by a negation: 「破損もなく」「割れていませんでした」 say the item is fine.
+        String.raw`(壊れ|こわれ|割れ|われて|破損|破れ|やぶれ|欠け|ひび|ヒビ|へこ|凹|つぶれ|潰れ|傷が|キズが|汚れが(つ|付)|漏れ|液漏れ|カビ|曲がって)(?!(も|は|が|など|等)?(なく|ない|無く|無い|ありませ|なし|無し|せず)|(て|し|して)(い|お)?(ない|ません|なかった|らず))`,
         // Wet, rusty, melted on arrival.
         String.raw`(水濡れ|浸水|ずぶ濡れ|びしょ濡れ|ふやけ|錆びて|錆が|サビが|さびて(い|お)|溶けて(い|お)|(濡|ぬ)れて(い|お)?(た|ました|まして|て|る|ます))`,
         // Parts that do not line up: 「ネジ穴の位置がずれて」「穴が開いていない」.
@@ -64,8 +65,8 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(defective|faulty|malfunction\w*|stopped working|not functioning|dead battery|no sound|no power|tripped|trips the|keeps (turning|switching|shutting) off|shuts (off|down)|overheat\w*|won't stay on)\b`,
         String.raw`\bonly works (on|in|with) (one|the left|the right)\b`,
         // Screens; heat, smoke and burning smells; switching itself off.
-        String.raw`\b(dead pixels?|stuck pixels?|flicker(s|ing)?|no (picture|signal|display)|(screen|display) (is |stays |goes |went )?(black|blank))\b`,
-        String.raw`\b((smells?|smelled|smelling|smelt) (like |of )?(burn\w*|smoke|melting|plastic burning)|burning smell|smok(e|ing) (came|comes|coming) out|gets (really |very |extremely |super )?hot|too hot to (touch|hold)|spark(s|ed|ing))\b`,
+        String.raw`\b(dead pixels?|stuck pixels?|flickers|flickering|no (picture|signal|display)|(screen|display) (is |stays |goes |went )?(black|blank))\b`,
+        String.raw`\b((smells?|smelled|smelling|smelt) (like |of )?(burn\w*|smoke|melting|plastic burning)|burning smell|smok(e|ing) (came|comes|coming) out|(it|charger|battery|adapter|plug|cable|unit|device|motor|phone|laptop|handle|case|base) gets (really |very |extremely |super |dangerously )?hot|too hot to (touch|hold)|spark(s|ed|ing))\b`,
         String.raw`\b(turns|switches|shuts|powers|cuts) (itself )?(off|out) (by itself|on its own|randomly|constantly|every|after)\b`,
         String.raw`\b(jams|jammed|jamming|keeps (jamming|crashing|freezing|disconnecting|dropping out|restarting|rebooting|beeping|leaking)|freezes up|won't (stay (on|closed|shut)|hold|close|lock|latch|seal))\b`,
       ],
@@ -108,7 +109,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
     key: 'damaged_or_defective',
     strength: 3,
     label: 'wrong or incomplete item',
-    notAfter: String.raw`(\b(no|not|nothing)\b[^.!?]{0,10}|\b(ordered|order|chose|picked|selected|bought|typed|entered|put)\b( the| a| an)? ?)`,
+    notAfter: String.raw`(\b(no|not|nothing)\b[^.!?]{0,10}|\b(ordered|order|chose|picked|selected|bought|typed|entered|put|returned|sent back|exchanged)\b( the| a| an| my)? ?)`,
     phrases: {
       en: [
         String.raw`\b(wrong|incorrect|different) (item|size|colou?r|product|model|length|one|version|book|part|quantity|style)\b[^.!?]{0,15}\b(sent|arrived|came|received|delivered|shipped|in the box)\b`,

@@ -169,6 +169,11 @@ const rows: Row[] = [
   ['delivery_status', false, 'it', 'IT', '', 'A che punto è la spedizione del mio ordine?'],
   ['delivery_status', false, 'es', 'ES', '', 'Mi paquete sigue sin llegar.'],
   ['delivery_status', false, 'en', 'FR', '', "Tracking shows it went through Germany, is that normal? I'm in France."],
+  // near-misses of the broader families above: a feature asked before buying, damage denied, a return already done
+  ['product_question', false, 'en', 'US', '', 'Does the screen flicker at low brightness? Thinking of buying one.'],
+  ['thanks', false, 'ja', 'JP', '', '届きました。丁寧な梱包で破損もなく安心しました。ありがとうございます。'],
+  ['thanks', false, 'en', 'UK', '', 'I returned the wrong size already and got my refund, thanks for the quick service.'],
+  ['thanks', false, 'en', 'US', '', 'Arrived today, nothing damaged, thank you for the careful packing!'],
 ];
 
 /**
