@@ -106,8 +106,12 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
     label: 'contact outside Amazon',
     phrases: {
       any: [
-        String.raw`\b(whats ?app|telegram|wechat|weixin|viber|kakao ?talk|skype|signal app|imessage)\b`,
-        String.raw`(微信|ワッツアップ|テレグラム)`,
+        String.raw`\b(whats ?app|telegram|wechat|weixin|viber|kakao ?talk|skype|signal app|imessage|discord|snapchat)\b`,
+        String.raw`(微信|ワッツアップ|テレグラム|カカオトーク|ディスコード)`,
+        // an address written out to get past filters: "j.doe at gmail dot com", "jdoe [at] yahoo"
+        String.raw`(\bat|\(at\)|\[at\]|＠) ?(gmail|yahoo|hotmail|outlook|icloud|protonmail|proton|gmx|aol)\b ?(dot|\.|\(dot\)|\[dot\])`,
+        // "my gmail", "mon gmail", "meine gmx"
+        String.raw`\b(my|mon|ma|mi|mein|meine|mijn|mio|mia|sur mon|al mio) (gmail|yahoo|hotmail|outlook|icloud|gmx|proton ?mail)\b`,
         String.raw`\bline ?(id|で|に|から|の(id|アカウント))|\bline\s?\(\s?id|ライン(で|に|id)|(友だち|友達)追加`,
         String.raw`\b[a-z0-9._%+-]+@(?!(marketplace\.)?amazon\.)[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}\b`,
         String.raw`\b(dm|direct message|message|contact|text|add|follow) me\b[^.!?]{0,20}@[a-z0-9_.]{3,}`,
@@ -138,15 +142,15 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
     strength: 3,
     label: 'payment outside Amazon',
     phrases: {
-      any: [String.raw`\b(paypal|zelle|venmo|cash ?app|western union|moneygram|gpay|google pay|phonepe|paytm|upi id|paynow|bizum|swish|revolut|bitcoin|btc|usdt|crypto)\b`],
+      any: [String.raw`\b(paypal|zelle|venmo|cash ?app|apple ?pay|western union|moneygram|gpay|google pay|phonepe|paytm|upi id|paynow|bizum|swish|revolut|bitcoin|btc|usdt|crypto|paypay|line ?pay|rakuten ?pay|merpay|alipay|payoneer|skrill)\b`],
       en: [
         String.raw`\b(bank|wire|direct|money) transfer\b`,
         String.raw`\b(transfer|send) (you )?(the )?money (directly|to you)\b`,
         String.raw`\bpay (you )?(directly|direct|in cash|by cash|outside)\b`,
         String.raw`\b(gift ?cards?|itunes cards?|steam cards?)\b[^.!?]{0,30}\b(pay|payment|code)\b|\bpay\b[^.!?]{0,30}\bgift ?cards?\b`,
       ],
-      ja: [String.raw`(直接(振込|振り込|送金|支払|お支払|決済)|(銀行)?(振込|振り込み)(で|にて)(払|支払|お支払|送|買|購入)|送金(します|いたします|で)|ギフト券で(支払|払|お支払))`],
-      de: [String.raw`\b(uberweise|uberweisen|uberweisung|bankuberweisung|direkt bezahlen)\b`],
+      ja: [String.raw`(直接(振込|振り込|送金|支払|お支払|払|決済)|(銀行)?(振込|振り込み)(で|にて)(払|支払|お支払|送|買|購入)|送金(します|いたします|で)|ギフト券で(支払|払|お支払))`],
+      de: [String.raw`\b(uberweise|uberweisen|uberweisung|bankuberweisung|sofortuberweisung|direkt bezahlen)\b`],
       fr: [String.raw`\b(virement|payer directement|mandat cash)\b`],
       it: [String.raw`\b(bonifico|pagare direttamente|ricarica postepay|postepay)\b`],
       es: [String.raw`\b(transferencia|pagar directamente|deposito (bancario|en oxxo))\b`],
@@ -163,12 +167,17 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
     strength: 3,
     label: 'deal outside Amazon',
     phrases: {
-      en: [String.raw`\b((buy|purchase|order|deal|trade) (it )?(directly|direct) (from|with) you|outside (of )?amazon|off amazon|without amazon|cheaper for both|avoid (the )?amazon fees?|instead of (through )?amazon)\b`],
-      ja: [String.raw`((amazon|アマゾン)(だと|では|は)(高い|手数料)|(amazon|アマゾン)(を)?(通さ|介さ)(ず|ない)|直接(取引|購入|買|お取引))`],
-      de: [String.raw`\b(au(ss|ß)erhalb (von )?amazon|direkt bei ihnen kaufen|ohne amazon)\b`],
-      fr: [String.raw`\b((en )?dehors d'amazon|hors amazon|acheter directement)\b`],
-      it: [String.raw`\b(fuori da amazon|acquistare direttamente|comprare direttamente)\b`],
-      es: [String.raw`\b(fuera de amazon|comprar directamente|sin amazon)\b`],
+      en: [
+        String.raw`\b((buy|purchase|order|deal|trade) (it )?(directly|direct) (from|with) you|outside (of )?amazon|off amazon|without amazon|cheaper for both|avoid (the )?amazon fees?|instead of (through )?amazon)\b`,
+        // "do you have a website where I can order directly?"
+        String.raw`\b(do you have|have you got|is there|what is|what's) (a |an |your )(own )?(website|web ?site|web ?shop|online (shop|store)|shop link)\b`,
+        String.raw`\b(order|buy|purchase) (it |them |these |this |from you )?directly\b(?! (from|through|via|on|at) (amazon|the manufacturer|the brand|a store|the store))`,
+      ],
+      ja: [String.raw`((amazon|アマゾン)(だと|では|は)(高い|手数料)|(amazon|アマゾン)(を)?(通さ|介さ)(ず|ない)|(amazon|アマゾン)(外|以外)(で|の|から)?(取引|購入|やり取り|やりとり|お取引|買|売|直接)|直接(取引|購入|買|お取引))`],
+      de: [String.raw`\b(au(ss|ß)erhalb (von )?amazon|direkt bei ihnen kaufen|ohne amazon|privat (abwickeln|kaufen|verkaufen|regeln)|direkt (abwickeln|regeln))\b`],
+      fr: [String.raw`\b((en )?dehors d'amazon|hors amazon|acheter directement|(regler|traiter|conclure) (en direct|directement))\b`],
+      it: [String.raw`\b(fuori da amazon|acquistare direttamente|comprare direttamente|(trattare|accordarci) (direttamente|privatamente))\b`],
+      es: [String.raw`\b(fuera de amazon|comprar directamente|sin amazon|(tratar|negociar|arreglar) directamente)\b`],
       nl: [String.raw`\b(buiten amazon)\b`],
       pl: [String.raw`\b(poza amazon\w*)\b`],
     },
@@ -183,8 +192,14 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         String.raw`\b(mark|set|update|confirm) (it|the order|my order|this order|the status|the shipment)? ?(as )?(shipped|dispatched|sent)\b`,
         String.raw`\bconfirm (the )?(shipment|shipping|dispatch)\b[^.!?]{0,60}\b(now|today|first|before|so (that )?(my|the) (bank|payment))\b`,
         String.raw`\b(after|once|when|until) (it|the order|the status) (shows|says|is marked|appears) (as )?(shipped|dispatched)\b`,
+        // "upload a tracking number now even if it only goes out next week"
+        String.raw`\b(upload|add|enter|give|send|provide)\b (me )?(a |the )?tracking( number| no| id| code)?\b[^.!?]{0,20}\b(now|today|first|already)\b[^.!?]{0,40}\b(even (if|though)|ship (it )?later|send (it )?later|goes out|next (week|month))\b`,
       ],
-      ja: [String.raw`(発送済み|出荷済み|発送完了)(に|と|扱いに)(して|する|設定|登録|変更|しておいて|しておいてもらえ)`],
+      ja: [
+        String.raw`(発送済み|出荷済み|発送完了)(に|と|扱いに)(して|する|設定|登録|変更|しておいて|しておいてもらえ)`,
+        // 「先に発送通知だけ送ってもらえますか」
+        String.raw`(発送|出荷)(通知|連絡|完了(通知|メール|連絡)?)(だけ|のみ)(を)?(先に)?(送|して|いただ|もら|出)|先に(発送|出荷)(通知|連絡|済み|完了)`,
+      ],
       de: [String.raw`\b(als (versandt|verschickt|versendet) (markieren|bestatigen|melden))\b`],
       fr: [String.raw`\b(marquer|indiquer) (la commande )?(comme )?expediee?\b`],
       it: [String.raw`\bsegna(re|te|rla)? (l'ordine )?come spedit\w*`],
@@ -200,9 +215,10 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
     phrases: {
       en: [
         String.raw`\bpayment\b[^.!?]{0,40}\b(pending|not (yet )?(cleared|gone through|processed|complete))\b[^!?]{0,80}\b(ship|send|dispatch)\b`,
-        String.raw`\b(ship|send|dispatch)\b[^.!?]{0,30}\bbefore (the )?payment\b`,
+        String.raw`\b(ship|send|dispatch|post)\b[^.!?]{0,30}\bbefore (the )?payment\b`,
+        String.raw`\b(ship|send|dispatch|post)\b[^.!?]{0,30}\bbefore (paying|(i|we) (pay|have paid|make (the )?payment|complete (the )?payment))\b`,
       ],
-      ja: [String.raw`(支払い?|入金|決済)(前|より先|の前|確認前)に(発送|出荷)`, String.raw`(入金|支払い?)(は|が)?(後|あと)(で|から)[^。]{0,15}(発送|出荷)`],
+      ja: [String.raw`(支払い?|入金|決済)(前|より先|の前|確認前)に(発送|出荷|送|お送り|届け)`, String.raw`(入金|支払い?)(は|が)?(後|あと)(で|から)[^。]{0,15}(発送|出荷)`],
       de: [String.raw`\b(vor (der )?zahlung|bevor die zahlung)\b[^.!?]{0,30}\b(versenden|schicken)\b`],
       fr: [String.raw`\b(avant (le )?paiement)\b[^.!?]{0,30}\b(expedier|envoyer)\b`, String.raw`\b(expedier|envoyer)\b[^.!?]{0,30}\bavant (le )?paiement\b`],
       es: [String.raw`\b(enviar|envien)\b[^.!?]{0,30}\bantes (del|de) (pago|pagar)\b`],
@@ -232,13 +248,14 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         String.raw`\baccount (will be|has been|is) (suspended|deactivated|closed|locked|on hold|restricted)\b`,
         String.raw`\b(confirm|update|provide|send|with) (your |us your )?(seller id and )?(bank|banking|payment|login|account|card) (details|information|credentials|info)\b`,
         String.raw`\b(unusual|suspicious) (activity|login|sign-in)\b`,
+        String.raw`\b(your|ur) (login|account|seller central|amazon) (e-?mail and |email and |id and )?(password|passcode|otp|verification code)\b`,
         String.raw`\b(funds|payments?|disbursement)\b[^.!?]{0,30}\b(withheld|on hold|held|deducted|frozen)\b`,
       ],
       ja: [String.raw`(本人確認|不審なログイン|アカウント.{0,10}(一時)?停止|出品.{0,6}停止|(下記|以下)の?(url|リンク)|ログインして(確認|ください)|売上金.{0,10}保留)`],
-      de: [String.raw`\b(konto (wird|wurde) (gesperrt|deaktiviert|eingeschrankt)|bankdaten|bankverbindung (bestatigen|aktualisieren)|verifizieren sie (ihr|ihre))\b`],
-      fr: [String.raw`\b(compte (sera |a ete )?(suspendu|desactive|bloque)|coordonnees bancaires|verifiez votre compte)\b`],
-      it: [String.raw`\b(account (verra |e stato )?(sospeso|disattivato|bloccato)|dati bancari|verifica (il tuo|il vostro) account)\b`],
-      es: [String.raw`\b(confirme sus datos|datos bancarios|(cuenta|pago) (sera |ha sido |esta )?(desactivad|suspendid|retenid|bloquead)\w*|verifique su cuenta)\b`],
+      de: [String.raw`(konto (wird|wurde|ist)( vorubergehend)? (gesperrt|deaktiviert|eingeschrankt|suspendiert)|\bbankdaten|\bbankverbindung (bestatigen|aktualisieren)|\b(verifizieren|bestatigen) sie (ihr|ihre) (konto|daten|identitat|kontodaten|zahlungsdaten|angaben))\b`],
+      fr: [String.raw`\b(compte( vendeur)? (sera |a ete |est )?(suspendu|desactive|bloque)|coordonnees bancaires|verifiez votre compte)\b`],
+      it: [String.raw`\b(account( venditore)? (verra |e stato |e )?(sospeso|disattivato|bloccato)|dati bancari|verifica (il tuo|il vostro) account|verificare i (suoi|tuoi|vostri) dati)\b`],
+      es: [String.raw`\b(confirme sus datos|datos bancarios|(cuenta( de vendedor)?|pago) (sera |ha sido |esta )?(desactivad|suspendid|retenid|bloquead)\w*|verifique su cuenta)\b`],
       nl: [String.raw`\b(account (wordt|is) (geblokkeerd|opgeschort)|bankgegevens)\b`],
       pl: [String.raw`\b(konto (zostanie|zostalo) (zawieszone|zablokowane)|dane bankowe)\b`],
     },
@@ -263,7 +280,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
     strength: 2,
     label: 'threat',
     phrases: {
-      en: [String.raw`\b((negative|bad|1[- ]?star|one[- ]?star|low|terrible) (feedback|review|rating)|(leave|give|post)( you)? (a |an )?(1|one)[- ]?star|a-?to-?z|atoz|chargeback|dispute (the|this|with)|report you)\b`],
+      en: [String.raw`\b((negative|bad|1[- ]?star|one[- ]?star|low|terrible) (feedback|review|rating)|(leav(e|ing)|giv(e|ing)|post(ing)?|writ(e|ing)|put(ting)?)( you)? (a |an |only )?(1|one)[- ]?star|a-?to-?z|atoz|chargeback|dispute (the|this|with)|report you)\b`],
       ja: [String.raw`(★ ?1|星 ?1|星ひとつ|悪い評価|低評価|悪評|a ?to ?z|a-z保証|最低評価|低い評価)`],
       de: [String.raw`\b(negative|schlechte) bewertung|a-bis-z|a-z-garantie\b`],
       fr: [String.raw`\b(avis negatif|mauvais avis|mauvaise (note|evaluation)|reclamation a-z|garantie a-z)\b`],
@@ -284,12 +301,18 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         String.raw`\b(i'?ll|i will|let me|i'm going to|i am going to) (just )?keep (it|the item|them)\b`,
         String.raw`\b(without (me |us )?(returning|sending|shipping|posting|mailing) (it|them|the item|anything)( back)?|without (returning|sending it back)|no return)\b`,
         String.raw`\b(won't|will not|not going to) return (it|the item|them)\b`,
+        // "refund me and I keep it"
+        String.raw`\b(and|then|while|but) i('ll| will)? keep (it|them|the item|the product)\b`,
       ],
-      ja: [String.raw`(返品|返送|返却)(は|も)?(しません|しない|せず|なし|不要|したくない|する気はない)`],
-      de: [String.raw`\b(ohne (rucksendung|zuruckzuschicken|zurucksenden)|schicke (es|ihn|sie) nicht zuruck|behalte (es|ihn|sie))\b`],
-      fr: [String.raw`\b(sans (retour|le renvoyer|renvoyer)|je (le|la|les) garde|ne (le|la) renverrai pas)\b`],
+      ja: [
+        String.raw`(返品|返送|返却)(は|も)?(しません|しない|せず|なし|不要|したくない|する気はない)`,
+        // 「返品は面倒なので返金だけ」
+        String.raw`(返品|返送|返却)(は|も|するのは)?(面倒|めんどう|めんどくさ|手間|無理)|返品(なし|無し|せず)(で)?(の)?返金|返金(だけ|のみ)(して|お願い|希望|で(いい|お願い))`,
+      ],
+      de: [String.raw`\b(ohne (rucksendung|zuruckzuschicken|zurucksenden)|(schicke|sende|gebe) (es |ihn |sie |das )?(nicht|nichts) zuruck|behalte (es|ihn|sie))\b`],
+      fr: [String.raw`\b(sans (retour|le renvoyer|renvoyer)|je (le|la|les) garde|ne (le|la) renverrai pas|je ne (renvoie|renverrai|retourne|retournerai) rien)\b`],
       it: [String.raw`\b(senza (reso|restituire|rispedire)|(lo|la) tengo|non (lo|la) rispedisco)\b`],
-      es: [String.raw`\b(sin devolver(lo|la)?|me (lo|la) quedo|no (lo|la) voy a devolver|no (lo|la) devuelvo)\b`],
+      es: [String.raw`\b(sin devolver(lo|la)?|me (lo|la) quedo|no (lo|la) voy a devolver|no (lo|la) devuelvo|no (voy a devolver|devuelvo) nada)\b`],
     },
   },
   {
@@ -301,7 +324,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
     label: 'asks where the seller ships',
     phrases: {
       en: [String.raw`\b((do|does) (you|the seller|this seller) (ship|deliver|send|post)|(is|are) (international )?(shipping|delivery) (available|possible|offered) (to|in))\b`],
-      ja: [String.raw`(へ|に|まで)(も)?(発送|配送|出荷)(は)?(して(い)?ますか|できますか|可能ですか|していますか|対応していますか)`],
+      ja: [String.raw`(へ|に|まで)(の)?(も)?(発送|配送|出荷)(は|って|も)?(して(い)?ますか|できますか|可能ですか|していますか|対応していますか|ありますか|やってますか)`],
       de: [String.raw`\b(liefern|versenden|verschicken) sie (auch )?(nach|ins ausland|in die)\b`],
       fr: [String.raw`\b(livrez|expediez|envoyez)-?vous (aussi |egalement )?(en|au|aux|a l'etranger|vers)\b`],
       it: [String.raw`\b(spedite|consegnate) (anche )?(in|all'estero|verso)\b`],
@@ -373,6 +396,21 @@ function lookalikeLink(texts: MessageTexts): string | undefined {
   return undefined;
 }
 
+/**
+ * Words just before a country name that make it where the goods come from or where the buyer travels to, not where
+ * the order is to go: "ships from China", "made in Japan", "aus China", "before I fly to Mexico", "avant mon départ
+ * pour". Japanese puts the particle after the name: 「中国から発送」「アメリカに行く前に」.
+ */
+const ORIGIN_OR_TRIP_BEFORE = new RegExp(
+  String.raw`(\b(ships?|shipped|shipping|sent|sends|comes?|coming|dispatched|imported|arrives?|arriving|it is|it's|is it|are they) from|\bmade in|\bmanufactured in|\bproduced in|\bhergestellt in|\b(kommt|versendet|verschickt|geliefert|importiert) (aus|von)|\bfabrique (en|au)|\bexpedie (de|depuis)|\bprovenant (de|du)|\b(spedito|spedita|proveniente|arriva) da|\b(fatto|prodotto) in|\b(enviado|viene|llega) (de|desde)|\b(hecho|fabricado) en|\b(komt|verzonden) uit|\bgemaakt in|` +
+    String.raw`\b(before|until|till) (i|we) (fly|flies|leave|travel|go|head|move|return)\w* (off |back |away )?(to|for)|\b(before|until) (my|our) (trip|flight|vacation|holiday|move|departure|return) (to|in)|\bvor (meinem|unserem) (flug|abflug|urlaub|umzug|reise) (nach|in)|\bavant (mon|notre) (depart|vol|voyage|demenagement) (pour|en|au|a)|\bantes de (mi |nuestro )?(viaje|vuelo|viajar|irme|mudarme) (a|al)|\bprima (della mia |del mio |di )?(partenza|volo|viaggio|partire) (per|in))\s*$`,
+);
+const ORIGIN_OR_TRIP_AFTER = /^(から|より)(の)?(発送|出荷|配送|輸入|届|送)|^(製|産)|^(に|へ)(行く|出発|旅行|発つ|帰る|帰国|引っ越す)[^。]{0,6}(前|まで)/;
+
+function originOrTrip(folded: string, start: number, end: number): boolean {
+  return ORIGIN_OR_TRIP_BEFORE.test(folded.slice(Math.max(0, start - 40), start)) || ORIGIN_OR_TRIP_AFTER.test(folded.slice(end, end + 16));
+}
+
 export function detectScam(
   texts: MessageTexts,
   langs: readonly PhraseLang[],
@@ -397,10 +435,12 @@ export function detectScam(
   const link = lookalikeLink(texts);
   if (link) add('phishing', 'link to a look-alike Amazon site', link);
 
-  // A named foreign country counts when the message talks about sending or an address.
+  // A named foreign country counts when the message talks about sending or an address, unless the words around it
+  // make it the goods' origin or the buyer's own trip ("ships from China", "before I fly to Mexico").
   if (hits.has('ship-context') && !hits.has('ships-question') && !context.isSystemNotice) {
     const home = homeCountry(context.marketplace, context.lang);
-    const abroad = findCountries(texts).find((c) => c.code !== home);
+    const folded = texts.all.folded;
+    const abroad = findCountries(texts).find((c) => c.code !== home && !originOrTrip(folded, c.index, c.index + c.length));
     if (abroad) {
       const text = texts.all.aligned ? texts.all.original : texts.all.folded;
       add('abroad', 'destination abroad', text.slice(abroad.index, abroad.index + abroad.length));
