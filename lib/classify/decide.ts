@@ -4,6 +4,7 @@
  * The settled borderline cases of TAXONOMY.md that cut across categories are applied here, in one place.
  */
 import type { Strength } from './phrases';
+import { BEFORE_BUYING_RULE } from './rules/product';
 import { CATEGORIES, priorityOf, SIGNAL_PREFIX, type Category } from './taxonomy';
 
 export interface Evidence {
@@ -13,6 +14,8 @@ export interface Evidence {
   signal: string;
   /** True for evidence from an Amazon system notice (subject/body shape), false for the buyer's own words. */
   fromNotice?: boolean;
+  /** The id of the rule that found it, when a settled case below needs to know. */
+  rule?: string;
 }
 
 export interface Decision {
@@ -29,10 +32,13 @@ export interface DecideFlags {
 
 const BASE_CONFIDENCE: Record<Strength | 0, number> = { 3: 0.86, 2: 0.72, 1: 0.5, 0: 0.35 };
 
-export function evidence(category: Category, strength: Strength, label: string, text: string, fromNotice = false): Evidence {
+export function evidence(category: Category, strength: Strength, label: string, text: string, fromNotice = false, rule?: string): Evidence {
   const quoted = text ? ` "${text}"` : '';
-  return { category, strength, signal: `${SIGNAL_PREFIX[category]}: ${label}${quoted}`, fromNotice };
+  return { category, strength, signal: `${SIGNAL_PREFIX[category]}: ${label}${quoted}`, fromNotice, rule };
 }
+
+/** What only an order can have: "before I buy" says there is none yet, so these words ask about purchase terms. */
+const NEEDS_AN_ORDER: ReadonlySet<Category> = new Set(['cancel_request_message', 'return_request', 'delivery_status', 'refund_request']);
 
 export function decide(all: readonly Evidence[], flags: DecideFlags): Decision {
   let items = [...all];
@@ -42,6 +48,10 @@ export function decide(all: readonly Evidence[], flags: DecideFlags): Decision {
   // Amazon's return notice stays return_request whatever reason it gives.
   if (strongest('damaged_or_defective') >= 2) {
     items = items.filter((e) => e.category !== 'return_request' || e.fromNotice);
+  }
+  // Purchase terms before buying are product_question ("Before I buy: can I return them if they don't fit?").
+  if (items.some((e) => e.rule === BEFORE_BUYING_RULE)) {
+    items = items.filter((e) => e.fromNotice || !NEEDS_AN_ORDER.has(e.category));
   }
   // "Thanks" at the end of a question or request is a sign-off.
   if (flags.asksSomething) items = items.filter((e) => e.category !== 'thanks');

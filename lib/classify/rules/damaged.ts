@@ -176,12 +176,33 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
     strength: 2,
     label: 'differs from the order, or warranty',
     phrases: {
-      en: [String.raw`\b(warranty (claim|repair|replacement)|under warranty|repair (it|this)|send (me )?a replacement|replacement (unit|part))\b`],
-      ja: [String.raw`(色|サイズ|型番|商品)が(違|ちが)(います|う|いました|った)`, String.raw`(修理|保証期間|保証書)`],
-      de: [String.raw`\b(reparatur|garantie|garantiefall|gewahrleistung|ersatzgerat)\b`],
-      fr: [String.raw`\b(sous garantie|reparation|remplacer|remplacement)\b`],
-      it: [String.raw`\b(in garanzia|garanzia|riparazione|sostituzione)\b`],
-      es: [String.raw`\b(garantia|reparacion|reemplazo)\b`],
+      en: [
+        String.raw`\b(warranty (claim|repair|replacement)|under warranty|repair (it|this)|send (me )?a replacement|replacement (unit|part))\b`,
+        // Another model than the listing's: "I received the older model", "not the 2024 version shown in the listing".
+        String.raw`\b(received|got|sent( me)?|is|was|it's|its) (an |the |a )?(older|old|previous|earlier|outdated|different|another) (model|version|generation|edition|revision)\b`,
+        String.raw`\bnot the (\w+ )?(model|version|generation|edition) (shown|pictured|listed|advertised|described|in the (listing|photos?|pictures?|description))\b`,
+      ],
+      ja: [
+        String.raw`(色|サイズ|型番|商品)が(違|ちが)(います|う|いました|った)`,
+        String.raw`(修理|保証期間|保証書)`,
+        String.raw`(旧型|旧モデル|古い(型|モデル|バージョン)|型落ち|(別|違う)(の)?(型|モデル|バージョン))(が|の(もの|商品)が)?(届|送られ|入って|でした)`,
+      ],
+      de: [
+        String.raw`\b(reparatur|garantie|garantiefall|gewahrleistung|ersatzgerat)\b`,
+        String.raw`\b(ein|das) (altes|alteres|anderes|falsches|vorheriges) (modell|version)\b|\bnicht (das|die) (abgebildete|beschriebene|angebotene) (modell|version)\b`,
+      ],
+      fr: [
+        String.raw`\b(sous garantie|reparation|remplacer|remplacement)\b`,
+        String.raw`\b(un|l') ?(ancien|autre|vieux) (modele|version)\b|\bpas (le|la) (modele|version) (indique|annonce|montre|decrit)e?\b`,
+      ],
+      it: [
+        String.raw`\b(in garanzia|garanzia|riparazione|sostituzione)\b`,
+        String.raw`\b(un|il|l') ?(vecchio|altro|precedente) (modello|versione)\b|\b(modello|versione) (vecchi[oa]|precedente|divers[oa])\b`,
+      ],
+      es: [
+        String.raw`\b(garantia|reparacion|reemplazo)\b`,
+        String.raw`\b(modelo|version) (antigu[oa]|anterior|viej[oa]|diferente|distint[oa])\b|\bno es (el|la) (modelo|version) (del anuncio|de la foto|anunciad[oa])\b`,
+      ],
       nl: [String.raw`\b(garantie|reparatie)\b`],
       pl: [String.raw`\b(gwarancj\w*|reklamacj\w*)`],
       sv: [String.raw`\b(garanti|reklamation)\b`],

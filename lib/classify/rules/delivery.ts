@@ -89,7 +89,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
     notAfter: String.raw`(\b(refund|money|credit|funds|reimbursement|reply|response|answer|invoice|receipt|e-?mail|message)\b( (still|yet|also|just|really|even))? ?|(返金|お金|代金|返事|返信|領収書|請求書)(が|は|も)?(まだ|未だ)?)`,
     phrases: {
       en: [
-        String.raw`\b(not|never|still not|haven't|hasn't|have not|has not|didn't|did not|still haven't|still hasn't|yet to)\b (yet )?(received|arrived|come|got|gotten|been delivered|been shipped|shipped|receive|arrive|get)\b(?! (a |my |the |any |your )?(refund|invoice|receipt|money|reply|answer|response|email|e-mail|message))`,
+        String.raw`\b(not|never|still not|haven't|hasn't|have not|has not|didn't|did not|still haven't|still hasn't|yet to)\b (yet )?(received|arrived|come|got|gotten|been delivered|been shipped|shipped|receive|arrive|get)\b(?! (a |my |the |any |your )?(vat |tax |corrected |new |proper |official )?(refund|invoice|receipt|money|reply|answer|response|email|e-mail|message))`,
         String.raw`\b(still|yet) (not|no sign of) (here|arrived|delivered|received)\b`,
         String.raw`\b(not|didn't|did not|haven't|hasn't|still not|yet to) (yet )?(reach|reached)\b(?! (you|the seller|anyone|customer|support|out|me|us|your))`,
         String.raw`\b(says|said|shows|showing|marked|shown) (as )?(delivered|out for delivery)\b[^.!?]{0,40}\b(but|not|haven't|never|no)\b`,

@@ -5,6 +5,9 @@
 import type { RuleSpec } from '../phrases';
 import type { Category } from '../taxonomy';
 
+/** The rule that says there is no order yet (decide.ts drops what only an order could have). */
+export const BEFORE_BUYING_RULE = 'product.before-buying';
+
 export const productRules: ReadonlyArray<RuleSpec<Category>> = [
   {
     id: 'product.fit',
@@ -59,6 +62,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(original or|genuine|authentic|replica|counterfeit\?|fake\?|in stock|back in stock|restock\w*|available (in|again)|bulk (order|price|discount|purchase)|wholesale|discount for \d+)\b`,
         // Variants: "do you have it in navy", "does it come in other colours".
         String.raw`\b((also |come |comes |available )?in (another|a different|other) (colou?r|size|finish|pattern)s?|(other|different) (colou?rs|sizes)|do you (have|sell|carry|stock|make) (it|this|these|them|one|that|the same)\b[^.!?]{0,15}\bin)\b`,
+        // Terms: "what is your return policy?" (a buyer who names their own return outranks it on priority).
+        String.raw`\b(your|the|what is the|what's the|what is your|what's your) returns? (policy|conditions|terms|period)\b`,
         // Terms before buying: "do you ship to Canada?" (the scam rules excuse it: no order yet).
         String.raw`\bdo you (ship|deliver|post|send) (to|internationally|abroad|overseas|outside|worldwide)\b`,
       ],
@@ -88,23 +93,44 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
       en: [
         String.raw`\bhow (do|can|should|to|would) (i |we |you )?(use|set|set up|setup|turn|connect|install|clean|reset|pair|charge|assemble|adjust|change|attach|wash|operate|program|update|find|get)\b`,
         String.raw`\b(instructions|manual|user guide)\b[^.!?]{0,30}\?`,
-        String.raw`\bbefore (i |we )?(order|buy|purchase|place)\b`,
       ],
       ja: [
         String.raw`(使い方|使用方法|設定方法|取り?付け方|取扱説明書|説明書|やり方|操作方法)`,
         String.raw`(方|かた)が(わか|分か)り?(ません|らない|らなく)`,
         String.raw`どう(やって|すれば|したら)(使|設定|つけ|付け|取り?付|接続|充電|洗|外|組み立)`,
-        String.raw`(購入を?検討|購入前|買う前|注文前|検討して(い|お)ります)`,
         String.raw`(ひとつ|一つ|1つ|ちょっと)?質問(なのですが|です|があります|させて)`,
       ],
-      de: [String.raw`\b(wie (kann|funktioniert|benutze|bediene|stelle|verbinde|reinige|montiere|schalte)|bedienungsanleitung|vor dem kauf|bevor ich bestelle)\b`],
-      fr: [String.raw`\b(comment (utiliser|faire|regler|brancher|installer|nettoyer|fonctionne)|mode d'emploi|avant (d'acheter|de commander|achat))\b`],
-      it: [String.raw`\b(come (si usa|funziona|si monta|si pulisce|si collega|faccio a)|istruzioni|prima di (acquistare|ordinare|comprare))\b`],
-      es: [String.raw`\b(como (se usa|funciona|se instala|se conecta|configuro|puedo usar|se limpia)|instrucciones|manual|antes de (comprar|pedir|ordenar))\b`],
-      nl: [String.raw`\b(hoe (werkt|gebruik|installeer|sluit)|handleiding|voordat ik bestel)\b`],
+      de: [String.raw`\b(wie (kann|funktioniert|benutze|bediene|stelle|verbinde|reinige|montiere|schalte)|bedienungsanleitung)\b`],
+      fr: [String.raw`\b(comment (utiliser|faire|regler|brancher|installer|nettoyer|fonctionne)|mode d'emploi)\b`],
+      it: [String.raw`\b(come (si usa|funziona|si monta|si pulisce|si collega|faccio a)|istruzioni)\b`],
+      es: [String.raw`\b(como (se usa|funciona|se instala|se conecta|configuro|puedo usar|se limpia)|instrucciones|manual)\b`],
+      nl: [String.raw`\b(hoe (werkt|gebruik|installeer|sluit)|handleiding)\b`],
       pl: [String.raw`\b(jak (uzywac|podlaczyc|ustawic|dziala)|instrukcj\w*)`],
-      sv: [String.raw`\b(hur (anvander|fungerar|installerar)|bruksanvisning|innan jag (koper|bestaller))\b`],
-      pt: [String.raw`\b(como (usar|funciona|instalar)|manual|antes de comprar)\b`],
+      sv: [String.raw`\b(hur (anvander|fungerar|installerar)|bruksanvisning)\b`],
+      pt: [String.raw`\b(como (usar|funciona|instalar)|manual)\b`],
+    },
+  },
+  {
+    // No order yet: "Before I buy, can I return them if they don't fit?" asks about purchase terms (TAXONOMY's settled
+    // case). decide.ts lets this outweigh what only an order could have (a return, a cancellation, its delivery).
+    id: BEFORE_BUYING_RULE,
+    key: 'product_question',
+    strength: 3,
+    label: 'purchase terms before buying',
+    phrases: {
+      en: [
+        String.raw`\bbefore (i |we )?(order|buy|purchase|place|check out|commit)\b`,
+        String.raw`\b(thinking|considering|planning|plan) (of |on |about |to )?(buying|ordering|purchasing|getting|buy|order|purchase) (one|two|three|a few|some|several|it|this|these|them|\d+|for)\b`,
+        String.raw`\bif i (buy|order|purchase) (one|two|it|this|these|them|\d+|a |more)\b`,
+      ],
+      ja: [String.raw`(購入を?(検討|考えて)|購入前|買う前|注文(する)?前|検討して(い|お)ります|購入(予定|したいと思って|しようと思って))`],
+      de: [String.raw`\b(vor dem kauf|bevor ich (bestelle|kaufe)|(ich )?uberlege,? (es |das |den |die )?zu (kaufen|bestellen)|mochte (es |das )?gerne kaufen, aber)\b`],
+      fr: [String.raw`\b(avant (d'acheter|de commander|achat|de passer commande)|je (pense|compte|souhaite|voudrais) (l'acheter|acheter|commander))\b`],
+      it: [String.raw`\b(prima di (acquistare|ordinare|comprare)|(sto pensando|penso|vorrei) (di )?(acquistar\w*|ordinar\w*|comprar\w*))\b`],
+      es: [String.raw`\b(antes de (comprar|pedir|ordenar|hacer el pedido)|(estoy pensando en|pienso|quisiera|me gustaria) (comprar|pedir))\b`],
+      nl: [String.raw`\bvoordat ik (bestel|koop)\b`],
+      sv: [String.raw`\binnan jag (koper|bestaller)\b`],
+      pt: [String.raw`\bantes de (comprar|encomendar)\b`],
     },
   },
   {

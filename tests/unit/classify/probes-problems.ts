@@ -174,6 +174,13 @@ const rows: Row[] = [
   ['thanks', false, 'ja', 'JP', '', '届きました。丁寧な梱包で破損もなく安心しました。ありがとうございます。'],
   ['thanks', false, 'en', 'UK', '', 'I returned the wrong size already and got my refund, thanks for the quick service.'],
   ['thanks', false, 'en', 'US', '', 'Arrived today, nothing damaged, thank you for the careful packing!'],
+  // purchase terms before buying: no order yet, so return and delivery words ask about terms (decide.ts)
+  ['product_question', false, 'en', 'US', '', 'What is your return policy on opened items? Thinking of buying two.'],
+  ['product_question', false, 'en', 'US', '', "Before I buy, can I return it if it doesn't fit?"],
+  ['product_question', false, 'ja', 'JP', '', '購入を検討しています。サイズが合わなかった場合、返品できますか？'],
+  ['return_request', false, 'en', 'US', '', "I bought these boots last week but they don't fit. Can I return them? What is your return policy?"],
+  // short Portuguese on amazon.com.br: the marketplace settles the language
+  ['return_request', false, 'pt', 'BR', '', 'Posso trocar por outro tamanho?'],
 ];
 
 /**
@@ -185,8 +192,6 @@ const gaps: Array<[...Row, string]> = [
   ['return_request', true, 'en', 'US', '', 'I want to return it but wire me the money back to my bank account first, then I will post it.', 'scam.ts: "wire me the money … to my bank account" is payment outside Amazon'],
   ['refund_request', true, 'en', 'US', '', "I want my money back but I'm keeping the item. Do it by tonight or I file an A-to-z claim.", 'scam.ts: refund without return under an A-to-z threat ("keeping the item")'],
   ['delivery_status', false, 'en', 'US', '', "The tracking says my package is in Indonesia?? I live in Ohio. What's going on?", 'scam.ts: a country the tracking shows is not a new destination the buyer asks for'],
-  ['product_question', false, 'en', 'US', '', 'What is your return policy on opened items? Thinking of buying two.', 'product.ts: return policy asked before buying'],
-  ['return_request', false, 'pt', 'BR', '', 'Posso trocar por outro tamanho?', 'language.ts: short Portuguese without accents detected as es'],
 ];
 
 export const PROBES: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));

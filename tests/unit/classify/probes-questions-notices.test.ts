@@ -20,8 +20,8 @@ describe('classify: probes for questions, invoices, thanks, spam, other and syst
     expect(new Set(PROBES.map((p) => p.lang)).size).toBeGreaterThanOrEqual(10);
   });
 
-  // Decided by rules owned elsewhere (see `why`): kept visible as skipped until those rules change.
-  it.skip.each(OPEN_PROBES.map((p) => [`${title(p)} — ${p.why}`, p] as const))('open: %s', (_name, p) => {
+  // Decided by rules owned elsewhere (see `why`): expected to fail until those rules change (then move the row up).
+  it.fails.each(OPEN_PROBES.map((p) => [`${title(p)} — ${p.why}`, p] as const))('open: %s', (_name, p) => {
     expect(outcome(p)).toEqual({ category: p.category, scam: p.scam, lang: p.lang });
   });
 });
