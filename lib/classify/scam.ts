@@ -77,11 +77,11 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
       ],
       de: [
         String.raw`\b(schicken|senden|liefern|versenden|verschicken)\b[^.!?]{0,60}\b(an|zu) (meine[nmr]?) (${P.de})\b`,
-        String.raw`\ban (meine[nmr]?) (${P.de})\b[^.!?]{0,40}\b(schicken|senden|liefern|versenden|verschicken|geschickt|gesendet|geliefert)\b`,
+        String.raw`\ban (meine[nmr]?) (${P.de})\b[^.!?]{0,40}\b(schicken|senden|liefern|versenden|verschicken|geschickt|gesendet|geliefert|umleiten|umgeleitet|weiterleiten|zustellen|zugestellt)\b`,
         String.raw`\b(fur|an) meinen neffen\b[^.!?]{0,60}\b(dort|geburtstag)\b`,
       ],
       fr: [
-        String.raw`\b(envoyer|livrer|expedier|expediez|envoyez)\b[^.!?]{0,40}\b(a|chez) (mon|ma|mes) (${P.fr})\b`,
+        String.raw`\b(envoy|expedi|livr)(er|ez|iez)\b[^.!?]{0,40}\b(a|chez) (mon|ma|mes) (${P.fr})\b`,
         String.raw`\b(mon|ma|mes) (${P.fr})\b[^.!?]{0,60}\b(recevoir|reception|livrer|expedier|envoyer)\b`,
       ],
       it: [String.raw`\b(spedire|spedirlo|inviare|mandare|consegnare|spedite)\b[^.!?]{0,40}\ba (mio|mia|miei|mie) (${P.it})\b`],
@@ -189,7 +189,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
     label: 'mark shipped before shipping',
     phrases: {
       en: [
-        String.raw`\b(mark|set|update|confirm) (it|the order|my order|this order|the status|the shipment)? ?(as )?(shipped|dispatched|sent)\b`,
+        String.raw`\b(mark|set|update|confirm) (it|this|them|the order|my order|this order|the item|the package|the status|the shipment)? ?(as )?(shipped|dispatched|sent)\b`,
         String.raw`\bconfirm (the )?(shipment|shipping|dispatch)\b[^.!?]{0,60}\b(now|today|first|before|so (that )?(my|the) (bank|payment))\b`,
         String.raw`\b(after|once|when|until) (it|the order|the status) (shows|says|is marked|appears) (as )?(shipped|dispatched)\b`,
         // "upload a tracking number now even if it only goes out next week"

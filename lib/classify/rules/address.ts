@@ -138,10 +138,10 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
       de: [
         String.raw`\b(schicken|senden|liefern|versenden|verschicken)\b[^.!?]{0,60}\b(an|nach|zu) (meine[nmr]?|die neue|eine andere|meinen) ?(${THIRD_PERSON.de}|paketweiterleiter|weiterleit|adresse in|neue|andere)`,
         String.raw`\bsondern an\b`,
-        String.raw`\ban (meine[nmr]?|den|die) (${THIRD_PERSON.de})\b[^.!?]{0,40}\b(schicken|senden|liefern|versenden|verschicken|geschickt|gesendet|geliefert)\b`,
+        String.raw`\ban (meine[nmr]?|den|die) (${THIRD_PERSON.de})\b[^.!?]{0,40}\b(schicken|senden|liefern|versenden|verschicken|geschickt|gesendet|geliefert|umleiten|umgeleitet|weiterleiten|zustellen|zugestellt)\b`,
       ],
       fr: [
-        String.raw`\b(envoyer|livrer|expedier|expediez|envoyez)\b[^.!?]{0,40}\b(a|chez) (mon|ma|mes|une) (${THIRD_PERSON.fr}|transitaire|nouvelle|autre)`,
+        String.raw`\b(envoy|expedi|livr)(er|ez|iez)\b[^.!?]{0,40}\b(a|chez) (mon|ma|mes|une) (${THIRD_PERSON.fr}|transitaire|nouvelle|autre)`,
         String.raw`\b(mon|ma|mes) (${THIRD_PERSON.fr})\b[^.!?]{0,60}\b(recevoir|reception|livre|livrer|expedier|envoyer)\b`,
       ],
       it: [String.raw`\b(spedire|spedirlo|inviare|mandare|consegnare|spedite)\b[^.!?]{0,40}\ba (un|una|mio|mia|miei|mie) ?(${THIRD_PERSON.it}|spedizioniere|nuovo|altro)`],
