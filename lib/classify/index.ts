@@ -139,6 +139,8 @@ function classifyUnsafe(input: ClassifyInput, gated: boolean): Classification {
     if (SPAM_KINDS.has(kind)) found.push(evidence('spam_or_suspicious', 3, 'phishing or fake Amazon message', ''));
     if (OTHER_KINDS.has(kind)) found.push(evidence('other', 3, 'asks to mark shipped or ship before payment', ''));
   }
+  // TAXONOMY: "a would-be buyer who wants to move the deal off Amazon stays product_question" when nothing else fits.
+  if (found.length === 0 && scam.kinds.has('off-amazon-deal')) found.push(evidence('product_question', 1, 'a deal offered outside Amazon', ''));
   if (found.length === 0 && looksLikeGibberish(texts.all.folded)) found.push(evidence('spam_or_suspicious', 2, 'gibberish', texts.all.original.slice(0, 30).trim()));
 
   const decision = decide(found, { asksSomething: asksSomething(texts) });

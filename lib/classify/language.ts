@@ -20,7 +20,7 @@ const STOPWORDS: Record<LatinLang, string> = {
   nl: 'het een ik niet van dat mijn met voor op wat hoe wanneer heb hebt bedankt dank hoi bestelling nog geen ook maar graag kunt wordt deze dit zijn naar heeft hij uw alvast',
   pl: 'nie jest na że czy jak mnie moje moja dzień dobry dziękuję proszę paczka zamówienie ale jeszcze został została są bo',
   sv: 'jag och det är inte att ett på med har mitt hej tack kan ni här eller vad när beställning',
-  pt: 'não os um meu minha obrigado obrigada olá bom você ainda com onde encomenda preciso chegou produto recebi trocar tamanho outro',
+  pt: 'não os um meu minha obrigado obrigada olá bom você ainda com onde encomenda preciso chegou produto recebi trocar tamanho outro oi endereço errei corrigir em uma pra ela isso',
   tr: 've bir bu için ile değil ben siparişim sipariş merhaba teşekkürler teşekkür ederim zaman nasıl nerede lütfen ürün kargo kargom iade istiyorum gelmedi',
 };
 

@@ -167,6 +167,9 @@ const rows: Row[] = [
   ['other', true, 'en', 'US', '', 'Please mark this as shipped today, I will actually need it only next month.'],
   ['refund_request', true, 'en', 'US', '', "Just refund me. I'm not sending it back and if you refuse I'll file an A-to-z claim."],
   ['spam_or_suspicious', true, 'en', 'US', 'Amazon Seller Notification', 'Your payments are on hold due to unusual activity. Verify your account within 24 hours: http://amazon-sellerpay-review.com'],
+  // once known gaps: short Portuguese (language.ts), a deal moved off Amazon with nothing else to go on (index.ts)
+  ['address_change', false, 'pt', 'BR', '', 'Oi, errei o número da casa no endereço, o certo é 145. Dá para corrigir?'],
+  ['product_question', true, 'de', 'DE', '', 'Haben Sie noch 10 Stück? Können wir das privat abwickeln, per Überweisung?'],
 ];
 
 export const PROBES: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
@@ -177,8 +180,6 @@ export const PROBES: Example[] = rows.map(([category, scam, lang, marketplace, s
  * fails: move the row up into the probes.
  */
 const gaps: Array<[...Row, string]> = [
-  ['address_change', false, 'pt', 'BR', '', 'Oi, errei o número da casa no endereço, o certo é 145. Dá para corrigir?', 'language.ts: short Portuguese read as Spanish, so the Portuguese address phrases never run'],
-  ['product_question', true, 'de', 'DE', '', 'Haben Sie noch 10 Stück? Können wir das privat abwickeln, per Überweisung?', 'rules/product.ts: "Haben Sie noch 10 Stück?" (stock question) finds no product rule; the off-Amazon deal alone has no category'],
   ['product_question', true, 'es', 'ES', '', '¿Tienen más unidades? Escríbame al WhatsApp 612 33 44 55 y hablamos del precio.', 'rules/product.ts: "¿Tienen más unidades?" (stock question) finds no product rule'],
   ['product_question', true, 'en', 'US', '', 'can i pay with apple pay or cash app instead? is it still available', 'rules/product.ts: "is it still available" finds no product rule'],
 ];
