@@ -33,6 +33,9 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(粉々|こなごな|ばらばら|バラバラ|粉砕)`,
         // Not followed by a negation: 「破損もなく」「割れていませんでした」 say the item is fine.
         String.raw`(壊れ|こわれ|割れ|われて|破損|破れ|やぶれ|欠け|ひび|ヒビ|へこ|凹|つぶれ|潰れ|傷が|キズが|汚れが(つ|付)|漏れ|液漏れ|カビ|曲がって)(?!(も|は|が|など|等)?(なく|ない|無く|無い|ありませ|なし|無し|せず)|(て|し|して)(い|お)?(ない|ません|なかった|らず))`,
+        // Parts that came off, seams that fray, holes: 「取っ手が取れてました」「縫い目がほつれて」「穴あいてる」.
+        String.raw`(取っ手|持ち手|取手|ボタン|ファスナー|チャック|ネジ|部品|パーツ|脚|車輪|タイヤ|フタ|ふた|蓋|ストラップ|ベルト|靴底|ソール|ヒール|金具|留め具|ひも|紐)(が|も)?(取れ|とれ|外れ|はずれ|抜け|剥が|はが|ぐらつ|ぐらぐら|グラグラ)(て|た|まし|ちゃ|かけ|そう)`,
+        String.raw`(ほつれ|ほころび|縫い目が(ほど|裂|破|開)|穴が?(あい|開い)て(い|る|た|ま|て))`,
         // Wet, rusty, melted on arrival.
         String.raw`(水濡れ|浸水|ずぶ濡れ|びしょ濡れ|ふやけ|錆びて|錆が|サビが|さびて(い|お)|溶けて(い|お)|(濡|ぬ)れて(い|お)?(た|ました|まして|て|る|ます))`,
         // Parts that do not line up: 「ネジ穴の位置がずれて」「穴が開いていない」.
@@ -42,14 +45,20 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(beschadigt|kaputt|zerbrochen|gebrochen|zerkratzt|zerdruckt|gerissen|zerrissen|undicht|leckt|eingedruckt|verbogen|angeschlagen|verschmutzt)\b`,
         String.raw`\b(einen|ein|mit|hat|voller) (riss|risse|sprung|kratzer|delle|dellen|beule|fleck|flecken)\b`,
         String.raw`\b(durchnasst|klatschnass|nass angekommen|verrostet|rostig|geschmolzen|verschmort|aufgeplatzt)\b`,
+        // Colloquial and glass: "ist hinüber", "im Eimer", "gesprungen", "abgebrochen".
+        String.raw`\b(ist|sind|war|waren|kam|kamen) (total |komplett |vollig |schon |leider )?(hinuber|im eimer|futsch|schrott)\b|\b(gesprungen|zersprungen|abgebrochen|abgefallen|durchgebrannt|ausgelaufen)\b`,
       ],
-      fr: [String.raw`\b(casse|cassee|endommage|endommagee|abime|abimee|brise|brisee|raye|rayee|fissure|fissuree|fuit|fuite|dechire|dechiree|tordu|tordue|ecrase|ecrasee|tache|cabosse|cabossee|mouille|mouillee|trempe|rouille|rouillee|fendu|fendue|ebreche|ebrechee|(une|des) (rayure|fissure|bosse)s?)\b`],
+      fr: [String.raw`\b(casse|cassee|endommage|endommagee|abime|abimee|brise|brisee|raye|rayee|fissure|fissuree|fuit|fuite|dechire|dechiree|tordu|tordue|ecrase|ecrasee|tache|cabosse|cabossee|en (mille )?(morceaux|miettes)|bousille|bousillee|foutu|foutue|mouille|mouillee|trempe|rouille|rouillee|fendu|fendue|ebreche|ebrechee|(une|des) (rayure|fissure|bosse)s?)\b`],
       it: [String.raw`\b(rott[oaie]|danneggiat[oaie]|rovinat[oaie]|graffiat[oaie]|crepat[oaie]|ammaccat[oaie]|perde|strappat[oaie]|spaccat[oaie]|bagnat[oaie]|arrugginit[oaie]|scheggiat[oaie]|(una|con una|ha una) (crepa|graffio|ammaccatura))\b`],
       es: [String.raw`\b(danad[oa]s?|rot[oa]s?|rayad[oa]s?|raya|roto|quebrad[oa]s?|abollad[oa]s?|agrietad[oa]s?|gotea|rajad[oa]s?|manchad[oa]s?|grietas?|rajadura|golpead[oa]s?|mojad[oa]s?|oxidad[oa]s?|derretid[oa]s?|rasgad[oa]s?|descosid[oa]s?|despegad[oa]s?)\b`],
-      nl: [String.raw`\b(kapot|beschadigd|gebroken|gebarsten|lekt|gescheurd|gekrast)\b`],
+      nl: [String.raw`\b(kapot|beschadigd|gebroken|gebarsten|lekt|gescheurd|gekrast|gedeukt|verbogen|(is|zijn|ging|gingen|was|waren) stuk|(een|met|vol) (barst|scheur|deuk|kras|krassen|vlek|vlekken))\b`],
       pl: [String.raw`\b(uszkodzon\w*|zniszczon\w*|pekniet\w*|zbit\w*|porysowan\w*|polaman\w*)`],
-      sv: [String.raw`\b(trasig\w*|skadad\w*|sonder|spruck\w*|repig\w*|lacker)\b`],
-      pt: [String.raw`\b(danificad[oa]s?|quebrad[oa]s?|amassad[oa]s?|rachad[oa]s?|riscad[oa]s?|trincad[oa]s?|rasgad[oa]s?|molhad[oa]s?|enferrujad[oa]s?)\b`],
+      sv: [String.raw`\b(trasig\w*|skadad\w*|sonder|spruck\w*|sprack|kross\w*|buckl\w*|repig\w*|repa|repor|lacker|lackte)\b`],
+      pt: [
+        String.raw`\b(danificad[oa]s?|quebrad[oa]s?|amassad[oa]s?|amolgad[oa]s?|rachad[oa]s?|riscad[oa]s?|trincad[oa]s?|rasgad[oa]s?|molhad[oa]s?|enferrujad[oa]s?|estragad[oa]s?|avariad[oa]s?|lascad[oa]s?|descolad[oa]s?|furad[oa]s?|vazando)\b`,
+        // Portugal's "partido" (broken), not the noun "a partida".
+        String.raw`\b(?<!\b(a|na|da|uma|de|ponto de) )partid[oa]s?\b`,
+      ],
       tr: [String.raw`\b(kirik|hasarli|catlak|ezik|yirtik)\b`],
     },
   },
@@ -61,29 +70,41 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
     notAfter: String.raw`(last time|previously|another (seller|shop|store)|以前|前回|別の(お店|店))[^.!?。]{0,40}`,
     phrases: {
       en: [
-        String.raw`\b(doesn't|does not|won't|will not|isn't|is not|stopped|not|no longer|can't|cannot|never|didn't|did not|barely) (work|works|working|turn on|turns on|power on|powers on|switch on|switches on|charge|charges|charging|hold a charge|connect|connects|pair|pairs|heat|heats|cool|spin|light up|boot)\b`,
-        String.raw`\b(defective|faulty|malfunction\w*|stopped working|not functioning|dead battery|no sound|no power|tripped|trips the|keeps (turning|switching|shutting) off|shuts (off|down)|overheat\w*|won't stay on)\b`,
+        String.raw`\b(doesn'?t|does not|won'?t|will not|isn'?t|is not|stopped|not|no longer|can'?t|cannot|never|didn'?t|did not|barely) (work|works|working|turn(s|ing)? on|power(s|ing)? on|switch(es|ing)? on|charge|charges|charging|hold(ing)? a charge|connect(s|ing)?|pair(s|ing)?|heat(s|ing)?|cool(s|ing)?|spin(s|ning)?|rotat(e|es|ing)|light(s|ing)? up|boot(s|ing)?|print(s|ing)?|detect(s|ing)?|recogni[sz](e|es|ing))\b`,
+        // Noises, and parts that give way: "making very loud noise", "sole is open", "arm was hanging off".
+        String.raw`\b(mak(es|ing)|made) (a |an )?(very |really |so |such a )?(loud|strange|weird|funny|horrible|terrible|grinding|clicking|buzzing|rattling|squeaking|scraping|crackling) (noise|sound)s?\b`,
+        String.raw`\b(sole|soles|heel|strap|handle|zip|zipper|button|seam|seams|stitching|hinge|knob|wheel|leg|arm|lid|buckle|clasp|glue|paint|coating|plating)\b (is |are |was |were |has |have |had |came |come |got |already |just )*(coming |come )?(open|loose|detached|undone|unstuck|peel(ing|ed)?( off)?|separat\w*|split( open)?|hanging (off|loose)|falling (off|out|apart))\b`,
+        String.raw`\b(hanging|hangs|hung) (off|loose) by a thread\b`,
+        // Non-native "the glass is break", "got broke"; "left earbud dead".
+        String.raw`(?<!\b(i|we) )\b(is|are|was|were|got|get|came|come|arrived|reached)( all| totally| completely| already)? (break|broke|brake|crack|tear)\b`,
+        String.raw`\b(earbuds?|earphones?|headphones?|speakers?|bulbs?|batter(y|ies)|remote|charger|controller|mouse|keyboard|screen|display|port|fan|motor|unit|device|it) (is |are |was |went |has gone |seems |arrived |came )?(completely |totally |already |just )?dead\b`,
+        String.raw`\b(defective|faulty|malfunction\w*|stopped working|not functioning|dead battery|no sound|no power|tripped|trips the|keeps (turning|switching|shutting) off|shuts (off|down)|overheat\w*|won'?t stay on)\b`,
         String.raw`\bonly works (on|in|with) (one|the left|the right)\b`,
         // Screens; heat, smoke and burning smells; switching itself off.
         String.raw`\b(dead pixels?|stuck pixels?|flickers|flickering|no (picture|signal|display)|(screen|display) (is |stays |goes |went )?(black|blank))\b`,
         String.raw`\b((smells?|smelled|smelling|smelt) (like |of )?(burn\w*|smoke|melting|plastic burning)|burning smell|smok(e|ing) (came|comes|coming) out|(it|charger|battery|adapter|plug|cable|unit|device|motor|phone|laptop|handle|case|base) gets (really |very |extremely |super |dangerously )?hot|too hot to (touch|hold)|spark(s|ed|ing))\b`,
         String.raw`\b(turns|switches|shuts|powers|cuts) (itself )?(off|out) (by itself|on its own|randomly|constantly|every|after)\b`,
-        String.raw`\b(jams|jammed|jamming|keeps (jamming|crashing|freezing|disconnecting|dropping out|restarting|rebooting|beeping|leaking)|freezes up|won't (stay (on|closed|shut)|hold|close|lock|latch|seal))\b`,
+        String.raw`\b(jams|jammed|jamming|keeps (jamming|crashing|freezing|disconnecting|dropping out|restarting|rebooting|beeping|leaking)|freezes up|won'?t (stay (on|closed|shut)|hold|close|lock|latch|seal))\b`,
       ],
       ja: [
         // Smell, smoke, heat; stopping or cutting out by itself; buttons with no effect.
         String.raw`(無反応|うんともすんとも|認識(され|し)(ない|ません|なく|ず))`,
+        // What the appliance is for does not happen: 「お湯が沸かず」「冷えない」「ペアリングができません」「繋がらない」.
+        String.raw`((沸か|わか|温まら|あたたまら|冷え|ひえ|回ら|まわら|乾か|吸わ|吸い込ま)(ない|なく|ず|ません)|(ペアリング|接続|起動|再生|印刷|通電|点灯|給電)(が|も)?(全く|全然|まったく)?(でき|し|され)(ない|なく|ず|ません)|(繋がら|つながら)(ない|なく|ず))`,
+        String.raw`(膨張して|膨らんで|ふくらんで|膨れて)`,
         String.raw`(焦げ臭|こげくさ|焦げた(におい|匂い|臭い)|煙が(出|で)|発火|火花|異臭|異常に熱|熱くなりすぎ|(急に|勝手に|すぐに?|途中で)(止まって|止まり|止まる|切れて|切れる|消えて|消える|落ちて)|効か(ない|なく|ず|ません)|(ボタン|リモコン|スイッチ|キー|タッチ)[^。]{0,12}(きか|効か|反応し)(ない|ません|なく)|ドット抜け|画面が(真っ暗|真っ黒|ちらつ|点滅))`,
         String.raw`(動か(ない|なく|ず)|動きません|作動し(ない|ません)|反応し(ない|ません)|(電源|スイッチ|ランプ|ライト|画面|電気)(が|も|は)?(全然|まったく|全く)?(入らな|入りませ|付かな|つかな|点かな|つきませ|点きませ)|充電(でき|され)(ない|ません|なく)|音が(出な|出ませ|でな|でませ)|映ら(ない|なく)|使えな(い|く)(なり|なっ)|故障|不良|初期不良|不具合|異音|点灯しな|起動しな)`,
       ],
       de: [
-        String.raw`\b(ladt|startet|reagiert|heizt|kuhlt|druckt|leuchtet|saugt|dreht sich|verbindet sich|schaltet sich)\b[^.!?]{0,25}\b(uberhaupt |gar |leider )?nicht\b(?! (mehr )?(so|zu|wie|ganz|sehr))`,
-        String.raw`\b(flackert|flimmert|brandgeruch|riecht verbrannt|wird (sehr |extrem |zu )?heiss|schaltet (sich )?(standig|immer wieder|von selbst) ab|defekt|funktioniert (nicht|nur|kaum|nicht mehr)|geht nicht|geht\b[^.!?]{0,25}\b(aus|nicht (an|mehr))\b|funktionier(t|en)\b[^.!?]{0,30}\bnicht\b|lasst sich nicht|ladt nicht|schaltet sich\b[^.!?]{0,15}\baus|fehlerhaft)`,
+        String.raw`\b(ladt|startet|reagiert|heizt|kuhlt|druckt|leuchtet|saugt|dreht sich|verbindet sich|schaltet sich|schaltet|lauft|kocht|pumpt|spult|trocknet|schliesst|zieht)\b[^.!?]{0,25}\b(uberhaupt |gar |leider )?(nicht|nimmer|net)\b(?! (mehr )?(so|zu|wie|ganz|sehr))`,
+        String.raw`\b(flackert|flimmert|brandgeruch|riecht verbrannt|wird (sehr |extrem |zu )?heiss|schaltet (sich )?(standig|immer wieder|von selbst) ab|defekt|funktioniert (nicht|nur|kaum|nicht mehr|net|nimmer)|geht (nicht|net|nimmer)\b|geht\b[^.!?]{0,25}\b(aus|nicht (an|mehr))\b|funktionier(t|en)\b[^.!?]{0,30}\bnicht\b|lasst sich nicht|ladt nicht|schaltet sich\b[^.!?]{0,15}\baus|fehlerhaft)`,
       ],
       fr: [
         String.raw`\b(defectueu\w*|ne (fonctionne|marche|s'allume|charge|s'allume|demarre) (pas|plus)|en panne|ne fonctionne que|hors service)\b`,
         String.raw`\b(s'eteint|s'arrete|se coupe|se deconnecte|redemarre)\b[^.!?]{0,20}\b(seul|seule|tout le temps|sans arret|sans cesse|au bout|apres|toutes les|regulierement|d'un coup)\b`,
         String.raw`\b(clignote|gresille|surchauffe|chauffe anormalement|ecran noir|pixels? morts?|odeur de brule)\b`,
+        // Spoken French drops the "ne": "le chargeur marche pas", "ça s'allume plus".
+        String.raw`\b(marche|fonctionne|s'allume|demarre|charge|chauffe|s'ouvre|se ferme|se connecte)\b (pas|plus)\b(?! (mal|encore|de (probleme|souci)))`,
       ],
       it: [
         String.raw`\b(difettos\w*|non (funziona|si accende|carica|parte|va)|guast[oa])\b`,
@@ -97,10 +118,10 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(se (escucha|oye)|suena|funciona) (solo|solamente|unicamente) (por|de|en) un lado\b`,
         String.raw`\b(parpadea|se calienta (mucho|demasiado)|sobrecalienta|pixeles muertos|pantalla negra|olor a quemado)\b`,
       ],
-      nl: [String.raw`\b(defect|werkt (niet|maar|alleen)|gaat niet aan|laadt niet op|doet het niet|doet (niks|niets) meer)\b`],
-      pl: [String.raw`\b(nie dziala|wadliw\w*|zepsut\w*|nie laduje|nie wlacza)`],
-      sv: [String.raw`\b(fungerar (inte|bara|endast)|defekt|gar inte att|laddar inte)\b`],
-      pt: [String.raw`\b(nao funciona|com defeito|defeituos\w*|parou de funcionar|nao liga)\b`],
+      nl: [String.raw`\b(defect|werkt (niet|maar|alleen)|gaat niet aan|laadt niet( op)?|doet het niet|doet (niks|niets) meer|flikker\w*|knippert|valt (steeds |telkens |constant |vaak )?uit|gaat (steeds |telkens |constant |vanzelf |zomaar |soms )+uit|slaat (steeds |telkens |vanzelf )?af|wordt (erg |heel |te |extreem )?heet|maakt (een )?(raar|vreemd|hard|luid) geluid)\b`],
+      pl: [String.raw`\b(nie dziala|wadliw\w*|zepsut\w*|zepsul\w* sie|psuje sie|nie laduje|nie wlacza|nie grzeje|nie chlodzi|nie swieci|nie laczy sie|nie reaguje|przestal\w* (dzialac|ladowac|grzac|swiecic))`],
+      sv: [String.raw`\b(fungerar (inte|bara|endast)|funkar inte|(slutade|slutat) (fungera|funka|ladda)|defekt|gar inte att|laddar inte|startar inte|lyser inte|blinkar|stanger av sig)\b`],
+      pt: [String.raw`\b(nao (funciona|liga|carrega|acende|esquenta|conecta|emparelha|sai (som|agua|nada))|com defeito|defeituos\w*|(parou|pararam|deixou|deixaram) de funcionar|nao esta funcionando|desliga sozinh\w*)\b`],
       tr: [String.raw`\b(calismiyor|bozuk|arizali)\b`],
     },
   },
@@ -119,7 +140,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bnothing like (the |what (was|is) )?(photos?|pictures?|images?|listing|description|advert\w*|shown|pictured|described)\b`,
         String.raw`\b(pack|set|box|bag|pair|lot|bundle) of (\d+|two|three|four|five|six|eight|ten|twelve)\b[^.!?]{0,40}\b(only|just) (\d+|one|two|three|four|five|six|seven|eight|nine|eleven)\b`,
         String.raw`\bmissing (the |a |an |some |two |one |\d+ )?(parts?|pieces?|screws?|bolts?|hardware|charger|cable|manual|remote|lid|accessor\w*|battery|batteries|items?|instructions|bag|key|adapter|strap|cover)\b`,
-        String.raw`\b(not as (described|advertised|pictured|shown)|different (from|than) (the )?(listing|description|picture|photo|advertised)|doesn't match the (listing|description|picture)|not what (was|is) (advertised|described)|(fake|counterfeit) (item|product))\b`,
+        String.raw`\b(not as (described|advertised|pictured|shown)|different (from|than) (the )?(listing|description|picture|photo|advertised)|doesn'?t match the (listing|description|picture)|not what (was|is) (advertised|described)|(fake|counterfeit) (item|product))\b`,
         String.raw`\bordered [^.!?]{0,25}\b(but )?got (a|an|\d)`,
         // "you sent me the 64GB version instead of the 128GB", "instead of the one I ordered".
         String.raw`\b(sent|send|received|got|shipped|mailed|delivered)( me| us)? (a|an|the|this|these|two|\d+)\b[^.!?]{0,40}\binstead of\b`,
@@ -160,12 +181,26 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(mandaron|enviaron|llego|recibi|mandado|enviado|mandaste|enviaste|me llego)\b[^.!?]{0,40}\b(en vez de|en lugar de)\b`,
         String.raw`\b(vino|llego|venia|me llego|me vino) sin (el|la|los|las|su|sus|ningun\w*)\b`,
         String.raw`\b(en vez de|en lugar de)\b[^.!?]{0,30}\b(que )?(pedi|ordene|compre|encargue|elegi)\b`,
+        String.raw`\b(pedi|ordene|compre|encargue)\b[^.!?]{0,30}\b(y|pero) (me )?(llego|vino|mandaron|enviaron|llegaron|vinieron|recibi)\b`,
         String.raw`\b(falta|faltan|faltaba|(talla|color|articulo|producto|modelo) (equivocad|incorrect)\w*|no es (como|lo que) (se describe|describe|en la foto|pedi)|no corresponde|incomplet\w*)\b`,
       ],
       nl: [String.raw`\b(ontbreekt|ontbreken|verkeerde (maat|kleur|artikel|product)|niet zoals beschreven|onvolledig)\b`],
-      pl: [String.raw`\b(brakuje|brak (czesci|elementu|instrukcji)|zly (rozmiar|kolor|produkt)|niezgodn\w*)`],
+      pl: [
+        String.raw`\b(brakuje|brak (czesci|elementu|instrukcji)|zly (rozmiar|kolor|produkt)|niezgodn\w*)`,
+        // "otrzymałem inny kolor niż zamówiłem", "przyszedł zły model zamiast …".
+        String.raw`\b(inny|inna|inne|innego|zly|zla|zle|zlego|niewlasciw\w*) (kolor|rozmiar|model|produkt|towar|przedmiot|artykul|wersj\w*)\b`,
+        String.raw`\bniz (zamowil\w*|zamawial\w*|kupil\w*|na zdjeciu|w opisie)`,
+        String.raw`\b(przyszedl|przyszla|przyszlo|przyszly|dostal\w*|otrzymal\w*|wyslali\w*)\b[^.!?]{0,30}\bzamiast\b`,
+      ],
       sv: [String.raw`\b(saknas|fel (storlek|farg|vara|produkt|modell)|inte som beskrivet)\b`],
-      pt: [String.raw`\b(veio errado|produto errado|tamanho errado|cor errada|faltando|falta (a|o|uma|um)|diferente do anuncio)\b`],
+      pt: [
+        String.raw`\b(veio errado|produto errado|tamanho errado|cor errada|modelo errado|faltando|falta (a|o|uma|um)|diferente do anuncio)\b`,
+        // "diferente do que comprei", "pedi preto e veio azul", "veio sem o carregador".
+        String.raw`\bdiferente (do|da|dos|das) (que (comprei|pedi|encomendei|estava|mostra|aparece)|anuncio|foto|fotos|pedido|descricao|imagem|site)\b`,
+        String.raw`\b(pedi|encomendei|comprei)\b[^.!?]{0,30}\b(e|mas|porem) (me )?(veio|vieram|chegou|chegaram|recebi|mandaram|enviaram)\b`,
+        String.raw`\b(veio|vieram|chegou|chegaram|recebi|mandaram|enviaram)\b[^.!?]{0,20}\b(errad[oa]s?|trocad[oa]s?|outr[oa] (cor|tamanho|modelo|produto))\b`,
+        String.raw`\b(veio|vieram|chegou|chegaram) sem (o|a|os|as)\b`,
+      ],
       tr: [String.raw`\b(eksik|yanlis urun|yanlis beden)\b`],
     },
   },

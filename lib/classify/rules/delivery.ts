@@ -15,13 +15,16 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
       en: [
         String.raw`\bwhere('s| is| are)? (my|the|our|this) (order|package|parcel|item|delivery|stuff|shipment|purchase|product|things?)\b`,
         String.raw`\bwhen (will|would|does|do|can|should|is|are) (?!(my|the|a) (refund|money|credit|reimbursement))(it|my|the|our|this|you|they|i|we)\b[^.!?]{0,40}\b(ship|shipped|send|sent|dispatch|dispatched|arrive|arriving|delivered|deliver|come|coming|get it|receive|here|be posted|post)\b(?! (back|(my |the |a |any )?(refund|money|credit)))`,
-        String.raw`\bwhen (it|my order|the order|the package|my package|my parcel|they|this) (will|would) (ship|arrive|come|be (shipped|delivered|sent|dispatched))\b`,
+        // Indirect: "tell me roughly when they might be sent out", "when the second box will arrive".
+        String.raw`\bwhen (roughly |approximately |exactly |about )?(it|they|this|these|my \w+|the \w+|our \w+) (will|would|might|could|can|should|may|is going to|are going to)( be)? (ship|shipped|sent|send|posted|dispatched|delivered|arrive|arriving|come|coming|go out|leave|here|reach)\b`,
         String.raw`\b(has|have|did) (it|my order|the order|this|they|you) (shipped|been shipped|been dispatched|been sent|dispatched|ship|send it)( yet)?\b`,
         String.raw`\b(will|would|can|could) (it|this|they) (arrive|be delivered|get here|come) (by|before|in time)\b`,
         String.raw`\b(will|would|can|could) you (deliver|get) (it|them|this|my order|the order|the package)( to me)? (by|before|in time)\b`,
         String.raw`\b(delivery date|estimated (delivery|arrival)|expected delivery|eta)\b`,
         // "any update on my order?", "the shipping status of order …".
-        String.raw`\b(update|updates|news|status) (on|about|regarding|for|of) (my|the|our|this) (order|package|parcel|delivery|shipment|purchase)\b`,
+        String.raw`\b(update|updates|news|status|location|whereabouts|progress) (on|about|regarding|for|of) (my|the|our|this) (order|package|parcel|delivery|shipment|purchase|consignment|goods)\b`,
+        // One-liners: "shipped yet?", "dispatched yet?".
+        String.raw`\b(shipped|dispatched|shipping|posted) yet\b`,
         String.raw`\b(shipping|delivery|shipment|order|dispatch|tracking) status\b`,
         String.raw`\b(order|package|parcel|shipment|delivery) (is |seems |seem |has been |appears |looks |got )?(to be )?(stuck|held up|lost|delayed)\b`,
         String.raw`\b(stuck|held up) (in|at) (customs|transit|the (depot|warehouse|hub|sorting))`,
@@ -36,18 +39,26 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       ja: [
         String.raw`いつ(頃|ごろ|くらい|ぐらい)?(に)?(届|とど|到着|発送|出荷|配達|配送|着き|着く|来|入荷して発送|送って|送られ|出して)`,
-        String.raw`(発送|出荷|配送|配達|到着|お届け)(は|日は|予定日?は|予定は)?(いつ|何日)`,
+        String.raw`(発送|出荷|配送|配達|到着|お届け|納品)(は|日は|予定日?は|予定は)?(いつ|何日)`,
+        // Business buyers: 「納期のご回答をいただけますでしょうか」「納品予定日を教えてください」.
+        String.raw`(納期|納品予定|納品日)(の|を|について|は|が)?(ご?回答|ご?連絡|教え|確認|知りたい|いつ|目安|わかり|分かり|お知らせ)`,
         String.raw`(までに|中に|前に)(届|到着し|着き)(ますか|きますか|ますでしょうか|く\?|く(か|の))`,
         String.raw`(届|とど)き(ます|ますでしょう)か`,
-        String.raw`(配送|発送|配達|出荷)状況`,
+        String.raw`(配送|発送|配達|出荷|はいそう|はっそう|はいたつ|しゅっか)(状況|じょうきょう)`,
+        // Tracking that does not move: 「ずっと輸送中のまま」「追跡が更新されない」.
+        String.raw`(輸送中|配送中|発送準備中|出荷準備中|配達中|準備中)(の|に|と)?(まま|から(動か|進ま|変わら|更新され))`,
+        String.raw`(追跡|ステータス|配送状況|追跡情報)(が|は)?[^。]{0,10}(更新され|変わら|動か|進ま)(ない|ず|ません)`,
         String.raw`(もう|すでに|既に)?(発送|出荷|配送|発送手配)(され|し)(まし)?た(か|でしょうか|\?)`,
         String.raw`(荷物|にもつ|商品|注文|小包|パッケージ)(は|が|って)?(今|いま)?(どこ|何処)`,
         String.raw`(お届け|到着|配達|発送|出荷|配送)予定日?(を|が|について|は)?(教え|知り|確認|わか|分か|知らせ|お知らせ)`,
       ],
       de: [
-        String.raw`\bwo (ist|bleibt) (meine|mein|die|das|unsere)\b`,
-        String.raw`\bwann\b[^.!?]{0,50}\b(versand|versendet|verschickt|geliefert|zugestellt|ankommen|kommt|da|losgeschickt|rausgeht|unterwegs|bekomme|erhalte)\b(?! (ich )?((mein|meine|das|den|die|eine|mein) )?(geld|erstattung|ruckerstattung|gutschrift|betrag))`,
+        String.raw`\bwo (ist|bleibt) (meine|mein|die|das|unsere)\b(?! (geld|erstattung|ruckerstattung|gutschrift|betrag|ruckzahlung|rechnung)\b)`,
+        String.raw`\bwann\b[^.!?]{0,50}\b(versand|versandt|versendet|verschickt|abgeschickt|rausgeschickt|geliefert|ausgeliefert|zugestellt|ankommen|ankommt|eintreffen|kommt|da|losgeschickt|rausgeht|unterwegs|bekomme|erhalte)\b(?! (ich )?((mein|meine|das|den|die|eine|mein) )?(geld|erstattung|ruckerstattung|gutschrift|betrag))`,
         String.raw`\b(liefertermin|lieferdatum|voraussichtliche lieferung)\b`,
+        // Stuck on the way: "liegt mein Paket seit einer Woche im Verteilzentrum", "hängt beim Zoll fest".
+        String.raw`\b(paket|packchen|sendung|bestellung|lieferung)\b[^.!?]{0,30}\b(liegt|liegen|hangt|hangen|steckt|stecken|steht)\b[^.!?]{0,40}\b(fest|seit (tagen|wochen|einer woche|\w+ (tagen|wochen))|im (verteil|paket|zoll|logistik|sortier|versand)\w*|beim zoll|im zoll|im depot|im lager)\b`,
+        String.raw`\b(liegt|liegen|hangt|hangen|steckt|stecken)\b[^.!?]{0,15}\b(paket|packchen|sendung|bestellung|lieferung)\b[^.!?]{0,40}\b(fest|seit (tagen|wochen|einer woche|\w+ (tagen|wochen))|im (verteil|paket|zoll|logistik|sortier|versand)\w*|beim zoll|im zoll|im depot|im lager)\b`,
         // "ist meine Bestellung schon unterwegs?", "haben Sie es bereits verschickt?" (asked, not told).
         String.raw`\b(ist|sind|wurde|wurden|haben sie|habt ihr|hast du)\b (meine|mein|die|das|der|unsere|sie|es|er|ihr)\b[^.!?]{0,30}\b(schon|bereits|inzwischen|mittlerweile)\b (unterwegs|versandt|verschickt|versendet|raus|abgeschickt|losgeschickt|auf dem weg)`,
       ],
@@ -64,9 +75,14 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bquando\b[^.!?]{0,50}\b(arriva|arrivera|spedit\w*|consegnat\w*|ricevero|partira|inviat\w*)(?!\w* (il |i |un |mio |l'|lo )?(rimborso|soldi|denaro|accredito|importo))`,
         String.raw`\bdata di consegna\b`,
         String.raw`\b(a che punto (e|sono|siamo)|(stato|situazione) (della|del|dell') ?(spedizione|ordine|pacco|consegna))\b`,
+        String.raw`\b(in giacenza|(pacco|ordine|spedizione|collo)\b[^.!?]{0,25}\b(fermo|ferma|bloccat[oa]|smarrit[oa]|pers[oa]))\b`,
       ],
       es: [
-        String.raw`\bdonde (esta|estan) (mi|el|mis) (pedido|paquete|compra|envio)`,
+        String.raw`\bdonde (esta|estan|anda|queda) (mi|el|mis|la) (pedido|paquete|compra|envio|orden)`,
+        // "¿en qué estado está mi pedido?", "el estatus de mi orden", "¿qué pasó con mi paquete?".
+        String.raw`\b(estado|estatus|situacion|seguimiento) (de|del) (mi |el |la |mis )?(pedido|orden|paquete|envio|compra)\b`,
+        String.raw`\ben que (estado|estatus|situacion|punto) (esta|se encuentra|va|anda) (mi|el|la)\b`,
+        String.raw`\b(como va|que pasa con|que paso con|que onda con) (mi|el|la) (pedido|orden|paquete|envio)\b`,
         String.raw`\bcuando\b[^.!?]{0,50}\b(llega|llegara|llegaria|envian|enviaran|enviado|sale|saldra|recibire|entregan|entregaran)(?!\w* (el |mi |un |los |la )?(reembolso|dinero|devolucion|abono|importe))`,
         String.raw`\bfecha de entrega\b`,
         String.raw`\b(sigue|siguen|continua|continuan) sin (llegar|enviar|salir|entregar|recibir)\b`,
@@ -74,10 +90,22 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bya (enviaron|mandaron|despacharon|salio|han enviado|ha salido|habeis enviado|enviaste|mandaste|esta en camino|fue enviado)\b`,
       ],
       nl: [String.raw`\b(is|zijn|werd) (mijn|de|het|ons)\b[^.!?]{0,25}\b(al|reeds|inmiddels) (verzonden|verstuurd|onderweg|opgestuurd)\b`, String.raw`\bwaar is (mijn|de) (bestelling|pakket|pakje)`, String.raw`\bwanneer\b[^.!?]{0,50}\b(geleverd|verzonden|bezorgd|komt|aankomen|verstuurd)`],
-      pl: [String.raw`\bgdzie (jest|sa) (moja|moje|moj|paczka|zamowienie)`, String.raw`\bkiedy\b[^.!?]{0,40}\b(wyslan|wysle|wysyl|dostarcz|dotrze|przyjdzie|nadan|dojdzie)`],
-      sv: [String.raw`\bhar (ni|du) (skickat|postat|levererat)\b`, String.raw`\bvar (ar|finns) (mitt|min|paketet|bestallningen)`, String.raw`\bnar\b[^.!?]{0,40}\b(kommer|skickas|levereras|skickad)`],
-      pt: [String.raw`\bonde (esta|estao) (o meu|a minha|meu|minha|o|a) (pedido|encomenda|pacote)`, String.raw`\bquando\b[^.!?]{0,40}\b(chega|vai chegar|sera enviad|enviam|entregue)`],
-      tr: [String.raw`\b(siparisim|kargom|paketim) (nerede|ne zaman)`],
+      pl: [
+        String.raw`\b(paczka|przesylka|zamowienie)\w*\b[^.!?]{0,30}\b(utknel\w*|zagubion\w*|zaginel\w*|zaginion\w*|nie ruszyl\w*)`,
+        String.raw`\bczy\b[^.!?]{0,30}\b(wyslan\w*|nadan\w*|wyslaliscie|nadaliscie|w drodze)`,
+        String.raw`\bgdzie (jest|sa) (moja|moje|moj|paczka|zamowienie)`, String.raw`\bkiedy\b[^.!?]{0,40}\b(wyslan|wysle|wysyl|dostarcz|dotrze|przyjdzie|nadan|dojdzie)`],
+      sv: [String.raw`\bhar (ni|du) (skickat|postat|levererat)\b`, String.raw`\bhar (paketet|ordern|bestallningen|varan|forsandelsen|min \w+|mitt \w+|den|det)\b[^.!?]{0,15}\b(skickats|postats|levererats|gatt ivag|kommit ivag)\b`, String.raw`\bvar (ar|finns) (mitt|min|paketet|bestallningen)`, String.raw`\bnar\b[^.!?]{0,40}\b(kommer|skickas|levereras|skickad)`],
+      pt: [
+        String.raw`\b(onde (esta|estao|anda|fica)|cade) (o meu|a minha|meu|minha|o|a|os meus|as minhas) (pedido|encomenda|pacote|compra|produto|entrega)`,
+        String.raw`\bquando\b[^.!?]{0,40}\b(chega|vai chegar|sera enviad|enviam|entregue|despacha|envia|vem)`,
+        String.raw`\b(ja )?(foi|foram) (enviad|despachad|postad)[oa]s?\b[^.!?]{0,10}\?`,
+        String.raw`\b(chega|chegara|vai chegar|sera entregue|chegaria)\b[^.!?]{0,20}\b(antes|ate|a tempo)\b`,
+      ],
+      tr: [
+        String.raw`\b(siparis|siparisim|kargo|kargom|paket|paketim|urun|urunum)\b[^.!?]{0,20}\b(nerede|ne zaman|ne durumda|hangi asamada)\b`,
+        String.raw`\b(kargoya|kargo) (verildi|verilecek|verilmedi|verildi mi)\b|\bnerede kaldi\b`,
+        String.raw`\b(haftadir|gundur|gunudur|suredir) (bekliyorum|bekliyoruz|gelmedi)\b`,
+      ],
     },
   },
   {
@@ -89,10 +117,11 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
     notAfter: String.raw`(\b(refund|money|credit|funds|reimbursement|reply|response|answer|invoice|receipt|e-?mail|message)\b( (still|yet|also|just|really|even))? ?|(返金|お金|代金|返事|返信|領収書|請求書)(が|は|も)?(まだ|未だ)?)`,
     phrases: {
       en: [
-        String.raw`\b(not|never|still not|haven't|hasn't|have not|has not|didn't|did not|still haven't|still hasn't|yet to)\b (yet )?(received|arrived|come|got|gotten|been delivered|been shipped|shipped|receive|arrive|get)\b(?! (a |my |the |any |your )?(vat |tax |corrected |new |proper |official )?(refund|invoice|receipt|money|reply|answer|response|email|e-mail|message))`,
+        String.raw`\b(not|never|still not|haven'?t|hasn'?t|have not|has not|didn'?t|did not|still haven'?t|still hasn'?t|yet to)\b (yet )?(received|arrived|come|got|gotten|been delivered|been shipped|shipped|receive|arrive|get)\b(?! (a |my |the |any |your )?(vat |tax |corrected |new |proper |official )?(refund|invoice|receipt|money|reply|answer|response|email|e-mail|message))`,
         String.raw`\b(still|yet) (not|no sign of) (here|arrived|delivered|received)\b`,
-        String.raw`\b(not|didn't|did not|haven't|hasn't|still not|yet to) (yet )?(reach|reached)\b(?! (you|the seller|anyone|customer|support|out|me|us|your))`,
-        String.raw`\b(says|said|shows|showing|marked|shown) (as )?(delivered|out for delivery)\b[^.!?]{0,40}\b(but|not|haven't|never|no)\b`,
+        String.raw`\b(my|the|our|this) (order|package|parcel|item|shipment|goods|product|delivery) (have|has|had|is|was)( still)? (not|never)( yet)? (deliver|delivered|arrive|arrived|reach|reached|come|receive|received)\b`,
+        String.raw`\b(not|didn'?t|did not|haven'?t|hasn'?t|still not|yet to) (yet )?(reach|reached)\b(?! (you|the seller|anyone|customer|support|out|me|us|your))`,
+        String.raw`\b(says|said|shows|showing|marked|shown) (as )?(delivered|out for delivery)\b[^.!?]{0,40}\b(but|not|haven'?t|never|no)\b`,
         String.raw`\b(not|never) (been )?delivered\b`,
         String.raw`\b(lost in (the )?(post|mail|transit)|no sign of (my|the) (order|parcel|package))\b`,
       ],
@@ -119,8 +148,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       nl: [String.raw`\b(nog (niet|steeds niet|geen)|niet)\b (ontvangen|binnen|geleverd|aangekomen|bezorgd)\b`, String.raw`\bnog geen (track|pakket|bericht)`],
       pl: [String.raw`\b(nie|jeszcze nie|nadal nie)\b (dotarl\w*|otrzymal\w*|doszl\w*|przyszl\w*|dostarczon\w*|wyslan\w*)`],
-      sv: [String.raw`\binte (fatt|kommit|levererats|mottagit|kommit fram)\b`],
-      pt: [String.raw`\b(ainda )?nao (chegou|recebi|foi entregue|foi enviado)\b`],
+      sv: [String.raw`\binte (fatt|kommit|levererats|mottagit|kommit fram)\b(?! (nagon |nagra |min |mina |mitt |mer |tillbaka )?(aterbetalning|pengar|svar|kvitto|faktura))`],
+      pt: [String.raw`\b(ainda )?nao (me )?(chegou|chegaram|recebi|veio|foi entregue|foram entregues|foi enviad[oa]|foi despachad[oa]|foi postad[oa])\b(?! (o |meu |o meu |a )?(reembolso|estorno|dinheiro|valor|nota|fatura|resposta))`],
       tr: [String.raw`\b(gelmedi|ulasmadi|teslim edilmedi)\b`],
     },
   },
@@ -132,7 +161,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
     phrases: {
       en: [
         String.raw`\b(tracking|tracking number|tracking info\w*|tracking code|tracking id|tracking details|tracking link)\b`,
-        String.raw`\b(track(ing)? (isn't|is not|not|hasn't|has not) updat\w*|label created|stuck in transit)\b`,
+        String.raw`\b(track(ing)? (isn'?t|is not|not|hasn'?t|has not) updat\w*|label created|stuck in transit)\b`,
       ],
       ja: [String.raw`(追跡番号|ついせき(番号|ばんごう)|お?問い?合わせ(番号|ばんごう)|おといあわせ(番号|ばんごう)|伝票番号|追跡情報|追跡できな)`],
       de: [String.raw`\b(sendungsnummer|sendungsverfolgung|trackingnummer|tracking-nummer|paketnummer)\b`],

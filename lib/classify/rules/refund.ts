@@ -14,47 +14,76 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
     label: 'refund not received',
     phrases: {
       en: [
-        String.raw`\brefund (hasn't|has not|didn't|did not|still hasn't|still has not|is not|isn't|not yet|never|still not)\b`,
-        String.raw`\b(still )?(no|haven't (received|got|gotten|seen)( my| a| the| any)?|not (received|got)( my| a| the| any)?|waiting for (my|the|a)) refund\b`,
+        String.raw`\brefund (hasn'?t|has not|didn'?t|did not|still hasn'?t|still has not|is not|isn'?t|not yet|never|still not)\b`,
+        String.raw`\b(still )?(no|haven'?t (received|got|gotten|seen)( my| a| the| any)?|not (received|got)( my| a| the| any)?|waiting for (my|the|a)) refund\b`,
         String.raw`\bwhere('s| is) my (refund|money)\b`,
         String.raw`\bwhen (is|will|does|do|can|should|would) (i (get|see|receive) )?(the|my|a) (refund|money|credit|reimbursement)\b`,
         String.raw`\b(still )?owes? (me|us) (\$|€|£|\d|money|a refund|the money|for)`,
         // "the money still isn't back on my card", "credit hasn't shown up", "still dont see the credit".
-        String.raw`\b(money|refund|credit|funds|reimbursement)\b (is |has )?(still )?(not|isn't|isnt|hasn't|hasnt|has not|is not|never|not been|hasn't been|didn't|did not)\b[^.!?]{0,15}\b(back|credited|returned|refunded|come (back|through)|came (back|through)|arrived|shown up|showed up|appeared|reflected|processed|posted)\b`,
-        String.raw`\b(don't|dont|do not|haven't|havent|have not|can't|cant|cannot|didn't|didnt)\b (see|seen|got|gotten|received|get|find)\b (the|my|a|any) (credit|refund|money|reimbursement)\b`,
+        String.raw`\b(money|refund|credit|funds|reimbursement|amount|payment)\b (is |has |was |have )?(still |yet )?(not|isn'?t|hasn'?t|has not|is not|never|not been|hasn'?t been|didn'?t|did not|yet to be)\b[^.!?]{0,15}\b(back|credited|returned|refunded|reversed|deposited|come (back|through)|came (back|through)|arrived|shown up|showed up|appeared|reflected|processed|posted|enter(ed)?|reach(ed)?)\b`,
+        // Non-native word orders: "not yet get refund", "never received my refund", "when can refund?".
+        String.raw`\b(not|not yet|yet to|never|didn'?t|did not|haven'?t|have not|still not|still haven'?t)( yet)? (get|got|gotten|receive|received|see|seen)( my| the| a| any| back)? (refund|money back|reimbursement)\b`,
+        String.raw`\bwhen (can|will|do|does|shall|would) (i |we )?(get |receive |have )?(the |my |a )?refund\b`,
+        String.raw`\b(don'?t|do not|haven'?t|have not|can'?t|cannot|didn'?t)\b (see|seen|got|gotten|received|get|find)\b (the|my|a|any) (credit|refund|money|reimbursement)\b`,
         // Money still held after a cancellation or return: "the money is still gone from my card", "when will I get it back".
         String.raw`\b(money|charge|amount|funds)\b (is |was |has been |have been )?still (gone|taken|deducted|on hold|held|not (returned|released))\b`,
         String.raw`\bcancel+ed\b[^.!?]{0,60}\b(still|was|been|got|were) (charged|billed|debited)\b`,
         String.raw`\bwhen (will|do|can|should) (i|we) (get|see|receive|have) (it|my money|the money|the refund|my refund|the credit|the amount) back\b`,
-        String.raw`\b(returned|sent back|shipped back|posted back)\b[^.!?]{0,80}\b(no refund|not (been )?refunded|haven't been refunded|still waiting)\b`,
+        String.raw`\b(returned|sent back|shipped back|posted back)\b[^.!?]{0,80}\b(no refund|not (been )?refunded|haven'?t been refunded|still waiting)\b`,
       ],
       ja: [
-        String.raw`返金(が|は)?(まだ|され(て(い|お)?)?(ない|ません|なかった)|ありません|確認でき(ない|ません)|反映されて(い)?(ない|ません))`,
-        String.raw`(まだ|いまだに)返金`,
+        String.raw`(返金|へんきん)(が|は)?(まだ|未だ|され(て(い|お)?)?(ない|ません|なかった|おらず)|ありません|確認でき(ない|ません)|反映されて(い|お)?(ない|ません|らず))`,
+        String.raw`(まだ|いまだに|未だ)(返金|へんきん)`,
         // When or how far along: 「返金はいつになりますか」「返金処理の状況を教えて」.
-        String.raw`返金(は|って|の方は|の時期は)?(いつ|何日)`,
-        String.raw`(お金|代金|料金)(が|は)?(まだ|いまだに)?((戻って|返って)(き|こ)?(て)?(い|お)?(ない|ません|なく)|(戻ら|返ら)(ない|ず))`,
+        String.raw`(返金|へんきん)(は|って|の方は|の時期は)?(いつ|何日)`,
+        // 「代金が口座に戻っておらず」「お金まだ振り込まれてない」.
+        String.raw`(お金|代金|料金|金額)(が|は)?([^。]{0,8}(に|へ))?(まだ|いまだに|未だ)?((戻って|返って|振り?込まれて|入金されて)(き|こ)?(て)?(い|お)?(ない|ません|なく|らず)|(戻ら|返ら)(ない|ず))`,
         String.raw`返金(処理|手続き)?の(状況|進捗|進み具合|ステータス)`,
       ],
       de: [
         String.raw`\b(erstattung|ruckerstattung|gutschrift|ruckzahlung)\b[^.!?]{0,40}\b(nicht|noch nicht|fehlt|ausstehend|ausgeblieben|nie)\b`,
         String.raw`\b(keine|noch keine) (erstattung|ruckerstattung|gutschrift|ruckzahlung)\b`,
+        String.raw`\bwo (ist|bleibt) (mein|meine|das|die) (geld|erstattung|ruckerstattung|gutschrift|ruckzahlung)\b`,
         String.raw`\b(geld|betrag)\b[^.!?]{0,30}\b(nicht|noch nicht) (erhalten|zuruck|erstattet|gutgeschrieben)\b`,
         String.raw`\b(noch )?(kein|keine|keinen) (geld|betrag|cent|euro)\b[^.!?]{0,20}\b(erhalten|bekommen|zuruckbekommen|zuruckerhalten|zuruck|gesehen)\b`,
         String.raw`\b(geld|betrag|erstattung|gutschrift)\b[^.!?]{0,40}\b(nicht|nie|kein\w*)\b[^.!?]{0,20}\b(auf (meinem|dem|mein) (konto|karte|kreditkarte)|angekommen|eingegangen|gutgeschrieben)\b`,
       ],
-      fr: [String.raw`\b(pas|toujours pas|jamais) (encore )?(ete )?rembourse`, String.raw`\bremboursement\b[^.!?]{0,30}\b(pas|toujours pas|jamais)\b`],
+      fr: [
+        String.raw`\b(pas|toujours pas|tjrs pas|tjs pas|tjr pas|jamais) (encore )?(ete )?rembourse`,
+        String.raw`\bremboursement\b[^.!?]{0,30}\b(pas|toujours pas|jamais)\b`,
+        // "toujours pas de remboursement", "aucun remboursement reçu", "je n'ai pas reçu mon remboursement".
+        String.raw`\b(toujours pas|tjrs pas|tjs pas|tjr pas|pas encore|jamais|aucun|rien) (de |d'|le |mon |du )?(remboursement|virement|avoir)\b`,
+        String.raw`\b(pas|jamais|toujours pas) (encore )?recu (le |mon |de |du |aucun )?(remboursement|virement|argent|avoir)\b`,
+      ],
       it: [
         String.raw`\bnon (ho )?(ancora )?ricevuto (il )?rimborso\b`,
         String.raw`\brimborso\b[^.!?]{0,30}\bnon\b`,
         String.raw`\b(soldi|denaro|importo|accredito)\b[^.!?]{0,30}\bnon\b[^.!?]{0,25}\b(rientrat|accreditat|restituit|tornat|arrivat|ricevut)\w*`,
       ],
-      es: [String.raw`\bno (he )?(recibido|me han devuelto|me ha llegado) (el |mi )?(reembolso|dinero)\b`, String.raw`\breembolso\b[^.!?]{0,30}\b(no|todavia no|aun no)\b`],
-      nl: [String.raw`\b(nog geen|geen) (terugbetaling|geld terug)\b`, String.raw`\bgeld\b[^.!?]{0,30}\bniet (terug|ontvangen)\b`],
-      pl: [String.raw`\b(brak zwrotu (pieniedzy|srodkow|platnosci))\b`, String.raw`\bpieniadze\b[^.!?]{0,40}\bnie (wrocily|wplynely|dotarly|zostaly zwrocone)\b`],
-      sv: [String.raw`\binte fatt (tillbaka )?(pengarna|aterbetalning)\b`],
-      pt: [String.raw`\bnao recebi (o )?reembolso\b`],
-      tr: [String.raw`\b(iade|param) (hala )?(gelmedi|yatmadi)\b`],
+      es: [
+        String.raw`\bno (he )?(recibido|me han devuelto|me ha llegado) (el |mi )?(reembolso|dinero)\b`,
+        String.raw`\breembolso\b[^.!?]{0,30}\b(no|todavia no|aun no)\b`,
+        // "no veo mi reembolso", "no me han hecho el reembolso", "sin reembolso".
+        String.raw`\b(no|nunca|todavia no|aun no) (veo|he visto|recibo|me llega|me ha llegado|me han (hecho|dado|depositado)|me hicieron|aparece|se ve)\b[^.!?]{0,10}\b(el |mi |ningun |algun )?(reembolso|dinero|deposito)\b`,
+        String.raw`\b(sin|ni rastro del?|nada del?) (mi |el )?reembolso\b`,
+      ],
+      nl: [
+        String.raw`\b(nog geen|geen|nog steeds geen|nog niets van) (terugbetaling|geld terug|restitutie|terugstorting)\b`,
+        String.raw`\bgeld\b[^.!?]{0,30}\b(niet|nooit|nog niet)\b[^.!?]{0,10}\b(terug|teruggestort|terugbetaald|ontvangen|gestort|overgemaakt|bijgeschreven)\b`,
+      ],
+      pl: [
+        String.raw`\bzwrot\w* (pieniedzy|srodkow|platnosci|kosztow|naleznosci)\b[^.!?]{0,25}\b(nie ma|nadal nie|wciaz nie|jeszcze nie|brak|nie dostal\w*|nie otrzymal\w*)`,
+        String.raw`\b(nie (dostal\w*|otrzymal\w*|widze|ma)|brak|nadal nie|wciaz nie|jeszcze nie)\b[^.!?]{0,15}\bzwrot\w* (pieniedzy|srodkow|platnosci|kosztow|naleznosci)\b`,
+        String.raw`\b(brak zwrotu (pieniedzy|srodkow|platnosci))\b`, String.raw`\bpieniadze\b[^.!?]{0,40}\bnie (wrocily|wplynely|dotarly|zostaly zwrocone)\b`],
+      sv: [String.raw`\b(inte|ej|aldrig) (fatt|sett|mottagit)\b[^.!?]{0,15}\b(aterbetalning\w*|pengar\w*|aterbetald)`, String.raw`\b(pengarna|aterbetalningen)\b[^.!?]{0,30}\b(inte|ej|aldrig)\b[^.!?]{0,10}\b(kommit|synts|dykt upp|kommit tillbaka|betalats)`],
+      pt: [
+        String.raw`\bnao recebi (o |meu |o meu )?(reembolso|estorno|dinheiro)\b`,
+        // "até agora nada do estorno", "o dinheiro ainda não caiu", "não voltou o valor".
+        String.raw`\b(nada|nem sinal) (do|de) (meu )?(estorno|reembolso|dinheiro)\b`,
+        String.raw`\b(estorno|reembolso|dinheiro|valor)\b[^.!?]{0,30}\b(nao|ainda nao|nunca) (caiu|chegou|voltou|entrou|foi (feito|creditado|devolvido|estornado)|apareceu)\b`,
+        String.raw`\b(ainda )?nao (caiu|voltou|entrou|foi (feito|creditado|devolvido)) (o )?(meu )?(estorno|reembolso|dinheiro|valor)\b`,
+      ],
+      tr: [String.raw`\b(iade|iadem|iadesi|para|param|parasi|paramin|ucret|ucreti|tutar|tutari|odeme|odemem)\b[^.!?]{0,25}\b(gelmedi|yatmadi|yatirilmadi|iade edilmedi|yansimadi|gecmedi|dusmedi)\b`, String.raw`\b(para|ucret) iade(m|si|niz)?\b[^.!?]{0,15}\b(ne zaman|nerede|hala|durumu)\b`],
     },
   },
   {
@@ -66,7 +95,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
       en: [
         String.raw`\b(charged|billed)\b[^.!?]{0,20}\b(twice|two times|double|two charges)\b`,
         String.raw`\b(double[- ]charged|duplicate charge|overcharged|charged (me )?(for|the) (shipping|delivery) (even though|although|but))\b`,
-        String.raw`\b(partial refund|refund (me )?the difference|price (dropped|went down|decreased|was reduced|is now lower)|coupon (was not|wasn't|didn't|did not|not) (applied|apply|work))\b`,
+        String.raw`\b(partial refund|refund (me )?the difference|price (dropped|went down|decreased|was reduced|is now lower|is (now )?(lower|cheaper)|got (lower|cheaper)|has (dropped|gone down|fallen)|fell|came down)|(get|have|receive|claim) (back )?the (price )?difference|coupon (was not|wasn'?t|didn'?t|did not|not) (applied|apply|work))\b`,
       ],
       ja: [
         String.raw`(二重|2重|2回|二度|2度)(で|に)?(請求|決済|引き落と|支払|課金|引かれ)`,
@@ -78,14 +107,15 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
       de: [
         String.raw`\b(zweimal|doppelt|zwei mal)\b[^.!?]{0,20}\b(abgebucht|belastet|berechnet|bezahlt|abgerechnet)\b`,
         String.raw`\b(preisdifferenz|preisunterschied|teilerstattung|teilweise erstattung|differenz (erstatten|zuruck))\b`,
+        String.raw`\b(doppelt|zweimal|zwei mal) (abgebucht|belastet|berechnet|abgerechnet|kassiert)\b`,
       ],
       fr: [String.raw`\b(debite|preleve|facture|paye)e?s? (deux fois|2 fois|en double)\b`, String.raw`\b(remboursement (partiel|de la difference)|prix a baisse|rembourser la difference)\b`],
-      it: [String.raw`\b(addebitat\w*) (due volte|doppio)\b`, String.raw`\b(rimborso parziale|(rimborsare|rimborsarmi|rimborso del)(la)? differenza|prezzo (e )?sceso)\b`],
+      it: [String.raw`\b(addebitat\w*|pagat\w*|scalat\w*|prelevat\w*|trattenut\w*)\b[^.!?]{0,25}\b(due volte|2 volte|doppio|in doppio)\b`, String.raw`\b(rimborso parziale|(rimborsare|rimborsarmi|rimborso del)(la)? differenza|prezzo (e )?sceso)\b`],
       es: [String.raw`\b(cobrad[oa]s?|cobraron|cobrasteis|cobro|cargaron|cargado|descontaron)\b[^.!?]{0,25}\b(dos veces|doble|2 veces|por duplicado)\b`, String.raw`\b(reembolso parcial|(devolver|devolverme|reembolsar|reembolsarme|reembolso de) la diferencia|bajo de precio|me (habeis|han|ha) cobrado)\b`, String.raw`\bdevolver (los|el|la) \d`],
       nl: [String.raw`\b(dubbel|twee keer) (afgeschreven|betaald|in rekening)\b`, String.raw`\bgedeeltelijke terugbetaling\b`],
-      pl: [String.raw`\b(dwa razy|podwojnie|dwukrotnie) (pobran\w*|obciazon\w*|zaplacil\w*)`, String.raw`\b(zaplacil\w*|pobran\w*|pobrali|obciazon\w*)\b[^.!?]{0,20}\b(dwa razy|podwojnie|dwukrotnie)`, String.raw`\bczesciowy zwrot\b`],
+      pl: [String.raw`\b(dwa razy|podwojnie|dwukrotnie) (pobran\w*|obciazon\w*|zaplacil\w*)`, String.raw`\b(zaplacil\w*|pobran\w*|pobrali|obciazon\w*)\b[^.!?]{0,20}\b(dwa razy|podwojnie|dwukrotnie)`, String.raw`\bczesciowy zwrot\b`, String.raw`\b(pobrano|pobrali|pobraliscie|obciazono|naliczono)\b[^.!?]{0,30}\b(dwa razy|podwojnie|dwukrotnie)`],
       sv: [String.raw`\b(dubbeldragen|dragit (pengar )?tva ganger)\b`],
-      pt: [String.raw`\bcobrad[oa] (duas vezes|em dobro)\b`],
+      pt: [String.raw`\b(cobrad[oa]s?|cobraram|debitad[oa]s?|descontad[oa]s?)\b[^.!?]{0,25}\b(duas vezes|2 vezes|em dobro|a mais)\b`],
     },
   },
   {
@@ -95,7 +125,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
     strength: 2,
     label: 'demands a refund',
     phrases: {
-      en: [String.raw`\b(if|unless) you (don't|do not|won't|will not|can't|cannot)?\s?(refund|give me (a |my )?refund|give (me )?my money back)\b`],
+      en: [String.raw`\b(if|unless) you (don'?t|do not|won'?t|will not|can'?t|cannot)?\s?(refund|give me (a |my )?refund|give (me )?my money back)\b`],
       de: [String.raw`\b(wenn|falls) sie (mir )?(nicht|kein geld) (erstatten|zuruckzahlen|zuruckerstatten)\b`],
       fr: [String.raw`\bsi vous ne (me )?remboursez pas\b`],
       es: [String.raw`\bsi no me (reembolsan|devuelven (el|mi) dinero)\b`],
@@ -106,7 +136,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
     key: 'refund_request',
     strength: 2,
     label: 'asks for a refund',
-    notAfter: String.raw`\b(no|not|don't|without)\b[^.!?]{0,10}`,
+    notAfter: String.raw`\b(no|not|don'?t|without)\b[^.!?]{0,10}`,
     phrases: {
       en: [
         String.raw`\b(refund (me|my|the|it|in full|this)|(want|need|like|request|demand|get) (a |my |the )?(full )?refund|money back|refund (immediately|asap|now|please))\b`,
@@ -123,8 +153,8 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
       nl: [String.raw`\b(terugbetal\w*|geld terug)\b`],
       pl: [String.raw`\bzwrot (pieniedzy|srodkow|kosztow|platnosci)\b`],
       sv: [String.raw`\b(pengarna tillbaka|aterbetalning)\b`],
-      pt: [String.raw`\b(reembolso|meu dinheiro de volta)\b`],
-      tr: [String.raw`\b(para iadesi|paramin iadesi|iade edin)\b`],
+      pt: [String.raw`\b(reembolso|estorno|meu dinheiro de volta|dinheiro de volta)\b`],
+      tr: [String.raw`\b((para|paramin|ucret|ucretin|ucreti|odeme|odememin) iade\w*|iade edin|parami geri)\b`],
     },
   },
 ];

@@ -20,20 +20,24 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(exchange|swap) (it|this|them|these|the \w+|my \w+|one)( \w+)? for (a|an|the|another|one|size|\d)`,
         String.raw`\b(start|request|make|arrange) (a|an) (return|exchange)\b`,
         String.raw`\bi'?(d| would) like to return\b`,
+        // One-liners: "return pls", "exchange please".
+        String.raw`\b(return|exchange|swap)( (it|this|them|item|order))? (pls|plz|please)\b`,
       ],
       ja: [
         String.raw`(返したい|返しても(いい|よろし|大丈夫)|返させて(いただ|頂|もら|くだ|下))`,
-        String.raw`返品(を|の|って|は)?(したい|希望|させて|お願い|でき(ます|ません|る)?(か|でしょうか|\?)|可能|受け?付け|手続き|方法|して(も(いい|よろしい|大丈夫))|して(いただ|もら|ほしい|欲しい))`,
-        String.raw`返品(を|の)?(させて)?(いただ|頂)`,
-        String.raw`(返品|へんぴん)(したい|できますか|お願い)`,
-        String.raw`(交換|取り?替え)(して(いただ|もら|ほしい|欲しい|くだ|下)|でき(ます|ません|る)?(か|でしょうか|\?)|可能|をお願い|お願い|希望|したい)`,
+        // Written in kana too (「ﾍﾝﾋﾟﾝ希望」); 「返品させていただいた」「返品させて頂きました」 tell of a return already made.
+        String.raw`(返品|へんぴん)(を|の|って|は)?(したい|希望|させて(?!(いただ|頂)(いた|きまし|いてお))|お願い|でき(ます|ません|る)?(か|でしょうか|\?)|可能|受け?付け|手続き|方法|して(も(いい|よろしい|大丈夫))|して(いただ|もら|ほしい|欲しい))`,
+        String.raw`(返品|へんぴん)(を|の)?(させて)?(いただ|頂)(?!いた|きまし|いてお)`,
+        String.raw`(交換|取り?替え|こうかん)(って|は|の方は)?(して(いただ|もら|ほしい|欲しい|くだ|下)|でき(ます|ません|る)?(か|でしょうか|\?)|可能|をお願い|お願い|希望|したい)`,
+        // Elderly keigo: 「お返しすることは叶いますでしょうか」「ご返送してもよろしいでしょうか」.
+        String.raw`(お返し|ご?返送)(すること|させて|して|いたし)[^。]{0,8}(でき|叶い|かない|可能|よろし|いただ|頂|もら)`,
         String.raw`(サイズ|色|カラー)(違い)?(の|に|を)?交換`,
         // Sending it back, asked for (「送り返してもいいですか」「返送すればいいですか」), not told as done.
         String.raw`(返送|送り返|おくりかえ)(し)?(たい|て(も|いい|よろし)|させて|すれば|する(には|方法)|して(ほしい|欲しい))`,
         String.raw`(取り?替え|とりかえ)て(いただ|頂|もら|ほしい|欲しい|くだ|下)`,
       ],
       de: [
-        String.raw`\b(zuruckschicken|zurucksenden|zuruckgeben|umtauschen|retournieren|zuruckzuschicken|zuruckzusenden|umzutauschen)\b`,
+        String.raw`\b(zuruckschicken|zurucksenden|zuruckgeben|umtauschen|retournieren|zuruckzuschicken|zuruckzusenden|zuruckzugeben|umzutauschen|zu retournieren|zuruck (zu )?(schicken|senden|geben))\b`,
         String.raw`\b(rucksendung|umtausch|retoure)\b[^.!?]{0,30}\b(moglich|beantragen|starten|machen|einleiten)`,
         String.raw`\b(rucksendeetikett|rucksendeschein|retourenschein|ruckgaberecht|umtauschrecht)\b`,
         String.raw`\bwie (funktioniert|geht|mache ich|erfolgt|lauft|klappt) (die|den|eine|einen|der) (rucksendung|umtausch|retoure|ruckgabe)\b`,
@@ -47,6 +51,8 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(etiquette|bon) de retour\b`,
         String.raw`\bpossible de (le|la|les) (retourner|renvoyer|echanger)\b`,
         String.raw`\b(souhaite|souhaiterais|voudrais|veux|aimerais|dois|peux|puis-je|pourrais|pourrai|pouvoir) (vous )?(le |la |les |l')(retourner|renvoyer|echanger|rendre)\b`,
+        // Informal: "tu peux me reprendre le sweat ?", "vous pouvez le reprendre ?".
+        String.raw`\b(peux|pouvez|pourriez|pourrais|voulez|accepte[zs]?|acceptez-vous) (me |nous )?(le |la |les |l')?reprendre\b`,
       ],
       it: [
         String.raw`\b(restituire|restituirl[aoei]|rendere|rendere il|cambiarl[aoei]|sostituirl[aoei])\b`,
@@ -55,7 +61,8 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bcambio (taglia|misura|colore)\b`,
       ],
       es: [
-        String.raw`\b(quiero|quisiera|queria|me gustaria|puedo|como puedo|necesito|deseo) (devolver|cambiar|hacer (una|la) devolucion)\b`,
+        String.raw`\b(quiero|quisiera|queria|queremos|me gustaria|puedo|como puedo|necesito|ocupo|ocupamos|deseo) (devolver|cambiar|hacer (una|la) devolucion|regresar)\b`,
+        String.raw`\bcambiar (la|el|de) (talla|color|numero|modelo|tamano|medida|producto|articulo)\b`,
         String.raw`\b(devolverlo|devolverla|devolverlos|devolverlas|cambiarlo|cambiarla)\b`,
         String.raw`\b(hacer|tramitar|solicitar) (una|la) (devolucion|cambio)\b`,
         String.raw`\betiqueta de devolucion\b`,
@@ -64,11 +71,26 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(como|donde|puedo|se puede|podria) (lo |la |los |las )?(devuelvo|devolver|regreso|regresar|cambio)\b`,
         String.raw`\b(regresarlo|regresarla|regresarlos|regresarlas|(quiero|quisiera|necesito|puedo) regresar (el|la|los|las|este|esta))\b`,
       ],
-      nl: [String.raw`\b(retourneren|terugsturen|ruilen|retour sturen|omruilen)\b`],
-      pl: [String.raw`\b(zwrocic|odeslac|wymienic|wymiana|zwrot towaru|zwrotu towaru)\b`],
-      sv: [String.raw`\b(returnera|skicka tillbaka|byta (den|dem|till|mot))\b`, String.raw`\bbyta\b[^.!?]{0,25}\b(mot|till) (en|ett|storlek|annan|annat)\b`],
-      pt: [String.raw`\b(devolver|trocar|devolucao|troca) (o|a|os|as|este|esta|do|da)\b`, String.raw`\btrocar (por|para) (outro|outra|um|uma|o|a)\b`],
-      tr: [String.raw`\b(iade etmek|iade etmek istiyorum|degisim|degistirmek)\b`],
+      nl: [
+        String.raw`\b(retourneren|terugsturen|terugzenden|ruilen|retour sturen|omruilen|inruilen|retour (doen|zenden|aanmelden|aanvragen))\b`,
+        // Split verbs: "terug willen sturen", "terug te sturen", "stuur ik hem terug".
+        String.raw`\bterug (te |willen |kunnen |mogen |moeten )?(sturen|zenden|brengen)\b`,
+        String.raw`\b(kan|mag|moet|wil|zou) ik (hem|het|ze|deze|dit|de \w+|het \w+) (terug|retour)\b`,
+      ],
+      pl: [String.raw`\b(zwrocic|odeslac|oddac|wymienic|wymiana|wymiane|zwrot towaru|zwrotu towaru|zwrot (produktu|zamowienia|kurtki|butow)|dokonac zwrotu|zrobic zwrot)\b`],
+      sv: [String.raw`\b(returnera|skicka tillbaka|lamna tillbaka|lamna igen|ge tillbaka|byta ut|byta (den|dem|det|till|mot))\b`, String.raw`\bbyta\b[^.!?]{0,25}\b(mot|till) (en|ett|storlek|annan|annat)\b`],
+      pt: [
+        String.raw`\b(devolver|trocar|devolucao|troca) (o|a|os|as|este|esta|do|da)\b`,
+        String.raw`\btrocar (por|para) (outro|outra|um|uma|o|a)\b`,
+        String.raw`\b(fazer|solicitar|pedir|abrir|iniciar) (a|uma) (devolucao|troca)\b`,
+        String.raw`\b(quero|queria|gostaria de|preciso|posso|como (faco para|posso)?) (devolver|trocar|fazer a (devolucao|troca))\b`,
+      ],
+      tr: [
+        String.raw`\b(iade etmek|iade etmek istiyorum|degisim|degistirmek)\b`,
+        // "iade nasıl yapılıyor?", "iade edebilir miyim", "bedenle değiştirebilir miyim".
+        String.raw`\biade\b[^.!?]{0,15}\b(nasil|edebilir\w*|edecegim|edeyim|istiyorum|yapmak|yapabilir\w*|talebi|surec\w*|kodu|etiketi)`,
+        String.raw`\b(beden|renk|numara|urun|boyut|model)\w*\b[^.!?]{0,25}\bdegis(tir\w*|im)\b`,
+      ],
     },
   },
   {
@@ -80,9 +102,11 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
     label: 'asks to send it back',
     phrases: {
       en: [
-        String.raw`\b(can|could|may|should|shall|do|would) (i|we) (just |please )?(send|ship|post|mail) (it|them|this|these|one|both|one of (them|these)|the \w+|my \w+) back\b`,
+        String.raw`\b(can|could|may|should|shall|do|would) (i|we) (just |please |still |maybe )?(send|ship|post|mail) (it|them|this|these|one|both|one of (them|these)|the \w+|my \w+) back\b`,
         String.raw`\b(way|how) (i|we) (can|could|should) (send|ship|post|mail) (it|them|this|these|one|both|the \w+) back\b`,
         String.raw`\bpossible to (return|exchange|swap|send (it|them|this|these|one) back)\b`,
+        // Asked indirectly: "I was wondering whether I could still send them back".
+        String.raw`\b(if|whether) (i|we) (can|could|may|might) (still |just |maybe )?(return|exchange|swap|send (it|them|this|these|one|both|the \w+) back)\b`,
         String.raw`\b(ok|okay|alright|fine|possible) (if|that) (i|we) (return|send (it|them|this|one) back|exchange|swap)\b`,
         String.raw`\b(can|could|may) (this|it|these|they|the \w+|one) be (exchanged|returned|swapped|sent back)\b`,
         String.raw`\b(return (window|period) (is )?(still )?(open|closed|over|expired|ended)|still (returnable|within (the )?return (window|period)))\b`,
@@ -95,7 +119,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
     strength: 1,
     label: 'no longer wanted',
     phrases: {
-      en: [String.raw`\b(changed my mind|no longer need|don't need it|too (big|small|large|tight)|doesn't fit|does not fit|ordered (by mistake|the wrong)|not what i (expected|was expecting|imagined)|didn't meet my expectations)\b`],
+      en: [String.raw`\b(changed my mind|no longer need|don'?t need it|too (big|small|large|tight)|doesn'?t fit|does not fit|ordered (by mistake|the wrong)|not what i (expected|was expecting|imagined)|didn'?t meet my expectations)\b`],
       ja: [String.raw`(不要になった|いらなくなった|サイズが合わな|大きすぎ|小さすぎ|思ってたより|思ったより|イメージと違|未開封|未使用)`],
       de: [String.raw`\b(zu (gross|groß|klein|eng)|passt nicht|gefallt mir nicht|entspricht nicht meinen erwartungen|nicht (das|was) ich erwartet)\b`],
       fr: [String.raw`\b(trop (grand|petit|serre)|ne me plait pas|ne me va pas|ne correspond pas a mes attentes|pas ce que j'attendais|decu|decue)\b`],
