@@ -7,8 +7,12 @@ const REPEATED = /(.)\1{3,}/;
 const CONSONANT_RUN = /[bcdfghjklmnpqrstvwxz]{6,}/;
 /** "hjkl", "sdfg": four letters or more without a vowel (short ones like "pls", "thx", "mfg" are real). */
 const NO_VOWEL = /^[bcdfghjklmnpqrstvwxz]{4,}$/;
+/** "asdasd", "qweqwe": three keys next to each other, typed again (a real word is not a keyboard run twice). */
+const REPEATED_CHUNK = /^([a-z]{3})\1+$/;
 
 function keyboardRun(word: string): boolean {
+  const chunk = REPEATED_CHUNK.exec(word);
+  if (chunk && KEYBOARD_ROWS.some((row) => row.includes(chunk[1]!))) return true;
   for (let i = 0; i + 5 <= word.length; i++) {
     const piece = word.slice(i, i + 5);
     if (KEYBOARD_ROWS.some((row) => row.includes(piece))) return true;

@@ -9,8 +9,15 @@
 import type { RuleSpec } from './phrases';
 
 export type NoticeKind = 'cancel' | 'return' | 'inquiry';
+type NoticeKey = `${NoticeKind}-subject` | `${NoticeKind}-body`;
 
-export const noticeRules: ReadonlyArray<RuleSpec<`${NoticeKind}-subject` | `${NoticeKind}-body`>> = [
+/**
+ * The notices' wordings, per language. A notice is Amazon's template: mostly labels ("Motivo do cancelamento:",
+ * "Returorsak:"), names and order numbers, so the language guess has few words to go on and often says English. Each
+ * label belongs to one language anyway, so every wording is looked for whatever language the message was guessed to
+ * be (see `noticeRules` below).
+ */
+const noticeWordings: ReadonlyArray<RuleSpec<NoticeKey>> = [
   {
     id: 'notice.cancel-subject',
     key: 'cancel-subject',
@@ -19,7 +26,8 @@ export const noticeRules: ReadonlyArray<RuleSpec<`${NoticeKind}-subject` | `${No
     scope: 'subject',
     phrases: {
       en: [String.raw`\b(order )?cancell?ation request (from|for|-|:)`, String.raw`^\s*order cancell?ation request\b`],
-      ja: [String.raw`(注文)?キャンセルリクエスト`],
+      // 「キャンセルリクエストしました／を送りました」 is a buyer telling what they did, not the notice's title.
+      ja: [String.raw`(注文)?キャンセルリクエスト(?!を?(し|送|出|致|いた|済))`],
       de: [String.raw`\bstornierungsanfrage\b`],
       fr: [String.raw`\bdemande d'annulation\b`],
       it: [String.raw`\brichiesta di (cancellazione|annullamento)\b`],
@@ -39,14 +47,16 @@ export const noticeRules: ReadonlyArray<RuleSpec<`${NoticeKind}-subject` | `${No
     scope: 'body',
     phrases: {
       en: [
-        String.raw`\b(has|have) requested (that )?(the following (order|item)s?|this order|to cancel|cancell?ation|the cancell?ation)\b`,
+        // Third person only: "I have requested cancellation in the app" is a buyer writing in (cancel_request_message).
+        String.raw`\b(has|(buyers?|customers?|they) have) requested (that )?(the following (order|item)s?|this order|to cancel|cancell?ation|the cancell?ation)\b`,
+        String.raw`\b(the|a|amazon) (buyer|customer)( [a-z]+){0,3} (requested|asked for|submitted) (a |the )?cancell?ation( request)?\b`,
         String.raw`\bhas (submitted a cancell?ation request|asked (us |you )?to cancel (this|the following|order|item))\b`,
         String.raw`\b(reason for cancell?ation|cancell?ation reason|reason given by (the )?buyer|qty requested for cancell?ation)\b`,
         String.raw`\b(select|reason|choose|using the reason|with the reason)\b[^.]{0,30}\bbuyer cancell?ed\b`,
       ],
       ja: [
         // The buyer in the third person (a buyer never calls themselves お客様/購入者) + requested cancellation.
-        String.raw`(購入者|お客様)[^。]{0,40}キャンセル(の|を)?(リクエスト|依頼|申請|要求)(が|を)?(ありました|しました|されました|届きました|送信されました|がありました|受け付けました)`,
+        String.raw`(購入者|お客様|お客さま|注文者|ご購入者)[^。]{0,40}キャンセル(の|を)?(リクエスト|依頼|申請|要求)(が|を)?(ありました|しました|されました|届きました|届いております|送信されました|がありました|受け付けました)`,
         String.raw`キャンセル(の)?リクエストが(ありました|届きました|送信されました|届いています)`,
         String.raw`キャンセル理由[:：]`,
         String.raw`購入者によるキャンセル`,
@@ -54,11 +64,24 @@ export const noticeRules: ReadonlyArray<RuleSpec<`${NoticeKind}-subject` | `${No
       de: [String.raw`\bhat\b[^.]{0,80}\bstornierung\b[^.]{0,60}\b(beantragt|angefordert)\b`, String.raw`\b(grund der stornierung|stornierungsgrund|vom kaufer storniert)\b`],
       fr: [String.raw`\ba demande (l'annulation|a annuler|d'annuler)\b`, String.raw`\b(motif de l'annulation|annule par l'acheteur)\b`],
       it: [String.raw`\bha (richiesto|chiesto) (la cancellazione|l'annullamento|di annullare|di cancellare)\b`, String.raw`\b(annullato dall'acquirente|motivo (della cancellazione|dell'annullamento)\s?:)`],
-      es: [String.raw`\bha (solicitado|pedido) (cancelar|la cancelacion|anular|la anulacion)\b`, String.raw`\b(motivo de (la )?cancelacion|cancelado por el comprador)\b`],
-      nl: [String.raw`\bheeft gevraagd om\b[^.]{0,80}\bte annuleren\b`, String.raw`\bgeannuleerd door (de )?koper\b`],
-      pl: [String.raw`\b(zlozyl\w* prosbe|poprosil\w*|wnioskowal\w*) o anulowanie\b`, String.raw`\banulowane przez kupujacego\b`],
+      // The buyer in the third person: "solicitó" (Latin America's past tense) folds to the first person present
+      // "solicito", which a buyer writes about their own order, so it needs "el comprador/cliente" before it.
+      es: [
+        String.raw`\bha (solicitado|pedido) (cancelar|la cancelacion|anular|la anulacion)\b`,
+        String.raw`\b(el|la) (comprador|compradora|cliente)\b[^.]{0,40}\b(solicito|pidio) (cancelar|la cancelacion|anular|la anulacion)\b`,
+        String.raw`\b((motivo|razon) de (la )?cancelacion|cancelado por el comprador)\b`,
+      ],
+      nl: [String.raw`\bheeft (gevraagd|verzocht) om\b[^.]{0,80}\bte annuleren\b`, String.raw`\b(geannuleerd door (de )?koper|reden (van|voor) (de )?annulering\s?:)`],
+      // Third person past (poprosił/poprosiła); the buyer's own "poprosiłem" is a free-text message.
+      pl: [String.raw`\b(zlozyl[a]? (prosbe|wniosek)|poprosil[a]?|wnioskowal[a]?) o anulowanie\b`, String.raw`\bzazadal[a]? anulowania\b`, String.raw`\b(anulowane przez kupujacego|powod anulowania\s?:)`],
       sv: [String.raw`\bhar begart att\b[^.]{0,60}\b(avbestall|annuller)`],
-      pt: [String.raw`\bsolicitou o cancelamento\b`, String.raw`\bcancelado pelo comprador\b`],
+      pt: [
+        String.raw`\b(solicitou|pediu) o cancelamento\b`,
+        String.raw`\bsolicitou que (o pedido|a encomenda)\b[^.]{0,30}\bcancelad[oa]\b`,
+        String.raw`\b(cancelado pelo comprador|motivo do cancelamento\s?:)`,
+      ],
+      // "talep etti" is the third person past ("I request" is "talep ediyorum").
+      tr: [String.raw`\biptal (edilmesini talep etti|talebinde bulundu)\b`, String.raw`\b(iptal (nedeni|sebebi)\s?:|alici tarafindan iptal)`],
     },
   },
   {
@@ -93,20 +116,22 @@ export const noticeRules: ReadonlyArray<RuleSpec<`${NoticeKind}-subject` | `${No
         String.raw`\b(has|have) requested to return\b`,
         String.raw`\b(return reason|reason for return|return request details)\s?:`,
         String.raw`\bin manage returns\b`,
+        String.raw`\b(authori[sz]e|approve) (or|and) (close|decline|deny|reject) (this|the) (return )?request\b`,
       ],
       ja: [
         String.raw`返品理由[:：]`,
         String.raw`返品(の)?リクエスト(が届きました|がありました|の管理)`,
-        String.raw`(購入者|お客様)[^。]{0,40}返品(の|を)?(リクエスト|依頼|申請)(が|を)?(ありました|しました|されました|届きました)`,
+        String.raw`(購入者|お客様|お客さま|注文者|ご購入者)[^。]{0,40}返品(の|を)?(リクエスト|依頼|申請)(が|を)?(ありました|しました|されました|届きました|届いております)`,
       ],
-      de: [String.raw`\b(rucksendegrund\s?:|rucksendungen verwalten|hat eine rucksendegenehmigung|hat (eine )?rucksendung (beantragt|angefordert))\b`],
-      fr: [String.raw`\b(motif du retour\s?:|gerer les retours|a demande (une autorisation de retour|le retour|un retour))`],
+      de: [String.raw`\b(rucksendegrund\s?:|rucksendungen verwalten|hat eine rucksendegenehmigung|hat (eine )?rucksendung (beantragt|angefordert)\b|genehmigen sie die rucksendung oder lehnen)`],
+      fr: [String.raw`\b((motif|raison) du retour\s?:|gerer les retours|a demande (une autorisation de retour|le retour|un retour)|autoriser ou refuser la demande)`],
       it: [String.raw`\b(motivo del reso\s?:|gestisci resi|ha richiesto (il reso|un reso|un'autorizzazione al reso))`],
       es: [String.raw`\b(motivo de la devolucion\s?:|administrar devoluciones|ha solicitado (la|una) devolucion)`],
-      nl: [String.raw`\b(reden van retour\s?:|retouren beheren|heeft een retour aangevraagd)`],
+      nl: [String.raw`\b(reden (van|voor) (de )?retour(zending)?\s?:|retouren beheren|heeft een retour aangevraagd|keur de aanvraag goed)`],
       pl: [String.raw`\b(powod zwrotu\s?:|zarzadzaj zwrotami)`],
       sv: [String.raw`\b(returorsak\s?:|hantera returer)`],
       pt: [String.raw`\b(motivo da devolucao\s?:|gerenciar devolucoes)`],
+      tr: [String.raw`\b(iade (nedeni|sebebi)\s?:|talebi onaylayin)`],
     },
   },
   {
@@ -119,14 +144,20 @@ export const noticeRules: ReadonlyArray<RuleSpec<`${NoticeKind}-subject` | `${No
       en: [String.raw`\b(inquiry|enquiry|message|question) from (amazon )?(customer|buyer)\b`],
       ja: [String.raw`(様|さま)?からの(お)?問い?合わせ`, String.raw`^(購入者|お客様)からの`],
       de: [String.raw`\b(anfrage|nachricht|frage) (von|vom) (amazon-?)?kunde`],
-      fr: [String.raw`\b(demande de renseignements|question|message) (de la part )?(du|d'un) client\b`],
-      it: [String.raw`\b(richiesta di informazioni|messaggio|domanda) (dal|da un) cliente\b`],
-      es: [String.raw`\b(consulta|pregunta|mensaje) (del|de un) cliente\b`],
-      nl: [String.raw`\b(vraag|bericht) van (amazon-?)?klant\b`],
-      pl: [String.raw`\b(zapytanie|wiadomosc) od klienta\b`],
-      sv: [String.raw`\b(forfragan|fraga|meddelande) fran (amazon-?)?kund\b`],
-      pt: [String.raw`\b(pergunta|duvida|mensagem) do cliente\b`],
+      fr: [String.raw`\b(demande de renseignements|question|message) (de la part )?(du|d'un|de) client\b`],
+      it: [String.raw`\b(richiesta( di informazioni)?|messaggio|domanda) (da parte )?(dal|da un|da|del|di un) cliente\b`],
+      es: [String.raw`\b(consulta|pregunta|mensaje) (del|de un|de) cliente\b`],
+      nl: [String.raw`\b(vraag|bericht) van (een )?(amazon-?)?klant\b`],
+      pl: [String.raw`\b(zapytanie|wiadomosc|pytanie) od klienta\b`],
+      sv: [String.raw`\b(forfragan|fraga|meddelande) fran (en )?(amazon-?)?kund\b`],
+      pt: [String.raw`\b(pergunta|duvida|mensagem) (do|de|de um) cliente\b`],
       tr: [String.raw`\bmusterisinden (soru|mesaj)\b`],
     },
   },
 ];
+
+/** Every wording of every language under 'any' (each is one language's own template text, so none misfires). */
+export const noticeRules: ReadonlyArray<RuleSpec<NoticeKey>> = noticeWordings.map((spec) => ({
+  ...spec,
+  phrases: { any: Object.values(spec.phrases).flat() },
+}));

@@ -20,7 +20,7 @@ export const invoiceRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b((send|provide|issue|give|share|need|want|get|require|generate) (me |us )?(the |a |an |my |this |proper |gst |tax |original )?bill|bill (of|for) (this|the|my) (order|purchase|item|product))\b`,
       ],
       // Not when the paper is to be left out (「納品書は入れないでください」: a gift instruction, other.ts).
-      ja: [String.raw`(領収書|領収証|りょうしゅうしょ|請求書|納品書|インボイス|適格請求書|但し書き|登録番号|宛名(を|は|で)|明細書|(購入|請求|注文|利用)明細)(?![^。]{0,12}(入れないで|同梱しないで|抜いて|なしで))(?![、,]?[^。]{0,6}(受け取りました|受領しました|届きました|確認しました|ありがと))`],
+      ja: [String.raw`(領収書|領収証|りょうしゅうしょ|りょうしゅうしょう|せいきゅうしょ|のうひんしょ|請求書|納品書|インボイス|適格請求書|但し書き|登録番号|宛名(を|は|で)|明細書|(購入|請求|注文|利用)明細)(?![^。]{0,12}(入れないで|同梱しないで|抜いて|なしで))(?![、,]?[^。]{0,6}(受け取りました|受領しました|届きました|確認しました|ありがと))`],
       zh: [String.raw`(发票|收据)`],
       de: [String.raw`\b(rechnung|rechnungen|quittung|beleg|mwst|mehrwertsteuer|ust-?id(nr)?|umsatzsteuer)\b`],
       fr: [String.raw`\b(facture|factures|un recu|le recu|recu fiscal|justificatif (d'achat|de paiement|de commande)|tva intracommunautaire|numero de tva|siret)\b`],
@@ -28,9 +28,12 @@ export const invoiceRules: ReadonlyArray<RuleSpec<Category>> = [
       es: [String.raw`\b(factura|facturas|recibo de compra|un recibo|el recibo|comprobante (de (compra|pago)|fiscal)|ticket de compra|nif|cif|rfc|cfdi)\b`],
       nl: [String.raw`\b(factuur|facturen|btw-?nummer|bonnetje|kwitantie)\b`],
       pl: [String.raw`\b(faktur\w*|paragon\w*|nip)\b`],
-      sv: [String.raw`\b(faktura|kvitto|momsregistreringsnummer|kvitton)\b`],
-      pt: [String.raw`\b(nota fiscal|fatura|recibo|comprovante de (compra|pagamento)|nif|cnpj)\b`],
-      tr: [String.raw`\b(fatura|makbuz)\b`],
+      // Inflected: kvittot, fakturan, fakturor.
+      sv: [String.raw`\b(faktur(a|an|or|orna)|kvitto(t|n|na)?|momsregistreringsnummer)\b`],
+      // Brazil's short forms: "emitem NF?", "NF-e", "a nota da compra".
+      pt: [String.raw`\b(nota fiscal|notas fiscais|nf-?e?|nfs-?e|fatura|recibo|comprovante de (compra|pagamento)|nif|cnpj|(emite\w*|emiti\w*|manda\w*|envia\w*|preciso d[ae]|quero a) (a |uma )?nota)\b`],
+      // Turkish suffixes: faturamı, faturayı, faturası; e-arşiv and e-fatura.
+      tr: [String.raw`\b(fatura\w*|makbuz\w*|e-?arsiv|e-?fatura\w*)`],
     },
   },
 ];

@@ -24,32 +24,70 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b((which|what) (model|version|edition|generation|year)|is (this|it) (the|a|an) [^.!?]{0,20}\b(model|version|edition|generation))\b`,
         // "which setting/button is for …" after purchase.
         String.raw`\bwhich (setting|mode|button|program|programme|option|speed|function|level|attachment|blade)s? (is|are|do|should|to)\b`,
+        // Asking to be told a property: "kindly tell whether this is having copper motor", "want to know the size of".
+        // Only "whether": "let me know if it has shipped" is about the order.
+        String.raw`\b(tell|inform|know|ask|clarify)( me| us)? whether (this|it|the|these|they|that|your)\b`,
+        String.raw`\b(tell|know|ask|share|confirm|send)( me| us)? (about )?the (exact )?(size|sizes|dimensions?|measurements?|weight|material|fabric|colou?r|length|width|height|capacity|wattage|voltage|warranty|specs?|specifications?) (of|for)\b`,
+        String.raw`\b(is|are) (it|this|these|they|the (size|item|product))( \w+)? (fit|suitable|ok|good|safe|enough) for\b`,
+        // The same without inversion only as a question ("it is good for my son, thanks" is a thank-you).
+        String.raw`\b(it|this|these|they|the (size|item|product)) (is|are)( \w+)? (fit|suitable|ok|good|safe|enough) for\b[^.!?]{0,40}\?`,
       ],
       ja: [
-        String.raw`(対応して(い|お)?(ます|る)(か|でしょうか|\?)|使え(ます|る)(か|でしょうか|\?)|取り?付け(られ|可能|でき)|適合|互換|合い(ます|ます)か|入り(ます)?か|洗え(ます|る)(か|でしょうか|\?)|防水|耐熱|サイズ感|寸法|重さ|容量|素材|何(cm|センチ|ミリ|mm|色|個入)|付属(して|品)|付いて(い)?(ます|る)(か|でしょうか|\?)|同梱されて(い)?(ます|る)(か|\?))`,
+        String.raw`(対応して(い|お)?(ます|る)(か|でしょうか|\?)|使え(ます|る)(やつ|もの|物|タイプ|の)?(か|でしょうか|\?)|取り?付け(られ|可能|でき)|適合|互換|合い(ます|ます)か|入り(ます)?か|洗え(ます|る)(か|でしょうか|\?)|防水|耐熱|サイズ感|寸法|重さ|容量|素材|何(cm|センチ|ミリ|mm|色|個入)|付属(して|品)|付いて(い)?(ます|る)(か|でしょうか|\?)|同梱されて(い)?(ます|る)(か|\?))`,
         // 「色温度は何ケルビン」「消費電力は何ワット」: a unit asked for with 何/どれくらい/いくつ (not 何日: delivery).
-        String.raw`何(キロ|kg|グラム|ワット|ボルト|ケルビン|インチ|リットル|ml|mah|ミリアンペア|号|枚入|本入|段階|人用|畳)`,
+        String.raw`何(キロ|kg|グラム|ワット|ボルト|ケルビン|インチ|リットル|ml|mah|ミリアンペア|号|枚入|本入|段階|人用|畳|歳|才|センチ|ミリ)`,
         String.raw`(着丈|肩幅|身幅|袖丈|股下|ウエスト|ヒップ|全長|横幅|高さ|奥行き?|内寸|外寸|長さ|太さ|厚み|厚さ|色温度|消費電力|電圧|重量|重さ|材質|素材|容量|ワット数|耐荷重|対応機種|対応os|バッテリー|電池|充電時間|連続使用時間|最大|生地|原産国|製造国|賞味期限)(は|って|を)[^。]{0,15}(何|なに|どれ|どの|いくつ|いくら|教えて|ですか|でしょうか|\?)`,
       ],
       de: [
-        String.raw`\b(passt\b[^.!?]{0,40}\b(fur|zu|an|auf|in)|kompatibel|geeignet fur|funktioniert (das|er|sie|es) (mit|auch)|wasserdicht|spulmaschinenfest|aus welchem material|wie gross|welche grosse|im lieferumfang)`,
+        // "ß" is not folded: Größe is written both ways.
+        String.raw`\b(passt\b[^.!?]{0,40}\b(fur|zu|an|auf|in)|kompatibel|geeignet fur|funktioniert (das|er|sie|es) (mit|auch)|wasserdicht|spulmaschinenfest|aus welche[mr] (material|holz|stoff|metall|kunststoff|leder|glas|gewebe)|wie gro(ss|ß)|welche gro(ss|ß)e|im lieferumfang|zugelassen\?)`,
         String.raw`\b(in der (waschmaschine|spulmaschine)|maschinenwaschbar|waschbar|bugelfrei|unterschied zwischen|unterschied zum)\b`,
         // Measures and running times: "wie lange hält der Akku", "wie schwer ist", "wie viel Watt".
         String.raw`\bwie (lange halt|lange lauft|schwer|breit|hoch|tief|dick|laut|viel watt|viel wiegt|viele (watt|stunden|liter))\b`,
         String.raw`\b(akkulaufzeit|abmessungen|fassungsvermogen|leistungsaufnahme|material|gewicht)\b[^.!?]{0,40}\?`,
       ],
-      fr: [String.raw`\b(quel(le)?s? (est|sont) (la |le |les |l')(difference|taille|poids|dimension\w*|matiere|puissance|capacite|autonomie|longueur|largeur|hauteur|composition)|difference (avec|entre)|passe en machine|lavable en machine|compatible avec|(fonctionne|marche) (aussi |egalement |bien )?avec|convient (a|pour)|adapte (a|pour)|etanche|antiderapant\w*|quelle (taille|epaisseur|dimension)|livre avec|fourni avec)\b`],
-      it: [String.raw`\b(si (puo|possono) (lavare|usare|utilizzare|mettere|ricaricare|montare|collegare|stirare)|lavabile in lavatrice|differenza (tra|con)|compatibile (anche )?con|funziona (anche |pure )?con|adatto (a|per)|impermeabile|che (taglia|misura|dimension\w*)|e (original\w*|compatibil\w*|adatt\w*)\b[^.!?]{0,30}\?)`],
+      fr: [
+        String.raw`\b(quel(le)?s? (est|sont) (la |le |les |l')(difference|taille|poids|dimension\w*|matiere|puissance|capacite|autonomie|longueur|largeur|hauteur|composition)|difference (avec|entre)|passe en machine|lavable en machine|compatible avec|(fonctionne|marche) (aussi |egalement |bien )?avec|convient (a|pour)|adapte (a|pour)|etanche|antiderapant\w*|quelle (taille|epaisseur|dimension)|livre avec|fourni avec)\b`,
+        String.raw`\b(c'?est|c|est-ce|est-il|est-elle|il est|elle est|ils sont|elles sont) (bien |aussi |egalement )?compatibles?\b`,
+        String.raw`\b(marche|fonctionne|marchent|fonctionnent) (sur|a|aux|avec des|avec une|avec) (piles?|batteries?|secteur|usb|accus?|l'electricite|gaz|induction)\b`,
+      ],
+      it: [
+        String.raw`\b(si (puo|possono) (lavare|usare|utilizzare|mettere|ricaricare|montare|collegare|stirare)|lavabile in lavatrice|differenza (tra|con)|compatibile (anche )?con|funziona (anche |pure )?con|adatto (a|per)|impermeabile|che (taglia|misura|dimension\w*)|e (original\w*|compatibil\w*|adatt\w*)\b[^.!?]{0,30}\?)`,
+        String.raw`\b(quant[oaie] (ore|minuti|cm|centimetri|metri|litri|watt|grammi|chili|kg|mah|pesa|misura|dura|tiene)|quanto (e )?(lung|larg|alt|grand|pesant)[oaie]|di che (materiale|tessuto|colore|misura))\b`,
+      ],
       es: [
         String.raw`\b(se (puede|pueden) (lavar|usar|utilizar|meter|cargar|montar|conectar|planchar)|diferencia (entre|con)|compatible (tambien )?con|sirve para|funciona (tambien )?con|es (original|compatible|impermeable|resistente)|trae (el|la|los|las)|incluye|que (talla|medida|tamano)|cuanto mide|viene con)\b`,
         // "¿cuántas horas dura?", "¿de qué material es?", "¿es de litio?"
         String.raw`\b(cuant(o|a|os|as) (horas|mide|pesa|dura|capacidad|watts?|vatios|litros|centimetros|pulgadas)|(de )?que (material|tela|tamano|voltaje|capacidad) (es|tiene|son)|es de (litio|acero|plastico|algodon|madera|metal|cuero|piel|vidrio|cristal|aluminio|silicona|poliester))\b`,
       ],
-      nl: [String.raw`\b(past\b[^.!?]{0,30}\b(op|in|bij)|geschikt voor|compatibel|waterdicht|verschil tussen|(andere|grotere|kleinere) (maat|maten|kleur|kleuren)|in de (wasmachine|vaatwasser))`],
-      pl: [String.raw`\b(pasuje do|kompatybiln\w*|wodoodporn\w*|prac w pralce|w zmywarce|roznica miedzy)`, String.raw`\bczy (mozna|moge|da sie)\b[^.!?]{0,40}\?`],
-      sv: [String.raw`\b(passar (till|med|pa)|kompatibel|vattentat\w*|vattenavvisande|tal (maskintvatt|diskmaskin)|maskintvatt\w*|diskmaskinssaker)`, String.raw`\bgar (det|den) att\b[^.!?]{0,50}\?`],
-      pt: [String.raw`\b(compativel com|serve (para|no)|funciona com|e original|a prova d'agua)\b`],
-      tr: [String.raw`\b(uyumlu mu|uyar mi|orijinal mi)\b`],
+      nl: [
+        String.raw`\b(past\b[^.!?]{0,30}\b(op|in|bij)|geschikt voor|compatibel|waterdicht|verschil tussen|(andere|grotere|kleinere) (maat|maten|kleur|kleuren)|in de (wasmachine|vaatwasser))`,
+        // "zit er een oplader bij?", "wordt het geleverd met", "hoe groot is", "welke maat", "wat zijn de afmetingen".
+        String.raw`\b(zit(ten)? er (een|de|het|ook|geen|\w+) [^.!?]{0,30}\bbij\b|(wordt|worden) (het|de|deze|dit|ze)? ?(mee)?geleverd met|hoe (groot|lang|breed|hoog|zwaar|dik|zwaar) (is|zijn|valt|vallen)|welke (maat|maten|afmeting\w*|kleur\w*) (is|zijn|heeft|hebben|moet|raad|zou)|wat (is|zijn) de (afmeting\w*|maten|maat|inhoud|capaciteit|lengte|breedte|hoogte))\b`,
+      ],
+      pl: [
+        String.raw`\b(pasuje do|kompatybiln\w*|wodoodporn\w*|prac w pralce|w zmywarce|roznica miedzy)`,
+        String.raw`\bczy (mozna|moge|da sie)\b[^.!?]{0,40}\?`,
+        // "jaki jest wymiar", "jaka jest pojemność", "czy w zestawie są", "czy jest w rozmiarze XL".
+        String.raw`\b(jak(i|a|ie) (jest|sa|ma|maja)? ?(wymiar\w*|rozmiar\w*|wag[aei]|pojemnosc\w*|material\w*|kolor\w*|dlugosc\w*|szerokosc\w*|wysokosc\w*|moc\w*)|ile (waz\w*|ma (cm|centymetrow|wat)|mierzy|trzyma))\b`,
+        String.raw`\bczy\b[^.!?]{0,40}\bw (rozmiarze|kolorze|zestawie|komplecie)\b`,
+      ],
+      sv: [
+        String.raw`\b(passar (till|med|pa)|kompatibel|vattentat\w*|vattenavvisande|tal (maskintvatt|diskmaskin)|maskintvatt\w*|diskmaskinssaker)`,
+        String.raw`\bgar (det|den) att\b[^.!?]{0,50}\?`,
+        // "hur stor är väskan", "får en laptop plats", "finns tröjan i storlek L", "vilken storlek".
+        String.raw`\b(hur (stor|lang|bred|hog|tung|tjock|mycket (vager|rymmer|drar)|manga (watt|liter|timmar))|far (en|ett|det|man|jag)\b[^.!?]{0,25}\bplats|finns\b[^.!?]{0,30}\b(i (storlek|farg|fler|andra|en annan|annan)|aven i|ocksa i)|vilken (storlek|farg|modell))\b`,
+      ],
+      pt: [
+        String.raw`\b(compativel com|serve (para|no)|funciona com|e original|a prova d'agua)\b`,
+        // "pode ir no forno?", "qual é o tamanho", "cabe um notebook", "quantos watts".
+        String.raw`\b(pode (ir|ser (usad|lavad|colocad)\w*|usar|lavar|colocar|levar)|qual (e )?(o|a) (tamanho|medida|peso|material|tecido|cor|voltagem|capacidade|altura|largura|comprimento|numeracao)|cabe (um|uma|o|a|no|na)|quant[oa]s? (watts|litros|cm|centimetros|horas|gramas|mah|polegadas))\b`,
+      ],
+      tr: [
+        String.raw`\b(uyumlu mu|uyar mi|orijinal mi)\b`,
+        // "hangi numarayı almalıyım", "kaç saat", "kalıbı dar mı", "garantili mi", "içinde … var mı".
+        String.raw`\b(hangi (numara|beden|renk|model|olcu|boy)\w*|kac (saat|cm|santim|gram|kilo|kg|watt|litre|metre|numara|beden|mah)|kalib\w* (dar|genis|buyuk|kucuk|normal)|(garantili|su gecirmez|yikanabilir|pamuklu) mi)\b`,
+      ],
     },
   },
   {
@@ -60,6 +98,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
     phrases: {
       en: [
         String.raw`\b(original or|genuine|authentic|replica|counterfeit\?|fake\?|in stock|back in stock|restock\w*|available (in|again)|bulk (order|price|discount|purchase)|wholesale|discount for \d+)\b`,
+        // Stock: "is it still available", "how many do you have left", "any more in stock".
+        String.raw`\b((is|are) (it|this|they|these|the \w+) (still |currently )?available|(still|currently) (available|in stock)|how many (do you have|are left|left|in stock|units|pieces|pcs) |(any|more) (left|units|pieces) in stock)\b`,
         // Variants: "do you have it in navy", "does it come in other colours".
         String.raw`\b((also |come |comes |available )?in (another|a different|other) (colou?r|size|finish|pattern)s?|(other|different) (colou?rs|sizes)|do you (have|sell|carry|stock|make) (it|this|these|them|one|that|the same)\b[^.!?]{0,15}\bin)\b`,
         // Terms: "what is your return policy?" (a buyer who names their own return outranks it on priority).
@@ -67,19 +107,28 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // Terms before buying: "do you ship to Canada?" (the scam rules excuse it: no order yet).
         String.raw`\bdo you (ship|deliver|post|send) (to|internationally|abroad|overseas|outside|worldwide)\b`,
       ],
-      ja: [String.raw`((色|いろ|サイズ|柄)違い|(別|他|ほか)の(色|カラー|サイズ|柄)|別(カラー|サイズ)|大きいサイズ|小さいサイズ|正規品|本物|並行輸入|純正|再入荷|在庫(は|が|あり|って)|入荷(予定|時期)|まとめ買い|まとめて(購入|買|注文)|大量(注文|購入|に買)|[0-9０-９]+個(以上)?(購入|買|注文))`],
+      ja: [
+        // 「Mサイズってまだありますか」: a variant still in stock.
+        String.raw`(サイズ|カラー|色|柄|タイプ|在庫)(って|は|が|も)?(まだ|もう|今も?)?(あり|ござい)ます(か|でしょうか)`,
+        String.raw`((色|いろ|サイズ|柄)違い|(別|他|ほか)の(色|カラー|サイズ|柄)|別(カラー|サイズ)|大きいサイズ|小さいサイズ|正規品|本物|並行輸入|純正|再入荷|在庫(は|が|あり|って)|入荷(予定|時期)|まとめ買い|まとめて(購入|買|注文)|大量(注文|購入|に買)|[0-9０-９]+個(以上)?(購入|買|注文))`,
+      ],
       de: [
         String.raw`\b(original(ware)?\?|echt\?|wieder (verfugbar|lieferbar|auf lager)|auf lager|mengenrabatt)\b`,
         // "Gibt es das auch in Schwarz / in Größe 44?", "in einer anderen Farbe", "liefern Sie nach Österreich?"
-        String.raw`\b(gibt es (das|den|die|diese\w*|es|ihn|sie|ihr)\b[^.!?]{0,30}\b(auch|noch) (in|als|mit)|in (einer )?anderen (farbe|grosse)|andere (farben|grossen)|liefern sie (auch )?(nach|in die|ins))\b`,
+        String.raw`\b(gibt es (das|den|die|diese\w*|es|ihn|sie|ihr)\b[^.!?]{0,30}\b(auch|noch) (in|als|mit)|in (einer )?anderen (farbe|gro(ss|ß)e)|andere (farben|gro(ss|ß)en)|liefern sie (auch )?(nach|in die|ins))\b`,
+        // Stock and delivery terms asked of the seller, du or Sie: "hast du noch mehr davon?", "liefert ihr in die Schweiz?"
+        String.raw`\b((hast du|habt ihr|haben sie) (noch )?(mehr|welche|weitere) (davon|da|auf lager|vorratig)|(liefert ihr|lieferst du|versendet ihr|versendest du|versenden sie|verschickt ihr|verschickst du|verschicken sie) (auch )?(nach|in die|ins))\b`,
+        // Asked of the seller, du or Sie: "hast du die Jacke noch in M?", "haben Sie das auch in Blau?"
+        String.raw`\b(hast du|habt ihr|haben sie|hattet ihr|hatten sie) (das|den|die|diese\w*|es|ihn|sie|noch|auch)\b[^.!?]{0,30}\b(noch|auch) (in|als|mit)\b`,
       ],
-      fr: [String.raw`\b(authentique|contrefacon|de nouveau disponible|en stock|prix de gros|existe(-t-il)? (aussi |egalement )?en|(une |d'autres |dans une )autres? (couleur|taille)s?|livrez-vous (en|au|aux|a))\b`],
-      it: [String.raw`\b(originale\?|autentic\w*|di nuovo disponibile|disponibile in|sconto quantita|(ancora|sono|e|non piu) disponibil[ei]|(altri|altro) (color\w*|tagli\w*|misur\w*)|(c'e|esiste|avete) (anche )?(in|nella|nel|la taglia|il colore)|spedite (anche )?(in|all'estero))\b`],
-      es: [String.raw`\b(es original|original\?|autentic\w*|disponible en|vuelve a estar|hay stock|al por mayor|(otros?|otras?) (color\w*|talla\w*|tamano\w*)|(lo|la) (tienen|tienes|teneis|hay) (en|tambien en)|viene en|(hacen|hacéis) envios a|envian a)\b`],
-      nl: [String.raw`\b(origineel|weer op voorraad|op voorraad)\b`],
-      pl: [String.raw`\b(oryginaln\w*|dostepn\w*)\b`],
-      sv: [String.raw`\b(akta|i lager|original)\b`],
-      pt: [String.raw`\b(original|em estoque)\b`],
+      fr: [String.raw`\b((encore|toujours) disponibles?|combien (d'exemplaires|de pieces|d'unites|en stock|vous en reste|il en reste)|authentique|contrefacon|de nouveau disponible|en stock|prix de gros|existe(-t-il)? (aussi |egalement )?en|(une |d'autres |dans une )autres? (couleur|taille)s?|livrez-vous (en|au|aux|a))\b`],
+      it: [String.raw`\b(quant[ie] (pezzi|ne) (avete|ci sono|rimangono|restano)|originale\?|autentic\w*|di nuovo disponibile|disponibile in|sconto quantita|(ancora|sono|e|non piu) disponibil[ei]|(altri|altro) (color\w*|tagli\w*|misur\w*)|(c'e|esiste|avete) (anche )?(in|nella|nel|la taglia|il colore)|spedite (anche )?(in|all'estero))\b`],
+      es: [String.raw`\b((tienen|tienes|teneis|hay|quedan|queda) (mas |todavia |aun )?(unidades|stock|existencias|disponibles?)|cuant(as|os) (unidades|piezas|quedan|tienen|hay)|es original|original\?|autentic\w*|disponible en|vuelve a estar|hay stock|al por mayor|(otros?|otras?) (color\w*|talla\w*|tamano\w*)|(lo|la) (tienen|tienes|teneis|hay) (en|tambien en)|viene en|(hacen|hacéis) envios a|envian a)\b`],
+      nl: [String.raw`\b(origineel|weer op voorraad|op voorraad|nog (leverbaar|beschikbaar|te koop)|hoeveel (stuks|heeft u|hebben jullie|heb je))\b`],
+      pl: [String.raw`\b(oryginaln\w*|dostepn\w*|na stanie|w magazynie|ile (sztuk|egzemplarzy|opakowan) (macie|jest|zostalo|posiadacie|mozna))\b`],
+      sv: [String.raw`\b(akta|i lager|original|hur manga (har ni|finns|i lager)|(finns|ar) (den|det|de) (kvar|i lager|tillganglig\w*))\b`],
+      pt: [String.raw`\b(original|em estoque|(ainda )?tem (disponivel|em estoque|mais unidades)|quantas unidades|(vcs|voces|vc|voce) (tem|teem|tens|vendem|trabalham com)|tem (no|na|em) (tamanho|cor|numero|\d+))\b`],
+      tr: [String.raw`\b(stokta (var|yok|kaldi)\w*|stok (durumu|var)|tekrar (gelecek|gelir) mi|(baska|farkli) (renk|beden|numara)\w*)\b`],
     },
   },
   {
@@ -140,21 +189,27 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
     label: 'question about this item',
     phrases: {
       en: [
-        String.raw`\b(is|are|does|do|will|can|would) (this|these|it|they|the \w+)\b[^.!?]{0,60}\?`,
+        // Not the parcel or the refund: "will the parcel arrive before I leave?" asks about the order.
+        String.raw`\b(is|are|does|do|will|can|would) (this|these|it|they|the (?!(parcel|package|order|delivery|shipment|refund|money|tracking|courier|driver)\b)\w+)\b[^.!?]{0,60}\?`,
         String.raw`\b(this|these) (item|product|model|one|unit|set|kit|case|lens|jacket|shirt|shoe|shoes|book|charger|cable|toy|device|bag|watch|phone|laptop|camera|machine|vacuum|blender)\b[^.!?]{0,80}\?`,
         // Written without a question mark: "does the 64gb version have a card slot", "do you sell it in …".
         String.raw`\b(does|do|will|can) (the|this|it|these|they|that)\b[^.!?]{0,40}\b(have|has|come with|include|support|fit|work|run|hold|charge|last)\b`,
         String.raw`\bdo you (have|sell|carry|stock|make|offer)\b[^.!?]{0,50}\?`,
+        // Without inversion, as many buyers write English: "this perfume is tester or full box?", "is yours quiet?"
+        String.raw`\b(this|these) ([a-z]+ ){1,2}(is|are|has|have|support|supports|can|will|comes?|fits?|works?)\b[^.!?]{0,50}\?`,
+        String.raw`\b(is|are|does|do) (yours|this one|that one|the one)\b[^.!?]{0,60}\?`,
       ],
-      ja: [String.raw`(この|こちらの|こちら|こちらは|この商品)[^。]{0,40}(ですか|ますか|でしょうか|\?)`],
-      de: [String.raw`\b(dieser|diese|dieses|diesen)\b[^.!?]{0,60}\?`, String.raw`\b(ist|kann man) (das|der|den|die|es|ihn|sie)\b[^.!?]{0,40}\?`],
+      ja: [String.raw`(この|こちらの|こちら|こちらは|この商品)[^。]{0,40}(ですか|ますか|でしょうか|でございましょうか|でございますか|\?)`],
+      de: [String.raw`\b(dieser|diese|dieses|diesen)\b[^.!?]{0,60}\?`, String.raw`\b(ist|kann man) (das|der|den|die|es|ihn|sie)\b[^.!?]{0,60}\?`],
       fr: [String.raw`\b(ce|cet|cette|ces) [a-z]+\b[^.!?]{0,60}\?`, String.raw`\b(est-ce que (ce|cette|le|la)|est-il|est-elle)\b[^.!?]{0,60}\?`],
       it: [String.raw`\b(questo|questa|questi|queste)\b[^.!?]{0,60}\?`, String.raw`\bha (la|il|un|una|lo)\b[^.!?]{0,40}\?`],
-      es: [String.raw`\b(este|esta|estos|estas)\b[^.!?]{0,60}\?`],
+      // Folded, "está" (is) reads as "esta" (this): not when a participle, adverb or preposition follows
+      // ("¿está anulado?", "¿está en camino?" ask about an order, not the item).
+      es: [String.raw`\b(este|esta|estos|estas) (?!(bien|mal|muy|en|de|a|con|siendo|listo|lista|roto|rota|todavia|aun|ya|pendiente|[a-z]+(ado|ada|ados|adas|ido|ida|idos|idas|ando|iendo))\b)[a-z]+\b[^.!?]{0,60}\?`],
       nl: [String.raw`\b(deze|dit)\b[^.!?]{0,60}\?`, String.raw`\bis (deze|dit|het)\b[^.!?]{0,40}\?`],
       pl: [String.raw`\b(ten|ta|to) (produkt|model)\b[^.!?]{0,60}\?`, String.raw`\bczy (ten|ta|to)\b[^.!?]{0,40}\?`],
       sv: [String.raw`\b(den har|det har|denna|detta)\b[^.!?]{0,60}\?`, String.raw`\bar (den|det|de) har\b[^.!?]{0,40}\?`],
-      pt: [String.raw`\b(este|esta)\b[^.!?]{0,60}\?`],
+      pt: [String.raw`\b(este|esta|esse|essa|estes|estas|esses|essas|isso|isto) (?!(bem|mal|muito|em|de|a|com|pronto|pronta|quebrad\w*|ainda|ja|pendente|[a-z]+(ado|ada|ados|adas|ido|ida|idos|idas|ando|endo|indo))\b)[a-z]+\b[^.!?]{0,60}\?`],
     },
   },
 ];

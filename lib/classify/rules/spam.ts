@@ -18,24 +18,42 @@ export const spamRules: ReadonlyArray<RuleSpec<Category>> = [
       en: [
         String.raw`\b(we are (a|an) ([a-z-]+ ){0,3}(agency|company|team|firm|marketing|leading)|our (agency|company|team) (offers|provides|can|specializes)|we (offer|provide|specialize in|can help you)|(increase|boost|grow|double|improve) your ([a-z]+ ){0,2}(sales|rankings?|reviews|revenue|traffic|visibility)|\d+[- ]star reviews|rank (your|you) (products?|listings?)|listing (expert|optimi[sz]ation)|seo (services|expert)|ppc (management|campaigns?|agency)|free (sample|trial|consultation)|influencer|\d+k? followers|collab|sponsorship|partnership (proposal|opportunity)|price list|limited (time )?offer|special offer|click here|unsubscribe)\b`,
         // Services pitched to the seller: "we handle FBA prep", "I can write SEO product descriptions for your store".
-        String.raw`\b(i|we) (can|will|handle|help|offer|provide|create|design|write|manage)\b[^.!?]{0,60}\b(for (your|amazon) (store|shop|brand|business|listings?|products?|account|sellers?)|amazon sellers|your (listings?|brand|store|shop|ppc|ads|account health))\b`,
+        String.raw`\b(i|we) (can|will|handle|help|offer|provide|create|design|write|manage)\b[^.!?]{0,60}\b(for (your|amazon) (amazon )?(store|shop|brand|business|listings?|products?|account|sellers?)|amazon sellers|your (amazon )?(listings?|brand|store|shop|ppc|ads|account health))\b`,
+        // Cold pitches: "a business proposal that will benefit both of us", "1000+ organic sales per month, free audit".
+        String.raw`\b((business|investment|partnership) proposal|benefit (both of us|us both)|mutual(ly)? benefi\w*|free (audit|account audit|listing audit|store audit|analysis)|(organic )?(sales|orders|reviews) per (month|day|week))\b`,
         String.raw`\b(are you looking for|looking for a reliable)\b[^.!?]{0,40}\b(warehouse|agency|partner|supplier|service|freelancer|designer|photographer|expert)\b`,
         String.raw`\b(fba prep|prep (center|centre)|3pl|competitive rates|seo[- ]optimi[sz]ed|my portfolio|our portfolio|more (reviews|sales) for your|verified buyers? reviews?)\b`,
         // Prize mail and non-buyers: "you have been selected … claim your gift card", a student's survey.
-        String.raw`\b(you (have|'ve) been selected|you (have|'ve) won|claim your (\$?\d+ )?(gift|prize|reward|bonus|voucher)|(fill in|fill out|take|answer) (a|my|our) (short |quick |brief )?(survey|questionnaire)|(my|a) (thesis|dissertation))\b`,
+        String.raw`\b(you (have|has|'ve) been (selected|chosen)|you (have|has|'ve) won|lucky (seller|winner|customer|buyer)|claim (it|your (\$?\d+ )?(gift|prize|reward|bonus|voucher))|(receive|collect) your (\$?\d+ )?(gift|prize|reward|bonus|voucher)|\$\d+ (bonus|reward|prize|gift card)|(fill in|fill out|take|answer) (a|my|our) (short |quick |brief )?(survey|questionnaire)|(my|a) (thesis|dissertation))\b`,
       ],
       ja: [
+        // Offers to sellers: 「出品者様向けに」「制作を承っております」「料金表をお送り」.
+        String.raw`(出品者様(向け|へ|に向け)|セラー様向け|(制作|作成|撮影|運用|代行|対策)(を|も)?承って|料金表|料金プラン)`,
         String.raw`(ノウハウ|(無料|無償)で(お教え|教え|診断|撮影|作成|ご提供|お試し)|代行|ご提案|売上アップ|コンサル|副業|月収|稼げ|無料で始め|友だち追加|友達追加|集客|SEO|レビュー(代行|を増や|獲得)|(ご案内)|業者です|弊社では|運用代行|お見積り|ご興味がございましたら|セミナー)`,
       ],
       zh: [String.raw`(测评|留评|刷单|微信|加我|优惠|团队|服务)`],
-      de: [String.raw`\b(wir sind (ein|eine) (team|gruppe|netzwerk) (aus|von)|ubernehmen (ihr|ihre|ihren) (komplett\w* )?(ppc|werbung|marketing|listing|konto|account)|amazon-?experten|ppc-?management|wir helfen (ihnen|handlern|verkaufern|marken)|(jetzt )?kostenlos (testen|ausprobieren|anfragen)|mehr (bewertungen|rezensionen|umsatz|sichtbarkeit) (zu )?(bekommen|erhalten|generieren)|agentur|unverbindliches angebot|kooperationsanfrage|kooperation|wir bieten|wir sind (ein|eine) (agentur|firma|unternehmen|dienstleister)|ihre (verkaufe|umsatze|sichtbarkeit) steigern|a\+ ?content)\b`],
-      fr: [String.raw`\b(nous (aidons|accompagnons) (les|des) (vendeurs|marques|entreprises)|(booster|augmenter|ameliorer) (vos|votre|leur|leurs) (ventes|visibilite|classement|avis)|vous presenter (notre|nos) (offre|services|solution)|agence|nous proposons|nous sommes une (agence|societe|entreprise)|devis gratuit|augmenter vos ventes|partenariat)\b`],
-      it: [String.raw`\b(la nostra (azienda|agenzia|societa|ditta)|contattaci per (un )?preventivo|preventivo (gratuito|senza impegno)|(aumentare|migliorare) (le|la) (tue|vostre|vostra|tua) (vendite|visibilita)|agenzia|offriamo|siamo un'?(agenzia|azienda)|preventivo gratuito|aumentare le (tue|vostre) vendite|collaborazione)\b`],
-      es: [String.raw`\b((conseguimos|conseguir|te damos|ofrecemos|mas) (resenas|valoraciones)|compradores verificados|nuestra (empresa|agencia)|(aumentar|mejorar) (sus|tus) (ventas|resenas|visibilidad)|agencia|ofrecemos|somos una (agencia|empresa)|presupuesto gratis|aumentar (sus|tus) ventas|colaboracion)\b`],
-      nl: [String.raw`\b(bureau|wij bieden|vrijblijvende offerte|samenwerking)\b`],
-      pl: [String.raw`\b(agencja|oferujemy|bezplatna wycena|wspolprac\w*)\b`],
-      sv: [String.raw`\b(byra|vi erbjuder|samarbete)\b`],
-      pt: [String.raw`\b(agencia|oferecemos|parceria)\b`],
+      de: [
+        String.raw`\b(wir sind (ein|eine) (team|gruppe|netzwerk) (aus|von)|ubernehmen (ihr|ihre|ihren) (komplett\w* )?(ppc|werbung|marketing|listing|konto|account)|amazon-?experten|ppc-?management|wir helfen (ihnen|handlern|verkaufern|marken)|(jetzt )?kostenlos (testen|ausprobieren|anfragen)|mehr (bewertungen|rezensionen|umsatz|sichtbarkeit) (zu )?(bekommen|erhalten|generieren)|agentur|unverbindliches angebot|kooperationsanfrage|kooperation|wir bieten|wir sind (ein|eine) (agentur|firma|unternehmen|dienstleister)|ihre (verkaufe|umsatze|sichtbarkeit) steigern|a\+ ?content)\b`,
+        // Compound agencies ("Fotoagentur", "Werbeagentur") and offers addressed to sellers.
+        String.raw`\b\w+agentur\b|\b(fur|an) (alle )?amazon-?(handler|verkaufer|seller)\b`,
+      ],
+      fr: [
+        String.raw`\b(nous (aidons|accompagnons) (les|des) (vendeurs|marques|entreprises)|(booster|augmenter|ameliorer) (vos|votre|leur|leurs) (ventes|visibilite|classement|avis)|vous presenter (notre|nos) (offre|services|solution)|agence|nous proposons|nous sommes une (agence|societe|entreprise)|devis gratuit|augmenter vos ventes|partenariat)\b`,
+        String.raw`\b((optimiser|ameliorer|rediger|creer|refaire) (vos|tes) (fiches|annonces|listings|pages|photos|descriptions)|plus de ventes|(aux|les|des) vendeurs amazon|je suis (un |une )?(freelance|consultant\w*|graphiste|photographe professionnel))\b`,
+      ],
+      it: [
+        String.raw`\b(la nostra (azienda|agenzia|societa|ditta)|contattaci per (un )?preventivo|preventivo (gratuito|senza impegno)|(aumentare|migliorare) (le|la) (tue|vostre|vostra|tua) (vendite|visibilita)|agenzia|offriamo|siamo un'?(agenzia|azienda)|preventivo gratuito|aumentare le (tue|vostre) vendite|collaborazione)\b`,
+        String.raw`\b((per|ai|dei|a) (i )?venditori amazon|(sviluppiamo|realizziamo|gestiamo|creiamo|offriamo) [^.!?]{0,40}\b(venditori|negozi|account|inserzioni|schede))\b`,
+      ],
+      es: [
+        String.raw`\b((conseguimos|conseguir|te damos|ofrecemos|mas) (resenas|valoraciones)|compradores verificados|nuestra (empresa|agencia)|(aumentar|mejorar) (sus|tus) (ventas|resenas|visibilidad)|agencia|ofrecemos|somos una (agencia|empresa)|presupuesto gratis|aumentar (sus|tus) ventas|colaboracion)\b`,
+        String.raw`\b((te|le|les|os) ayudamos a (posicionar|vender|aumentar|mejorar|conseguir|crecer)|posicionar (tus|sus) (productos|anuncios|listados)|(a|para) (los )?vendedores de amazon)\b`,
+      ],
+      nl: [String.raw`\b(bureau|wij bieden|vrijblijvende offerte|samenwerking|(wij|we) helpen (amazon-?)?(verkopers|webshops|merken|bedrijven|ondernemers)|amazon-?verkopers|meer (omzet|verkopen|reviews))\b`],
+      pl: [String.raw`\b(agencja|oferujemy|bezplatna wycena|wspolprac\w*|zajmujemy sie|sprzedawcow amazon|(bylib\w*|bylaby|bylby) (panstwo|pan|pani) zainteresowan\w*)\b`],
+      sv: [String.raw`\b(byra|vi erbjuder|samarbete|vi hjalper (amazon-?)?(saljare|foretag|butiker|varumarken)|amazon-?saljare|oka (er|din|era|dina) forsaljning|gratis (mote|konsultation|analys))\b`],
+      pt: [String.raw`\b(agencia|oferecemos|parceria|ajudamos (vendedores|lojistas|empresas|marcas)|vendedores da amazon)\b`],
+      tr: [String.raw`\b(hizmet\w* sunuyoruz|magazaniz (icin|ile)|satislarinizi (artir\w*|yukselt\w*)|reklam (hizmet|ajans)\w*|ajansiyiz)\b`],
     },
   },
 ];
