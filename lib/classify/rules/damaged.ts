@@ -51,9 +51,9 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
       fr: [String.raw`\b(casse|cassee|endommage|endommagee|abime|abimee|brise|brisee|raye|rayee|fissure|fissuree|fuit|fuite|dechire|dechiree|tordu|tordue|ecrase|ecrasee|tache|cabosse|cabossee|en (mille )?(morceaux|miettes)|bousille|bousillee|foutu|foutue|mouille|mouillee|trempe|rouille|rouillee|fendu|fendue|ebreche|ebrechee|(une|des) (rayure|fissure|bosse)s?)\b`],
       it: [String.raw`\b(rott[oaie]|danneggiat[oaie]|rovinat[oaie]|graffiat[oaie]|crepat[oaie]|ammaccat[oaie]|perde|strappat[oaie]|spaccat[oaie]|bagnat[oaie]|arrugginit[oaie]|scheggiat[oaie]|(una|con una|ha una) (crepa|graffio|ammaccatura))\b`],
       es: [String.raw`\b(danad[oa]s?|rot[oa]s?|rayad[oa]s?|raya|roto|quebrad[oa]s?|abollad[oa]s?|agrietad[oa]s?|gotea|rajad[oa]s?|manchad[oa]s?|grietas?|rajadura|golpead[oa]s?|mojad[oa]s?|oxidad[oa]s?|derretid[oa]s?|rasgad[oa]s?|descosid[oa]s?|despegad[oa]s?)\b`],
-      nl: [String.raw`\b(kapot|beschadigd|gebroken|gebarsten|lekt|gescheurd|gekrast|gedeukt|verbogen|(is|zijn|ging|gingen|was|waren) stuk|(een|met|vol) (barst|scheur|deuk|kras|krassen|vlek|vlekken))\b`],
+      nl: [String.raw`\b(kapot\w*|stukgegaan|beschadigd|gebroken|gebarsten|lekt|gescheurd|gekrast|gedeukt|verbogen|(is|zijn|ging|gingen|was|waren) stuk|(een|met|vol) (barst|scheur|deuk|kras|krassen|vlek|vlekken))\b`],
       pl: [String.raw`\b(uszkodzon\w*|zniszczon\w*|pekniet\w*|zbit\w*|porysowan\w*|polaman\w*)`],
-      sv: [String.raw`\b(trasig\w*|skadad\w*|sonder|spruck\w*|sprack|kross\w*|buckl\w*|repig\w*|repa|repor|lacker|lackte)\b`],
+      sv: [String.raw`\b(trasig\w*|skadad\w*|sonder|spruck\w*|sprack|spricka|sprickor|kross\w*|buckl\w*|repig\w*|repa|repor|lacker|lackte)\b`],
       pt: [
         String.raw`\b(danificad[oa]s?|quebrad[oa]s?|amassad[oa]s?|amolgad[oa]s?|rachad[oa]s?|riscad[oa]s?|trincad[oa]s?|rasgad[oa]s?|molhad[oa]s?|enferrujad[oa]s?|estragad[oa]s?|avariad[oa]s?|lascad[oa]s?|descolad[oa]s?|furad[oa]s?|vazando)\b`,
         // Portugal's "partido" (broken), not the noun "a partida".
@@ -67,10 +67,14 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
     key: 'damaged_or_defective',
     strength: 3,
     label: 'does not work',
-    notAfter: String.raw`(last time|previously|another (seller|shop|store)|以前|前回|別の(お店|店))[^.!?。]{0,40}`,
+    // What "does not work" may be something else than the item: a tracking number, a link, a coupon code.
+    notAfter: String.raw`((last time|previously|another (seller|shop|store)|以前|前回|別の(お店|店))[^.!?。]{0,40}|\b(tracking( number| code| link| id)?|takip (numarasi|kodu|linki)|link|url|coupon( code)?|voucher( code)?|promo code|discount code|gutschein(code)?|code promo|codigo( de (rastreo|seguimiento|descuento))?|kupon\w*|sendungsnummer|numero de suivi)( (is|still|just|also|simply|ist|est|no|non|nao))?\s?)`,
     phrases: {
       en: [
-        String.raw`\b(doesn'?t|does not|won'?t|will not|isn'?t|is not|stopped|not|no longer|can'?t|cannot|never|didn'?t|did not|barely) (work|works|working|turn(s|ing)? on|power(s|ing)? on|switch(es|ing)? on|charge|charges|charging|hold(ing)? a charge|connect(s|ing)?|pair(s|ing)?|heat(s|ing)?|cool(s|ing)?|spin(s|ning)?|rotat(e|es|ing)|light(s|ing)? up|boot(s|ing)?|print(s|ing)?|detect(s|ing)?|recogni[sz](e|es|ing))\b`,
+        String.raw`\b(doesn'?t|does not|won'?t|will not|isn'?t|is not|stopped|not|no longer|can'?t|cannot|never|didn'?t|did not|barely) (work|works|working|turn(s|ing)? on|power(s|ing)? on|switch(es|ing)? on|charge|charges|charging|hold(ing)? a charge|connect(s|ing)?|pair(s|ing)?|heat(s|ing)?|cool(s|ing)?|spin(s|ning)?|rotat(e|es|ing)|light(s|ing)? up|boot(s|ing)?|print(s|ing)?|detect(s|ing)?|recogni[sz](e|es|ing)|cook(s|ing)?|boil(s|ing)?|cut(s|ting)?|blend(s|ing)?|grind(s|ing)?|brew(s|ing)?|freez(e|es|ing)|suck(s|ing)?|spray(s|ing)?|pump(s|ing)?|drain(s|ing)?)\b`,
+        String.raw`\b(won'?t|doesn'?t|does not|will not|can'?t|cannot|not) (fly|drive|steer|roll|track|sit|stand|stay) (straight|level|flat|upright|properly|correctly|evenly)\b`,
+        // Battery life: "battery only lasts 10 minutes", "drains in an hour", "won't hold charge".
+        String.raw`\bbattery\b[^.!?]{0,20}\b(only lasts|lasts (only|just|barely)|drains? (fast|quickly|in|within|overnight)|dies (after|in|within|quickly)|won'?t hold)\b`,
         // Noises, and parts that give way: "making very loud noise", "sole is open", "arm was hanging off".
         String.raw`\b(mak(es|ing)|made) (a |an )?(very |really |so |such a )?(loud|strange|weird|funny|horrible|terrible|grinding|clicking|buzzing|rattling|squeaking|scraping|crackling) (noise|sound)s?\b`,
         String.raw`\b(sole|soles|heel|strap|handle|zip|zipper|button|seam|seams|stitching|hinge|knob|wheel|leg|arm|lid|buckle|clasp|glue|paint|coating|plating)\b (is |are |was |were |has |have |had |came |come |got |already |just )*(coming |come )?(open|loose|detached|undone|unstuck|peel(ing|ed)?( off)?|separat\w*|split( open)?|hanging (off|loose)|falling (off|out|apart))\b`,
@@ -90,38 +94,39 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         // Smell, smoke, heat; stopping or cutting out by itself; buttons with no effect.
         String.raw`(無反応|うんともすんとも|認識(され|し)(ない|ません|なく|ず))`,
         // What the appliance is for does not happen: 「お湯が沸かず」「冷えない」「ペアリングができません」「繋がらない」.
-        String.raw`((沸か|わか|温まら|あたたまら|冷え|ひえ|回ら|まわら|乾か|吸わ|吸い込ま)(ない|なく|ず|ません)|(ペアリング|接続|起動|再生|印刷|通電|点灯|給電)(が|も)?(全く|全然|まったく)?(でき|し|され)(ない|なく|ず|ません)|(繋がら|つながら)(ない|なく|ず))`,
-        String.raw`(膨張して|膨らんで|ふくらんで|膨れて)`,
+        String.raw`((沸か|わか|温まら|あたたまら|冷え|ひえ|回ら|まわら|乾か|吸わ|吸い込ま|閉まら|しまら|締まら)(ない|なく|ず|ません)|(ペアリング|接続|起動|再生|印刷|通電|点灯|給電)(が|も)?(全く|全然|まったく)?(でき|し|され)(ない|なく|ず|ません)|(繋がら|つながら)(ない|なく|ず))`,
+        String.raw`(膨張して|膨らんで|ふくらんで|膨れて|中身が(こぼれ|漏れ)|(バッテリー|電池)(の持ち|が(全然|すぐ)?(持たな|もたな|持ちませ|切れ)))`,
         String.raw`(焦げ臭|こげくさ|焦げた(におい|匂い|臭い)|煙が(出|で)|発火|火花|異臭|異常に熱|熱くなりすぎ|(急に|勝手に|すぐに?|途中で)(止まって|止まり|止まる|切れて|切れる|消えて|消える|落ちて)|効か(ない|なく|ず|ません)|(ボタン|リモコン|スイッチ|キー|タッチ)[^。]{0,12}(きか|効か|反応し)(ない|ません|なく)|ドット抜け|画面が(真っ暗|真っ黒|ちらつ|点滅))`,
         String.raw`(動か(ない|なく|ず)|動きません|作動し(ない|ません)|反応し(ない|ません)|(電源|スイッチ|ランプ|ライト|画面|電気)(が|も|は)?(全然|まったく|全く)?(入らな|入りませ|付かな|つかな|点かな|つきませ|点きませ)|充電(でき|され)(ない|ません|なく)|音が(出な|出ませ|でな|でませ)|映ら(ない|なく)|使えな(い|く)(なり|なっ)|故障|不良|初期不良|不具合|異音|点灯しな|起動しな)`,
       ],
       de: [
         String.raw`\b(ladt|startet|reagiert|heizt|kuhlt|druckt|leuchtet|saugt|dreht sich|verbindet sich|schaltet sich|schaltet|lauft|kocht|pumpt|spult|trocknet|schliesst|zieht)\b[^.!?]{0,25}\b(uberhaupt |gar |leider )?(nicht|nimmer|net)\b(?! (mehr )?(so|zu|wie|ganz|sehr))`,
+        String.raw`\b(akku|batterie)\b[^.!?]{0,20}\b(halt|hielt) (nur noch|nur|kaum|keine|nicht)\b|\bmacht (ein |so ein |komische |seltsame )?(komisches|lautes|seltsames|merkwurdiges|klapperndes|schleifendes|knarzendes) (gerausch|gerausche)\b|\b(klappert|quietscht|rattert|brummt laut)\b`,
         String.raw`\b(flackert|flimmert|brandgeruch|riecht verbrannt|wird (sehr |extrem |zu )?heiss|schaltet (sich )?(standig|immer wieder|von selbst) ab|defekt|funktioniert (nicht|nur|kaum|nicht mehr|net|nimmer)|geht (nicht|net|nimmer)\b|geht\b[^.!?]{0,25}\b(aus|nicht (an|mehr))\b|funktionier(t|en)\b[^.!?]{0,30}\bnicht\b|lasst sich nicht|ladt nicht|schaltet sich\b[^.!?]{0,15}\baus|fehlerhaft)`,
       ],
       fr: [
-        String.raw`\b(defectueu\w*|ne (fonctionne|marche|s'allume|charge|s'allume|demarre) (pas|plus)|en panne|ne fonctionne que|hors service)\b`,
-        String.raw`\b(s'eteint|s'arrete|se coupe|se deconnecte|redemarre)\b[^.!?]{0,20}\b(seul|seule|tout le temps|sans arret|sans cesse|au bout|apres|toutes les|regulierement|d'un coup)\b`,
-        String.raw`\b(clignote|gresille|surchauffe|chauffe anormalement|ecran noir|pixels? morts?|odeur de brule)\b`,
+        String.raw`\b(defectueu\w*|ne (fonctionne|marche|s'? ?allume|charge|demarre) (pas|plus)|en panne|ne fonctionne que|hors service)\b`,
+        String.raw`\b(s'? ?eteint|s'? ?arrete|se coupe|se deconnecte|redemarre)\b[^.!?]{0,20}\b(seul|seule|tout le temps|sans arret|sans cesse|au bout|apres|toutes les|regulierement|d'un coup)\b`,
+        String.raw`\b(clignote|gresille|surchauffe|chauffe anormalement|ecran noir|pixels? morts?|odeur de brule|sent le brule|fait (un )?(drole de |gros )?bruit (bizarre|etrange|anormal|enorme|de ferraille))\b`,
         // Spoken French drops the "ne": "le chargeur marche pas", "ça s'allume plus".
-        String.raw`\b(marche|fonctionne|s'allume|demarre|charge|chauffe|s'ouvre|se ferme|se connecte)\b (pas|plus)\b(?! (mal|encore|de (probleme|souci)))`,
+        String.raw`\b(marche|fonctionne|s'? ?allume|demarre|charge|chauffe|s'? ?ouvre|se ferme|se connecte)\b (pas|plus)\b(?! (mal|encore|de (probleme|souci)))`,
       ],
       it: [
         String.raw`\b(difettos\w*|non (funziona|si accende|carica|parte|va)|guast[oa])\b`,
         String.raw`\b(si spegne|si riavvia|si blocca|si scarica|si disconnette)\b[^.!?]{0,25}\b(da sol[oa]|continuamente|sempre|subito|in un|dopo|ogni|di continuo)\b`,
-        String.raw`\b(sfarfall\w*|surriscald\w*|pixel (morti|bruciati)|schermo nero|odore di bruciato)\b`,
+        String.raw`\b(sfarfall\w*|surriscald\w*|pixel (morti|bruciati)|schermo nero|(odore|puzza|puzzo) di bruciato|(fa|emette|produce) (un )?(rumore|rumori|suono|ronzio|fischio|cigolio) (strano|strani|forte|anomalo|metallico))\b`,
       ],
       es: [
         String.raw`\b(defectuos\w*|no (funciona|enciende|prende|carga|arranca|sirve)|dejo de funcionar|averiad[oa])\b`,
         String.raw`\bse (apaga|reinicia|desconecta|traba|bloquea|descarga)\b[^.!?]{0,20}\b(sol[oa]|cada|constantemente|todo el tiempo|de repente|a los|enseguida|en (una|un|media))\b`,
         String.raw`\b(solo|solamente|unicamente) (se (escucha|oye)\w*|suena\w*|funciona\w*|carga|enciende)\b[^.!?]{0,15}\b(un lado|uno de|un auricular|a veces|la mitad)\b`,
         String.raw`\b(se (escucha|oye)|suena|funciona) (solo|solamente|unicamente) (por|de|en) un lado\b`,
-        String.raw`\b(parpadea|se calienta (mucho|demasiado)|sobrecalienta|pixeles muertos|pantalla negra|olor a quemado)\b`,
+        String.raw`\b(parpadea|se calienta (mucho|demasiado)|sobrecalienta|pixeles muertos|pantalla negra|olor a quemado|huele a quemado|hace (un )?ruido (raro|extrano|fuerte|feo)|ya no (sirve|funciona|prende|enciende|carga))\b`,
       ],
       nl: [String.raw`\b(defect|werkt (niet|maar|alleen)|gaat niet aan|laadt niet( op)?|doet het niet|doet (niks|niets) meer|flikker\w*|knippert|valt (steeds |telkens |constant |vaak )?uit|gaat (steeds |telkens |constant |vanzelf |zomaar |soms )+uit|slaat (steeds |telkens |vanzelf )?af|wordt (erg |heel |te |extreem )?heet|maakt (een )?(raar|vreemd|hard|luid) geluid)\b`],
-      pl: [String.raw`\b(nie dziala|wadliw\w*|zepsut\w*|zepsul\w* sie|psuje sie|nie laduje|nie wlacza|nie grzeje|nie chlodzi|nie swieci|nie laczy sie|nie reaguje|przestal\w* (dzialac|ladowac|grzac|swiecic))`],
+      pl: [String.raw`\b(nie dziala|wadliw\w*|zepsut\w*|zepsul\w* sie|psuje sie|nie laduje|nie wlacza|nie (grzej|chlodz|swiec|lacz|reaguj|wlacz|laduj)\w*|przestal\w* (dzialac|ladowac|grzac|swiecic))`],
       sv: [String.raw`\b(fungerar (inte|bara|endast)|funkar inte|(slutade|slutat) (fungera|funka|ladda)|defekt|gar inte att|laddar inte|startar inte|lyser inte|blinkar|stanger av sig)\b`],
-      pt: [String.raw`\b(nao (funciona|liga|carrega|acende|esquenta|conecta|emparelha|sai (som|agua|nada))|com defeito|defeituos\w*|(parou|pararam|deixou|deixaram) de funcionar|nao esta funcionando|desliga sozinh\w*)\b`],
+      pt: [String.raw`\b(nao (funciona|liga|carrega|acende|esquenta|conecta|emparelha|sai (som|agua|nada))|com defeito|defeituos\w*|(parou|pararam|deixou|deixaram) de (funcionar|carregar|ligar|esquentar|girar)|esquenta (muito|demais)|faz (um )?barulho (estranho|esquisito|alto)|cheiro de queimado|nao esta funcionando|desliga sozinh\w*)\b`],
       tr: [String.raw`\b(calismiyor|bozuk|arizali)\b`],
     },
   },
@@ -148,6 +153,9 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(is|was|are|were|looks|seems|probably|definitely|clearly|obviously|totally) (a )?(fake|counterfeit|knock-?off|replica|not (genuine|authentic|original))\b`,
         String.raw`\b(received|got|sent( me)?|sold( me)?) (a )?(fake|counterfeit|knock-?off|replica)\b`,
         String.raw`\b(only|just) (\d+|one|two|three|four|half) (was|were|came|arrived|in the (box|package|parcel)|inside)\b`,
+        // "main unit was not there", "the charger wasn't included", "screws were not in the box".
+        String.raw`\b(unit|main unit|part|parts|piece|pieces|charger|cable|remote|manual|lid|battery|batteries|screws?|bolts?|accessor\w*|adapter|stand|base|cover|strap|case|mount)\b (was|were|is|are)( not|n'?t) (there|inside|included|in (the|my) (box|package|parcel))\b`,
+        String.raw`\b(item|product|order) (was|were|is|are)( not|n'?t) (inside|included|in (the|my) (box|package|parcel))\b`,
       ],
       ja: [
         String.raw`(足りな|足りませ|不足|欠品|入って(い|お)?(ない|ません|なかった)|入っていませ|付いて(い)?(ない|ません)|同梱されて(い)?(ない|ません))`,
@@ -210,6 +218,8 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
     key: 'damaged_or_defective',
     strength: 2,
     label: 'differs from the order, or warranty',
+    // How long the warranty lasts is a question about the product, not a claim ("la garantie c combien de temps ?").
+    notAfter: String.raw`\b(combien|quelle|duree|durata|quanto|cuanto|duracion|how long|how many (years|months)|what is the|what's the|wie lange|welche|hoe lang|jak dlugo|hur lang|ne kadar)\b[^.!?]{0,25}`,
     phrases: {
       en: [
         String.raw`\b(warranty (claim|repair|replacement)|under warranty|repair (it|this)|send (me )?a replacement|replacement (unit|part))\b`,
@@ -223,26 +233,26 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(旧型|旧モデル|古い(型|モデル|バージョン)|型落ち|(別|違う)(の)?(型|モデル|バージョン))(が|の(もの|商品)が)?(届|送られ|入って|でした)`,
       ],
       de: [
-        String.raw`\b(reparatur|garantie|garantiefall|gewahrleistung|ersatzgerat)\b`,
+        String.raw`\b(reparatur|garantie|garantiefall|gewahrleistung|ersatzgerat)\b(?![^.!?]{0,15}\b(combien|quelle|wie lange|hoe lang|how long|quanto|cuanto|jak dlugo|hur lang|ne kadar|dure|duree|durata|duracion)\b)`,
         String.raw`\b(ein|das) (altes|alteres|anderes|falsches|vorheriges) (modell|version)\b|\bnicht (das|die) (abgebildete|beschriebene|angebotene) (modell|version)\b`,
       ],
       fr: [
-        String.raw`\b(sous garantie|reparation|remplacer|remplacement)\b`,
+        String.raw`\b(sous garantie|reparation|remplacer|remplacement)\b(?![^.!?]{0,15}\b(combien|quelle|wie lange|hoe lang|how long|quanto|cuanto|jak dlugo|hur lang|ne kadar|dure|duree|durata|duracion)\b)`,
         String.raw`\b(un|l') ?(ancien|autre|vieux) (modele|version)\b|\bpas (le|la) (modele|version) (indique|annonce|montre|decrit)e?\b`,
       ],
       it: [
-        String.raw`\b(in garanzia|garanzia|riparazione|sostituzione)\b`,
+        String.raw`\b(in garanzia|garanzia|riparazione|sostituzione)\b(?![^.!?]{0,15}\b(combien|quelle|wie lange|hoe lang|how long|quanto|cuanto|jak dlugo|hur lang|ne kadar|dure|duree|durata|duracion)\b)`,
         String.raw`\b(un|il|l') ?(vecchio|altro|precedente) (modello|versione)\b|\b(modello|versione) (vecchi[oa]|precedente|divers[oa])\b`,
       ],
       es: [
-        String.raw`\b(garantia|reparacion|reemplazo)\b`,
+        String.raw`\b(garantia|reparacion|reemplazo)\b(?![^.!?]{0,15}\b(combien|quelle|wie lange|hoe lang|how long|quanto|cuanto|jak dlugo|hur lang|ne kadar|dure|duree|durata|duracion)\b)`,
         String.raw`\b(modelo|version) (antigu[oa]|anterior|viej[oa]|diferente|distint[oa])\b|\bno es (el|la) (modelo|version) (del anuncio|de la foto|anunciad[oa])\b`,
       ],
-      nl: [String.raw`\b(garantie|reparatie)\b`],
-      pl: [String.raw`\b(gwarancj\w*|reklamacj\w*)`],
-      sv: [String.raw`\b(garanti|reklamation)\b`],
-      pt: [String.raw`\b(garantia|conserto)\b`],
-      tr: [String.raw`\bgaranti\b`],
+      nl: [String.raw`\b(garantie|reparatie)\b(?![^.!?]{0,15}\b(combien|quelle|wie lange|hoe lang|how long|quanto|cuanto|jak dlugo|hur lang|ne kadar|dure|duree|durata|duracion)\b)`],
+      pl: [String.raw`\b(gwarancj\w*|reklamacj\w*)(?![^.!?]{0,15}\b(combien|quelle|wie lange|hoe lang|how long|quanto|cuanto|jak dlugo|hur lang|ne kadar|dure|duree|durata|duracion)\b)`],
+      sv: [String.raw`\b(garanti|reklamation)\b(?![^.!?]{0,15}\b(combien|quelle|wie lange|hoe lang|how long|quanto|cuanto|jak dlugo|hur lang|ne kadar|dure|duree|durata|duracion)\b)`],
+      pt: [String.raw`\b(garantia|conserto)\b(?![^.!?]{0,15}\b(combien|quelle|wie lange|hoe lang|how long|quanto|cuanto|jak dlugo|hur lang|ne kadar|dure|duree|durata|duracion)\b)`],
+      tr: [String.raw`\bgaranti\b(?![^.!?]{0,15}\b(combien|quelle|wie lange|hoe lang|how long|quanto|cuanto|jak dlugo|hur lang|ne kadar|dure|duree|durata|duracion)\b)`],
     },
   },
 ];

@@ -69,6 +69,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(avez-vous|avez vous|a-t-elle|a-t-il|est-elle|est-il|est-ce que vous avez)\b (deja |bien )?(ete )?(expedie|envoye|poste)`,
         String.raw`\b(commande|colis|paquet|livraison|envoi)\b[^.!?]{0,20}\b(bloque|bloquee|perdu|perdue|coince|coincee|egare|egaree)\b`,
         String.raw`\b(pas|aucune) (de )?nouvelles? (de|du|sur|concernant) (ma|mon|la|le) (commande|colis|paquet|livraison)`,
+        // Tracking that does not move: "en cours de livraison depuis 5 jours", "le suivi ne bouge plus".
+        String.raw`\b(en cours de (livraison|acheminement)|en transit|en preparation|en attente d'expedition)\b[^.!?]{0,15}\bdepuis\b|\b(suivi|colis|commande)\b[^.!?]{0,20}\b(ne bouge (plus|pas)|n'a pas bouge|pas bouge|n'avance (plus|pas))\b`,
       ],
       it: [
         String.raw`\bdov'?e (il mio|l'|la mia|il) ?(ordine|pacco|spedizione|articolo)`,
@@ -87,12 +89,15 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bfecha de entrega\b`,
         String.raw`\b(sigue|siguen|continua|continuan) sin (llegar|enviar|salir|entregar|recibir)\b`,
         String.raw`\b(paquete|pedido|envio) (esta |sigue )?(perdido|atascado|retenido|retrasado)\b`,
+        // Questions that start with the verb: "¿llega mi orden antes del viernes?", "¿ya mero llega?".
+        String.raw`\b(llega|llegara|llegaria|sale|saldra) (mi|el|la) (pedido|orden|paquete|envio|compra)\b|\b(ya mero|ya merito|cuanto falta para que|falta mucho para que) (llega|llegue|me llegue|salga|lo envien)\b`,
         String.raw`\bya (enviaron|mandaron|despacharon|salio|han enviado|ha salido|habeis enviado|enviaste|mandaste|esta en camino|fue enviado)\b`,
       ],
       nl: [String.raw`\b(is|zijn|werd) (mijn|de|het|ons)\b[^.!?]{0,25}\b(al|reeds|inmiddels) (verzonden|verstuurd|onderweg|opgestuurd)\b`, String.raw`\bwaar is (mijn|de) (bestelling|pakket|pakje)`, String.raw`\bwanneer\b[^.!?]{0,50}\b(geleverd|verzonden|bezorgd|komt|aankomen|verstuurd)`],
       pl: [
         String.raw`\b(paczka|przesylka|zamowienie)\w*\b[^.!?]{0,30}\b(utknel\w*|zagubion\w*|zaginel\w*|zaginion\w*|nie ruszyl\w*)`,
         String.raw`\bczy\b[^.!?]{0,30}\b(wyslan\w*|nadan\w*|wyslaliscie|nadaliscie|w drodze)`,
+        String.raw`\bkiedy\b[^.!?]{0,30}\b(spodziewac sie|spodziewam sie|moge liczyc na|(otrzymam|dostane|odbiore) (moja |moje |swoja )?(paczk|przesylk|zamowien|towar)\w*)`,
         String.raw`\bgdzie (jest|sa) (moja|moje|moj|paczka|zamowienie)`, String.raw`\bkiedy\b[^.!?]{0,40}\b(wyslan|wysle|wysyl|dostarcz|dotrze|przyjdzie|nadan|dojdzie)`],
       sv: [String.raw`\bhar (ni|du) (skickat|postat|levererat)\b`, String.raw`\bhar (paketet|ordern|bestallningen|varan|forsandelsen|min \w+|mitt \w+|den|det)\b[^.!?]{0,15}\b(skickats|postats|levererats|gatt ivag|kommit ivag)\b`, String.raw`\bvar (ar|finns) (mitt|min|paketet|bestallningen)`, String.raw`\bnar\b[^.!?]{0,40}\b(kommer|skickas|levereras|skickad)`],
       pt: [
@@ -100,6 +105,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bquando\b[^.!?]{0,40}\b(chega|vai chegar|sera enviad|enviam|entregue|despacha|envia|vem)`,
         String.raw`\b(ja )?(foi|foram) (enviad|despachad|postad)[oa]s?\b[^.!?]{0,10}\?`,
         String.raw`\b(chega|chegara|vai chegar|sera entregue|chegaria)\b[^.!?]{0,20}\b(antes|ate|a tempo)\b`,
+        String.raw`\b(rastreio|rastreamento|codigo de rastreio)\b[^.!?]{0,20}\b(nao (atualiza|mostra|muda|mexe|anda)|parado|sem atualiza\w*)\b`,
       ],
       tr: [
         String.raw`\b(siparis|siparisim|kargo|kargom|paket|paketim|urun|urunum)\b[^.!?]{0,20}\b(nerede|ne zaman|ne durumda|hangi asamada)\b`,
@@ -171,7 +177,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
       nl: [String.raw`\b(track (&|en|and) trace|trackingnummer|volgnummer)\b`],
       pl: [String.raw`\bnumer (przesylki|sledzenia|paczki)\b`],
       sv: [String.raw`\b(sparningsnummer|kolli-id|sparning)\b`],
-      pt: [String.raw`\b(codigo de rastreio|rastreamento)\b`],
+      pt: [String.raw`\b(codigo de rastreio|rastreio|rastreamento)\b`],
       tr: [String.raw`\bkargo takip\b`],
     },
   },

@@ -24,6 +24,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         // Non-native word orders: "not yet get refund", "never received my refund", "when can refund?".
         String.raw`\b(not|not yet|yet to|never|didn'?t|did not|haven'?t|have not|still not|still haven'?t)( yet)? (get|got|gotten|receive|received|see|seen)( my| the| a| any| back)? (refund|money back|reimbursement)\b`,
         String.raw`\bwhen (can|will|do|does|shall|would) (i |we )?(get |receive |have )?(the |my |a )?refund\b`,
+        String.raw`\b(haven'?t|have not|hasn'?t|has not|never|not yet|still not)( yet| still)? (been )?(refunded|reimbursed|credited)\b`,
         String.raw`\b(don'?t|do not|haven'?t|have not|can'?t|cannot|didn'?t)\b (see|seen|got|gotten|received|get|find)\b (the|my|a|any) (credit|refund|money|reimbursement)\b`,
         // Money still held after a cancellation or return: "the money is still gone from my card", "when will I get it back".
         String.raw`\b(money|charge|amount|funds)\b (is |was |has been |have been )?still (gone|taken|deducted|on hold|held|not (returned|released))\b`,
@@ -36,6 +37,8 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(まだ|いまだに|未だ)(返金|へんきん)`,
         // When or how far along: 「返金はいつになりますか」「返金処理の状況を教えて」.
         String.raw`(返金|へんきん)(は|って|の方は|の時期は)?(いつ|何日)`,
+        // 「返金の確認ができておりません」「返金の反映がまだです」.
+        String.raw`(返金|へんきん)(の)?(確認|入金|反映|処理)(が|は)?(まだ|未だ)?((でき|され|取れ|完了し)(て)?(い|お)?(ない|ません|りません|らず)|です)`,
         // 「代金が口座に戻っておらず」「お金まだ振り込まれてない」.
         String.raw`(お金|代金|料金|金額)(が|は)?([^。]{0,8}(に|へ))?(まだ|いまだに|未だ)?((戻って|返って|振り?込まれて|入金されて)(き|こ)?(て)?(い|お)?(ない|ません|なく|らず)|(戻ら|返ら)(ない|ず))`,
         String.raw`返金(処理|手続き)?の(状況|進捗|進み具合|ステータス)`,
@@ -44,11 +47,14 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(erstattung|ruckerstattung|gutschrift|ruckzahlung)\b[^.!?]{0,40}\b(nicht|noch nicht|fehlt|ausstehend|ausgeblieben|nie)\b`,
         String.raw`\b(keine|noch keine) (erstattung|ruckerstattung|gutschrift|ruckzahlung)\b`,
         String.raw`\bwo (ist|bleibt) (mein|meine|das|die) (geld|erstattung|ruckerstattung|gutschrift|ruckzahlung)\b`,
+        String.raw`\bgeld\b[^.!?]{0,15}\b(noch nicht|immer noch nicht|noch immer nicht)\b`,
         String.raw`\b(geld|betrag)\b[^.!?]{0,30}\b(nicht|noch nicht) (erhalten|zuruck|erstattet|gutgeschrieben)\b`,
         String.raw`\b(noch )?(kein|keine|keinen) (geld|betrag|cent|euro)\b[^.!?]{0,20}\b(erhalten|bekommen|zuruckbekommen|zuruckerhalten|zuruck|gesehen)\b`,
+        String.raw`\bwarte\w* (noch |immer noch |noch immer |seit \w+ \w+ )*(auf )?(mein|meine|die|das|eine) (geld|erstattung|ruckerstattung|gutschrift|ruckzahlung)\b`,
         String.raw`\b(geld|betrag|erstattung|gutschrift)\b[^.!?]{0,40}\b(nicht|nie|kein\w*)\b[^.!?]{0,20}\b(auf (meinem|dem|mein) (konto|karte|kreditkarte)|angekommen|eingegangen|gutgeschrieben)\b`,
       ],
       fr: [
+        String.raw`\b(j'? ?attends|attend|en attente) (toujours |encore |depuis \w+ \w+ )?(de |du |mon |le |d'un )?(remboursement|virement|avoir)\b`,
         String.raw`\b(pas|toujours pas|tjrs pas|tjs pas|tjr pas|jamais) (encore )?(ete )?rembourse`,
         String.raw`\bremboursement\b[^.!?]{0,30}\b(pas|toujours pas|jamais)\b`,
         // "toujours pas de remboursement", "aucun remboursement reçu", "je n'ai pas reçu mon remboursement".
@@ -58,6 +64,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
       it: [
         String.raw`\bnon (ho )?(ancora )?ricevuto (il )?rimborso\b`,
         String.raw`\brimborso\b[^.!?]{0,30}\bnon\b`,
+        String.raw`\b(aspetto|sto aspettando|attendo|in attesa d\w*) (ancora )?(il |del |un |mio )?(rimborso|accredito)\b`,
         String.raw`\b(soldi|denaro|importo|accredito)\b[^.!?]{0,30}\bnon\b[^.!?]{0,25}\b(rientrat|accreditat|restituit|tornat|arrivat|ricevut)\w*`,
       ],
       es: [
@@ -66,24 +73,28 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         // "no veo mi reembolso", "no me han hecho el reembolso", "sin reembolso".
         String.raw`\b(no|nunca|todavia no|aun no) (veo|he visto|recibo|me llega|me ha llegado|me han (hecho|dado|depositado)|me hicieron|aparece|se ve)\b[^.!?]{0,10}\b(el |mi |ningun |algun )?(reembolso|dinero|deposito)\b`,
         String.raw`\b(sin|ni rastro del?|nada del?) (mi |el )?reembolso\b`,
+        String.raw`\b(sigo esperando|espero todavia|estoy esperando|aun espero|todavia espero|seguimos esperando) (el |mi |un )?(reembolso|dinero|deposito)\b`,
       ],
       nl: [
         String.raw`\b(nog geen|geen|nog steeds geen|nog niets van) (terugbetaling|geld terug|restitutie|terugstorting)\b`,
         String.raw`\bgeld\b[^.!?]{0,30}\b(niet|nooit|nog niet)\b[^.!?]{0,10}\b(terug|teruggestort|terugbetaald|ontvangen|gestort|overgemaakt|bijgeschreven)\b`,
+        String.raw`\bwacht\w* (nog |nog steeds |nog altijd |al )*(op )?(mijn |de |het )?(terugbetaling|geld|restitutie|terugstorting)\b`,
       ],
       pl: [
         String.raw`\bzwrot\w* (pieniedzy|srodkow|platnosci|kosztow|naleznosci)\b[^.!?]{0,25}\b(nie ma|nadal nie|wciaz nie|jeszcze nie|brak|nie dostal\w*|nie otrzymal\w*)`,
         String.raw`\b(nie (dostal\w*|otrzymal\w*|widze|ma)|brak|nadal nie|wciaz nie|jeszcze nie)\b[^.!?]{0,15}\bzwrot\w* (pieniedzy|srodkow|platnosci|kosztow|naleznosci)\b`,
-        String.raw`\b(brak zwrotu (pieniedzy|srodkow|platnosci))\b`, String.raw`\bpieniadze\b[^.!?]{0,40}\bnie (wrocily|wplynely|dotarly|zostaly zwrocone)\b`],
-      sv: [String.raw`\b(inte|ej|aldrig) (fatt|sett|mottagit)\b[^.!?]{0,15}\b(aterbetalning\w*|pengar\w*|aterbetald)`, String.raw`\b(pengarna|aterbetalningen)\b[^.!?]{0,30}\b(inte|ej|aldrig)\b[^.!?]{0,10}\b(kommit|synts|dykt upp|kommit tillbaka|betalats)`],
+        String.raw`\b(brak zwrotu (pieniedzy|srodkow|platnosci))\b`,
+        String.raw`\bczekam (nadal |wciaz |dalej |juz )*(na )?zwrot\w*`, String.raw`\bpieniadze\b[^.!?]{0,40}\bnie (wrocily|wplynely|dotarly|zostaly zwrocone)\b`],
+      sv: [String.raw`\bvantar (fortfarande |fortf |fortfarande pa |pa |an )*(min |mina |pa )?(aterbetalning\w*|pengar\w*)\b`, String.raw`\b(inte|ej|aldrig) (fatt|sett|mottagit)\b[^.!?]{0,15}\b(aterbetalning\w*|pengar\w*|aterbetald)`, String.raw`\b(pengarna|aterbetalningen)\b[^.!?]{0,30}\b(inte|ej|aldrig)\b[^.!?]{0,10}\b(kommit|synts|dykt upp|kommit tillbaka|betalats)`],
       pt: [
         String.raw`\bnao recebi (o |meu |o meu )?(reembolso|estorno|dinheiro)\b`,
         // "até agora nada do estorno", "o dinheiro ainda não caiu", "não voltou o valor".
         String.raw`\b(nada|nem sinal) (do|de) (meu )?(estorno|reembolso|dinheiro)\b`,
+        String.raw`\b(aguardando|esperando|aguardo|espero) (ainda )?(o |meu |pelo |o meu )?(reembolso|estorno|dinheiro)\b`,
         String.raw`\b(estorno|reembolso|dinheiro|valor)\b[^.!?]{0,30}\b(nao|ainda nao|nunca) (caiu|chegou|voltou|entrou|foi (feito|creditado|devolvido|estornado)|apareceu)\b`,
         String.raw`\b(ainda )?nao (caiu|voltou|entrou|foi (feito|creditado|devolvido)) (o )?(meu )?(estorno|reembolso|dinheiro|valor)\b`,
       ],
-      tr: [String.raw`\b(iade|iadem|iadesi|para|param|parasi|paramin|ucret|ucreti|tutar|tutari|odeme|odemem)\b[^.!?]{0,25}\b(gelmedi|yatmadi|yatirilmadi|iade edilmedi|yansimadi|gecmedi|dusmedi)\b`, String.raw`\b(para|ucret) iade(m|si|niz)?\b[^.!?]{0,15}\b(ne zaman|nerede|hala|durumu)\b`],
+      tr: [String.raw`\b(iade|iadem|iadesi|para|param|parasi|paramin|ucret|ucreti|tutar|tutari|odeme|odemem)\b[^.!?]{0,25}\b(gelmedi|yatmadi|yatirilmadi|iade edilmedi|yansimadi|gecmedi|dusmedi)\b`, String.raw`\b(para|ucret) iade(m|si|niz)?\b[^.!?]{0,15}\b(ne zaman|nerede|hala|durumu)\b`, String.raw`\b(iademi|paramı|parami|para iademi) (hala |halen )?bekliyorum\b`],
     },
   },
   {

@@ -20,6 +20,9 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(exchange|swap) (it|this|them|these|the \w+|my \w+|one)( \w+)? for (a|an|the|another|one|size|\d)`,
         String.raw`\b(start|request|make|arrange) (a|an) (return|exchange)\b`,
         String.raw`\bi'?(d| would) like to return\b`,
+        // "I would like to give it back", "kindly take back this item", "arrange a return pickup".
+        String.raw`\b(want|like|wish|need|have|please|kindly|can you|could you) (to )?(give|take|send) (it|them|this|these|the \w+|this \w+) back\b|\b(please |kindly |can you |could you )(take|give) back (this|the|my|these|it)\b`,
+        String.raw`\b(arrange|schedule|book) (a |the )?(return |reverse )?pick ?up\b|\breverse pick ?up\b`,
         // One-liners: "return pls", "exchange please".
         String.raw`\b(return|exchange|swap)( (it|this|them|item|order))? (pls|plz|please)\b`,
       ],
@@ -88,6 +91,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
       tr: [
         String.raw`\b(iade etmek|iade etmek istiyorum|degisim|degistirmek)\b`,
         // "iade nasıl yapılıyor?", "iade edebilir miyim", "bedenle değiştirebilir miyim".
+        String.raw`\bgeri (gondermek|gonderebilir\w*|gondermem|gondereyim|vermek|verebilir\w*)\b`,
         String.raw`\biade\b[^.!?]{0,15}\b(nasil|edebilir\w*|edecegim|edeyim|istiyorum|yapmak|yapabilir\w*|talebi|surec\w*|kodu|etiketi)`,
         String.raw`\b(beden|renk|numara|urun|boyut|model)\w*\b[^.!?]{0,25}\bdegis(tir\w*|im)\b`,
       ],
