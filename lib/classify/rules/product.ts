@@ -29,6 +29,9 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(tell|inform|know|ask|clarify)( me| us)? whether (this|it|the|these|they|that|your)\b`,
         String.raw`\b(tell|know|ask|share|confirm|send)( me| us)? (about )?the (exact )?(size|sizes|dimensions?|measurements?|weight|material|fabric|colou?r|length|width|height|capacity|wattage|voltage|warranty|specs?|specifications?) (of|for)\b`,
         String.raw`\b(is|are) (it|this|these|they|the (size|item|product))( \w+)? (fit|suitable|ok|good|safe|enough) for\b`,
+        // "what is the thread count of these sheets", "is this real leather", "how much does the case weigh".
+        String.raw`\bwhat('s| is| are) the ([a-z]+ ){1,2}(of|on) (this|these|it|them|that|the (item|product|set|kit|one))\b`,
+        String.raw`\b(is|are) (this|these|it|they|the \w+) (real|genuine|pure|solid|100 ?%|original|authentic|made (of|from|in))\b`,
         // The same without inversion only as a question ("it is good for my son, thanks" is a thank-you).
         String.raw`\b(it|this|these|they|the (size|item|product)) (is|are)( \w+)? (fit|suitable|ok|good|safe|enough) for\b[^.!?]{0,40}\?`,
       ],
@@ -44,26 +47,30 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(in der (waschmaschine|spulmaschine)|maschinenwaschbar|waschbar|bugelfrei|unterschied zwischen|unterschied zum)\b`,
         // Measures and running times: "wie lange hält der Akku", "wie schwer ist", "wie viel Watt".
         String.raw`\bwie (lange halt|lange lauft|schwer|breit|hoch|tief|dick|laut|viel watt|viel wiegt|viele (watt|stunden|liter))\b`,
+        String.raw`\bwie (viel|schwer)\b[^.!?]{0,30}\bwieg(t|en)\b`,
         String.raw`\b(akkulaufzeit|abmessungen|fassungsvermogen|leistungsaufnahme|material|gewicht)\b[^.!?]{0,40}\?`,
       ],
       fr: [
         String.raw`\b(quel(le)?s? (est|sont) (la |le |les |l')(difference|taille|poids|dimension\w*|matiere|puissance|capacite|autonomie|longueur|largeur|hauteur|composition)|difference (avec|entre)|passe en machine|lavable en machine|compatible avec|(fonctionne|marche) (aussi |egalement |bien )?avec|convient (a|pour)|adapte (a|pour)|etanche|antiderapant\w*|quelle (taille|epaisseur|dimension)|livre avec|fourni avec)\b`,
+        String.raw`\b(garantie\b[^.!?]{0,20}\bcombien|combien de (temps|mois|ans) (de |dure la )?garantie|duree de (la )?garantie)\b`,
         String.raw`\b(c'?est|c|est-ce|est-il|est-elle|il est|elle est|ils sont|elles sont) (bien |aussi |egalement )?compatibles?\b`,
         String.raw`\b(marche|fonctionne|marchent|fonctionnent) (sur|a|aux|avec des|avec une|avec) (piles?|batteries?|secteur|usb|accus?|l'electricite|gaz|induction)\b`,
       ],
       it: [
         String.raw`\b(si (puo|possono) (lavare|usare|utilizzare|mettere|ricaricare|montare|collegare|stirare)|lavabile in lavatrice|differenza (tra|con)|compatibile (anche )?con|funziona (anche |pure )?con|adatto (a|per)|impermeabile|che (taglia|misura|dimension\w*)|e (original\w*|compatibil\w*|adatt\w*)\b[^.!?]{0,30}\?)`,
+        String.raw`\b(veste|vestono|calza|calzano|taglia) (grande|grandi|piccol\w*|abbondant\w*|strett[oa]|regolare|giusta)\b`,
         String.raw`\b(quant[oaie] (ore|minuti|cm|centimetri|metri|litri|watt|grammi|chili|kg|mah|pesa|misura|dura|tiene)|quanto (e )?(lung|larg|alt|grand|pesant)[oaie]|di che (materiale|tessuto|colore|misura))\b`,
       ],
       es: [
         String.raw`\b(se (puede|pueden) (lavar|usar|utilizar|meter|cargar|montar|conectar|planchar)|diferencia (entre|con)|compatible (tambien )?con|sirve para|funciona (tambien )?con|es (original|compatible|impermeable|resistente)|trae (el|la|los|las)|incluye|que (talla|medida|tamano)|cuanto mide|viene con)\b`,
+        String.raw`\bcuanto (tarda|tardan|dura|duran) (en (cargar\w*|calentar\w*|enfriar\w*|secar\w*|carga)|la (bateria|carga|pila))\b`,
         // "¿cuántas horas dura?", "¿de qué material es?", "¿es de litio?"
         String.raw`\b(cuant(o|a|os|as) (horas|mide|pesa|dura|capacidad|watts?|vatios|litros|centimetros|pulgadas)|(de )?que (material|tela|tamano|voltaje|capacidad) (es|tiene|son)|es de (litio|acero|plastico|algodon|madera|metal|cuero|piel|vidrio|cristal|aluminio|silicona|poliester))\b`,
       ],
       nl: [
         String.raw`\b(past\b[^.!?]{0,30}\b(op|in|bij)|geschikt voor|compatibel|waterdicht|verschil tussen|(andere|grotere|kleinere) (maat|maten|kleur|kleuren)|in de (wasmachine|vaatwasser))`,
         // "zit er een oplader bij?", "wordt het geleverd met", "hoe groot is", "welke maat", "wat zijn de afmetingen".
-        String.raw`\b(zit(ten)? er (een|de|het|ook|geen|\w+) [^.!?]{0,30}\bbij\b|(wordt|worden) (het|de|deze|dit|ze)? ?(mee)?geleverd met|hoe (groot|lang|breed|hoog|zwaar|dik|zwaar) (is|zijn|valt|vallen)|welke (maat|maten|afmeting\w*|kleur\w*) (is|zijn|heeft|hebben|moet|raad|zou)|wat (is|zijn) de (afmeting\w*|maten|maat|inhoud|capaciteit|lengte|breedte|hoogte))\b`,
+        String.raw`\b(zit(ten)? er (een|de|het|ook|geen|\w+) [^.!?]{0,30}\bbij\b|(wordt|worden) (het|de|deze|dit|ze)? ?(mee)?geleverd met|hoe (groot|lang|breed|hoog|zwaar|dik|zwaar) (is|zijn|valt|vallen)|welke (maat|maten|afmeting\w*|kleur\w*)|kan (dit|het|deze|die|hij|ze) (ook )?in de (droger|wasmachine|vaatwasser|magnetron|oven)|wat (is|zijn) de (afmeting\w*|maten|maat|inhoud|capaciteit|lengte|breedte|hoogte))\b`,
       ],
       pl: [
         String.raw`\b(pasuje do|kompatybiln\w*|wodoodporn\w*|prac w pralce|w zmywarce|roznica miedzy)`,
@@ -75,17 +82,20 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
       sv: [
         String.raw`\b(passar (till|med|pa)|kompatibel|vattentat\w*|vattenavvisande|tal (maskintvatt|diskmaskin)|maskintvatt\w*|diskmaskinssaker)`,
         String.raw`\bgar (det|den) att\b[^.!?]{0,50}\?`,
+        String.raw`\btal (den|det|de|man)\b[^.!?]{0,40}\?`,
         // "hur stor är väskan", "får en laptop plats", "finns tröjan i storlek L", "vilken storlek".
         String.raw`\b(hur (stor|lang|bred|hog|tung|tjock|mycket (vager|rymmer|drar)|manga (watt|liter|timmar))|far (en|ett|det|man|jag)\b[^.!?]{0,25}\bplats|finns\b[^.!?]{0,30}\b(i (storlek|farg|fler|andra|en annan|annan)|aven i|ocksa i)|vilken (storlek|farg|modell))\b`,
       ],
       pt: [
         String.raw`\b(compativel com|serve (para|no)|funciona com|e original|a prova d'agua)\b`,
         // "pode ir no forno?", "qual é o tamanho", "cabe um notebook", "quantos watts".
+        String.raw`\b(acompanha\w*|vem (com|junto)|ja vem com|da (para|pra) (usar|lavar|por|colocar|meter|levar|ir))\b`,
         String.raw`\b(pode (ir|ser (usad|lavad|colocad)\w*|usar|lavar|colocar|levar)|qual (e )?(o|a) (tamanho|medida|peso|material|tecido|cor|voltagem|capacidade|altura|largura|comprimento|numeracao)|cabe (um|uma|o|a|no|na)|quant[oa]s? (watts|litros|cm|centimetros|horas|gramas|mah|polegadas))\b`,
       ],
       tr: [
         String.raw`\b(uyumlu mu|uyar mi|orijinal mi)\b`,
         // "hangi numarayı almalıyım", "kaç saat", "kalıbı dar mı", "garantili mi", "içinde … var mı".
+        String.raw`\b(destekliyor mu|destekler mi|calisir mi|calisiyor mu)\b`,
         String.raw`\b(hangi (numara|beden|renk|model|olcu|boy)\w*|kac (saat|cm|santim|gram|kilo|kg|watt|litre|metre|numara|beden|mah)|kalib\w* (dar|genis|buyuk|kucuk|normal)|(garantili|su gecirmez|yikanabilir|pamuklu) mi)\b`,
       ],
     },
@@ -101,13 +111,15 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // Stock: "is it still available", "how many do you have left", "any more in stock".
         String.raw`\b((is|are) (it|this|they|these|the \w+) (still |currently )?available|(still|currently) (available|in stock)|how many (do you have|are left|left|in stock|units|pieces|pcs) |(any|more) (left|units|pieces) in stock)\b`,
         // Variants: "do you have it in navy", "does it come in other colours".
-        String.raw`\b((also |come |comes |available )?in (another|a different|other) (colou?r|size|finish|pattern)s?|(other|different) (colou?rs|sizes)|do you (have|sell|carry|stock|make) (it|this|these|them|one|that|the same)\b[^.!?]{0,15}\bin)\b`,
+        String.raw`\b((also |come |comes |available )?in (another|a different|other) (colou?r|size|finish|pattern)s?|(other|different) (colou?rs|sizes)|(do )?(you|u|ya) (have|got|sell|carry|stock|make) (it|this|these|them|one|that|the same)\b[^.!?]{0,15}\bin)\b`,
         // Terms: "what is your return policy?" (a buyer who names their own return outranks it on priority).
         String.raw`\b(your|the|what is the|what's the|what is your|what's your) returns? (policy|conditions|terms|period)\b`,
         // Terms before buying: "do you ship to Canada?" (the scam rules excuse it: no order yet).
         String.raw`\bdo you (ship|deliver|post|send) (to|internationally|abroad|overseas|outside|worldwide)\b`,
       ],
       ja: [
+        // Terms of buying: 「法人名義での購入は可能でしょうか」「まとめて注文できますか」.
+        String.raw`(購入|注文|お取引|取引|発注)(は|って|も)?(可能|でき(ます|る))(でしょうか|ですか|か|\?)`,
         // 「Mサイズってまだありますか」: a variant still in stock.
         String.raw`(サイズ|カラー|色|柄|タイプ|在庫)(って|は|が|も)?(まだ|もう|今も?)?(あり|ござい)ます(か|でしょうか)`,
         String.raw`((色|いろ|サイズ|柄)違い|(別|他|ほか)の(色|カラー|サイズ|柄)|別(カラー|サイズ)|大きいサイズ|小さいサイズ|正規品|本物|並行輸入|純正|再入荷|在庫(は|が|あり|って)|入荷(予定|時期)|まとめ買い|まとめて(購入|買|注文)|大量(注文|購入|に買)|[0-9０-９]+個(以上)?(購入|買|注文))`,

@@ -19,6 +19,8 @@ export const spamRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(we are (a|an) ([a-z-]+ ){0,3}(agency|company|team|firm|marketing|leading)|our (agency|company|team) (offers|provides|can|specializes)|we (offer|provide|specialize in|can help you)|(increase|boost|grow|double|improve) your ([a-z]+ ){0,2}(sales|rankings?|reviews|revenue|traffic|visibility)|\d+[- ]star reviews|rank (your|you) (products?|listings?)|listing (expert|optimi[sz]ation)|seo (services|expert)|ppc (management|campaigns?|agency)|free (sample|trial|consultation)|influencer|\d+k? followers|collab|sponsorship|partnership (proposal|opportunity)|price list|limited (time )?offer|special offer|click here|unsubscribe)\b`,
         // Services pitched to the seller: "we handle FBA prep", "I can write SEO product descriptions for your store".
         String.raw`\b(i|we) (can|will|handle|help|offer|provide|create|design|write|manage)\b[^.!?]{0,60}\b(for (your|amazon) (amazon )?(store|shop|brand|business|listings?|products?|account|sellers?)|amazon sellers|your (amazon )?(listings?|brand|store|shop|ppc|ads|account health))\b`,
+        // "your listing images could use an upgrade", "I do product photography", "10x your sales", "book a free call".
+        String.raw`\b(your (listing|product) (images|photos|pictures|titles?|descriptions?|content) (could|need|can|should)|product photography|fast turnaround|affordable (price|rates)|\d+x your|book a (free |quick )?(call|demo|meeting)|free (strategy |discovery |intro )?(call|consultation|demo)|amazon (ads|ppc) (management|experts?|agency))\b`,
         // Cold pitches: "a business proposal that will benefit both of us", "1000+ organic sales per month, free audit".
         String.raw`\b((business|investment|partnership) proposal|benefit (both of us|us both)|mutual(ly)? benefi\w*|free (audit|account audit|listing audit|store audit|analysis)|(organic )?(sales|orders|reviews) per (month|day|week))\b`,
         String.raw`\b(are you looking for|looking for a reliable)\b[^.!?]{0,40}\b(warehouse|agency|partner|supplier|service|freelancer|designer|photographer|expert)\b`,
@@ -28,7 +30,7 @@ export const spamRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       ja: [
         // Offers to sellers: 「出品者様向けに」「制作を承っております」「料金表をお送り」.
-        String.raw`(出品者様(向け|へ|に向け)|セラー様向け|(制作|作成|撮影|運用|代行|対策)(を|も)?承って|料金表|料金プラン)`,
+        String.raw`((運営|販売|出品|集客|物流|ec)(を|の)?(サポート|支援|代行)(して|いた|を)|お打ち?合わせのお時間|(している|しております)会社です|出品者様(向け|へ|に向け)|セラー様向け|(制作|作成|撮影|運用|代行|対策)(を|も)?承って|料金表|料金プラン)`,
         String.raw`(ノウハウ|(無料|無償)で(お教え|教え|診断|撮影|作成|ご提供|お試し)|代行|ご提案|売上アップ|コンサル|副業|月収|稼げ|無料で始め|友だち追加|友達追加|集客|SEO|レビュー(代行|を増や|獲得)|(ご案内)|業者です|弊社では|運用代行|お見積り|ご興味がございましたら|セミナー)`,
       ],
       zh: [String.raw`(测评|留评|刷单|微信|加我|优惠|团队|服务)`],
@@ -39,7 +41,7 @@ export const spamRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       fr: [
         String.raw`\b(nous (aidons|accompagnons) (les|des) (vendeurs|marques|entreprises)|(booster|augmenter|ameliorer) (vos|votre|leur|leurs) (ventes|visibilite|classement|avis)|vous presenter (notre|nos) (offre|services|solution)|agence|nous proposons|nous sommes une (agence|societe|entreprise)|devis gratuit|augmenter vos ventes|partenariat)\b`,
-        String.raw`\b((optimiser|ameliorer|rediger|creer|refaire) (vos|tes) (fiches|annonces|listings|pages|photos|descriptions)|plus de ventes|(aux|les|des) vendeurs amazon|je suis (un |une )?(freelance|consultant\w*|graphiste|photographe professionnel))\b`,
+        String.raw`\b((je vous propose|je propose|nous vous proposons) (mes|nos) services|vos fiches produits?|(optimiser|ameliorer|rediger|creer|refaire) (vos|tes) (fiches|annonces|listings|pages|photos|descriptions)|plus de ventes|(aux|les|des) vendeurs amazon|je suis (un |une )?(freelance|consultant\w*|graphiste|photographe professionnel))\b`,
       ],
       it: [
         String.raw`\b(la nostra (azienda|agenzia|societa|ditta)|contattaci per (un )?preventivo|preventivo (gratuito|senza impegno)|(aumentare|migliorare) (le|la) (tue|vostre|vostra|tua) (vendite|visibilita)|agenzia|offriamo|siamo un'?(agenzia|azienda)|preventivo gratuito|aumentare le (tue|vostre) vendite|collaborazione)\b`,
@@ -47,13 +49,13 @@ export const spamRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       es: [
         String.raw`\b((conseguimos|conseguir|te damos|ofrecemos|mas) (resenas|valoraciones)|compradores verificados|nuestra (empresa|agencia)|(aumentar|mejorar) (sus|tus) (ventas|resenas|visibilidad)|agencia|ofrecemos|somos una (agencia|empresa)|presupuesto gratis|aumentar (sus|tus) ventas|colaboracion)\b`,
-        String.raw`\b((te|le|les|os) ayudamos a (posicionar|vender|aumentar|mejorar|conseguir|crecer)|posicionar (tus|sus) (productos|anuncios|listados)|(a|para) (los )?vendedores de amazon)\b`,
+        String.raw`\b((somos|son) (expertos|especialistas) en|amazon ads|publicidad en amazon|(te|le|les|os) ayudamos a (posicionar|vender|aumentar|mejorar|conseguir|crecer)|posicionar (tus|sus) (productos|anuncios|listados)|(a|para) (los )?vendedores de amazon)\b`,
       ],
-      nl: [String.raw`\b(bureau|wij bieden|vrijblijvende offerte|samenwerking|(wij|we) helpen (amazon-?)?(verkopers|webshops|merken|bedrijven|ondernemers)|amazon-?verkopers|meer (omzet|verkopen|reviews))\b`],
-      pl: [String.raw`\b(agencja|oferujemy|bezplatna wycena|wspolprac\w*|zajmujemy sie|sprzedawcow amazon|(bylib\w*|bylaby|bylby) (panstwo|pan|pani) zainteresowan\w*)\b`],
+      nl: [String.raw`\b(bureau|wij bieden|(wij|we) (verzorgen|beheren|ontzorgen)|vast tarief|vrijblijvende offerte|samenwerking|(wij|we) helpen (amazon-?)?(verkopers|webshops|merken|bedrijven|ondernemers)|amazon-?verkopers|meer (omzet|verkopen|reviews))\b`],
+      pl: [String.raw`\b(agencja|oferujemy|pomagamy|zwiekszyc sprzedaz|zwiekszenie sprzedazy|nasza (firma|agencja) (oferuje|pomaga|zajmuje)|bezplatna wycena|wspolprac\w*|zajmujemy sie|sprzedawcow amazon|(bylib\w*|bylaby|bylby) (panstwo|pan|pani) zainteresowan\w*)\b`],
       sv: [String.raw`\b(byra|vi erbjuder|samarbete|vi hjalper (amazon-?)?(saljare|foretag|butiker|varumarken)|amazon-?saljare|oka (er|din|era|dina) forsaljning|gratis (mote|konsultation|analys))\b`],
-      pt: [String.raw`\b(agencia|oferecemos|parceria|ajudamos (vendedores|lojistas|empresas|marcas)|vendedores da amazon)\b`],
-      tr: [String.raw`\b(hizmet\w* sunuyoruz|magazaniz (icin|ile)|satislarinizi (artir\w*|yukselt\w*)|reklam (hizmet|ajans)\w*|ajansiyiz)\b`],
+      pt: [String.raw`\b(agencia|oferecemos|parceria|(quer|queres|deseja) vender mais|fale com (a )?nossa equipe|ajudamos (vendedores|lojistas|empresas|marcas)|vendedores da amazon)\b`],
+      tr: [String.raw`\b(hizmet\w* sunuyoruz|magazaniz (icin|ile)|satis\w* (artir|yukselt|katla)\w*|reklam (hizmet|ajans)\w*|ajansiyiz)\b`],
     },
   },
 ];

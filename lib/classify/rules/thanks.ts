@@ -12,18 +12,18 @@ export const thanksRules: ReadonlyArray<RuleSpec<Category>> = [
     strength: 2,
     label: 'thank-you',
     phrases: {
-      en: [String.raw`\b(thanks|thank you|thank u|thx|ty|cheers|much appreciated|appreciate it|great service|well packed|perfect)\b`],
+      en: [String.raw`\b(thanks|thank you|thankyou|thank u|thanku|thanx|thnx|thx|tnx|tysm|ty|cheers|much appreciated|appreciate it|great service|well packed|perfect)\b`],
       // 「有難く存じます」「御礼申し上げます」: the elderly and business forms.
       ja: [String.raw`(ありがと|有難う|有り難う|感謝|お礼|御礼|助かりました|(有難|有り難|ありがた)く(存じ|思)|(嬉し|うれし)く(存じ|思い))`],
       zh: [String.raw`(谢谢|感谢)`],
-      de: [String.raw`\b(danke|dankeschon|vielen dank|herzlichen dank|besten dank)\b`],
+      de: [String.raw`\b(danke|dankeschon|(vielen|herzlichen|besten|lieben|tausend) (lieben )?dank)\b`],
       fr: [String.raw`\b(merci|je vous remercie)\b`],
       it: [String.raw`\b(grazie|vi ringrazio|ti ringrazio)\b`],
       es: [String.raw`\b(gracias|se lo agradezco|muchas gracias)\b`],
       nl: [String.raw`\b(bedankt|dank (je|u|jullie)( wel)?|dankjewel|dankuwel|merci)\b`],
       pl: [String.raw`\b(dziekuje|dzieki|dziekujemy|dziekuje bardzo|polecam)\b`],
       sv: [String.raw`\b(tack|tusen tack|tackar)\b`],
-      pt: [String.raw`\b(obrigad[oa]|valeu|agradec\w*)\b`],
+      pt: [String.raw`\b(obrigad\w*|valeu|agradec\w*)\b`],
       // "eline sağlık" (well done, said to the one who made or sent it), "memnun kaldım".
       tr: [String.raw`\b(tesekkur\w*|sagol\w*|sag ol|eline saglik|elinize saglik|(cok )?memnun kaldim)\b`],
     },
@@ -34,7 +34,7 @@ export const thanksRules: ReadonlyArray<RuleSpec<Category>> = [
     strength: 2,
     label: 'confirms receipt',
     phrases: {
-      en: [String.raw`\b(got it|received (it|the|my|everything|today|safely|in good)|(it|parcel|package|order|item|goods|everything) (has )?(arrived|came)|(parcel|package|order|item|goods|everything) (was |were |has been |have been )?received|all (good|sorted|in order)|no worries|arrived (safely|today|this morning|yesterday|in good))\b`],
+      en: [String.raw`\b(got it|(received|recieved|recived) (it|the|my|everything|today|safely|in good)|(recieved|recived)|(it|parcel|package|order|item|goods|everything) (has )?(arrived|came)|(parcel|package|order|item|goods|everything) (was |were |has been |have been )?received|all (good|sorted|in order)|no worries|arrived (safely|today|this morning|yesterday|in good))\b`],
       ja: [String.raw`(届きました|受け取りました|受領しました|到着しました|確認(でき|いた)?しました|承知(しました|いたしました)|了解(です|しました))`],
       de: [String.raw`\b(angekommen|erhalten|ist da|alles gut)\b`],
       fr: [String.raw`\b(bien recu|recu (le|mon|ma|les)|colis recu|est arrive)\b`],
