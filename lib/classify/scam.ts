@@ -27,7 +27,9 @@ export type ScamKind =
   | 'no-return'
   | 'ship-context'
   | 'ships-question'
-  | 'same-address';
+  | 'same-address'
+  | 'lure'
+  | 'link-ask';
 
 /** Kinds that are fraud on their own. The rest only count together (threat + no-return) or qualify others. */
 const DECISIVE: ReadonlySet<ScamKind> = new Set([
@@ -74,6 +76,8 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
       ja: [
         String.raw`(${P.ja})(の)?(住所|家|宅|ところ|元|もと|事務所|会社|店|お店|店舗|自宅|職場)?(に|へ|宛て?に?)(直接)?(送|発送|届け|お届け|配送|転送|納品|納入)`,
         String.raw`(${P.ja})[^。]{0,25}直接(送|発送|届け|お届け|配送|納品|納入)`,
+        // 「お届け先を娘の家に変更」
+        String.raw`(お?届け先|送り先|配送先|宛先|送付先)(を|は)?(${P.ja})(の)?(住所|家|宅|ところ|自宅|職場|店|会社)?(に|へ)(変更|変え|し)`,
       ],
       de: [
         String.raw`\b(schicken|senden|liefern|versenden|verschicken)\b[^.!?]{0,60}\b(an|zu) (meine[nmr]?) (${P.de})\b`,
@@ -142,21 +146,29 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
     strength: 3,
     label: 'payment outside Amazon',
     phrases: {
-      any: [String.raw`\b(paypal|zelle|venmo|cash ?app|apple ?pay|western union|moneygram|gpay|google pay|phonepe|paytm|upi id|paynow|bizum|swish|revolut|bitcoin|btc|usdt|crypto|paypay|line ?pay|rakuten ?pay|merpay|alipay|payoneer|skrill)\b`],
+      any: [String.raw`\b(paypal|zelle|venmo|cash ?app|apple ?pay|western union|moneygram|gpay|google pay|phonepe|paytm|upi id|paynow|bizum|swish\w*|revolut|gcash|m-?pesa|mobile money|opay|palmpay|easypaisa|jazzcash|stc ?pay|twint|vipps|mobilepay|iban|bitcoin|btc|usdt|crypto|paypay|line ?pay|rakuten ?pay|merpay|alipay|payoneer|skrill)\b`],
       en: [
         String.raw`\b(bank|wire|direct|money) transfer\b`,
         String.raw`\b(transfer|send) (you )?(the )?money (directly|to you)\b`,
         String.raw`\bpay (you )?(directly|direct|in cash|by cash|outside)\b`,
-        String.raw`\b(gift ?cards?|itunes cards?|steam cards?)\b[^.!?]{0,30}\b(pay|payment|code)\b|\bpay\b[^.!?]{0,30}\bgift ?cards?\b`,
+        // gift cards other than Amazon's own ("pay with my Amazon gift card balance" is an ordinary Amazon payment)
+        String.raw`(?<!amazon |amazon's |amazon\.\w+ )\b(gift ?cards?|itunes cards?|steam cards?)\b[^.!?]{0,30}\b(pay|payment|code)\b|\bpay\b[^.!?]{0,30}(?<!amazon |amazon's |amazon\.\w+ )\bgift ?cards?\b`,
+        // money sent to the buyer's own bank: "wire me the money back", "send the refund directly to my bank account",
+        // "transfer the money to my account first", "my account number is 0123…". A refund that has not reached the
+        // bank yet ("not come in my bank account") is not one.
+        String.raw`\bwire (me|us)\b|\bwire (the |my )?(money|refund|amount|funds|payment)\b`,
+        String.raw`\b(send|transfer|deposit|remit|pay|wire|put)\b[^.!?]{0,30}\b(directly|first|instead)\b[^.!?]{0,20}\b(to|into|in) (my|our) (bank|account|iban|gcash|wallet)\b`,
+        String.raw`\b(send|transfer|deposit|remit|pay|wire)\b[^.!?]{0,30}\b(to|into) (my|our) (bank|account|iban|gcash|wallet)\b[^.!?]{0,25}\b(directly|first|instead|before)\b`,
+        String.raw`\b(my|our) (bank )?(account number|acct no|account no|a\/c no|a\/c number)( is|:)? ?[a-z]{0,4} ?\d{5,}|\b(my|our) bank (details|info|information|account details)\b`,
       ],
-      ja: [String.raw`(直接(振込|振り込|送金|支払|お支払|払|決済)|(銀行)?(振込|振り込み)(で|にて)(払|支払|お支払|送|買|購入)|送金(します|いたします|で)|ギフト券で(支払|払|お支払))`],
+      ja: [String.raw`(直接(振込|振り込|送金|支払|お支払|払|決済)|(銀行)?(振込|振り込み)(で|にて)(払|支払|お支払|送|買|購入)|送金(します|いたします|で)|(?<!(amazon|アマゾン) ?)ギフト券で(支払|払|お支払))`],
       de: [String.raw`\b(uberweise|uberweisen|uberweisung|bankuberweisung|sofortuberweisung|direkt bezahlen)\b`],
       fr: [String.raw`\b(virement|payer directement|mandat cash)\b`],
       it: [String.raw`\b(bonifico|pagare direttamente|ricarica postepay|postepay)\b`],
       es: [String.raw`\b(transferencia|pagar directamente|deposito (bancario|en oxxo))\b`],
       nl: [String.raw`\b(overmaken|overboeking|tikkie)\b`],
-      pl: [String.raw`\b(przelew\w*|blik)\b`],
-      sv: [String.raw`\b(bankoverforing)\b`],
+      pl: [String.raw`\b(przelew\w*|blik(iem|u|a)?)\b`],
+      sv: [String.raw`\b(bankoverforing|swisha\w*)\b`],
       pt: [String.raw`\b(pix|transferencia bancaria|deposito)\b`],
       tr: [String.raw`\b(havale|eft)\b`],
     },
@@ -196,7 +208,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         String.raw`\b(upload|add|enter|give|send|provide)\b (me )?(a |the )?tracking( number| no| id| code)?\b[^.!?]{0,20}\b(now|today|first|already)\b[^.!?]{0,40}\b(even (if|though)|ship (it )?later|send (it )?later|goes out|next (week|month))\b`,
       ],
       ja: [
-        String.raw`(発送済み|出荷済み|発送完了)(に|と|扱いに)(して|する|設定|登録|変更|しておいて|しておいてもらえ)`,
+        String.raw`(発送済み|出荷済み|発送完了)(に|と|扱いに)(だけ|のみ)?(して|する|設定|登録|変更|しておいて|しておいてもらえ|しといて|しとい|しちゃって)`,
         // 「先に発送通知だけ送ってもらえますか」
         String.raw`(発送|出荷)(通知|連絡|完了(通知|メール|連絡)?)(だけ|のみ)(を)?(先に)?(送|して|いただ|もら|出)|先に(発送|出荷)(通知|連絡|済み|完了)`,
       ],
@@ -282,12 +294,15 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
     phrases: {
       en: [String.raw`\b((negative|bad|1[- ]?star|one[- ]?star|low|terrible) (feedback|review|rating)|(leav(e|ing)|giv(e|ing)|post(ing)?|writ(e|ing)|put(ting)?)( you)? (a |an |only )?(1|one)[- ]?star|a-?to-?z|atoz|chargeback|dispute (the|this|with)|report you)\b`],
       ja: [String.raw`(★ ?1|星 ?1|星ひとつ|悪い評価|低評価|悪評|a ?to ?z|a-z保証|最低評価|低い評価)`],
-      de: [String.raw`\b(negative|schlechte) bewertung|a-bis-z|a-z-garantie\b`],
-      fr: [String.raw`\b(avis negatif|mauvais avis|mauvaise (note|evaluation)|reclamation a-z|garantie a-z)\b`],
-      it: [String.raw`\b(recensione negativa|feedback negativo|garanzia dalla a alla z)\b`],
-      es: [String.raw`\b(valoracion negativa|mala (resena|valoracion)|opinion negativa|garantia de la a a la z)\b`],
-      nl: [String.raw`\b(negatieve (beoordeling|review))\b`],
-      pl: [String.raw`\bnegatywn\w* (opini|komentarz|ocen)\w*`],
+      de: [String.raw`\b(negative|schlechte) bewertung|a-bis-z|a-z-garantie\b|\b(1|ein|einen)[- ]?stern(e)?(-bewertung)?\b`],
+      fr: [String.raw`\b(avis negatif|mauvais avis|mauvaise (note|evaluation)|reclamation a-z|garantie a-z|(1|une) etoile)\b`],
+      it: [String.raw`\b(recensione negativa|feedback negativo|garanzia dalla a alla z|(1|una) stella)\b`],
+      es: [String.raw`\b(valoracion negativa|mala (resena|valoracion|opinion)|(opinion|resena|calificacion) negativa|garantia de la a a la z|(1|una) estrella)\b`],
+      nl: [String.raw`\b(negatieve (beoordeling|review|recensie)|slechte (review|beoordeling|recensie)|(1|een) ster)\b`],
+      pl: [String.raw`\bnegatywn\w* (opini|komentarz|ocen)\w*|\b(1|jedna|jedną) gwiazdk\w*`],
+      sv: [String.raw`\b(dalig|negativ) (recension|omdome)|\bnegativt (betyg|omdome)|\b(1|en|ett) stjarna\b`],
+      pt: [String.raw`\b(avaliacao negativa|ma avaliacao|(1|uma) estrela|reclamacao (no|na) amazon)\b`],
+      tr: [String.raw`\b(olumsuz|kotu) (yorum|degerlendirme|puan)\w*|\b(1|tek|bir) yildiz\w*|\bsikayet edecegim\b`],
     },
   },
   {
@@ -303,16 +318,22 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         String.raw`\b(won't|will not|not going to) return (it|the item|them)\b`,
         // "refund me and I keep it"
         String.raw`\b(and|then|while|but) i('ll| will)? keep (it|them|the item|the product)\b`,
+        String.raw`\b(i'?m|i am|im|we'?re|we are) (just )?keeping (it|them|this|both|(the|this|these|my) \w+)\b`,
       ],
       ja: [
         String.raw`(返品|返送|返却)(は|も)?(しません|しない|せず|なし|不要|したくない|する気はない)`,
         // 「返品は面倒なので返金だけ」
         String.raw`(返品|返送|返却)(は|も|するのは)?(面倒|めんどう|めんどくさ|手間|無理)|返品(なし|無し|せず)(で)?(の)?返金|返金(だけ|のみ)(して|お願い|希望|で(いい|お願い))`,
       ],
-      de: [String.raw`\b(ohne (rucksendung|zuruckzuschicken|zurucksenden)|(schicke|sende|gebe) (es |ihn |sie |das )?(nicht|nichts) zuruck|behalte (es|ihn|sie))\b`],
-      fr: [String.raw`\b(sans (retour|le renvoyer|renvoyer)|je (le|la|les) garde|ne (le|la) renverrai pas|je ne (renvoie|renverrai|retourne|retournerai) rien)\b`],
-      it: [String.raw`\b(senza (reso|restituire|rispedire)|(lo|la) tengo|non (lo|la) rispedisco)\b`],
-      es: [String.raw`\b(sin devolver(lo|la)?|me (lo|la) quedo|no (lo|la) voy a devolver|no (lo|la) devuelvo|no (voy a devolver|devuelvo) nada)\b`],
+      de: [String.raw`\b(ohne (rucksendung|zuruckzuschicken|zurucksenden)|(schicke|sende|gebe) (es |ihn |sie |das )?(nicht|nichts) zuruck|behalte (es|ihn|sie|das|die ware|den artikel|das teil|das produkt)|(das teil|die ware|den artikel|das produkt|das ding|es) behalte ich)\b`],
+      fr: [String.raw`\b(sans (retour|le renvoyer|renvoyer)|je (le |la |les )?(garde|conserve)( (le|la|les|l') ?(produit|article|objet|colis))?|ne (le|la) renverrai pas|je ne (renvoie|renverrai|retourne|retournerai) rien)\b`],
+      it: [String.raw`\b(senza (reso|restituire|rispedire)|(lo|la) tengo|(tengo|terro) (il|l') ?(prodotto|articolo|pacco)|non (lo|la) rispedisco)\b`],
+      es: [String.raw`\b(sin devolver(lo|la)?|me (lo |la )?quedo con (el|la|los|las) (producto|articulo|paquete)|me (lo|la) quedo|no (lo|la) voy a devolver|no (lo|la) devuelvo|no (voy a devolver|devuelvo) nada)\b`],
+      nl: [String.raw`\b(ik (houd|hou) (het|hem|ze)|ik stuur (het|hem|niks|niets) (niet )?terug|zonder (het )?terug te sturen)\b`],
+      pl: [String.raw`\b(nie (odesle|zwroce|odsylam)|zatrzymam (go|to|produkt)|bez (zwrotu|odsylania))\b`],
+      sv: [String.raw`\b(jag behaller (den|det|varan)|skickar (inte|inget) tillbaka|utan att skicka tillbaka)\b`],
+      pt: [String.raw`\b(fico com o produto|vou ficar com (ele|ela|o produto)|nao vou devolver|sem devolver)\b`],
+      tr: [String.raw`\b(geri )?(gondermeyecegim|gondermem|yollamayacagim|iade etmeyecegim)\b`],
     },
   },
   {
@@ -325,7 +346,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
     phrases: {
       en: [String.raw`\b((do|does) (you|the seller|this seller) (ship|deliver|send|post)|(is|are) (international )?(shipping|delivery) (available|possible|offered) (to|in))\b`],
       ja: [String.raw`(へ|に|まで)(の)?(も)?(発送|配送|出荷)(は|って|も)?(して(い)?ますか|できますか|可能ですか|していますか|対応していますか|ありますか|やってますか)`],
-      de: [String.raw`\b(liefern|versenden|verschicken) sie (auch )?(nach|ins ausland|in die)\b`],
+      de: [String.raw`\b((liefern|versenden|verschicken) sie|(liefert|versendet|verschickt|schickt) ihr|(lieferst|versendest|verschickst) du) (auch )?(nach|ins ausland|in die|in den)\b`],
       fr: [String.raw`\b(livrez|expediez|envoyez)-?vous (aussi |egalement )?(en|au|aux|a l'etranger|vers)\b`],
       it: [String.raw`\b(spedite|consegnate) (anche )?(in|all'estero|verso)\b`],
       es: [String.raw`\b(envian|envias|hacen envios|realizan envios) (tambien )?(a|al extranjero)\b`],
@@ -339,7 +360,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
     label: 'shipping destination',
     phrases: {
       en: [String.raw`\b(send|ship|deliver|post|mail|forward|address|moved|moving|live|lives|living|located|destination)\b`],
-      ja: [String.raw`(送|発送|届け|配送|住所|引っ越|住んで|転送|在住)`],
+      ja: [String.raw`(送|発送|届け|配送|配達|納品|納入|住所|引っ越|住んで|転送|在住)`],
       de: [String.raw`\b(schicken|senden|liefern|versenden|adresse|umgezogen|wohnt|wohne|lieferung)\b`],
       fr: [String.raw`\b(envoyer|livrer|expedier|adresse|demenage|habite|vit)\b`],
       it: [String.raw`\b(spedire|inviare|mandare|consegnare|indirizzo|trasferit\w*|vive|abito)\b`],
@@ -356,12 +377,47 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
     strength: 1,
     label: 'same address',
     phrases: {
-      en: [String.raw`\b(same (address|street|house|building|city|town)|address (stays|is) the same|lives with me|live together)\b`],
-      ja: [String.raw`(住所はそのまま|同じ住所|同じ市内|同じ建物|同居|住所は(変わ|同じ))`],
-      de: [String.raw`\b(gleiche (adresse|stadt)|adresse bleibt)\b`],
-      fr: [String.raw`\b(meme (adresse|ville))\b`],
-      it: [String.raw`\b(stesso indirizzo|stessa citta)\b`],
-      es: [String.raw`\b(misma (direccion|ciudad))\b`],
+      en: [String.raw`\b(same (address|house|building|flat|apartment)|address (stays|is) the same|lives with me|live together)\b`],
+      ja: [String.raw`(住所はそのまま|同じ住所|同じ建物|同居|住所は(変わ|同じ))`],
+      de: [String.raw`\b(gleiche adresse|selbe adresse|adresse bleibt)\b`],
+      fr: [String.raw`\b(meme adresse)\b`],
+      it: [String.raw`\b(stesso indirizzo)\b`],
+      es: [String.raw`\b(misma direccion)\b`],
+    },
+  },
+  {
+    // A prize or reward "for you": phishing once it comes with a link to follow (see detectScam). Alone it may be a
+    // buyer's thanks for a gift card in the parcel.
+    id: 'scam.lure',
+    key: 'lure',
+    strength: 2,
+    label: 'prize or reward lure',
+    phrases: {
+      en: [
+        String.raw`\byou('ve| have| has| are)? (been )?(selected|chosen|picked)\b|\byou('ve| have)? won\b|\b(lucky|selected) (seller|winner|customer|user|shopper)\b`,
+        String.raw`\b(claim|redeem|collect|receive|get|unlock) (your |the |it |now )?(free )?(\$?\d+ |\d+ ?(usd|eur|gbp|dollars?|euros?) )?(reward|prize|bonus|gift ?card|voucher|cash prize|gift)s?\b`,
+        String.raw`\bcongratulations?\b[^.!?]{0,40}\b(won|winner|selected|reward|prize|bonus)\b`,
+      ],
+      ja: [String.raw`(当選|抽選で選ばれ|選ばれました|(プレゼント|特典|賞品|ギフト券|ポイント)を?(受け取|進呈|獲得|お受け取り))`],
+      de: [String.raw`\b(sie wurden|du wurdest)\b[^.!?]{0,40}\b(ausgewahlt|ausgelost)\b|\b(sie haben|du hast) gewonnen\b|\b(ihr|dein) gewinn\b|\b(pramie|gutschein|geschenkkarte) (zu )?(einlosen|abholen|sichern|erhalten)\b`],
+      fr: [String.raw`\bvous avez ete\b[^.!?]{0,40}\b(selectionne|choisi|tire)|\bvous avez gagne\b|\b(reclamez|recuperez|recevez) (votre|vos) (cadeau|recompense|prime|bon|carte cadeau)`],
+      it: [String.raw`\b(sei stato|e stato|siete stati) (selezionat|scelt|estratt)\w*|\bhai vinto\b|\b(riscatta|ritira|ricevi) (il tuo|il suo) (premio|buono|regalo)`],
+      es: [String.raw`\b(ha sido|has sido|usted ha sido) (seleccionad|elegid)\w*|\b(has|ha) ganado\b|\b(reclama|reclame|canjea|canjee|recibe) (su|tu) (premio|regalo|recompensa|bono|tarjeta regalo)`],
+      pt: [String.raw`\bvoce foi (selecionad|escolhid|sortead)\w*|\bvoce ganhou\b`],
+      nl: [String.raw`\b(u bent|je bent) (geselecteerd|gekozen|uitgekozen)|\b(u heeft|je hebt) gewonnen\b`],
+      pl: [String.raw`\b(zostales|zostalas|zostal pan|zostala pani) (wybran|wylosowan)\w*|\bwygral(es|as)\b`],
+      sv: [String.raw`\bdu har (valts ut|blivit utvald|vunnit)`],
+      tr: [String.raw`\b(kazandiniz|secildiniz)\b`],
+    },
+  },
+  {
+    // "click the link", 「リンクから」: with a lure, phishing even when the address itself is hidden.
+    id: 'scam.link-ask',
+    key: 'link-ask',
+    strength: 1,
+    label: 'asks to follow a link',
+    phrases: {
+      any: [String.raw`\b(click|tap|visit|follow|open)\w*\b[^.!?\n]{0,20}\b(link|here|below|button)\b|\b(klicken|cliquez|clicca|haga clic|haz clic|klik|kliknij|tiklayin|tikla)\b|(リンク|クリック|タップ)`],
     },
   },
 ];
@@ -379,6 +435,14 @@ export interface ScamResult {
 
 function signal(label: string, text: string): string {
   return `scam: ${label} "${text}"`;
+}
+
+function hasLink(texts: MessageTexts): boolean {
+  if (!mayMatch(URL, texts)) return false;
+  URL.regex.lastIndex = 0;
+  const found = URL.regex.test(texts.all.folded);
+  URL.regex.lastIndex = 0;
+  return found;
 }
 
 /** Links that pretend to be Amazon (amazon-verify.com, seller-security-check.net …). */
@@ -402,7 +466,7 @@ function lookalikeLink(texts: MessageTexts): string | undefined {
  * pour". Japanese puts the particle after the name: 「中国から発送」「アメリカに行く前に」.
  */
 const ORIGIN_OR_TRIP_BEFORE = new RegExp(
-  String.raw`(\b(ships?|shipped|shipping|sent|sends|comes?|coming|dispatched|imported|arrives?|arriving|it is|it's|is it|are they) from|\bmade in|\bmanufactured in|\bproduced in|\bhergestellt in|\b(kommt|versendet|verschickt|geliefert|importiert) (aus|von)|\bfabrique (en|au)|\bexpedie (de|depuis)|\bprovenant (de|du)|\b(spedito|spedita|proveniente|arriva) da|\b(fatto|prodotto) in|\b(enviado|viene|llega) (de|desde)|\b(hecho|fabricado) en|\b(komt|verzonden) uit|\bgemaakt in|` +
+  String.raw`(\b(tracking|package|parcel|shipment|consignment|paket|sendung|colis|pacco|paquete|pakket|paczka|paket\w*)\b(?:(?!\bto\b)[^.!?,]){0,25}\b(is|was|'s|went|got|stuck|sitting|held|located|routed|arrived|landed|ist|liegt|hangt|est|bloque|e|si trova|esta|ligt|jest|ar)( (still|now|currently|being held|held|stuck|sitting|noch|immer noch|encore|ancora|todavia))? (in|at|through|via|im|en|au|a|bei|w|i)|(追跡|とらっきんぐ)(情報|番号)?(を見ると|では|で(は)?|によると|上は?|だと)[^。]{0,8}|\b(ships?|shipped|shipping|sent|sends|comes?|coming|dispatched|imported|arrives?|arriving|it is|it's|is it|are they) from|\bmade in|\bmanufactured in|\bproduced in|\bhergestellt in|\b(kommt|versendet|verschickt|geliefert|importiert) (aus|von)|\bfabrique (en|au)|\bexpedie (de|depuis)|\bprovenant (de|du)|\b(spedito|spedita|proveniente|arriva) da|\b(fatto|prodotto) in|\b(enviado|viene|llega) (de|desde)|\b(hecho|fabricado) en|\b(komt|verzonden) uit|\bgemaakt in|` +
     String.raw`\b(before|until|till) (i|we) (fly|flies|leave|travel|go|head|move|return)\w* (off |back |away )?(to|for)|\b(before|until) (my|our) (trip|flight|vacation|holiday|move|departure|return) (to|in)|\bvor (meinem|unserem) (flug|abflug|urlaub|umzug|reise) (nach|in)|\bavant (mon|notre) (depart|vol|voyage|demenagement) (pour|en|au|a)|\bantes de (mi |nuestro )?(viaje|vuelo|viajar|irme|mudarme) (a|al)|\bprima (della mia |del mio |di )?(partenza|volo|viaggio|partire) (per|in))\s*$`,
 );
 const ORIGIN_OR_TRIP_AFTER = /^(から|より)(の)?(発送|出荷|配送|輸入|届|送)|^(製|産)|^(に|へ)(行く|出発|旅行|発つ|帰る|帰国|引っ越す)[^。]{0,6}(前|まで)/;
@@ -429,6 +493,9 @@ export function detectScam(
   };
 
   if (hits.has('same-address')) hits.delete('third-party');
+  // A prize "for you" plus a link to follow is phishing ("Claim your $500 gift card now: http://bit.ly/…").
+  const lure = hits.get('lure');
+  if (lure && (hits.has('link-ask') || hasLink(texts))) add('phishing', 'prize or reward lure with a link', lure.text);
   for (const [kind, hit] of hits) {
     if (DECISIVE.has(kind)) add(kind, hit.rule.label, hit.text);
   }

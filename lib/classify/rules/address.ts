@@ -6,9 +6,9 @@
 import type { RuleSpec } from '../phrases';
 import type { Category } from '../taxonomy';
 
-const EN_ADDRESS_PART = String.raw`(shipping |delivery |postal |mailing |home )?(address|postcode|post code|zip( code)?|postal code|pin ?code|apartment( number)?|apt( number)?|flat (number|no)|unit (number|no)|suite (number|no)|house number|street (name|number)|landmark|recipient|recipient's name|name on the (order|parcel|package)|(city|town|prefecture)( name| field)?)\b`;
+const EN_ADDRESS_PART = String.raw`(shipping |delivery |postal |mailing |home |receive |receiving |receiver |receiver's |consignee |destination |ship )?(address|postcode|post code|zip( code)?|postal code|pin ?code|apartment( number)?|apt( number)?|flat (number|no)|unit (number|no)|suite (number|no)|house number|street (name|number)|landmark|recipient|recipient's name|name on the (order|parcel|package)|(city|town|prefecture)( name| field)?)\b`;
 const JA_ADDRESS_PART = String.raw`(住所|番地|丁目|部屋番号|建物名|郵便番号|マンション名|号室|届け先|送り先|配送先|お届け先|宛先|宛名|氏名|受取人|受け取り人|受取先|送付先)`;
-const JA_CHANGE = String.raw`(変更|修正|訂正|間違|まちが|誤|違|追記|追加|入れ忘|書き忘|記入漏れ|抜け|漏れ|変え|直し|直して)`;
+const JA_CHANGE = String.raw`(変更|修正|訂正|間違|まちが|誤|違|ちが|追記|追加|入れ忘|書き忘|いれわす|かきわす|記入漏れ|抜け|ぬけ|漏れ|もれ|変え|直し|直して|なおし|なおして)`;
 
 /**
  * Who a buyer may ask to ship to instead of themselves, per language: a friend, a relative, a customer, a colleague,
@@ -56,9 +56,12 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(i|we|i've|i have|we have|just|i'm|i am|we're|we are) (moved|am moving|are moving|relocated|relocating|moving house)\b`,
       ],
       ja: [
-        String.raw`${JA_ADDRESS_PART}.{0,25}${JA_CHANGE}`,
+        // not the addressee of a receipt (「領収書の宛名を会社名に変更」 asks for an invoice)
+        String.raw`(?<!(領収書|領収証|請求書|納品書|インボイス|レシート)(の|に|は)?)${JA_ADDRESS_PART}.{0,25}${JA_CHANGE}`,
         String.raw`(新しい|新|別の|引っ越し先の|引越し先の)(住所|お届け先|届け先|送り先)`,
         String.raw`(住所|届け先|送り先|宛先)を?(変えて|変えたい|変更したい|変更して)`,
+        // romaji: "juusho wo machigaemashita", "heya bangou ga nukete imashita"
+        String.raw`\b(jyuusho|juusho|jusho|juusyo|heya bangou|yuubin bangou|otodokesaki|todokesaki)\b[^.!?]{0,20}\b(machiga\w*|henkou|shuusei|teisei|nukete|wasure\w*|kaete|chigai\w*)`,
       ],
       de: [
         String.raw`\b(adresse|lieferadresse|anschrift|hausnummer|plz|postleitzahl|strasse|straße|empfanger|lieferanschrift|wohnungsnummer)\b[^.!?]{0,40}\b(andern|anpassen|korrigieren|berichtigen|falsch|tippfehler|fehler|vergessen|fehlt|stimmt nicht|vertippt|verschrieben|vertan|verwechselt|unvollstandig)`,
@@ -80,7 +83,7 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(sbagliato|errato|dimenticato) (il |l'|la )?(cap|indirizzo|civico|numero civico|interno|scala)`,
         String.raw`\b(indirizzo|cap|civico)\b[^.!?]{0,30}\b(sbagliat|errat|non e corrett)`,
         // "ho sbagliato a scrivere il numero civico", "ho dimenticato l'interno"
-        String.raw`\b(sbagliato|sbagliata|errato|dimenticato|omesso)\b[^.!?]{0,25}\b(cap|indirizzo|civico|interno|scala|citofono|piano)\b`,
+        String.raw`\b(sbagliato|sbagliata|errato|dimenticato|omesso|scritto male|messo male|scritto sbagliato)\b[^.!?]{0,25}\b(cap|indirizzo|civico|interno|scala|citofono|piano)\b`,
         String.raw`\b(nuovo indirizzo|altro indirizzo|mi sono trasferit)`,
       ],
       es: [
@@ -93,25 +96,32 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       nl: [
         String.raw`\b(adres|postcode|huisnummer)\b[^.!?]{0,30}\b(wijzigen|veranderen|aanpassen|klopt niet|fout|verkeerd)`,
-        String.raw`\b(typfout|tikfout|fout|vergeten|verkeerde?)\b[^.!?]{0,25}\b(adres|postcode|huisnummer|straatnaam|toevoeging)\b`,
-        String.raw`\b(verkeerd adres|ander adres|nieuw adres)`,
+        String.raw`\b(typfout|tikfout|fout|vergeten|verkeerde?|vergist|vergissing|foutje)\b[^.!?]{0,25}\b(adres|postcode|huisnummer|straatnaam|toevoeging|busnummer)\b`,
+        String.raw`\b(verkeerde?|andere?|nieuwe?) (bezorg|afleve?r|verzend)?adres\b`,
+        String.raw`\b(ik ben|we zijn|wij zijn|net) verhuisd\b`,
       ],
       pl: [
         String.raw`\b(zmienic|zmiana|poprawic|poprawienie|zaktualizowac) (adres|kod pocztowy)`,
-        String.raw`\b(pomylil\w*|pomylka|blad|bledn\w*|zapomnial\w*)\b[^.!?]{0,25}\b(adres\w*|kod\w* pocztow\w*|numer\w* (domu|mieszkania|lokalu)|ulic\w*)`,
-        String.raw`\b(bledny|zly|nowy|inny) adres\b`,
+        String.raw`\b(pomylil\w*|pomylka|blad|bledn\w*|zapomnial\w*|zl[ayeo]|niepoprawn\w*|nieprawidlow\w*|literowk\w*)\b[^.!?]{0,25}\b(adres\w*|kod\w* pocztow\w*|numer\w* (domu|mieszkania|lokalu)|ulic\w*)`,
+        String.raw`\b(bledny|zly|nowy|inny) adres\b|\b(przeprowadzil\w*)\b`,
       ],
       sv: [
         String.raw`\b(andra|byta|ratta|uppdatera) (leverans)?adress`,
         String.raw`\b(fel|felaktig\w*|glomde|glomt)\b[^.!?]{0,20}\b(postnummer|adress\w*|gatuadress|portkod|lagenhetsnummer|gatunummer)`,
-        String.raw`\b(fel|ny|annan) (leverans)?adress\b`,
+        String.raw`\b(fel|ny|nya|annan|en annan) (leverans)?adress\b|\b(jag har|vi har|har) flyttat\b`,
       ],
       pt: [
-        String.raw`\b(mudar|alterar|corrigir) (o |meu )?(endereco|cep|codigo postal)`,
-        String.raw`\b(errei|erro|errado|esqueci|enganei|troquei)\b[^.!?]{0,25}\b(endereco|cep|numero da (casa|porta)|apartamento|complemento|codigo postal)`,
-        String.raw`\b(endereco errado|novo endereco|outro endereco)`,
+        String.raw`\b(mudar|alterar|corrigir|atualizar|trocar) (o |a |meu |minha )?(endereco|morada|cep|codigo postal|destinatario)`,
+        String.raw`\b(errei|erro|errado|errada|esqueci|enganei|troquei)\b[^.!?]{0,25}\b(endereco|morada|cep|numero da (casa|porta)|apartamento|apto|complemento|codigo postal|andar)`,
+        String.raw`\b(endereco|morada) (errad[oa]|incorret[oa]|incomplet[oa])|\b(novo endereco|nova morada|outro endereco|outra morada)|\b(me )?mudei\b`,
       ],
-      tr: [String.raw`\badres(imi|i)? (degistir|duzelt|guncelle)`, String.raw`\b(yanlis|yeni|farkli) adres`],
+      tr: [
+        String.raw`\badres(imi|i)? (degistir|duzelt|guncelle)`,
+        String.raw`\b(yanlis|yeni|farkli|eksik|hatali) adres`,
+        // "adresimi yanlış yazdım", "daire numarası eksik", "posta kodunu hatalı girdim"
+        String.raw`\b(adres\w*|posta kod\w*|daire (no|numara)\w*|kapi (no|numara)\w*|sokag\w*|mahalle\w*)\b[^.!?]{0,25}\b(yanlis|hatali|eksik|degis\w*|duzelt\w*|guncelle\w*)`,
+        String.raw`\btasindim\b`,
+      ],
     },
   },
   {
@@ -131,8 +141,8 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(use|to|via|through) (my|our|a|the) (shipping agent|forwarder|forwarding (address|service|company)|freight forwarder|package forwarder)\b`,
       ],
       ja: [
-        String.raw`(${THIRD_PERSON.ja}|家族|父|母|職場|勤務先|会社|別の住所|新しい住所|新住所)(の)?(住所|家|宅|ところ|元|もと|事務所|会社|店|お店|店舗|自宅|職場)?([（(][^）)]{1,15}[）)])?(に|へ|宛て?に?)(直接)?(送|発送|届け|お届け|配送|転送|納品|納入)`,
-        String.raw`直接(送|発送|届け|お届け|配送|納品|納入)(って|して|てほしい|ていただ|てもら|をお願い|お願い)`,
+        String.raw`(${THIRD_PERSON.ja}|家族|父|母|職場|勤務先|会社|支社|支店|本社|営業所|工場|倉庫|別の住所|新しい住所|新住所)(の)?(住所|家|宅|ところ|元|もと|事務所|会社|店|お店|店舗|自宅|職場)?([（(][^）)]{1,15}[）)])?(に|へ|宛て?に?)(直接)?(送|発送|届け|お届け|配送|転送|納品|納入)`,
+        String.raw`直接(送|発送|届け|お届け|配送|納品|納入)(って|して|てほしい|ていただ|てもら|をお願い|お願い|いただ|頂|願|ください|下さい)`,
         String.raw`転送(業者|サービス|会社)`,
       ],
       de: [

@@ -26,53 +26,83 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b${EN_CANCEL} (my|the|this|that|it|both|one|them|these|an|all|order|purchase|item|please|pls|asap|immediately)\b`,
         String.raw`\b(get|gets|got|be|is|been) cancel+ed\b`,
         String.raw`\b(cancel+ation of|(request|requesting|submit|submitting|make|place|raise|process) (a |the |an |my )?cancel+ation( for| of)?) (my|the|this|that|an|order|above|purchase)\b`,
+        // non-native and noun forms: "please do cancellation for it", "i want cancellation", "cancellation pls"
+        String.raw`\b(please|pls|plz|kindly|want|need|ask for|asking for|request for|apply for|do|make|proceed with|go ahead with|process) (the |a |an |my )?cancel+ation\b(?! (policy|fee|charge|button|link|option|window|period|confirmation|email|mail)\b)`,
+        String.raw`\bcancel+ation (please|pls|plz|request for|requested for)\b`,
       ],
       ja: [
-        String.raw`(キャンセル|(取り?|とり)(消|け)し)(を)?(して(くだ|下)さい|して(ほしい|欲しい)|して(は)?(いただ|頂|もら|くれ|くださ)|させて(いただ|頂|もら|くだ|下|ほしい)|でき(ます|ません|ない|る)?(か|でしょうか|\?)|お(願|ねが)い|を?希望|したい|いたしたい|可能|いただけ|頂け|下さい|ください|願|頼|申請し(たい|ます))`,
+        String.raw`(キャンセル|cancel+|(取り?|とり)(消|け)し|取消) ?(を ?)?(して(くだ|下)さい|して(ほしい|欲しい)|して(は)?(いただ|頂|もら|くれ|くださ)|させて(いただ|頂|もら|くだ|下|ほしい)|でき(ます|ません|ない|る)?(か|でしょうか|\?)|お(願|ねが)い|を?希望|したい|いたしたい|可能|いただけ|頂け|下さい|ください|願|頼|申請し(たい|ます))`,
         // 「キャンセルって今からでもできますか」「キャンセルは可能でしょうか」: a particle and a few words before the ask
         String.raw`(キャンセル|(取り?|とり)(消|け)し)(って|は|も|を|の)[^。？?！!\n]{0,8}(でき(ます|ません|る|ない)(か|でしょうか|\?)|可能(でしょうか|ですか|か|\?)|間に合い(ます|ません))`,
         // the verb form 取り消す: 「取り消していただけますか」「取り消してほしい」
         String.raw`(取り?|とり)(消|け)して(くだ|下)さい|(取り?|とり)(消|け)して(いただ|頂|もら|ほし|欲し|くれ)`,
-        String.raw`(キャンセル|取り?消し)(の)?(手続き|処理)(を)?(お願い|して(くだ|下)さい|していただ|して(ほしい|欲しい)|してもら)`,
+        String.raw`(キャンセル|取り?消し?)(の)?(手続き|処理)(を)?(お願い|して(くだ|下)さい|していただ|して(ほしい|欲しい)|してもら)`,
         String.raw`(キャンセル|取り?消し)(で|にて)(お(願|ねが)い|頼|よろしく)`,
-        String.raw`注文(を)?(取り?消|キャンセル)`,
+        String.raw`(注文|発注)(を)?(取り?消|キャンセル)`,
+        // 「発注の取消をお願いしたく」: の only with a request after it (「注文のキャンセルが完了しました」 is not one)
+        String.raw`(注文|発注|購入|ご注文)の(取り?消し?|キャンセル|取り下げ)(を|の)?(お(願|ねが)い|希望|依頼|申請|して|手続き)`,
+        // 「取り下げさせていただきたく」「注文、やめたいです」「やっぱキャンセルで😢」
+        String.raw`(取り?|とり)下げ(させて|て(くだ|下|いただ|頂|ほし|欲し|もら)|たい|を(お願い|希望))`,
+        String.raw`(注文|購入|発注|買うの|買うこと)(を|は|、)?(やめ|止め)(たい|ます|させて|にし|て(くだ|下|ほし|欲し|もら|いただ))`,
+        String.raw`(やっぱり?|やっぱし|やはり)[^。！？!?\n]{0,6}(キャンセル|取り?消|やめ(たい|ます|とく|て))`,
+        String.raw`キャンセルで(お(願|ねが)い|頼|よろしく)?(?=[!\s]|$|[\ud83c-\ud83e])`,
+        // romaji: "kyanseru shitai desu", "torikeshite kudasai"
+        String.raw`\b(kyanseru|kyansel|torikeshi|torikeshite)\b ?(wo |o )?(shitai|shite|sasete|onegai|kudasai|dekimasu|dekimasen|kanou)`,
         // 「購入を取りやめたい」「注文を撤回したい」
         String.raw`(購入|注文|お買い?物|買い物)(を|は)?(取りやめ|取り止め|とりやめ|撤回|中止|辞退)`,
       ],
       de: [
         String.raw`\bstornier(en|e|t) sie\b`,
         // "ich möchte (die Bestellung) stornieren", "kann ich noch stornieren?" but not "ich möchte nicht stornieren"
-        String.raw`\b(bitte|mochte|mochten|will|wurde|wollte|muss|konnen sie|konnten sie|kann man|kann ich|konnte ich|ist es moglich|gerne|gern)\b(?:(?!\b(nicht|kein|keine)\b)[^.!?]){0,50}\bstornier`,
+        String.raw`\b(bitte|mochte|mochten|will|wurde|wollte|muss|konnen sie|konnten sie|kann man|kann ich|konnte ich|ist es moglich|gerne|gern)\b(?:(?!\b(nicht|kein|keine)\b)[^.!?]){0,50}\b(stornier|annullier|cancel)`,
         String.raw`\bstornierung (der|meiner|dieser|meines) (bestellung|auftrag|kauf)`,
         String.raw`\b(bestellung|auftrag) (zuruckziehen|widerrufen|abbrechen|stornieren)`,
         String.raw`\b(storno|stornierung) (bitte|please)\b|\bbitte (um )?(storno|stornierung)\b`,
         String.raw`\babbestellen\b`,
       ],
       fr: [
-        String.raw`\bannuler (ma|la|cette|mon|le|l'|les) ?(commande|achat|article)`,
-        String.raw`\b(voudrais|veux|souhaite|souhaiterais|aimerais|pouvez-vous|pourriez-vous|pouvez vous|pourriez vous|merci d'|besoin d') ?annuler`,
+        String.raw`\bannuler (ma|la|cette|mon|le|l'|les) ?(commande|cmd|achat|article)`,
+        // "je voudrais annuler", informal "jvoudrais / jveux annuler", "tu peux annuler stp"
+        String.raw`\b(j'?|je )?(voudrais|veux|souhaite|souhaiterais|aimerais|pouvez-vous|pourriez-vous|pouvez vous|pourriez vous|merci d'|besoin d') ?annuler`,
+        String.raw`\b(possible|moyen|peut-on|peux-tu|tu peux|vous pouvez|pourrais-tu|on peut|puis-je|je peux) (d'|de |encore |l')?(encore )?annuler\b`,
         String.raw`\bannulez\b`,
         String.raw`\bannulation de (ma|la|cette|mon) (commande|achat)`,
       ],
       it: [
         String.raw`\b(annullare|cancellare) (l'ordine|il mio ordine|l'acquisto|ordine|questo ordine|il mio acquisto)`,
-        String.raw`\b(vorrei|voglio|potete|potreste|desidero|devo|volevo|posso) (annullare|cancellare)`,
+        String.raw`\b(vorrei|voglio|potete|potreste|desidero|devo|volevo|posso|si puo|e possibile|possibile|potrei) (ancora )?(annullare|cancellare|disdire)`,
         String.raw`\bannullate\b`,
-        String.raw`\bdisdire l'ordine`,
+        String.raw`\bdisdire (l'ordine|il mio ordine|l'acquisto|ordine)`,
       ],
       es: [
         String.raw`\b(cancelar|anular) (el|mi|este|la) (pedido|compra|orden)`,
         String.raw`\b(quiero|queria|quisiera|me gustaria|pueden|podeis|puede|podrian|podria|necesito) (cancelar|anular)`,
-        String.raw`\b(cancelen|cancelenlo|cancelalo|anulen)\b`,
+        String.raw`\b(cancel|anul)(en|ad|alo|ala|enlo|enla|adlo|adla)\b`,
       ],
-      nl: [String.raw`\b(annuleren|annuleer)\b`],
-      pl: [String.raw`\b(anulowac|anulujcie|anulowanie zamowienia|anulowac zamowienie)\b`],
-      sv: [String.raw`\b(avbryta|avbestalla|annullera|makulera)\b`],
+      nl: [
+        String.raw`\b(annuleren|annuleer|cancelen)\b`,
+        String.raw`\b(bestelling|order|aankoop)\b[^.!?]{0,20}\b(stopzetten|tegenhouden|intrekken|ongedaan maken)\b`,
+      ],
+      pl: [
+        String.raw`\b(anulowac|anulujcie|anuluj|anulowanie zamowienia|anulowac zamowienie)\b`,
+        // "chciałbym zrezygnować z zamówienia", "rezygnuję z zakupu"
+        String.raw`\b(zrezygnowac|rezygnuje|rezygnacja|rezygnacje|wycofac|wycofanie) (z |ze )?(zamowieni\w*|zakup\w*|transakcji)`,
+      ],
+      sv: [
+        String.raw`\b(avbryta|avbestalla|annullera|makulera)\b`,
+        // "ångra mitt köp", "häva köpet"
+        String.raw`\b(angra|angrar|hava|haver) (mitt |min |mina )?(kop|kopet|bestallning\w*|order\w*)\b`,
+      ],
       pt: [
-        String.raw`\bcancelar (o |a )?(meu |minha )?(pedido|compra|encomenda)`,
-        String.raw`\b(cancelem|cancela|(quero|queria|preciso|gostaria de|podem|poderiam|pode|posso|da para) cancelar)\b`,
+        String.raw`\b(cancelar|anular) (o |a )?(meu |minha )?(pedido|compra|encomenda)`,
+        String.raw`\b(cancelem|anulem|cancela|(quero|queria|preciso|gostaria de|podem|poderiam|pode|posso|da para|conseguem|consegue) (cancelar|anular))\b`,
+        String.raw`\bdesistir (da|do|dessa|desse|desta|deste) (compra|pedido|encomenda)`,
       ],
-      tr: [String.raw`\biptal (etmek|et|edin|edebilir|istiyorum|ediniz|etmenizi)`],
+      tr: [
+        String.raw`\biptal (etmek|et|edin|edebilir|istiyorum|ediniz|etmenizi|eder mi|edilsin|edilmesini|olsun)`,
+        // "sipariş iptali rica ediyorum", "iptal talebi"
+        String.raw`\biptal(i|ini)? (rica|talep|lutfen)`,
+      ],
     },
   },
   {
@@ -89,13 +119,17 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bcancel+ed (it |the order |my order |this )?(myself |already )?(in|on|from|through|via) (my|the|your) (account|orders|order page|order history|app|amazon)\b[^.!?]{0,40}\b(but|however|still|yet)\b`,
       ],
       ja: [
-        String.raw`キャンセル(リクエスト|申請|ボタン)を(送|押|出|申請)`,
+        String.raw`キャンセル(リクエスト|申請|ボタン)(を|は)?(送|押|出|申請|クリック|タップ)`,
         // 「注文履歴からキャンセルしたのですが、まだ…」: done and still writing in; 「手続きしておきました、ありがとう」 is thanks
         String.raw`((注文履歴|購入履歴|アカウントサービス|アプリ|注文一覧)(から|で|上で)[^。]{0,10}(キャンセル|取り?消)|キャンセル(の)?(リクエスト|申請|ボタン|手続き))[^。]{0,12}(のですが|んですが|ましたが|したが|けど|けれど|のに)`,
       ],
-      de: [String.raw`\bstornierung (bereits |schon )?(beantragt|angefordert)`, String.raw`\b(habe|hab) (bereits |schon )?(storniert|die stornierung beantragt)\b`],
-      fr: [String.raw`\bdemande d'annulation (envoyee|faite)`, String.raw`\bj'ai (deja )?(demande l'annulation|annule)\b`],
-      es: [String.raw`\bsolicite la cancelacion`, String.raw`\b(ya )?(lo )?(he cancelado|cancele)\b`],
+      de: [
+        // 'ich habe schon auf "Artikel stornieren" geklickt'
+        String.raw`\bstornier[^.!?]{0,30}\b(geklickt|gedruckt|getippt|angeklickt|ausgewahlt)\b`,
+        String.raw`\bstornierung (bereits |schon )?(beantragt|angefordert)`, String.raw`\b(habe|hab) (bereits |schon )?(storniert|die stornierung beantragt)\b`,
+      ],
+      fr: [String.raw`\b(clique|appuye|tape) sur (le bouton )?"?annuler\b`, String.raw`\bdemande d'annulation (envoyee|faite)`, String.raw`\bj'ai (deja )?(demande l'annulation|annule)\b`],
+      es: [String.raw`\b(le di|di clic|hice clic|pulse|presione|aprete|toque) (a|en|al boton( de)?) "?cancelar\b`, String.raw`\bsolicite la cancelacion`, String.raw`\b(ya )?(lo )?(he cancelado|cancele)\b`],
       it: [String.raw`\bho (gia )?richiesto (l'annullamento|la cancellazione)`, String.raw`\bho gia annullato\b`],
     },
   },
@@ -120,7 +154,10 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
       de: [
         String.raw`\btrete (ich )?(hiermit )?vom (kauf|kaufvertrag|vertrag)\b|\bvom (kauf|kaufvertrag|vertrag) zuruck(treten|zutreten)\b|\brucktritt vom (kauf|kaufvertrag|vertrag)\b`,
         String.raw`\b(bitte )?(nicht|nicht mehr) (versenden|verschicken|abschicken|absenden)\b`,
+        // Widerruf before dispatch; after delivery it comes with a return, whose rule then wins
+        String.raw`\bwiderrufe (ich )?(hiermit )?(meine|die|den|diese) (bestellung|kauf|auftrag)|\b(bestellung|kauf|auftrag) (hiermit )?widerrufen\b`,
       ],
+      pl: [String.raw`\b(prosze )?(go |jej |tego )?nie wysylac\b|\bnie wysylajcie\b|\bwstrzymac wysylke\b`],
       fr: [String.raw`\b(ne pas|n'?) ?(expediez|envoyez) pas\b|\bne (l'|la |le )?(expediez|envoyez) pas\b`],
       es: [String.raw`\bno (lo |la )?(envien|manden|envies)\b`],
       it: [String.raw`\bnon (lo |la )?(spedite|spedire|inviate)\b`],

@@ -23,7 +23,7 @@ describe('classify: probes for cancel_request_message, address_change and the sc
 
 // Known gaps owned by other parts of the classifier: these fail today. When one starts passing, this test fails:
 // move the row up into the probes.
-describe('classify: known gaps outside the cancel, address and scam rules', () => {
+describe.runIf(KNOWN_GAPS.length > 0)('classify: known gaps outside the cancel, address and scam rules', () => {
   it.fails.each(KNOWN_GAPS.map((e) => [`${e.culprit} — ${e.body.slice(0, 50)}`, e] as const))('%s', (_name, e) => {
     expect(labels(e)).toEqual({ category: e.category, scam: e.scam, lang: e.lang });
   });

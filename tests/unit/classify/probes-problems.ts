@@ -181,6 +181,11 @@ const rows: Row[] = [
   ['return_request', false, 'en', 'US', '', "I bought these boots last week but they don't fit. Can I return them? What is your return policy?"],
   // short Portuguese on amazon.com.br: the marketplace settles the language
   ['return_request', false, 'pt', 'BR', '', 'Posso trocar por outro tamanho?'],
+  // once known gaps, fixed in scam.ts: money wired to the buyer's bank, "keeping the item" under an A-to-z threat, a
+  // country the tracking shows
+  ['return_request', true, 'en', 'US', '', 'I want to return it but wire me the money back to my bank account first, then I will post it.'],
+  ['refund_request', true, 'en', 'US', '', "I want my money back but I'm keeping the item. Do it by tonight or I file an A-to-z claim."],
+  ['delivery_status', false, 'en', 'US', '', "The tracking says my package is in Indonesia?? I live in Ohio. What's going on?"],
 ];
 
 /**
@@ -188,11 +193,7 @@ const rows: Row[] = [
  * refund and delivery: each names the culprit. Run with it.fails, so a fix elsewhere makes the test fail and the row
  * moves up into `rows`.
  */
-const gaps: Array<[...Row, string]> = [
-  ['return_request', true, 'en', 'US', '', 'I want to return it but wire me the money back to my bank account first, then I will post it.', 'scam.ts: "wire me the money … to my bank account" is payment outside Amazon'],
-  ['refund_request', true, 'en', 'US', '', "I want my money back but I'm keeping the item. Do it by tonight or I file an A-to-z claim.", 'scam.ts: refund without return under an A-to-z threat ("keeping the item")'],
-  ['delivery_status', false, 'en', 'US', '', "The tracking says my package is in Indonesia?? I live in Ohio. What's going on?", 'scam.ts: a country the tracking shows is not a new destination the buyer asks for'],
-];
+const gaps: Array<[...Row, string]> = [];
 
 export const PROBES: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
 

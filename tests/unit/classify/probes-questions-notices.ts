@@ -198,6 +198,8 @@ const rows: Row[] = [
   ['product_question', false, 'en', 'UK', 'Returns', "Before I buy - what's your return policy if the shoes don't fit? Can I send them back for free?"],
   ['damaged_or_defective', false, 'en', 'US', '', 'The one I received is the older model, not the 2024 version shown in the listing.'],
   ['invoice_request', false, 'en', 'UK', '', "I still haven't received the VAT invoice."],
+  // once open, fixed in scam.ts: a prize "for you" with a link to follow is phishing
+  ['spam_or_suspicious', true, 'en', 'US', 'Congratulations!', 'You have been selected for the Prime Seller Rewards program. Claim your $500 gift card now: http://bit.ly/prime-seller-gift'],
 ];
 
 /**
@@ -205,12 +207,6 @@ const rows: Row[] = [
  * system-notices.ts; each says which rule decides it and what should change there. The test expects them to fail,
  * so a fix makes it fail: then move the row up to `rows`.
  */
-export const OPEN_PROBES: Array<Probe & { why: string }> = [
-  {
-    category: 'spam_or_suspicious', scam: true, lang: 'en', marketplace: 'US', subject: 'Congratulations!',
-    body: 'You have been selected for the Prime Seller Rewards program. Claim your $500 gift card now: http://bit.ly/prime-seller-gift',
-    why: 'scam.ts: "claim your gift card/prize" + a link is phishing (category is right, the flag is not set)',
-  },
-];
+export const OPEN_PROBES: Array<Probe & { why: string }> = [];
 
 export const PROBES: Probe[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
