@@ -52,14 +52,14 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
       it: [String.raw`\b(rott[oaie]|danneggiat[oaie]|rovinat[oaie]|graffiat[oaie]|crepat[oaie]|ammaccat[oaie]|perde|strappat[oaie]|spaccat[oaie]|bagnat[oaie]|arrugginit[oaie]|scheggiat[oaie]|(una|con una|ha una) (crepa|graffio|ammaccatura))\b`],
       es: [String.raw`\b(danad[oa]s?|rot[oa]s?|rayad[oa]s?|raya|roto|quebrad[oa]s?|abollad[oa]s?|agrietad[oa]s?|gotea|rajad[oa]s?|manchad[oa]s?|grietas?|rajadura|golpead[oa]s?|mojad[oa]s?|oxidad[oa]s?|derretid[oa]s?|rasgad[oa]s?|descosid[oa]s?|despegad[oa]s?)\b`],
       nl: [String.raw`\b(kapot\w*|stukgegaan|beschadigd|gebroken|gebarsten|lekt|gescheurd|gekrast|gedeukt|verbogen|(is|zijn|ging|gingen|was|waren) stuk|(een|met|vol) (barst|scheur|deuk|kras|krassen|vlek|vlekken))\b`],
-      pl: [String.raw`\b(uszkodzon\w*|zniszczon\w*|pekniet\w*|zbit\w*|porysowan\w*|polaman\w*)`],
+      pl: [String.raw`\b(uszkodzon\w*|zniszczon\w*|pekniet\w*|zbit\w*|rozbit\w*|potluczon\w*|na kawalki|porysowan\w*|polaman\w*|pogiet\w*|wgniecion\w*|podart\w*|rozdart\w*|zalan\w*|poplamion\w*|odklejon\w*|urwan\w*|odpadl\w*)`],
       sv: [String.raw`\b(trasig\w*|skadad\w*|sonder|spruck\w*|sprack|spricka|sprickor|kross\w*|buckl\w*|repig\w*|repa|repor|lacker|lackte)\b`],
       pt: [
-        String.raw`\b(danificad[oa]s?|quebrad[oa]s?|amassad[oa]s?|amolgad[oa]s?|rachad[oa]s?|riscad[oa]s?|trincad[oa]s?|rasgad[oa]s?|molhad[oa]s?|enferrujad[oa]s?|estragad[oa]s?|avariad[oa]s?|lascad[oa]s?|descolad[oa]s?|furad[oa]s?|vazando)\b`,
+        String.raw`\b(danificad[oa]s?|quebrad[oa]s?|amassad[oa]s?|amolgad[oa]s?|rachad[oa]s?|riscad[oa]s?|trincad[oa]s?|rasgad[oa]s?|molhad[oa]s?|enferrujad[oa]s?|estragad[oa]s?|avariad[oa]s?|lascad[oa]s?|descolad[oa]s?|furad[oa]s?|vazando|tort[oa]s?|empenad[oa]s?|bambeia)\b`,
         // Portugal's "partido" (broken), not the noun "a partida".
         String.raw`\b(?<!\b(a|na|da|uma|de|ponto de) )partid[oa]s?\b`,
       ],
-      tr: [String.raw`\b(kirik|hasarli|catlak|ezik|yirtik)\b`],
+      tr: [String.raw`\b(kirik|kirilmis|kirildi|hasarli|hasar gormus|catlak|catlamis|ezik|ezilmis|yirtik|yirtilmis|kopmus|koptu|kopuk|cizik|cizilmis|lekeli|sokuk|sokulmus|bozulmus|bozuldu|paramparca|dagilmis)\b`],
     },
   },
   {
@@ -84,6 +84,8 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(earbuds?|earphones?|headphones?|speakers?|bulbs?|batter(y|ies)|remote|charger|controller|mouse|keyboard|screen|display|port|fan|motor|unit|device|it) (is |are |was |went |has gone |seems |arrived |came )?(completely |totally |already |just )?dead\b`,
         String.raw`\b(defective|faulty|malfunction\w*|stopped working|not functioning|dead battery|no sound|no power|tripped|trips the|keeps (turning|switching|shutting) off|shuts (off|down)|overheat\w*|won'?t stay on)\b`,
         String.raw`\bonly works (on|in|with) (one|the left|the right)\b`,
+        // "the left motor just doesn't do anything", "nothing happens when I press it", "only the right side goes up".
+        String.raw`\b(doesn'?t|does not|won'?t|will not|didn'?t|did not) do (anything|a thing)\b|\bnothing happens (when|if|after|at all)\b|\bonly (one|the left|the right) (side|half|motor|leg|speaker|light) (works|goes|moves|lights|turns)\b`,
         // Screens; heat, smoke and burning smells; switching itself off.
         String.raw`\b(dead pixels?|stuck pixels?|flickers|flickering|no (picture|signal|display)|(screen|display) (is |stays |goes |went )?(black|blank))\b`,
         String.raw`\b((smells?|smelled|smelling|smelt) (like |of )?(burn\w*|smoke|melting|plastic burning)|burning smell|smok(e|ing) (came|comes|coming) out|(it|charger|battery|adapter|plug|cable|unit|device|motor|phone|laptop|handle|case|base) gets (really |very |extremely |super |dangerously )?hot|too hot to (touch|hold)|spark(s|ed|ing))\b`,
@@ -123,9 +125,9 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(se (escucha|oye)|suena|funciona) (solo|solamente|unicamente) (por|de|en) un lado\b`,
         String.raw`\b(parpadea|se calienta (mucho|demasiado)|sobrecalienta|pixeles muertos|pantalla negra|olor a quemado|huele a quemado|hace (un )?ruido (raro|extrano|fuerte|feo)|ya no (sirve|funciona|prende|enciende|carga))\b`,
       ],
-      nl: [String.raw`\b(defect|werkt (niet|maar|alleen)|gaat niet aan|laadt niet( op)?|doet het niet|doet (niks|niets) meer|flikker\w*|knippert|valt (steeds |telkens |constant |vaak )?uit|gaat (steeds |telkens |constant |vanzelf |zomaar |soms )+uit|slaat (steeds |telkens |vanzelf )?af|wordt (erg |heel |te |extreem )?heet|maakt (een )?(raar|vreemd|hard|luid) geluid)\b`],
+      nl: [String.raw`\b(defect|werkt (niet|maar|alleen)|blijft (zwart|donker|uit)|reageert (niet|nergens (meer )?op)|geeft geen (geluid|beeld|licht|warmte)|start niet|gaat niet aan|laadt niet( op)?|doet het niet|doet (niks|niets) meer|flikker\w*|knippert|valt (steeds |telkens |constant |vaak )?uit|gaat (steeds |telkens |constant |vanzelf |zomaar |soms )+uit|slaat (steeds |telkens |vanzelf )?af|wordt (erg |heel |te |extreem )?heet|maakt (een )?(raar|vreemd|hard|luid) geluid)\b`],
       pl: [String.raw`\b(nie dziala|wadliw\w*|zepsut\w*|zepsul\w* sie|psuje sie|nie laduje|nie wlacza|nie (grzej|chlodz|swiec|lacz|reaguj|wlacz|laduj)\w*|przestal\w* (dzialac|ladowac|grzac|swiecic))`],
-      sv: [String.raw`\b(fungerar (inte|bara|endast)|funkar inte|(slutade|slutat) (fungera|funka|ladda)|defekt|gar inte att|laddar inte|startar inte|lyser inte|blinkar|stanger av sig)\b`],
+      sv: [String.raw`\b(fungerar (inte|bara|endast)|funkar inte|(slutade|slutat|har slutat) (att )?(fungera|funka|ladda|suga|lysa|kyla|varma|snurra|starta)|(suger|snurrar|kyler|varmer) inte|defekt|gar inte att|laddar inte|startar inte|lyser inte|blinkar|stanger av sig)\b`],
       pt: [String.raw`\b(nao (funciona|liga|carrega|acende|esquenta|conecta|emparelha|sai (som|agua|nada))|com defeito|defeituos\w*|(parou|pararam|deixou|deixaram) de (funcionar|carregar|ligar|esquentar|girar)|esquenta (muito|demais)|faz (um )?barulho (estranho|esquisito|alto)|cheiro de queimado|nao esta funcionando|desliga sozinh\w*)\b`],
       tr: [String.raw`\b(calismiyor|bozuk|arizali)\b`],
     },
@@ -156,6 +158,8 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         // "main unit was not there", "the charger wasn't included", "screws were not in the box".
         String.raw`\b(unit|main unit|part|parts|piece|pieces|charger|cable|remote|manual|lid|battery|batteries|screws?|bolts?|accessor\w*|adapter|stand|base|cover|strap|case|mount)\b (was|were|is|are)( not|n'?t) (there|inside|included|in (the|my) (box|package|parcel))\b`,
         String.raw`\b(item|product|order) (was|were|is|are)( not|n'?t) (inside|included|in (the|my) (box|package|parcel))\b`,
+        // Parts that do not go together: "the screws don't fit the holes", "holes don't line up".
+        String.raw`\b(holes?|screws?|bolts?|parts?|pieces?|panels?|pins?)\b[^.!?]{0,20}\b(don'?t|do not|doesn'?t|does not|won'?t|will not) (line up|align|match|fit (the|in|into|together))\b`,
       ],
       ja: [
         String.raw`(足りな|足りませ|不足|欠品|入って(い|お)?(ない|ません|なかった)|入っていませ|付いて(い)?(ない|ません)|同梱されて(い)?(ない|ません))`,
@@ -189,6 +193,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(mandaron|enviaron|llego|recibi|mandado|enviado|mandaste|enviaste|me llego)\b[^.!?]{0,40}\b(en vez de|en lugar de)\b`,
         String.raw`\b(vino|llego|venia|me llego|me vino) sin (el|la|los|las|su|sus|ningun\w*)\b`,
         String.raw`\b(en vez de|en lugar de)\b[^.!?]{0,30}\b(que )?(pedi|ordene|compre|encargue|elegi)\b`,
+        String.raw`\bno (entra|entran|encaja|encajan|coincide|coinciden|calza|calzan)\b[^.!?]{0,20}\b(agujero|hueco|orificio|pieza|rosca|tornillo|ranura)s?\b|\b(agujero|orificio|tornillo|pieza)s?\b[^.!?]{0,25}\bno (coinciden|encajan|entran|cuadran)\b`,
         String.raw`\b(pedi|ordene|compre|encargue)\b[^.!?]{0,30}\b(y|pero) (me )?(llego|vino|mandaron|enviaron|llegaron|vinieron|recibi)\b`,
         String.raw`\b(falta|faltan|faltaba|(talla|color|articulo|producto|modelo) (equivocad|incorrect)\w*|no es (como|lo que) (se describe|describe|en la foto|pedi)|no corresponde|incomplet\w*)\b`,
       ],

@@ -25,6 +25,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(not|not yet|yet to|never|didn'?t|did not|haven'?t|have not|still not|still haven'?t)( yet)? (get|got|gotten|receive|received|see|seen)( my| the| a| any| back)? (refund|money back|reimbursement)\b`,
         String.raw`\bwhen (can|will|do|does|shall|would) (i |we )?(get |receive |have )?(the |my |a )?refund\b`,
         String.raw`\b(haven'?t|have not|hasn'?t|has not|never|not yet|still not)( yet| still)? (been )?(refunded|reimbursed|credited)\b`,
+        String.raw`\b(haven'?t|have not|not|never|didn'?t|did not) (seen|received|got|gotten) (a|one) (dime|penny|cent|red cent)\b`,
         String.raw`\b(don'?t|do not|haven'?t|have not|can'?t|cannot|didn'?t)\b (see|seen|got|gotten|received|get|find)\b (the|my|a|any) (credit|refund|money|reimbursement)\b`,
         // Money still held after a cancellation or return: "the money is still gone from my card", "when will I get it back".
         String.raw`\b(money|charge|amount|funds)\b (is |was |has been |have been )?still (gone|taken|deducted|on hold|held|not (returned|released))\b`,
@@ -37,6 +38,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(まだ|いまだに|未だ)(返金|へんきん)`,
         // When or how far along: 「返金はいつになりますか」「返金処理の状況を教えて」.
         String.raw`(返金|へんきん)(は|って|の方は|の時期は)?(いつ|何日)`,
+        String.raw`(お金|代金|料金|金額)(って|は|の方は|が)?いつ(頃|ごろ|くらい)?(に)?(戻|返|振り?込|入金|反映)`,
         // 「返金の確認ができておりません」「返金の反映がまだです」.
         String.raw`(返金|へんきん)(の)?(確認|入金|反映|処理)(が|は)?(まだ|未だ)?((でき|され|取れ|完了し)(て)?(い|お)?(ない|ません|りません|らず)|です)`,
         // 「代金が口座に戻っておらず」「お金まだ振り込まれてない」.
@@ -54,6 +56,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(geld|betrag|erstattung|gutschrift)\b[^.!?]{0,40}\b(nicht|nie|kein\w*)\b[^.!?]{0,20}\b(auf (meinem|dem|mein) (konto|karte|kreditkarte)|angekommen|eingegangen|gutgeschrieben)\b`,
       ],
       fr: [
+        String.raw`\b(quand|qd)\b[^.!?]{0,30}\b(rembourse|remboursee|remboursement|rembourser|rembourserez|rembourserez-vous)\b`,
         String.raw`\b(j'? ?attends|attend|en attente) (toujours |encore |depuis \w+ \w+ )?(de |du |mon |le |d'un )?(remboursement|virement|avoir)\b`,
         String.raw`\b(pas|toujours pas|tjrs pas|tjs pas|tjr pas|jamais) (encore )?(ete )?rembourse`,
         String.raw`\bremboursement\b[^.!?]{0,30}\b(pas|toujours pas|jamais)\b`,

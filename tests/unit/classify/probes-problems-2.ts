@@ -239,6 +239,41 @@ const rows: Row[] = [
   ['other', false, 'de', 'DE', '', 'Bitte das Paket beim Nachbarn abgeben, falls ich nicht da bin.'],
   ['product_question', false, 'fr', 'FR', '', 'Bonjour, est-ce que ça marche aussi avec un iPhone 12 ?'],
   ['return_request', false, 'en', 'US', '', "I don't want a refund, I'd rather exchange it for the black one."],
+
+  // ── a third batch, written after round 2b's fixes: quoted order lines, mixed languages, rambling messages
+  ['damaged_or_defective', false, 'en', 'US', 'Re: Order 113-7729301-4410293', '> Order ID: 113-7729301-4410293\n> Item: "Stainless Steel Water Bottle 32oz"\n\nhi, the lid on this one leaks every time i put it in my bag, soaked my laptop yesterday. not happy'],
+  ['damaged_or_defective', false, 'en', 'US', '', "So I finally got around to setting up the standing desk this weekend, took me about three hours because the instructions are pretty confusing, but anyway once it was all together the motor on the left side just doesn't do anything, only the right side goes up so the whole thing tilts. I checked all the cables twice. Can you help? I really like the desk otherwise."],
+  ['damaged_or_defective', false, 'ja', 'JP', '', '注文番号：250-1182930-4471029\n商品名：「ステンレス 電気ケトル 1.0L」\n\n本日受け取りましたが、底の部分がへこんでおり、水を入れると少しずつ漏れてきます。'],
+  ['damaged_or_defective', false, 'de', 'DE', '', 'Hallo, die Powerbank lädt mein Handy nur noch bis 20% und dann ist sie leer. Ist das ein defekt?'],
+  ['damaged_or_defective', false, 'es', 'ES', '', 'Hola, los tornillos que venían no entran en los agujeros, son de otra medida.'],
+  ['damaged_or_defective', false, 'pt', 'BR', '', 'Boa noite, a cadeira chegou com um pé torto e bambeia toda.'],
+  ['damaged_or_defective', false, 'tr', 'TR', '', 'Gelen ayakkabının topuğu kopmuş, değişim yapabilir misiniz?'],
+  ['damaged_or_defective', false, 'pl', 'PL', '', 'Przyszła paczka, ale kubek był rozbity na kawałki.'],
+  ['damaged_or_defective', false, 'nl', 'NL', '', 'Het scherm van de tablet blijft zwart, hij reageert nergens op.'],
+  ['damaged_or_defective', false, 'sv', 'SE', '', 'Dammsugaren har slutat suga efter två dagar.'],
+  ['return_request', false, 'en', 'UK', '', "Evening! Quick one — the rug is gorgeous but honestly it's just too big for the hallway, my fault for not measuring. Are you ok with me returning it? It's rolled back up in the original bag."],
+  ['return_request', false, 'ja', 'JP', '', 'サイズ感が思ってたのと違ったので、返品お願いしたいです。タグもついたままです。'],
+  ['return_request', false, 'de', 'DE', '', 'Servus, ich hab mich im Modell vertan und würd die Jacke gern zurückgeben, ist noch originalverpackt.'],
+  ['return_request', false, 'es', 'MX', '', 'Buenas, se puede regresar el producto si ya lo abrí? No lo usé.'],
+  ['return_request', false, 'tr', 'TR', '', 'Ürünü beğenmedim, iade etmek mümkün mü?'],
+  ['return_request', false, 'pl', 'PL', '', 'Dzień dobry, jak mogę zwrócić zamówienie? Kurtka jest za ciasna.'],
+  ['return_request', false, 'sv', 'SE', '', 'Jag ångrar köpet och vill skicka tillbaka lampan.'],
+  ['refund_request', false, 'en', 'US', '', "Hey! So the package went back to you on the 2nd (I have the UPS receipt), you guys got it on the 6th, and here we are on the 20th and I still haven't seen a dime. What's going on?"],
+  ['refund_request', false, 'ja', 'JP', '', '返品した件、お金っていつ戻ってきますか？'],
+  ['refund_request', false, 'de', 'CH', '', 'Grüezi, die Rücksendung ist bei Ihnen eingetroffen, die Gutschrift fehlt aber noch.'],
+  ['refund_request', false, 'fr', 'FR', '', 'bjr g retourné le colis la semaine derniere, qd est ce que je serai remboursé ?'],
+  ['refund_request', false, 'pt', 'PT', '', 'Devolvi a encomenda há duas semanas e ainda não recebi o dinheiro.'],
+  ['refund_request', false, 'tr', 'TR', '', 'İade kargom size ulaştı ama para iadesi hâlâ yapılmadı.'],
+  ['refund_request', false, 'nl', 'NL', '', 'Jullie hebben het bedrag twee keer afgeschreven van mijn rekening.'],
+  ['delivery_status', false, 'en', 'US', '', "Hi! Not trying to be a pain but I ordered the kids' costumes on the 1st for a party on the 15th and the tracking hasn't updated since the 4th. Is it still on its way or should I be looking at other options? Thanks so much"],
+  ['delivery_status', false, 'ja', 'JP', '', 'お届け予定日を過ぎてるんですが、まだ手元にありません。'],
+  ['delivery_status', false, 'de', 'DE', '', 'Die Sendungsverfolgung zeigt seit Tagen nur „Sendung angekündigt" an. Wurde das Paket überhaupt schon abgegeben?'],
+  ['delivery_status', false, 'it', 'IT', '', 'Salve, il tracking è fermo da una settimana, potete verificare?'],
+  ['delivery_status', false, 'es', 'ES', '', '¿Sabéis algo de mi paquete? Lleva días sin moverse.'],
+  ['delivery_status', false, 'tr', 'TR', '', 'Siparişimi ne zaman kargoya vereceksiniz?'],
+  ['delivery_status', false, 'pl', 'PL', '', 'Czekam na paczkę już dwa tygodnie, co się dzieje?'],
+  ['delivery_status', false, 'nl', 'NL', '', 'Mijn bestelling staat al een week op verzonden maar er gebeurt niks.'],
+  ['delivery_status', false, 'sv', 'SE', '', 'Spårningen har inte uppdaterats på en vecka.'],
 ];
 
 /**
@@ -250,6 +285,7 @@ const gaps: Array<[...Row, string]> = [
   ['return_request', false, 'en', 'UK', 'Hiking boots', "Hello, hope you are well. I bought the hiking boots about two weeks ago for a trip that got cancelled, long story, my brother-in-law broke his leg (not kidding) so we moved everything to next year. The boots are still in the box with the paper inside, I only tried them on the carpet. Since I won't need them until next summer I was wondering whether I could still send them back and get my money back. I understand if there's a restocking fee. Thanks in advance, Michael", 'cancel.ts: "(get|got|be|is|been) cancelled" reads a trip that got cancelled as the order; it should need the order (it, my order, the order) as subject'],
   ['delivery_status', false, 'pt', 'BR', '', 'Chega antes de eu viajar para Portugal no dia 10?', 'language.ts: short Brazilian Portuguese read as Spanish ("para" counts for es, "eu", "dia", "chega" count for nothing); the BR marketplace should settle it'],
   ['return_request', false, 'pt', 'PT', '', 'Queria devolver as sapatilhas, ficaram pequenas.', 'language.ts: European Portuguese without a stopword it knows is undetermined ("queria", "as", "ficaram"); the PT marketplace should settle it'],
+  ['delivery_status', false, 'pt', 'BR', '', 'Comprei dia 3 e até hoje nada, vocês já despacharam?', 'language.ts: Brazilian Portuguese read as French ("dia", "hoje", "nada", "vocês", "até" count for nothing); the BR marketplace should settle it'],
 ];
 
 export const PROBES_2: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
