@@ -7,7 +7,7 @@ import type { RuleSpec } from '../phrases';
 import type { Category } from '../taxonomy';
 
 /** Latin negation or "last time / another shop" right before a damage word. */
-const NOT_THIS_ITEM = String.raw`(\b(no|not|nothing|never|without|kein\w*|nicht|pas de|aucun\w*|nessun\w*|sin|sans|senza|geen|inga|zero)\b[^.!?]{0,14}|(last time|previously|before|another (seller|shop|store)|other (seller|shop|store))[^.!?]{0,40}|\b(returned|sent back|shipped back|posted back|refund for|return of)( the| my| a| an| this| that)? ?|(以前|前回|前に|別の(お店|店|ショップ)|他の(お店|店|ショップ))[^。!?]{0,30})`;
+const NOT_THIS_ITEM = String.raw`(\b(no|not|nothing|never|without|kein\w*|nicht|pas de|aucun\w*|nessun\w*|sin|sans|senza|geen|inga|zero)\b[^.!?]{0,14}|\b(niente|nulla|rien|nichts|ohne|nada|niets|niks|inget|ingenting|utan|sem|nenhum\w*|bez|nic|zadn\w*)\b[^.!?,;]{0,14}|(last time|previously|before|another (seller|shop|store)|other (seller|shop|store))[^.!?]{0,40}|\b(returned|sent back|shipped back|posted back|refund for|return of)( the| my| a| an| this| that)? ?|(以前|前回|前に|別の(お店|店|ショップ)|他の(お店|店|ショップ))[^。!?]{0,30})`;
 
 export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
   {
@@ -59,7 +59,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         // Portugal's "partido" (broken), not the noun "a partida".
         String.raw`\b(?<!\b(a|na|da|uma|de|ponto de) )partid[oa]s?\b`,
       ],
-      tr: [String.raw`\b(kirik|kirilmis|kirildi|hasarli|hasar gormus|catlak|catlamis|ezik|ezilmis|yirtik|yirtilmis|kopmus|koptu|kopuk|cizik|cizilmis|lekeli|sokuk|sokulmus|bozulmus|bozuldu|paramparca|dagilmis)\b`],
+      tr: [String.raw`\b(kirik|kirilmis|kirildi|hasarli|hasar gormus|catlak|catlamis|ezik|ezilmis|yirtik|yirtilmis|kopmus|koptu|kopuk|cizik|cizilmis|lekeli|sokuk|sokulmus|bozulmus|bozuldu|paramparca|dagilmis)\b(?! (yok|degil|yoktu))`],
     },
   },
   {
@@ -68,7 +68,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
     strength: 3,
     label: 'does not work',
     // What "does not work" may be something else than the item: a tracking number, a link, a coupon code.
-    notAfter: String.raw`((last time|previously|another (seller|shop|store)|以前|前回|別の(お店|店))[^.!?。]{0,40}|\b(tracking( number| code| link| id)?|takip (numarasi|kodu|linki)|link|url|coupon( code)?|voucher( code)?|promo code|discount code|gutschein(code)?|code promo|codigo( de (rastreo|seguimiento|descuento))?|kupon\w*|sendungsnummer|numero de suivi)( (is|still|just|also|simply|ist|est|no|non|nao))?\s?)`,
+    notAfter: String.raw`((last time|previously|another (seller|shop|store)|以前|前回|別の(お店|店))[^.!?。]{0,40}|\b(tracking( number| code| link| id)?|takip (numarasi|kodu|linki)|link|url|coupon( code)?|voucher( code)?|promo code|discount code|gutschein(code)?|code promo|codigo( de (rastreo|seguimiento|descuento))?|kupon\w*|sendungsnummer|numero de suivi)( (is|still|just|also|simply|ist|est|no|non|nao))?\s?|\b(doorbell|door bell|bell|buzzer|intercom|lift|elevator|klingel|sonnette|interphone|citofono|campanello|timbre|portero|deurbel)( (is|still|just|also|ist|est|no|non))?\s?|(インターホン|インターフォン|チャイム|呼び鈴)(が|は)?)`,
     phrases: {
       en: [
         String.raw`\b(doesn'?t|does not|won'?t|will not|isn'?t|is not|stopped|not|no longer|can'?t|cannot|never|didn'?t|did not|barely) (work|works|working|turn(s|ing)? on|power(s|ing)? on|switch(es|ing)? on|charge|charges|charging|hold(ing)? a charge|connect(s|ing)?|pair(s|ing)?|heat(s|ing)?|cool(s|ing)?|spin(s|ning)?|rotat(e|es|ing)|light(s|ing)? up|boot(s|ing)?|print(s|ing)?|detect(s|ing)?|recogni[sz](e|es|ing)|cook(s|ing)?|boil(s|ing)?|cut(s|ting)?|blend(s|ing)?|grind(s|ing)?|brew(s|ing)?|freez(e|es|ing)|suck(s|ing)?|spray(s|ing)?|pump(s|ing)?|drain(s|ing)?)\b`,
@@ -224,7 +224,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
     strength: 2,
     label: 'differs from the order, or warranty',
     // How long the warranty lasts is a question about the product, not a claim ("la garantie c combien de temps ?").
-    notAfter: String.raw`\b(combien|quelle|duree|durata|quanto|cuanto|duracion|how long|how many (years|months)|what is the|what's the|wie lange|welche|hoe lang|jak dlugo|hur lang|ne kadar)\b[^.!?]{0,25}`,
+    notAfter: String.raw`\b(combien|quelle|duree|durata|quanto|cuanto|duracion|how long|how many (years|months)|what is the|what's the|wie lange|welche|hoe lang|jak dlugo|hur lang|ne kadar|czy|does|do you|gibt es|hat (es|das|der|die)|y a-t-il|est-ce qu\w*|c'e|tiene|hay|heeft|har (den|det)|tem)\b[^.!?]{0,25}`,
     phrases: {
       en: [
         String.raw`\b(warranty (claim|repair|replacement)|under warranty|repair (it|this)|send (me )?a replacement|replacement (unit|part))\b`,

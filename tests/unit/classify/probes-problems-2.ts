@@ -274,6 +274,13 @@ const rows: Row[] = [
   ['delivery_status', false, 'pl', 'PL', '', 'Czekam na paczkę już dwa tygodnie, co się dzieje?'],
   ['delivery_status', false, 'nl', 'NL', '', 'Mijn bestelling staat al een week op verzonden maar er gebeurt niks.'],
   ['delivery_status', false, 'sv', 'SE', '', 'Spårningen har inte uppdaterats på en vecka.'],
+
+  // near-misses of round 2c's families: damage denied in the thin languages, a doorbell that does not work, a warranty asked about
+  ['other', false, 'en', 'UK', '', 'Please leave it with the neighbour at number 12 if nobody is in, the doorbell does not work.'],
+  ['thanks', false, 'nl', 'NL', '', 'Het pakket is goed aangekomen, niets kapot. Bedankt!'],
+  ['thanks', false, 'pt', 'BR', '', 'Chegou tudo certo, sem nada quebrado. Obrigado!'],
+  ['thanks', false, 'tr', 'TR', '', 'Kutu geldi, kırık yok, teşekkürler.'],
+  ['product_question', false, 'pl', 'PL', '', 'Czy ten czajnik ma gwarancję? Jak długo?'],
 ];
 
 /**
