@@ -70,6 +70,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         String.raw`\b(send|ship|deliver|post|mail|forward|dispatch|go|goes)\b[^.!?]{0,30}\bto (his|her|their) (house|home|flat|apartment|place|address|office|shop|store|work)\b`,
         String.raw`\b(my|our) (friend|client|customer|cousin|relative|nephew|niece|brother|sister|uncle|aunt|daughter|son|agent)'?s? (address|house|place|shop|store|flat|home)\b`,
         String.raw`\b(my|our) (client|customer)s? (ordered|bought|is waiting|are waiting)\b`,
+        String.raw`\bfor (my|our) (${P.en})\b[^.!?]{0,40}\b(send|ship|deliver|post|mail|forward) (it |them )?((directly |straight )?to (him|her|them)|there)\b`,
         String.raw`\b(i am|i'm|we are|i run|i have|running) (a )?(small )?(shop|store|reseller|business|boutique)\b[^.!?]{0,80}\b(ship|send|deliver)\b`,
         String.raw`\bi am (a )?(running )?(small )?(shop|reseller|dropshipper)\b`,
       ],
@@ -394,8 +395,9 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
     label: 'prize or reward lure',
     phrases: {
       en: [
-        String.raw`\byou('ve| have| has| are)? (been )?(selected|chosen|picked)\b|\byou('ve| have)? won\b|\b(lucky|selected) (seller|winner|customer|user|shopper)\b`,
-        String.raw`\b(claim|redeem|collect|receive|get|unlock) (your |the |it |now )?(free )?(\$?\d+ |\d+ ?(usd|eur|gbp|dollars?|euros?) )?(reward|prize|bonus|gift ?card|voucher|cash prize|gift)s?\b`,
+        String.raw`\byou('ve| have| has| are)? (been )?(selected|chosen|picked)\b|\byou('ve| have)? won\b(?!')|\b(lucky|selected) (seller|winner|customer|user|shopper)\b`,
+        // "claim your $500 gift card", "receive your reward"; not "did I get the free gift?"
+        String.raw`\b((claim|redeem|collect|unlock) (your |the |it |now )?|(receive|get) your )(free )?(\$?\d+ |\d+ ?(usd|eur|gbp|dollars?|euros?) )?(reward|prize|bonus|gift ?card|voucher|cash prize|gift)s?\b`,
         String.raw`\bcongratulations?\b[^.!?]{0,40}\b(won|winner|selected|reward|prize|bonus)\b`,
       ],
       ja: [String.raw`(当選|抽選で選ばれ|選ばれました|(プレゼント|特典|賞品|ギフト券|ポイント)を?(受け取|進呈|獲得|お受け取り))`],
@@ -422,7 +424,9 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
   },
 ];
 
-const COMPILED = compileRules(SCAM_RULES);
+const COMPILED = compileRules(SCAM_RULES.filter((r) => r.key !== 'link-ask'));
+/** Asked only when a lure was found: most messages never need it. */
+const [LINK_ASK] = compileRules(SCAM_RULES.filter((r) => r.key === 'link-ask'));
 
 const URL = gatePattern(/\b(?:https?:\/\/|www\.)[^\s"'<>)\]]+/g);
 const AMAZON_HOST = /(^|\.)amazon\.(com|co\.jp|co\.uk|de|fr|it|es|nl|se|pl|ca|com\.mx|com\.br|in|com\.au|sg|ae|sa|com\.tr|eg|com\.be|ie)$/;
@@ -495,7 +499,7 @@ export function detectScam(
   if (hits.has('same-address')) hits.delete('third-party');
   // A prize "for you" plus a link to follow is phishing ("Claim your $500 gift card now: http://bit.ly/…").
   const lure = hits.get('lure');
-  if (lure && (hits.has('link-ask') || hasLink(texts))) add('phishing', 'prize or reward lure with a link', lure.text);
+  if (lure && (hasLink(texts) || (LINK_ASK && findHit(LINK_ASK, texts, langs)))) add('phishing', 'prize or reward lure with a link', lure.text);
   for (const [kind, hit] of hits) {
     if (DECISIVE.has(kind)) add(kind, hit.rule.label, hit.text);
   }

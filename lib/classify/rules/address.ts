@@ -17,7 +17,7 @@ const JA_CHANGE = String.raw`(変更|修正|訂正|間違|まちが|誤|違|ち�
  * the buyer's address (address.redirect lists them itself).
  */
 export const THIRD_PERSON = {
-  en: String.raw`friend|cousin|nephew|niece|brother|sister|mother|mom|mum|father|dad|parents|son|daughter|uncle|aunt|grandma|grandmother|grandpa|grandfather|grandson|granddaughter|relative|client|customer|colleague|boss|girlfriend|boyfriend|agent|shipping agent|cargo agent|representative`,
+  en: String.raw`friend|cousin|nephew|niece|brother|sister|mother|mom|mum|father|dad|parents|son|daughter|uncle|aunt|grandma|grandmother|grandpa|grandfather|grandson|granddaughter|tita|tito|relative|client|customer|colleague|boss|girlfriend|boyfriend|agent|shipping agent|cargo agent|representative`,
   ja: String.raw`友達|友人|知人|甥|姪|いとこ|従兄弟|従姉妹|親戚|両親|実家|兄|姉|弟|妹|息子|娘|祖父|祖母|上司|同僚|お客さん|顧客|取引先`,
   de: String.raw`freund|freundin|neffe|neffen|nichte|cousin|cousine|bruder|schwester|eltern|mutter|vater|tochter|sohn|oma|opa|tante|onkel|gro(ss|ß)mutter|gro(ss|ß)vater|kollege|kollegen|kollegin|chef|chefin|kunde|kunden|kundin`,
   fr: String.raw`ami|amie|cousin|cousine|neveu|niece|frere|soeur|parents|fille|fils|tante|oncle|grand-mere|grand-pere|mere|pere|collegue|patron|copain|copine|client|cliente|clients`,
@@ -138,6 +138,9 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(send|ship|deliver|post|mail|dispatch|forward|go|goes|be sent|be shipped|be delivered)\b (it |them |this |my order |the order |the item |the package |the parcel )?(directly|straight) to\b`,
         String.raw`\b(send|ship|deliver|post|mail|dispatch|forward)\b[^.!?]{0,30}\bto (his|her|their) (house|home|flat|apartment|place|address|office|shop|store|work)\b`,
         String.raw`\b(my|our) (friend|client|customer|cousin|relative)'?s? (address|house|place)\b`,
+        // "it's for my cousin in Lagos, please send it there"; "can you send it to her directly?"
+        String.raw`\bfor (my|our) (${THIRD_PERSON.en})\b[^.!?]{0,40}\b(send|ship|deliver|post|mail|forward) (it |them )?((directly |straight )?to (him|her|them)|there)\b`,
+        String.raw`\b(send|ship|deliver|post|mail|forward|dispatch)\b (it |them |this )?(directly |straight )?to (him|her|them) (directly|instead|there)\b`,
         String.raw`\b(use|to|via|through) (my|our|a|the) (shipping agent|forwarder|forwarding (address|service|company)|freight forwarder|package forwarder)\b`,
       ],
       ja: [

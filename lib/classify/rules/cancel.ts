@@ -88,11 +88,7 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         // "chciałbym zrezygnować z zamówienia", "rezygnuję z zakupu"
         String.raw`\b(zrezygnowac|rezygnuje|rezygnacja|rezygnacje|wycofac|wycofanie) (z |ze )?(zamowieni\w*|zakup\w*|transakcji)`,
       ],
-      sv: [
-        String.raw`\b(avbryta|avbestalla|annullera|makulera)\b`,
-        // "ångra mitt köp", "häva köpet"
-        String.raw`\b(angra|angrar|hava|haver) (mitt |min |mina )?(kop|kopet|bestallning\w*|order\w*)\b`,
-      ],
+      sv: [String.raw`\b(avbryta|avbestalla|annullera|makulera)\b`],
       pt: [
         String.raw`\b(cancelar|anular) (o |a )?(meu |minha )?(pedido|compra|encomenda)`,
         String.raw`\b(cancelem|anulem|cancela|(quero|queria|preciso|gostaria de|podem|poderiam|pode|posso|da para|conseguem|consegue) (cancelar|anular))\b`,
@@ -158,6 +154,8 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bwiderrufe (ich )?(hiermit )?(meine|die|den|diese) (bestellung|kauf|auftrag)|\b(bestellung|kauf|auftrag) (hiermit )?widerrufen\b`,
       ],
       pl: [String.raw`\b(prosze )?(go |jej |tego )?nie wysylac\b|\bnie wysylajcie\b|\bwstrzymac wysylke\b`],
+      // "ångra mitt köp" is the right of withdrawal: before dispatch a cancellation, with "skicka tillbaka" a return
+      sv: [String.raw`\b(angra|angrar|hava|haver) (mitt |min |mina )?(kop|kopet|bestallning\w*|order\w*)\b`],
       fr: [String.raw`\b(ne pas|n'?) ?(expediez|envoyez) pas\b|\bne (l'|la |le )?(expediez|envoyez) pas\b`],
       es: [String.raw`\bno (lo |la )?(envien|manden|envies)\b`],
       it: [String.raw`\bnon (lo |la )?(spedite|spedire|inviate)\b`],

@@ -156,6 +156,11 @@ const rows: Row[] = [
   ['spam_or_suspicious', true, 'de', 'DE', 'Herzlichen Glückwunsch', 'Sie wurden als Verkäufer des Monats ausgewählt! Klicken Sie hier, um Ihre Prämie zu erhalten: https://bit.ly/praemie-jetzt'],
   ['refund_request', true, 'en', 'US', '', "I'm keeping the headphones and I want half my money back, or I open an A-to-z claim today."],
   ['delivery_status', false, 'en', 'UK', '', 'Royal Mail tracking says the parcel is held in Germany at customs, any idea when it will get here?'],
+  // look-alikes tried while checking the new lure, tracking and recipient phrases
+  ['address_change', true, 'en', 'UK', '', 'the package is for my cousin in Lagos, please send it there'],
+  ['address_change', true, 'en', 'UK', '', "It's for my daughter at uni, can you send it to her directly? 14 Park Lane, Leeds"],
+  ['other', false, 'en', 'US', '', 'Did I get the free gift with this order? Photo of the box: http://imgur.com/a/x7Yq2'],
+  ['delivery_status', false, 'en', 'UK', '', "The parcel went to Ireland by mistake according to the tracking, I'm in Manchester"],
 ];
 
 export const PROBES_2: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
