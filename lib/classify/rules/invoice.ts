@@ -23,7 +23,7 @@ export const invoiceRules: ReadonlyArray<RuleSpec<Category>> = [
       ja: [String.raw`(領収書|領収証|れしーと|りょうしゅうしょ|りょうしゅうしょう|せいきゅうしょ|のうひんしょ|請求書|納品書|インボイス|適格請求書|但し書き|登録番号|宛名(を|は|で)|明細書|(購入|請求|注文|利用)明細)(?![^。]{0,12}(入れないで|同梱しないで|抜いて|なしで))(?![、,]?[^。]{0,6}(受け取りました|受領しました|届きました|確認しました|ありがと))`],
       zh: [String.raw`(发票|收据)`],
       // Compounds too: Kaufbeleg, Zahlungsbeleg, Sammelrechnung ("Rechnungsadresse" goes on, so it is not one).
-      de: [String.raw`\b(rechnung|rechnungen|quittung|beleg|mwst|mehrwertsteuer|ust-?id(nr)?|umsatzsteuer|kassenbon|kassenzettel|\w+beleg|\w+rechnung|\w+quittung)\b`],
+      de: [String.raw`\b(rechnungen|mwst|mehrwertsteuer|ust-?id(nr)?|umsatzsteuer|kassenbon|kassenzettel)\b|(rechnung|quittung|beleg)\b`],
       fr: [String.raw`\b(facture|factures|un recu|le recu|recu fiscal|justificatif (d'achat|de paiement|de commande)|tva intracommunautaire|numero de tva|siret)\b`],
       it: [String.raw`\b(fattura|fatture|ricevuta|scontrino|p\.? ?iva|partita iva|codice (sdi|destinatario|fiscale)|pec)\b`],
       es: [String.raw`\b(factura|facturas|recibo de compra|un recibo|el recibo|comprobante (de (compra|pago)|fiscal)|ticket de compra|nif|cif|rfc|cfdi)\b`],

@@ -37,7 +37,7 @@ export const spamRules: ReadonlyArray<RuleSpec<Category>> = [
       de: [
         String.raw`\b(wir sind (ein|eine) (team|gruppe|netzwerk) (aus|von)|ubernehmen (ihr|ihre|ihren) (komplett\w* )?(ppc|werbung|marketing|listing|konto|account)|amazon-?experten|ppc-?management|wir helfen (ihnen|handlern|verkaufern|marken)|(jetzt )?kostenlos (testen|ausprobieren|anfragen)|mehr (bewertungen|rezensionen|umsatz|sichtbarkeit) (zu )?(bekommen|erhalten|generieren)|agentur|unverbindliches angebot|kooperationsanfrage|kooperation|wir bieten|wir sind (ein|eine) (agentur|firma|unternehmen|dienstleister)|ihre (verkaufe|umsatze|sichtbarkeit) steigern|a\+ ?content)\b`,
         // Compound agencies ("Fotoagentur", "Werbeagentur") and offers addressed to sellers.
-        String.raw`\b\w+agentur\b|\b(fur|an) (alle )?amazon-?(handler|verkaufer|seller)\b`,
+        String.raw`agentur\b|\b(fur|an) (alle )?amazon-?(handler|verkaufer|seller)\b`,
       ],
       fr: [
         String.raw`\b(nous (aidons|accompagnons) (les|des) (vendeurs|marques|entreprises)|(booster|augmenter|ameliorer) (vos|votre|leur|leurs) (ventes|visibilite|classement|avis)|vous presenter (notre|nos) (offre|services|solution)|agence|nous proposons|nous sommes une (agence|societe|entreprise)|devis gratuit|augmenter vos ventes|partenariat)\b`,
