@@ -32,7 +32,7 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       de: [
         String.raw`\b(erst (ab|nach) dem|nicht vor dem)\b[^.!?]{0,30}\b(versenden|schicken|liefern|zustellen)\b`,
-        String.raw`\b(als (geschenk|versandt|verschickt)|geschenkverpackung|grusskarte)\b`,
+        String.raw`\b(als (geschenk|versandt|verschickt)|geschenkverpackung|gru(ss|ß)karte)\b`,
         String.raw`\b(beim nachbarn|bei (meinem|meiner|dem|der) (nachbarn?|nachbarin)|vor der (haus|wohnungs)?tur|in der garage|im carport)\b[^.!?]{0,20}\b(abgeben|abstellen|hinterlegen|ablegen|lassen)\b`,
       ],
       fr: [
@@ -67,7 +67,7 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(ただ|ただし|一点だけ|ひとつだけ|1点だけ)[、,]?[^。]{0,30}(残念でした|残念です|気になりました|惜しい)`,
         String.raw`(要望|改善点|ご提案)(です|があります|として|を)`,
       ],
-      de: [String.raw`\b(verbesserungsvorschlag|kleiner vorschlag|kleine anregung|ware schon,? wenn|konnte (etwas |ein bisschen |ruhig )?(langer|kurzer|grosser|kleiner|besser|dicker|dunner|leiser|heller) sein)\b`],
+      de: [String.raw`\b(verbesserungsvorschlag|kleiner vorschlag|kleine anregung|ware schon,? wenn|konnte (etwas |ein bisschen |ruhig )?(langer|kurzer|gro(ss|ß)er|kleiner|besser|dicker|dunner|leiser|heller) sein)\b`],
       fr: [String.raw`\b(petite suggestion|une suggestion|ce serait (bien|mieux|top|super|pratique) (si|de|que)|(pourrait|aurait pu) etre (un peu )?(plus|mieux))\b`],
       it: [String.raw`\b(un (piccolo )?suggerimento|sarebbe (bello|meglio|utile|comodo) (se|avere)|potrebbe essere (un po' )?(piu|meglio))\b`],
       es: [String.raw`\b(una (pequena )?sugerencia|seria (bueno|mejor|genial|util) (que|si)|podria ser (un poco )?(mas|mejor))\b`],
