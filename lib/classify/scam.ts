@@ -100,7 +100,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
       ],
       pl: [String.raw`\b(wyslac|wyslijcie|dostarczyc)\b[^.!?]{0,40}\bdo (mojego|mojej|moich) (${P.pl})\b`],
       sv: [String.raw`\b(skicka|leverera)\b[^.!?]{0,40}\btill (min|mitt|mina) (${P.sv})\b`],
-      pt: [String.raw`\b(enviar|mandar|entregar)\b[^.!?]{0,40}\bpara (o meu|a minha|os meus|meu|minha) (${P.pt})\b`],
+      pt: [String.raw`\b(enviar|mandar|entregar|manda|mande|mandem|envia|envie|enviem|entrega|entreguem)\b[^.!?]{0,40}\b(para|pro|pra|ao|a) (o |a |os )?(meu|minha|meus|minhas) (${P.pt})\b`],
       tr: [String.raw`\b(${P.tr}) (gonder|yolla|ulastir|teslim)`],
     },
   },
@@ -369,7 +369,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
       nl: [String.raw`\b(sturen|versturen|leveren|adres|woont|verhuisd)\b`],
       pl: [String.raw`\b(wyslac|dostarczyc|adres|mieszka)\b`],
       sv: [String.raw`\b(skicka|leverera|adress|bor)\b`],
-      pt: [String.raw`\b(enviar|mandar|entregar|endereco|mora)\b`],
+      pt: [String.raw`\b(enviar|mandar|entregar|manda|mande|envia|envie|entrega|endereco|morada|mora)\b`],
     },
   },
   {

@@ -101,7 +101,7 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(ik ben|we zijn|wij zijn|net) verhuisd\b`,
       ],
       pl: [
-        String.raw`\b(zmienic|zmiana|poprawic|poprawienie|zaktualizowac) (adres|kod pocztowy)`,
+        String.raw`\b(zmienic|zmiana|zmienil\w*|poprawic|poprawienie|zaktualizowac|zaktualizuj\w*|popraw\w*) (adres\w*|kod\w* pocztow\w*)`,
         String.raw`\b(pomylil\w*|pomylka|blad|bledn\w*|zapomnial\w*|zl[ayeo]|niepoprawn\w*|nieprawidlow\w*|literowk\w*)\b[^.!?]{0,25}\b(adres\w*|kod\w* pocztow\w*|numer\w* (domu|mieszkania|lokalu)|ulic\w*)`,
         String.raw`\b(bledny|zly|nowy|inny) adres\b|\b(przeprowadzil\w*)\b`,
       ],
@@ -113,7 +113,7 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
       pt: [
         String.raw`\b(mudar|alterar|corrigir|atualizar|trocar) (o |a |meu |minha )?(endereco|morada|cep|codigo postal|destinatario)`,
         String.raw`\b(errei|erro|errado|errada|esqueci|enganei|troquei)\b[^.!?]{0,25}\b(endereco|morada|cep|numero da (casa|porta)|apartamento|apto|complemento|codigo postal|andar)`,
-        String.raw`\b(endereco|morada) (errad[oa]|incorret[oa]|incomplet[oa])|\b(novo endereco|nova morada|outro endereco|outra morada)|\b(me )?mudei\b`,
+        String.raw`\b(endereco|morada|cep|complemento|numero da (casa|porta))\b[^.!?]{0,15}\b(errad[oa]|incorret[oa]|incomplet[oa])|\b(novo endereco|nova morada|outro endereco|outra morada)|\b(me )?mudei\b`,
       ],
       tr: [
         String.raw`\badres(imi|i)? (degistir|duzelt|guncelle)`,
@@ -165,7 +165,8 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       pl: [String.raw`\b(wyslac|wyslijcie|dostarczyc)\b[^.!?]{0,40}\bdo (mojego|mojej|moich|innego) `],
       sv: [String.raw`\b(skicka|leverera)\b[^.!?]{0,40}\btill (min|mitt|mina|en annan) `],
-      pt: [String.raw`\b(enviar|mandar|entregar)\b[^.!?]{0,40}\bpara (o meu|a minha|os meus|meu|minha) (${THIRD_PERSON.pt}|novo)`],
+      // "enviar para a minha tia", informal "manda pro meu primo"
+      pt: [String.raw`\b(enviar|mandar|entregar|manda|mande|mandem|envia|envie|enviem|entrega|entreguem)\b[^.!?]{0,40}\b(para|pro|pra|ao|a) (o |a |os )?(meu|minha|meus|minhas) (${THIRD_PERSON.pt}|novo)`],
       tr: [String.raw`\b(${THIRD_PERSON.tr}) (gonder|yolla|ulastir|teslim)`],
     },
   },

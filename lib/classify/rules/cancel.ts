@@ -81,17 +81,19 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       nl: [
         String.raw`\b(annuleren|annuleer|cancelen)\b`,
+        // "kan de bestelling nog geannuleerd worden?"
+        String.raw`\b(kan|kunt|kunnen|mag|moet)\b[^.!?]{0,30}\bgeannuleerd (worden|word)\b`,
         String.raw`\b(bestelling|order|aankoop)\b[^.!?]{0,20}\b(stopzetten|tegenhouden|intrekken|ongedaan maken)\b`,
       ],
       pl: [
-        String.raw`\b(anulowac|anulujcie|anuluj|anulowanie zamowienia|anulowac zamowienie)\b`,
+        String.raw`\b(anulowac|anulujcie|anuluj|anulowanie zamowienia|anulowac zamowienie)\b|\b(anulacj\w*|anulowani\w*) (zamowieni\w*|zakupu)`,
         // "chciałbym zrezygnować z zamówienia", "rezygnuję z zakupu"
         String.raw`\b(zrezygnowac|rezygnuje|rezygnacja|rezygnacje|wycofac|wycofanie) (z |ze )?(zamowieni\w*|zakup\w*|transakcji)`,
       ],
       sv: [String.raw`\b(avbryta|avbestalla|annullera|makulera)\b`],
       pt: [
         String.raw`\b(cancelar|anular) (o |a )?(meu |minha )?(pedido|compra|encomenda)`,
-        String.raw`\b(cancelem|anulem|cancela|(quero|queria|preciso|gostaria de|podem|poderiam|pode|posso|da para|conseguem|consegue) (cancelar|anular))\b`,
+        String.raw`\b(cancelem|anulem|cancela|(quero|queria|preciso|gostaria de|podem|poderiam|pode|posso|da para|da pra|tem como|e possivel|conseguem|consegue) (cancelar|anular))\b`,
         String.raw`\bdesistir (da|do|dessa|desse|desta|deste) (compra|pedido|encomenda)`,
       ],
       tr: [

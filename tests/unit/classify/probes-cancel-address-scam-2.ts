@@ -161,6 +161,36 @@ const rows: Row[] = [
   ['address_change', true, 'en', 'UK', '', "It's for my daughter at uni, can you send it to her directly? 14 Park Lane, Leeds"],
   ['other', false, 'en', 'US', '', 'Did I get the free gift with this order? Photo of the box: http://imgur.com/a/x7Yq2'],
   ['delivery_status', false, 'en', 'UK', '', "The parcel went to Ireland by mistake according to the tracking, I'm in Manchester"],
+
+  // ── a third hold-out batch (8 of 30 failed first): the thin languages again, imperatives and passives
+  ['cancel_request_message', false, 'pt', 'BR', '', 'Oi, dá pra cancelar? Pedi o modelo errado'],
+  ['cancel_request_message', false, 'tr', 'TR', '', 'Sipariş vermekten vazgeçtim, iptal edebilir misiniz?'],
+  ['cancel_request_message', false, 'pl', 'PL', '', 'Proszę o anulację zamówienia, dziękuję'],
+  ['cancel_request_message', false, 'nl', 'NL', '', 'Kan de bestelling nog geannuleerd worden? Alvast dank'],
+  ['cancel_request_message', false, 'sv', 'SE', '', 'Hej! Går det att avbeställa ordern? Tack på förhand'],
+  ['cancel_request_message', false, 'it', 'IT', '', 'salve vorrei annullare lordine grazie'],
+  ['cancel_request_message', false, 'en', 'US', '', 'Kindly cancel the order, I ordered twice by mistake. Regards'],
+  ['cancel_request_message', false, 'ja', 'JP', '', 'キャンセルお願いできますでしょうか。'],
+  ['cancel_request_message', false, 'ja', 'JP', '', 'ごめんなさい、さっきの注文取り消せますか？'],
+  ['cancel_request_message', false, 'de', 'DE', '', 'Moin, bitte Auftrag stornieren, danke'],
+  ['address_change', false, 'pt', 'BR', '', 'Oi, o CEP está errado, o correto é 01310-100'],
+  ['address_change', false, 'tr', 'TR', '', 'Posta kodunu hatalı girmişim, 34710 olacak'],
+  ['address_change', false, 'pl', 'PL', '', 'Zmieniłem adres, proszę wysłać na ul. Długa 5/3, Kraków'],
+  ['address_change', false, 'nl', 'NL', '', 'Mijn huisnummer klopt niet, het is 14B'],
+  ['address_change', false, 'sv', 'SE', '', 'Kan ni ändra adressen till Storgatan 12? Jag har flyttat inom stan.'],
+  ['address_change', false, 'fr', 'FR', '', "Bonjour, je me suis trompé de code postal, c'est 69003 et pas 69006"],
+  ['address_change', true, 'tr', 'TR', '', 'Ürünü Hollanda\'daki arkadaşıma gönderebilir misiniz? Adresini yazacağım.'],
+  ['address_change', true, 'pl', 'PL', '', 'Proszę wysłać paczkę do mojego kolegi w Anglii, zapłacę za przesyłkę'],
+  ['address_change', true, 'sv', 'SE', '', 'Kan ni skicka det till min syster i Finland istället?'],
+  ['address_change', true, 'nl', 'NL', '', 'Graag naar mijn neef in Marokko sturen, ik betaal extra'],
+  ['address_change', true, 'pt', 'BR', '', 'Manda pro meu primo nos Estados Unidos, por favor, é presente'],
+  ['address_change', true, 'en', 'US', '', 'pls ship to my freight forwarder in Miami, they will send it to Nigeria'],
+  ['other', true, 'es', 'ES', '', '¿Podéis marcarlo como enviado ya? Lo necesito para justificar el gasto, el envío puede ser después'],
+  ['refund_request', true, 'pt', 'BR', '', 'Quero meu dinheiro de volta e não vou devolver nada, senão dou uma estrela'],
+  ['spam_or_suspicious', true, 'fr', 'FR', '', 'Félicitations ! Vous avez été sélectionné pour recevoir une carte cadeau de 300€. Cliquez ici : https://cutt.ly/cadeau'],
+  ['spam_or_suspicious', true, 'es', 'ES', '', '¡Enhorabuena! Has ganado un premio de 500€, reclámalo aquí: https://bit.ly/premio-vendedor'],
+  ['address_change', false, 'en', 'US', '', 'i just moved to a new apartment in the same building, its unit 4C now'],
+  ['delivery_status', false, 'en', 'US', '', 'tracking says my package is sitting in Canada since monday, I am in Seattle. where is it going?'],
 ];
 
 export const PROBES_2: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
@@ -171,6 +201,8 @@ export const PROBES_2: Example[] = rows.map(([category, scam, lang, marketplace,
  * Run with it.fails: when a fix elsewhere makes one pass, its test fails and the row moves up into `rows`.
  */
 const gaps: Array<[...Row, string]> = [
+  ['cancel_request_message', false, 'pt', 'PT', '', 'Boa tarde, queria anular o pedido que fiz ontem. Cumprimentos', 'language.ts: short European Portuguese (queria, pedido, fiz, ontem, cumprimentos) is read as Spanish'],
+  ['product_question', true, 'tr', 'TR', '', 'Bu üründen toplu almak istiyorum, WhatsApp numaranızı verir misiniz?', 'rules/product.ts: a bulk purchase question in Turkish (toplu almak istiyorum) finds no product rule'],
   ['return_request', true, 'en', 'US', '', 'Please transfer the money to my account first then i will return the item back to you', 'rules/return.ts: "i will return the item back to you" (a future return) finds no return rule'],
   ['refund_request', true, 'es', 'ES', '', 'Quiero mi dinero de vuelta y me quedo con el producto, si no dejo una reseña negativa', 'rules/refund.ts: "quiero mi dinero de vuelta" finds no refund rule (rules/other.ts takes "reseña")'],
   ['refund_request', false, 'en', 'US', '', 'I already sent it back last week, tracking attached. If the refund does not come I will have to open an A-to-z claim.', 'rules/delivery.ts: "not come" and "tracking" of a sent-back item outweigh the refund; refund.ts should see "the refund does not come"'],
