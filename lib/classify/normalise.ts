@@ -80,6 +80,8 @@ export function foldText(text: string): string {
   return t;
 }
 
+const SHARP_S = /(?:ss|ß)(?![?*+{])/g;
+
 /**
  * Fold a regular-expression source the same way as text, so phrase tables are written naturally ("キャンセル",
  * "Rücksendung") and still match folded text. Escapes (\b, \s, \d …) are kept as they are; a literal space
@@ -90,7 +92,9 @@ export function foldPattern(source: string): string {
   let literal = '';
   let inClass = false;
   const flush = (): void => {
-    if (literal) out += foldText(literal);
+    // The fold keeps "ß" (lower-casing it would change the length), so "ss" and "ß" in a phrase each match both:
+    // "Größe" finds Swiss "Grösse", "strasse" finds "Straße". Not before a quantifier, which belongs to the last letter.
+    if (literal) out += foldText(literal).replace(SHARP_S, '(?:ss|ß)');
     literal = '';
   };
   for (let i = 0; i < source.length; i++) {

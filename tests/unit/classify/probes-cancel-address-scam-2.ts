@@ -191,6 +191,8 @@ const rows: Row[] = [
   ['spam_or_suspicious', true, 'es', 'ES', '', '¡Enhorabuena! Has ganado un premio de 500€, reclámalo aquí: https://bit.ly/premio-vendedor'],
   ['address_change', false, 'en', 'US', '', 'i just moved to a new apartment in the same building, its unit 4C now'],
   ['delivery_status', false, 'en', 'US', '', 'tracking says my package is sitting in Canada since monday, I am in Seattle. where is it going?'],
+  // once known gaps: short Portuguese (language.ts stopwords)
+  ['cancel_request_message', false, 'pt', 'PT', '', 'Boa tarde, queria anular o pedido que fiz ontem. Cumprimentos'],
 ];
 
 export const PROBES_2: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
@@ -201,7 +203,6 @@ export const PROBES_2: Example[] = rows.map(([category, scam, lang, marketplace,
  * Run with it.fails: when a fix elsewhere makes one pass, its test fails and the row moves up into `rows`.
  */
 const gaps: Array<[...Row, string]> = [
-  ['cancel_request_message', false, 'pt', 'PT', '', 'Boa tarde, queria anular o pedido que fiz ontem. Cumprimentos', 'language.ts: short European Portuguese (queria, pedido, fiz, ontem, cumprimentos) is read as Spanish'],
   ['product_question', true, 'tr', 'TR', '', 'Bu üründen toplu almak istiyorum, WhatsApp numaranızı verir misiniz?', 'rules/product.ts: a bulk purchase question in Turkish (toplu almak istiyorum) finds no product rule'],
   ['return_request', true, 'en', 'US', '', 'Please transfer the money to my account first then i will return the item back to you', 'rules/return.ts: "i will return the item back to you" (a future return) finds no return rule'],
   ['refund_request', true, 'es', 'ES', '', 'Quiero mi dinero de vuelta y me quedo con el producto, si no dejo una reseña negativa', 'rules/refund.ts: "quiero mi dinero de vuelta" finds no refund rule (rules/other.ts takes "reseña")'],

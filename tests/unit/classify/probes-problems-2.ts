@@ -281,6 +281,10 @@ const rows: Row[] = [
   ['thanks', false, 'pt', 'BR', '', 'Chegou tudo certo, sem nada quebrado. Obrigado!'],
   ['thanks', false, 'tr', 'TR', '', 'Kutu geldi, kırık yok, teşekkürler.'],
   ['product_question', false, 'pl', 'PL', '', 'Czy ten czajnik ma gwarancję? Jak długo?'],
+  // once known gaps: short Portuguese (language.ts stopwords)
+  ['delivery_status', false, 'pt', 'BR', '', 'Chega antes de eu viajar para Portugal no dia 10?'],
+  ['return_request', false, 'pt', 'PT', '', 'Queria devolver as sapatilhas, ficaram pequenas.'],
+  ['delivery_status', false, 'pt', 'BR', '', 'Comprei dia 3 e até hoje nada, vocês já despacharam?'],
 ];
 
 /**
@@ -290,9 +294,6 @@ const rows: Row[] = [
  */
 const gaps: Array<[...Row, string]> = [
   ['return_request', false, 'en', 'UK', 'Hiking boots', "Hello, hope you are well. I bought the hiking boots about two weeks ago for a trip that got cancelled, long story, my brother-in-law broke his leg (not kidding) so we moved everything to next year. The boots are still in the box with the paper inside, I only tried them on the carpet. Since I won't need them until next summer I was wondering whether I could still send them back and get my money back. I understand if there's a restocking fee. Thanks in advance, Michael", 'cancel.ts: "(get|got|be|is|been) cancelled" reads a trip that got cancelled as the order; it should need the order (it, my order, the order) as subject'],
-  ['delivery_status', false, 'pt', 'BR', '', 'Chega antes de eu viajar para Portugal no dia 10?', 'language.ts: short Brazilian Portuguese read as Spanish ("para" counts for es, "eu", "dia", "chega" count for nothing); the BR marketplace should settle it'],
-  ['return_request', false, 'pt', 'PT', '', 'Queria devolver as sapatilhas, ficaram pequenas.', 'language.ts: European Portuguese without a stopword it knows is undetermined ("queria", "as", "ficaram"); the PT marketplace should settle it'],
-  ['delivery_status', false, 'pt', 'BR', '', 'Comprei dia 3 e até hoje nada, vocês já despacharam?', 'language.ts: Brazilian Portuguese read as French ("dia", "hoje", "nada", "vocês", "até" count for nothing); the BR marketplace should settle it'],
 ];
 
 export const PROBES_2: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
