@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { classify } from '../lib/classify/index';
+import { classify, LEARNED_LABEL } from '../lib/classify/index';
 import { CATEGORIES, isCategory, type Category } from '../lib/classify/taxonomy';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
@@ -33,6 +33,8 @@ export interface EvalReport {
   scam: { precision: number; recall: number; falsePositiveRate: number; truePositives: number; falsePositives: number; falseNegatives: number };
   perLanguage: Record<string, { accuracy: number; messages: number }>;
   languageDetection: number;
+  /** Messages no rule gave a category, filed by the learned fallback, and how many of those it got right. */
+  learnedFallback: { decided: number; correct: number };
   misclassified: Array<{ id: string; expected: string; got: string; signals: string[] }>;
 }
 
@@ -72,11 +74,16 @@ export function evaluate(file: string): EvalReport {
   const scam = { tp: 0, fp: 0, fn: 0, tn: 0 };
   const perLang = new Map<string, { ok: number; n: number }>();
   const misclassified: EvalReport['misclassified'] = [];
+  const learned = { decided: 0, correct: 0 };
 
   for (const r of rows) {
     const got = classify({ subject: r.subject ?? null, body: r.body, marketplace: r.marketplace ?? null });
     const exp = r.expected;
     const okCat = got.category === exp.category;
+    if (got.signals.some((s) => s.endsWith(LEARNED_LABEL))) {
+      learned.decided++;
+      if (okCat) learned.correct++;
+    }
     if (okCat) {
       correct++;
       inc(tp, exp.category);
@@ -140,6 +147,7 @@ export function evaluate(file: string): EvalReport {
     },
     perLanguage,
     languageDetection: round(ratio(langCorrect, langLabelled)),
+    learnedFallback: learned,
     misclassified,
   };
 }
@@ -162,6 +170,7 @@ function printHuman(r: EvalReport): void {
   for (const m of r.misclassified) out.push(`  ${m.id}: expected ${m.expected}, got ${m.got}  [${m.signals.slice(0, 3).join(' | ')}]`);
   out.push('');
   out.push(`language detection: ${pct(r.languageDetection)}`);
+  out.push(`decided by the learned fallback (no rule matched): ${r.learnedFallback.decided}, right: ${r.learnedFallback.correct}`);
   out.push(`scam: TP ${r.scam.truePositives}, FP ${r.scam.falsePositives}, FN ${r.scam.falseNegatives}`);
   out.push(`accuracy: ${pct(r.accuracy)} (${r.messages} messages)`);
   out.push(`macro-F1: ${r.macroF1.toFixed(3)}`);

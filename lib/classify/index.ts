@@ -5,6 +5,7 @@
 import { marketplaceLanguage } from './countries';
 import { decide, evidence, type Evidence } from './decide';
 import { looksLikeGibberish } from './gibberish';
+import { learnedGuess, MIN_MARGIN } from './learned/fallback';
 import { guessLanguage, LATIN_LANGS } from './language';
 import { prepareMessage, prepareText } from './normalise';
 import { compileRules, findHits, gatePattern, gateTexts, mayMatch, type Hit, type MessageTexts, type PhraseLang } from './phrases';
@@ -31,6 +32,14 @@ export interface ClassifyInput {
   body: string;
   marketplace?: string | null;
   lang?: string | null;
+}
+
+export interface ClassifyOptions {
+  /**
+   * Ask the learned fallback when no rule finds anything (default true). Tests of the rules turn it off: the fallback
+   * is trained on their messages, so with it on they would not show what the rules alone miss.
+   */
+  learnedFallback?: boolean;
 }
 
 export interface Classification {
@@ -95,7 +104,7 @@ function fallback(reason: string, lang = 'und'): Classification {
   return { category: 'other', scam: false, confidence: 0.05, lang, signals: [reason] };
 }
 
-function classifyUnsafe(input: ClassifyInput, gated: boolean): Classification {
+function classifyUnsafe(input: ClassifyInput, gated: boolean, options: ClassifyOptions): Classification {
   if (!input || typeof input !== 'object') return fallback('other: no message given');
   const subjectText = prepareText(input.subject, 'subject');
   const bodyText = prepareText(input.body, 'body');
@@ -143,7 +152,15 @@ function classifyUnsafe(input: ClassifyInput, gated: boolean): Classification {
   if (found.length === 0 && scam.kinds.has('off-amazon-deal')) found.push(evidence('product_question', 1, 'a deal offered outside Amazon', ''));
   if (found.length === 0 && looksLikeGibberish(texts.all.folded)) found.push(evidence('spam_or_suspicious', 2, 'gibberish', texts.all.original.slice(0, 30).trim()));
 
-  const decision = decide(found, { asksSomething: asksSomething(texts) });
+  const flags = { asksSomething: asksSomething(texts) };
+  let decision = decide(found, flags);
+  // No rule gave a category: the message may still clearly resemble the labelled messages of one category.
+  if (decision.reasons.length === 0 && options.learnedFallback !== false) {
+    const guess = learnedGuess(texts.all.folded);
+    if (guess && guess.category !== 'other' && guess.margin >= MIN_MARGIN) {
+      decision = decide([...found, evidence(guess.category, 1, LEARNED_LABEL, '')], flags);
+    }
+  }
   const signals = [...decision.reasons.map((r) => r.signal), ...scam.signals, ...noticeSignals];
   if (signals.length === 0) signals.push('other: no known request found');
   return {
@@ -155,10 +172,13 @@ function classifyUnsafe(input: ClassifyInput, gated: boolean): Classification {
   };
 }
 
+/** The signal label of the learned fallback's answer (the panel shows it like any other reason). */
+export const LEARNED_LABEL = 'resembles messages of this kind (learned fallback, no rule matched)';
+
 /** Classify one buyer message. Never throws: bad input gives category 'other' with a reason in `signals`. */
-export function classify(input: ClassifyInput): Classification {
+export function classify(input: ClassifyInput, options: ClassifyOptions = {}): Classification {
   try {
-    return classifyUnsafe(input, true);
+    return classifyUnsafe(input, true, options);
   } catch {
     return fallback('other: the message could not be analysed');
   }
@@ -176,9 +196,9 @@ export function warmUpClassifier(): void {
  * For tests only: the same classification with every phrase run, without the keyword gate. It is the reference
  * the gate is checked against (the gate may only save work, never change a result); several times slower.
  */
-export function classifyUngated(input: ClassifyInput): Classification {
+export function classifyUngated(input: ClassifyInput, options: ClassifyOptions = {}): Classification {
   try {
-    return classifyUnsafe(input, false);
+    return classifyUnsafe(input, false, options);
   } catch {
     return fallback('other: the message could not be analysed');
   }
