@@ -84,6 +84,8 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         String.raw`\b(schicken|senden|liefern|versenden|verschicken)\b[^.!?]{0,60}\b(an|zu) (meine[nmr]?) (${P.de})\b`,
         String.raw`\ban (meine[nmr]?) (${P.de})\b[^.!?]{0,40}\b(schicken|senden|liefern|versenden|verschicken|geschickt|gesendet|geliefert|umleiten|umgeleitet|weiterleiten|zustellen|zugestellt)\b`,
         String.raw`\b(fur|an) meinen neffen\b[^.!?]{0,60}\b(dort|geburtstag)\b`,
+        // "direkt zu ihm nach Krakau schicken": him or her is someone else
+        String.raw`\b(direkt )?(zu|an) (ihm|ihr)\b (direkt |nach hause |nach \w+ )?(schicken|senden|liefern|versenden|verschicken|zustellen|geschickt|gesendet|geliefert)\b`,
       ],
       fr: [
         String.raw`\b(envoy|expedi|livr)(er|ez|iez)\b[^.!?]{0,40}\b(a|chez) (mon|ma|mes) (${P.fr})\b`,
@@ -100,7 +102,10 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
       ],
       pl: [String.raw`\b(wyslac|wyslijcie|dostarczyc)\b[^.!?]{0,40}\bdo (mojego|mojej|moich) (${P.pl})\b`],
       sv: [String.raw`\b(skicka|leverera)\b[^.!?]{0,40}\btill (min|mitt|mina) (${P.sv})\b`],
-      pt: [String.raw`\b(enviar|mandar|entregar|manda|mande|mandem|envia|envie|enviem|entrega|entreguem)\b[^.!?]{0,40}\b(para|pro|pra|ao|a) (o |a |os )?(meu|minha|meus|minhas) (${P.pt})\b`],
+      pt: [
+        String.raw`\b(enviar|mandar|entregar|manda|mande|mandem|envia|envie|enviem|entrega|entreguem)\b[^.!?]{0,40}\b(para|pro|pra|ao|a) (o |a |os )?(meu|minha|meus|minhas) (${P.pt})\b`,
+        String.raw`\b(enviar|mandar|entregar|manda|mande|mandem|envia|envie|enviem)\w* (isso |ele |ela |o pedido |a encomenda )?(direto|diretamente) (para|pra|pro|a|ao) (ela|ele|eles|elas|casa dela|casa dele)\b`,
+      ],
       tr: [String.raw`\b(${P.tr}) (gonder|yolla|ulastir|teslim)`],
     },
   },
@@ -365,7 +370,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
       de: [String.raw`\b(schicken|senden|liefern|versenden|adresse|umgezogen|wohnt|wohne|lieferung)\b`],
       fr: [String.raw`\b(envoyer|livrer|expedier|adresse|demenage|habite|vit)\b`],
       it: [String.raw`\b(spedire|inviare|mandare|consegnare|indirizzo|trasferit\w*|vive|abito)\b`],
-      es: [String.raw`\b(enviar|mandar|entregar|direccion|mude|vive|vivo)\b`],
+      es: [String.raw`\b(enviar|envien|envie|enviarlo|enviarla|mandar|manden|mande|mandarlo|mandarla|entregar|entreguen|direccion|domicilio|mude|vive|vivo|viven)\b`],
       nl: [String.raw`\b(sturen|versturen|leveren|adres|woont|verhuisd)\b`],
       pl: [String.raw`\b(wyslac|dostarczyc|adres|mieszka)\b`],
       sv: [String.raw`\b(skicka|leverera|adress|bor)\b`],

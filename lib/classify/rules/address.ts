@@ -17,16 +17,16 @@ const JA_CHANGE = String.raw`(変更|修正|訂正|間違|まちが|誤|違|ち�
  * the buyer's address (address.redirect lists them itself).
  */
 export const THIRD_PERSON = {
-  en: String.raw`friend|cousin|nephew|niece|brother|sister|mother|mom|mum|father|dad|parents|son|daughter|uncle|aunt|grandma|grandmother|grandpa|grandfather|grandson|granddaughter|tita|tito|relative|client|customer|colleague|boss|girlfriend|boyfriend|agent|shipping agent|cargo agent|representative`,
+  en: String.raw`friend|cousin|nephew|niece|brother|sister|mother|mom|mum|father|dad|parents|son|daughter|uncle|aunt|grandma|grandmother|grandpa|grandfather|grandson|granddaughter|tita|tito|relative|client|customer|colleague|boss|girlfriend|boyfriend|best friend|bestie|buddy|fiance|fiancee|godson|goddaughter|godmother|godfather|brother-in-law|sister-in-law|in-laws|business partner|business associate|associate|employee|agent|shipping agent|cargo agent|representative`,
   ja: String.raw`友達|友人|知人|甥|姪|いとこ|従兄弟|従姉妹|親戚|両親|実家|兄|姉|弟|妹|息子|娘|祖父|祖母|上司|同僚|お客さん|顧客|取引先`,
-  de: String.raw`freund|freundin|neffe|neffen|nichte|cousin|cousine|bruder|schwester|eltern|mutter|vater|tochter|sohn|oma|opa|tante|onkel|gro(ss|ß)mutter|gro(ss|ß)vater|kollege|kollegen|kollegin|chef|chefin|kunde|kunden|kundin`,
-  fr: String.raw`ami|amie|cousin|cousine|neveu|niece|frere|soeur|parents|fille|fils|tante|oncle|grand-mere|grand-pere|mere|pere|collegue|patron|copain|copine|client|cliente|clients`,
-  it: String.raw`amico|amica|cugino|cugina|nipote|fratello|sorella|genitori|figlia|figlio|zia|zio|nonna|nonno|madre|padre|mamma|papa|collega|capo|fidanzata|fidanzato|cliente|clienti`,
-  es: String.raw`amigo|amiga|primo|prima|sobrino|sobrina|hermano|hermana|padres|hijo|hija|tio|tia|abuelo|abuela|madre|padre|mama|papa|novio|novia|suegro|suegra|companero|companera|jefe|cliente|clientes`,
+  de: String.raw`freund|freundin|neffe|neffen|nichte|cousin|cousine|bruder|schwester|eltern|mutter|vater|tochter|sohn|oma|opa|tante|onkel|schwager|schwagerin|schwiegermutter|schwiegervater|patenkind|geschaftspartner|geschaftspartnerin|gro(ss|ß)mutter|gro(ss|ß)vater|kollege|kollegen|kollegin|chef|chefin|kunde|kunden|kundin`,
+  fr: String.raw`ami|amie|cousin|cousine|neveu|niece|frere|s(oe|œ)ur|belle-s(oe|œ)ur|beau-frere|belle-mere|beau-pere|filleul|filleule|parents|fille|fils|tante|oncle|grand-mere|grand-pere|mere|pere|collegue|patron|copain|copine|client|cliente|clients`,
+  it: String.raw`amico|amica|cugino|cugina|nipote|fratello|sorella|genitori|figlia|figlio|zia|zio|nonna|nonno|madre|padre|mamma|papa|cognato|cognata|suocero|suocera|figlioccio|figlioccia|socio|socia|collega|capo|fidanzata|fidanzato|cliente|clienti`,
+  es: String.raw`amigo|amiga|primo|prima|sobrino|sobrina|hermano|hermana|padres|hijo|hija|tio|tia|abuelo|abuela|madre|padre|mama|papa|novio|novia|suegro|suegra|cunado|cunada|yerno|nuera|ahijado|ahijada|padrino|madrina|compadre|comadre|socio|socia|companero|companera|jefe|cliente|clientes`,
   nl: String.raw`vriend|vriendin|neef|nicht|broer|zus|ouders|oom|tante|opa|oma|zoon|dochter|vader|moeder|collega|klant`,
   pl: String.raw`przyjaciela|przyjaciolki|kolegi|kolezanki|kuzyna|kuzynki|klienta|brata|siostry|mamy|taty|rodzicow|syna|corki|cioci|wujka|babci|dziadka`,
   sv: String.raw`van|vaninna|kompis|kusin|brorson|systerson|brorsdotter|systerdotter|kund|bror|syster|mamma|pappa|foraldrar|son|dotter|moster|faster|morbror|farbror|mormor|farmor`,
-  pt: String.raw`amigo|amiga|primo|prima|sobrinho|sobrinha|irmao|irma|pais|filho|filha|tio|tia|avo|cliente|chefe`,
+  pt: String.raw`amigo|amiga|primo|prima|sobrinho|sobrinha|irmao|irma|pais|filho|filha|tio|tia|avo|cunhado|cunhada|afilhado|afilhada|padrinho|madrinha|sogro|sogra|cliente|chefe|socio|socia`,
   /** Turkish marks "to my …" with a suffix: arkadaşıma = to my friend. */
   tr: String.raw`arkadasima|kuzenime|musterime|kardesime|anneme|babama|yegenime|teyzeme|amcama|dayima|halama|ablama|agabeyime`,
 } as const;
@@ -47,7 +47,9 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(typed|wrote|entered|put|filled in|selected|chose)\b[^.!?]{0,40}\b(in|into|for) (the|my) (city|town|street|address|zip|postcode|postal code|prefecture|apartment|name|recipient) (field|line|box|section)\b`,
         String.raw`\b(entered|typed|put|wrote|gave|used|selected|chose)\b (in )?(the |my |a |an )?(wrong|incorrect|old|outdated)\b[^.!?]{0,30}\b(address|postcode|post code|zip|postal code|pin ?code|apartment|apt|flat|house number|street)`,
         String.raw`\b(address|postcode|post code|zip|postal code|pin ?code|apartment|apt|flat|unit|house|street)( number| no\.?| code)? (is |was |has been )?(wrong|incorrect|missing|incomplete|outdated|not correct|not right|a typo|off|mixed up|messed up|swapped)\b`,
-        String.raw`\b(address|postcode|zip|postal code|apartment|apt|flat|house number)\b[^.!?]{0,40}\b(should (be|read|say)|needs to be|must be)\b`,
+        String.raw`\b(address|postcode|zip|postal code|apartment|apt|flat|house number|recipient|recipient's name|name on (the|my) (order|parcel|package|label|box))\b[^.!?]{0,40}\b(should (be|read|say|have been)|needs to be|must be)\b`,
+        // "the flat number on my order is missing", "the zip code I gave you was wrong": a few words between
+        String.raw`\b(address|postcode|post code|zip( code)?|postal code|pin ?code|(flat|apartment|apt|unit|house|suite|door|building|street) (number|no)|street name|recipient'?s? name)\b[^.!?]{1,30}\b(is|was|are|were|has been) (wrong|incorrect|missing|incomplete|not (correct|right|complete)|a typo|misspel\w*)\b`,
         String.raw`\b(typed|wrote|entered|got) (my |the )?(address|postcode|zip|apartment|apt|flat|unit|house|street)( number)? wrong\b`,
         String.raw`\b(typo|mistake|error) in (the |my |our )?(street|road|house number|building|apartment|apt|flat|unit|postcode|post code|zip|postal code)`,
         String.raw`\b(street|road|avenue|house number|building)( name| number)?\b[^.!?]{0,40}\b(should (be|read|say)|not \d+)\b`,
@@ -65,10 +67,12 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       de: [
         String.raw`\b(adresse|lieferadresse|anschrift|hausnummer|plz|postleitzahl|strasse|straße|empfanger|lieferanschrift|wohnungsnummer)\b[^.!?]{0,40}\b(andern|anpassen|korrigieren|berichtigen|falsch|tippfehler|fehler|vergessen|fehlt|stimmt nicht|vertippt|verschrieben|vertan|verwechselt|unvollstandig)`,
-        String.raw`\b(falsche[nrs]?|fehlende[nrs]?|vertippt|verschrieben)\b[^.!?]{0,25}\b(adresse|lieferadresse|anschrift|hausnummer|plz|postleitzahl|strasse|wohnungsnummer|empfanger)\b`,
+        String.raw`\b(falsche[nrs]?|fehlende[nrs]?|fehlerhafte[nrs]?|veraltete[nrs]?|unvollstandige[nrs]?|vertippt|verschrieben)\b[^.!?]{0,25}\b(adresse|lieferadresse|anschrift|hausnummer|plz|postleitzahl|strasse|wohnungsnummer|empfanger)\b`,
         String.raw`\b(andern|korrigieren|aktualisieren) sie\b[^.!?]{0,30}\b(adresse|anschrift|lieferadresse)`,
         String.raw`\btippfehler\b`,
         String.raw`\b(nicht an die adresse|an eine andere adresse|neue adresse|umgezogen)`,
+        // "die alte Adresse angegeben": the old one chosen at checkout
+        String.raw`\b(alte|alten|vorherige|vorherigen|fruhere|fruheren) (liefer)?(adresse|anschrift)\b[^.!?]{0,20}\b(angegeben|eingegeben|ausgewahlt|hinterlegt|eingetragen|gewahlt)\b`,
       ],
       fr: [
         String.raw`\b(changer|modifier|corriger|rectifier|mettre a jour) (l'|mon |ma |le |la )?(adresse|code postal|destinataire|numero d'appartement)`,
@@ -104,6 +108,8 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(zmienic|zmiana|zmienil\w*|poprawic|poprawienie|zaktualizowac|zaktualizuj\w*|popraw\w*) (adres\w*|kod\w* pocztow\w*)`,
         String.raw`\b(pomylil\w*|pomylka|blad|bledn\w*|zapomnial\w*|zl[ayeo]|niepoprawn\w*|nieprawidlow\w*|literowk\w*)\b[^.!?]{0,25}\b(adres\w*|kod\w* pocztow\w*|numer\w* (domu|mieszkania|lokalu)|ulic\w*)`,
         String.raw`\b(bledny|zly|nowy|inny) adres\b|\b(przeprowadzil\w*)\b`,
+        // "w adresie brakuje numeru mieszkania", "nie podałem kodu pocztowego"
+        String.raw`\b(brakuje|brak|nie podal\w*|nie wpisal\w*|dopisac|dopisanie)\b[^.!?]{0,25}\b(numer\w* (domu|mieszkania|lokalu)|kod\w* pocztow\w*|ulic\w*|adres\w*)|\bw adresie\b[^.!?]{0,25}\b(brakuje|brak|blad|pomylk\w*)`,
       ],
       sv: [
         String.raw`\b(andra|byta|ratta|uppdatera) (leverans)?adress`,
@@ -151,6 +157,7 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
       de: [
         String.raw`\b(schicken|senden|liefern|versenden|verschicken)\b[^.!?]{0,60}\b(an|nach|zu) (meine[nmr]?|die neue|eine andere|meinen) ?(${THIRD_PERSON.de}|paketweiterleiter|weiterleit|adresse in|neue|andere)`,
         String.raw`\bsondern an\b`,
+        String.raw`\b(direkt )?(zu|an) (ihm|ihr|ihnen)\b (direkt |nach hause |nach \w+ )?(schicken|senden|liefern|versenden|verschicken|zustellen|geschickt|gesendet|geliefert)\b`,
         String.raw`\ban (meine[nmr]?|den|die) (${THIRD_PERSON.de})\b[^.!?]{0,40}\b(schicken|senden|liefern|versenden|verschicken|geschickt|gesendet|geliefert|umleiten|umgeleitet|weiterleiten|zustellen|zugestellt)\b`,
       ],
       fr: [
@@ -166,7 +173,11 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
       pl: [String.raw`\b(wyslac|wyslijcie|dostarczyc)\b[^.!?]{0,40}\bdo (mojego|mojej|moich|innego) `],
       sv: [String.raw`\b(skicka|leverera)\b[^.!?]{0,40}\btill (min|mitt|mina|en annan) `],
       // "enviar para a minha tia", informal "manda pro meu primo"
-      pt: [String.raw`\b(enviar|mandar|entregar|manda|mande|mandem|envia|envie|enviem|entrega|entreguem)\b[^.!?]{0,40}\b(para|pro|pra|ao|a) (o |a |os )?(meu|minha|meus|minhas) (${THIRD_PERSON.pt}|novo)`],
+      pt: [
+        String.raw`\b(enviar|mandar|entregar|manda|mande|mandem|envia|envie|enviem|entrega|entreguem)\b[^.!?]{0,40}\b(para|pro|pra|ao|a) (o |a |os )?(meu|minha|meus|minhas) (${THIRD_PERSON.pt}|novo)`,
+        // "vocês conseguem enviar direto para ela?", "mandar direto pra casa dele"
+        String.raw`\b(enviar|mandar|entregar|manda|mande|mandem|envia|envie|enviem)\w* (isso |ele |ela |o pedido |a encomenda )?(direto|diretamente) (para|pra|pro|a|ao) (ela|ele|eles|elas|casa dela|casa dele)\b`,
+      ],
       tr: [String.raw`\b(${THIRD_PERSON.tr}) (gonder|yolla|ulastir|teslim)`],
     },
   },

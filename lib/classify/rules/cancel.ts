@@ -70,7 +70,7 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       it: [
         String.raw`\b(annullare|cancellare) (l'ordine|il mio ordine|l'acquisto|ordine|questo ordine|il mio acquisto)`,
-        String.raw`\b(vorrei|voglio|potete|potreste|desidero|devo|volevo|posso|si puo|e possibile|possibile|potrei) (ancora )?(annullare|cancellare|disdire)`,
+        String.raw`\b(vorrei|voglio|potete|potreste|desidero|devo|volevo|posso|si puo|e possibile|possibile|potrei|riuscite a|riesce a) (ancora )?(annullar|cancellar|disdir)(e|ne|lo|la|li|le)\b`,
         String.raw`\bannullate\b`,
         String.raw`\bdisdire (l'ordine|il mio ordine|l'acquisto|ordine)`,
       ],
@@ -90,7 +90,7 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         // "chciałbym zrezygnować z zamówienia", "rezygnuję z zakupu"
         String.raw`\b(zrezygnowac|rezygnuje|rezygnacja|rezygnacje|wycofac|wycofanie) (z |ze )?(zamowieni\w*|zakup\w*|transakcji)`,
       ],
-      sv: [String.raw`\b(avbryta|avbestalla|annullera|makulera)\b`],
+      sv: [String.raw`\b(avbryta|avbestalla|annullera|makulera)\b`, String.raw`\b(stoppa|stopp pa|hejda) (min |mitt |den |denna )?(order|ordern|bestallning|bestallningen|kopet|leveransen|forsandelsen)\b`],
       pt: [
         String.raw`\b(cancelar|anular) (o |a )?(meu |minha )?(pedido|compra|encomenda)`,
         String.raw`\b(cancelem|anulem|cancela|(quero|queria|preciso|gostaria de|podem|poderiam|pode|posso|da para|da pra|tem como|e possivel|conseguem|consegue) (cancelar|anular))\b`,
