@@ -5,6 +5,12 @@
 import type { RuleSpec } from '../phrases';
 import type { Category } from '../taxonomy';
 
+/**
+ * Not when the next words name the order, its arrival, the parcel, the refund or the account in any language ("I'd like to know if
+ * my order has shipped", "vorrei sapere se il pacco …"): those ask about the order, not the item.
+ */
+const NOT_ABOUT_AN_ORDER = String.raw`(?![^.!?]{0,40}\b(arrive|arrives|arrival|deliver|delivered|dispatched|ankommt|ankommen|zugestellt|versendet|verschickt|arrivera|arrivee|livre|arriva|arrivato|consegnato|llega|llegara|llegue|chega|chegara|chegue|aankomen|aankomt|geleverd|dotrze|dojdzie|kommer fram|levereras|order|orders|package|parcel|delivery|refund|tracking|shipment|shipped|return|account|bestellung|paket|lieferung|sendung|erstattung|ruckerstattung|commande|colis|livraison|remboursement|expedie|ordine|pacco|spedizione|spedito|rimborso|consegna|pedido|paquete|envio|enviado|reembolso|entrega|encomenda|bestelling|pakket|levering|verzonden|terugbetaling|zamowienie|paczka|przesylka|zwrot|bestallning|leverans|aterbetalning|siparis|kargo|iade)\b)`;
+
 /** The rule that says there is no order yet (decide.ts drops what only an order could have). */
 export const BEFORE_BUYING_RULE = 'product.before-buying';
 
@@ -29,6 +35,13 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(tell|inform|know|ask|clarify)( me| us)? whether (this|it|the|these|they|that|your)\b`,
         String.raw`\b(tell|know|ask|share|confirm|send)( me| us)? (about )?the (exact )?(size|sizes|dimensions?|measurements?|weight|material|fabric|colou?r|length|width|height|capacity|wattage|voltage|warranty|specs?|specifications?) (of|for)\b`,
         String.raw`\b(is|are) (it|this|these|they|the (size|item|product))( \w+)? (fit|suitable|ok|good|safe|enough) for\b`,
+        // "which vessels are suitable", "what batteries are compatible", "aluminium cooker will work or only steel?"
+        String.raw`\b(which|what) ([a-z]+ ){1,2}(are|is|will be|would be) (suitable|compatible|supported|recommended|safe|needed|required)\b`,
+        String.raw`\b(will|would) (work|fit) or (not|only)\b`,
+        // Ratings and what is in the box: "is it rated for 3 seasons", "are the batteries included", "sold separately".
+        String.raw`\b((rated|certified|approved|tested) (for|to|up to)|(is|are) (the )?([a-z]+ ){0,2}included|sold (separately|individually|as a (set|pair|pack))|(have|need) to (buy|order|get) (it|them|one|that|those|the [a-z]+) separately|come (in|as) (a |an )?(multi-?pack|pack|set|pair|box) of|multi-?pack)\b`,
+        // What it can take: "can it handle ice", "will it withstand frost".
+        String.raw`\b(can|will|does|would) (it|this|they|these|the [a-z]+) (handle|withstand|take|survive|cope with|resist)\b[^.!?]{0,40}\?`,
         // "what is the thread count of these sheets", "is this real leather", "how much does the case weigh".
         String.raw`\bwhat('s| is| are) the ([a-z]+ ){1,2}(of|on) (this|these|it|them|that|the (item|product|set|kit|one))\b`,
         String.raw`\b(is|are) (this|these|it|they|the \w+) (real|genuine|pure|solid|100 ?%|original|authentic|made (of|from|in))\b`,
@@ -52,17 +65,22 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       fr: [
         String.raw`\b(quel(le)?s? (est|sont) (la |le |les |l')(difference|taille|poids|dimension\w*|matiere|puissance|capacite|autonomie|longueur|largeur|hauteur|composition)|difference (avec|entre)|passe en machine|lavable en machine|compatible avec|(fonctionne|marche) (aussi |egalement |bien )?avec|convient (a|pour)|adapte (a|pour)|etanche|antiderapant\w*|quelle (taille|epaisseur|dimension)|livre avec|fourni avec)\b`,
+        String.raw`\b((est|sont) (il |elle |ils |elles )?(inclus|incluse|incluses|fourni|fournie|fournis|fournies)|vendu\w* (separement|a part)|(faut-il|il faut|dois-je) (l'|les )?acheter (a part|separement|en plus)|(resiste|resistent|supporte|supportent)\b[^.!?]{0,40}\?)`,
         String.raw`\b(garantie\b[^.!?]{0,20}\bcombien|combien de (temps|mois|ans) (de |dure la )?garantie|duree de (la )?garantie)\b`,
         String.raw`\b(c'?est|c|est-ce|est-il|est-elle|il est|elle est|ils sont|elles sont) (bien |aussi |egalement )?compatibles?\b`,
         String.raw`\b(marche|fonctionne|marchent|fonctionnent) (sur|a|aux|avec des|avec une|avec) (piles?|batteries?|secteur|usb|accus?|l'electricite|gaz|induction)\b`,
       ],
       it: [
         String.raw`\b(si (puo|possono) (lavare|usare|utilizzare|mettere|ricaricare|montare|collegare|stirare)|lavabile in lavatrice|differenza (tra|con)|compatibile (anche )?con|funziona (anche |pure )?con|adatto (a|per)|impermeabile|che (taglia|misura|dimension\w*)|e (original\w*|compatibil\w*|adatt\w*)\b[^.!?]{0,30}\?)`,
+        String.raw`\b((e|sono) (inclus[oaie]|compres[oaie]) (nel prezzo|nella confezione)?|vendut[oaie] (a parte|separatamente)|(va|vanno) (comprat[oaie]|acquistat[oaie]) (a parte|separatamente)|omologat[oaie]|certificat[oaie] per|(regge|reggono|resiste|resistono|sopporta|sopportano)\b[^.!?]{0,40}\?)`,
         String.raw`\b(veste|vestono|calza|calzano|taglia) (grande|grandi|piccol\w*|abbondant\w*|strett[oa]|regolare|giusta)\b`,
         String.raw`\b(quant[oaie] (ore|minuti|cm|centimetri|metri|litri|watt|grammi|chili|kg|mah|pesa|misura|dura|tiene)|quanto (e )?(lung|larg|alt|grand|pesant)[oaie]|di che (materiale|tessuto|colore|misura))\b`,
       ],
       es: [
         String.raw`\b(se (puede|pueden) (lavar|usar|utilizar|meter|cargar|montar|conectar|planchar)|diferencia (entre|con)|compatible (tambien )?con|sirve para|funciona (tambien )?con|es (original|compatible|impermeable|resistente)|trae (el|la|los|las)|incluye|que (talla|medida|tamano)|cuanto mide|viene con)\b`,
+        // "¿vienen incluidos los tornillos?", "¿hay que comprarlos aparte?", "¿aguanta hielo?"
+        String.raw`\b((viene|vienen|va|van|esta|estan) incluid[oa]s?|(hay que|tengo que|tendria que|debo|se (debe|tiene que)) (comprar|pedir)\w* (aparte|por separado)|se venden? (aparte|por separado))\b`,
+        String.raw`\b(aguanta|aguantan|resiste|resisten|soporta|soportan)\b[^.!?]{0,40}\?`,
         String.raw`\bcuanto (tarda|tardan|dura|duran) (en (cargar\w*|calentar\w*|enfriar\w*|secar\w*|carga)|la (bateria|carga|pila))\b`,
         // "¿cuántas horas dura?", "¿de qué material es?", "¿es de litio?"
         String.raw`\b(cuant(o|a|os|as) (horas|mide|pesa|dura|capacidad|watts?|vatios|litros|centimetros|pulgadas)|(de )?que (material|tela|tamano|voltaje|capacidad) (es|tiene|son)|es de (litio|acero|plastico|algodon|madera|metal|cuero|piel|vidrio|cristal|aluminio|silicona|poliester))\b`,
@@ -70,6 +88,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
       nl: [
         String.raw`\b(past\b[^.!?]{0,30}\b(op|in|bij)|geschikt voor|compatibel|waterdicht|verschil tussen|(andere|grotere|kleinere) (maat|maten|kleur|kleuren)|in de (wasmachine|vaatwasser))`,
         // "zit er een oplader bij?", "wordt het geleverd met", "hoe groot is", "welke maat", "wat zijn de afmetingen".
+        // "hoe lang gaat de accu mee", "is de lader inbegrepen", "moet ik die apart kopen"
+        String.raw`\b(hoe lang (gaat|doet|houdt|werkt)\b[^.!?]{0,30}\b(accu|batterij|lading|mee)|inbegrepen|meegeleverd|apart (kopen|bestellen|verkrijgbaar|verkocht))\b`,
         String.raw`\b(zit(ten)? er (een|de|het|ook|geen|\w+) [^.!?]{0,30}\bbij\b|(wordt|worden) (het|de|deze|dit|ze)? ?(mee)?geleverd met|hoe (groot|lang|breed|hoog|zwaar|dik|zwaar) (is|zijn|valt|vallen)|welke (maat|maten|afmeting\w*|kleur\w*)|kan (dit|het|deze|die|hij|ze) (ook )?in de (droger|wasmachine|vaatwasser|magnetron|oven)|wat (is|zijn) de (afmeting\w*|maten|maat|inhoud|capaciteit|lengte|breedte|hoogte))\b`,
       ],
       pl: [
@@ -78,10 +98,15 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // "jaki jest wymiar", "jaka jest pojemność", "czy w zestawie są", "czy jest w rozmiarze XL".
         String.raw`\b(jak(i|a|ie) (jest|sa|ma|maja)? ?(wymiar\w*|rozmiar\w*|wag[aei]|pojemnosc\w*|material\w*|kolor\w*|dlugosc\w*|szerokosc\w*|wysokosc\w*|moc\w*)|ile (waz\w*|ma (cm|centymetrow|wat)|mierzy|trzyma))\b`,
         String.raw`\bczy\b[^.!?]{0,40}\bw (rozmiarze|kolorze|zestawie|komplecie)\b`,
+        // "na ile starcza bateria", "jak długo trzyma", "trzeba dokupić osobno"
+        String.raw`\b(na ile (starcza|wystarcza)|jak dlugo (trzyma|dziala|wytrzymuje|wystarcza|laduje)|(trzeba|musze|nalezy) (dokupic|kupic)\b[^.!?]{0,20}\b(osobno|oddzielnie)|(kupuje|sprzedawan\w*) (sie )?(osobno|oddzielnie))\b`,
       ],
       sv: [
         String.raw`\b(passar (till|med|pa)|kompatibel|vattentat\w*|vattenavvisande|tal (maskintvatt|diskmaskin)|maskintvatt\w*|diskmaskinssaker)`,
         String.raw`\bgar (det|den) att\b[^.!?]{0,50}\?`,
+        // "hur länge räcker batteriet", "hur länge håller den", "hur lång tid tar det att ladda"
+        String.raw`\b(hur lange (racker|haller|varar|gar)|hur lang tid tar det att (ladda|torka|varma)|batteritid\w*)\b`,
+        String.raw`\b(ingar|medfoljer|foljer med)\b[^.!?]{0,40}\?`,
         String.raw`\btal (den|det|de|man)\b[^.!?]{0,40}\?`,
         // "hur stor är väskan", "får en laptop plats", "finns tröjan i storlek L", "vilken storlek".
         String.raw`\b(hur (stor|lang|bred|hog|tung|tjock|mycket (vager|rymmer|drar)|manga (watt|liter|timmar))|far (en|ett|det|man|jag)\b[^.!?]{0,25}\bplats|finns\b[^.!?]{0,30}\b(i (storlek|farg|fler|andra|en annan|annan)|aven i|ocksa i)|vilken (storlek|farg|modell))\b`,
@@ -89,6 +114,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
       pt: [
         String.raw`\b(compativel com|serve (para|no)|funciona com|e original|a prova d'agua)\b`,
         // "pode ir no forno?", "qual é o tamanho", "cabe um notebook", "quantos watts".
+        // "quanto tempo dura a bateria", "vem incluso", "tenho que comprar separado"
+        String.raw`\b((quanto tempo|quantas horas) (dura|aguenta)|a bateria (dura|aguenta)|(vem|vêm|esta|estao) inclus[oa]s?|vendid[oa]s? (separadamente|a parte|separado)|(tenho|preciso|precisa) (que|de) comprar\w* (separado|separadamente|a parte))\b`,
         String.raw`\b(acompanha\w*|vem (com|junto)|ja vem com|da (para|pra) (usar|lavar|por|colocar|meter|levar|ir))\b`,
         String.raw`\b(pode (ir|ser (usad|lavad|colocad)\w*|usar|lavar|colocar|levar)|qual (e )?(o|a) (tamanho|medida|peso|material|tecido|cor|voltagem|capacidade|altura|largura|comprimento|numeracao)|cabe (um|uma|o|a|no|na)|quant[oa]s? (watts|litros|cm|centimetros|horas|gramas|mah|polegadas))\b`,
       ],
@@ -96,6 +123,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(uyumlu mu|uyar mi|orijinal mi)\b`,
         // "hangi numarayı almalıyım", "kaç saat", "kalıbı dar mı", "garantili mi", "içinde … var mı".
         String.raw`\b(destekliyor mu|destekler mi|calisir mi|calisiyor mu)\b`,
+        // "garantisi ne kadar", "garanti süresi", "şarjı kaç saat gidiyor", "pil ne kadar dayanıyor", "kutudan … çıkıyor mu"
+        String.raw`\b(garanti\w* (ne kadar|kac (yil|ay)|suresi|var mi)|ne kadar (dayanir|dayaniyor|gidiyor|gider|suruyor|surer)|(kutu\w*|icinden|yaninda) [^.!?]{0,30}(cikiyor mu|geliyor mu|var mi))`,
         String.raw`\b(hangi (numara|beden|renk|model|olcu|boy)\w*|kac (saat|cm|santim|gram|kilo|kg|watt|litre|metre|numara|beden|mah)|kalib\w* (dar|genis|buyuk|kucuk|normal)|(garantili|su gecirmez|yikanabilir|pamuklu) mi)\b`,
       ],
     },
@@ -132,15 +161,16 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b((hast du|habt ihr|haben sie) (noch )?(mehr|welche|weitere) (davon|da|auf lager|vorratig)|(liefert ihr|lieferst du|versendet ihr|versendest du|versenden sie|verschickt ihr|verschickst du|verschicken sie) (auch )?(nach|in die|ins))\b`,
         // Asked of the seller, du or Sie: "hast du die Jacke noch in M?", "haben Sie das auch in Blau?"
         String.raw`\b(hast du|habt ihr|haben sie|hattet ihr|hatten sie) (das|den|die|diese\w*|es|ihn|sie|noch|auch)\b[^.!?]{0,30}\b(noch|auch) (in|als|mit)\b`,
+        String.raw`\b((gro(ss|ß)ere?n?|hohere?n?) (menge|stuckzahl|abnahme)\w*|\d+ stuck (kaufen|bestellen|abnehmen)|staffelpreis\w*|grosshandel\w*)\b`,
       ],
-      fr: [String.raw`\b((encore|toujours) disponibles?|combien (d'exemplaires|de pieces|d'unites|en stock|vous en reste|il en reste)|authentique|contrefacon|de nouveau disponible|en stock|prix de gros|existe(-t-il)? (aussi |egalement )?en|(une |d'autres |dans une )autres? (couleur|taille)s?|livrez-vous (en|au|aux|a))\b`],
-      it: [String.raw`\b(quant[ie] (pezzi|ne) (avete|ci sono|rimangono|restano)|originale\?|autentic\w*|di nuovo disponibile|disponibile in|sconto quantita|(ancora|sono|e|non piu) disponibil[ei]|(altri|altro) (color\w*|tagli\w*|misur\w*)|(c'e|esiste|avete) (anche )?(in|nella|nel|la taglia|il colore)|spedite (anche )?(in|all'estero))\b`],
-      es: [String.raw`\b((tienen|tienes|teneis|hay|quedan|queda) (mas |todavia |aun )?(unidades|stock|existencias|disponibles?)|cuant(as|os) (unidades|piezas|quedan|tienen|hay)|es original|original\?|autentic\w*|disponible en|vuelve a estar|hay stock|al por mayor|(otros?|otras?) (color\w*|talla\w*|tamano\w*)|(lo|la) (tienen|tienes|teneis|hay) (en|tambien en)|viene en|(hacen|hacéis) envios a|envian a)\b`],
-      nl: [String.raw`\b(origineel|weer op voorraad|op voorraad|nog (leverbaar|beschikbaar|te koop)|hoeveel (stuks|heeft u|hebben jullie|heb je))\b`],
-      pl: [String.raw`\b(oryginaln\w*|dostepn\w*|na stanie|w magazynie|ile (sztuk|egzemplarzy|opakowan) (macie|jest|zostalo|posiadacie|mozna))\b`],
-      sv: [String.raw`\b(akta|i lager|original|hur manga (har ni|finns|i lager)|(finns|ar) (den|det|de) (kvar|i lager|tillganglig\w*))\b`],
-      pt: [String.raw`\b(original|em estoque|(ainda )?tem (disponivel|em estoque|mais unidades)|quantas unidades|(vcs|voces|vc|voce) (tem|teem|tens|vendem|trabalham com)|tem (no|na|em) (tamanho|cor|numero|\d+))\b`],
-      tr: [String.raw`\b(stokta (var|yok|kaldi)\w*|stok (durumu|var)|tekrar (gelecek|gelir) mi|(baska|farkli) (renk|beden|numara)\w*)\b`],
+      fr: [String.raw`\b((encore|toujours) disponibles?|combien (d'exemplaires|de pieces|d'unites|en stock|vous en reste|il en reste)|authentique|contrefacon|de nouveau disponible|en stock|prix de gros|existe(-t-il)? (aussi |egalement )?en|(une |d'autres |dans une )autres? (couleur|taille)s?|livrez-vous (en|au|aux|a))\b`, String.raw`\b((acheter|commander) en (gros|quantite|grande quantite)|(grosse|grande) quantite|tarif degressif)\b`],
+      it: [String.raw`\b(quant[ie] (pezzi|ne) (avete|ci sono|rimangono|restano)|originale\?|autentic\w*|di nuovo disponibile|disponibile in|sconto quantita|(ancora|sono|e|non piu) disponibil[ei]|(altri|altro) (color\w*|tagli\w*|misur\w*)|(c'e|esiste|avete) (anche )?(in|nella|nel|la taglia|il colore)|spedite (anche )?(in|all'estero))\b`, String.raw`\b((acquistare|ordinare|comprare) (in )?(grandi |grosse )?quantita|all'ingrosso|ingrosso)\b`],
+      es: [String.raw`\b((tienen|tienes|teneis|hay|quedan|queda) (mas |todavia |aun )?(unidades|stock|existencias|disponibles?)|cuant(as|os) (unidades|piezas|quedan|tienen|hay)|es original|original\?|autentic\w*|disponible en|vuelve a estar|hay stock|al por mayor|(otros?|otras?) (color\w*|talla\w*|tamano\w*)|(lo|la) (tienen|tienes|teneis|hay) (en|tambien en)|viene en|(hacen|hacéis) envios a|envian a)\b`, String.raw`\b((comprar|pedir|encargar) (en )?(cantidad|volumen|grandes cantidades)|mayoreo|precio por volumen)\b`],
+      nl: [String.raw`\b(origineel|weer op voorraad|op voorraad|nog (leverbaar|beschikbaar|te koop)|hoeveel (stuks|heeft u|hebben jullie|heb je))\b`, String.raw`\b(in grote (aantallen|hoeveelheden|hoeveelheid)|groothandel\w*|staffelkorting)\b`],
+      pl: [String.raw`\b(oryginaln\w*|dostepn\w*|na stanie|w magazynie|ile (sztuk|egzemplarzy|opakowan) (macie|jest|zostalo|posiadacie|mozna))\b`, String.raw`\b(hurtow\w*|wieksz\w* (ilosc|ilosci|zamowien\w*)|rabat ilosciowy)\b`],
+      sv: [String.raw`\b(akta|i lager|original|hur manga (har ni|finns|i lager)|(finns|ar) (den|det|de) (kvar|i lager|tillganglig\w*))\b`, String.raw`\b(i storre (antal|mangd|mangder)|grossist\w*|mangdrabatt)\b`],
+      pt: [String.raw`\b(original|em estoque|(ainda )?tem (disponivel|em estoque|mais unidades)|quantas unidades|(vcs|voces|vc|voce) (tem|teem|tens|vendem|trabalham com)|tem (no|na|em) (tamanho|cor|numero|\d+))\b`, String.raw`\b(no atacado|atacado|em grande quantidade|(comprar|encomendar) (em )?quantidade)\b`],
+      tr: [String.raw`\b(toplu (alim|almak|alacag\w*|siparis|fiyat|satis)\w*|toptan|(cok|fazla) sayida|\d+ adet (almak|alacag\w*|siparis|alirsam|alsam)|stokta (var|yok|kaldi)\w*|stok (durumu|var)|tekrar (gelecek|gelir) mi|(baska|farkli) (renk|beden|numara)\w*)\b`],
     },
   },
   {
@@ -195,6 +225,27 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
     },
   },
   {
+    // "I'd like to know whether the seat is approved for planes", "je voudrais savoir si cette montre …", "vorrei sapere
+    // se …": a question put as a wish to know, often without a question mark. Only clear evidence (2): a request that
+    // names the order, the parcel or the refund is about the order, and every rule of those categories outranks it.
+    id: 'product.wants-to-know',
+    key: 'product_question',
+    strength: 2,
+    label: 'asks about the item',
+    phrases: {
+      en: [String.raw`\b(want|wanted|would like|'d like|wish|need|wanna) to (know|ask|check|confirm) (which|what|whether|if|how (many|much|long|big)|the (size|colou?r|material|difference))\b${NOT_ABOUT_AN_ORDER}`],
+      de: [String.raw`\b(mochte|mochten|wollte|wurde|hatte) (gerne |gern |nur )?(wissen|fragen|erfahren|nachfragen),? (ob|welche\w*|wie (viel|gro(ss|ß)|lang|schwer)|was fur)\b${NOT_ABOUT_AN_ORDER}`],
+      fr: [String.raw`\b(voudrais|voulais|aimerais|souhaiterais|souhaite|veux|voudrions|aimerions) (savoir|connaitre|demander|verifier) (si|quel\w*|combien|lequel|laquelle)\b${NOT_ABOUT_AN_ORDER}`],
+      it: [String.raw`\b(vorrei|volevo|desidero|desideravo|vorremmo|volevamo) (sapere|chiedere|capire|informazioni su) (se|qual[ei]?|quant[oaie]|che)\b${NOT_ABOUT_AN_ORDER}`],
+      es: [String.raw`\b(quisiera|queria|quiero|gustaria|quisieramos|queriamos) (saber|preguntar|consultar|confirmar) (si|cual|cuales|cuant[oa]s?|que (talla|medida|tamano|material|color))\b${NOT_ABOUT_AN_ORDER}`],
+      nl: [String.raw`\b(wil|zou|wou|wilde) (graag |even )?(weten|vragen|informeren) (of|welke|hoe (groot|lang|zwaar|breed)|wat voor)\b${NOT_ABOUT_AN_ORDER}`],
+      pl: [String.raw`\b(chcialbym|chcialabym|chce|chcialem|chcialam) (zapytac|sie dowiedziec|wiedziec|zapytac sie),? (czy|jaki|jaka|jakie|ile)\b${NOT_ABOUT_AN_ORDER}`],
+      sv: [String.raw`\b(undrar|undrade|skulle vilja veta|vill veta|vill fraga) (om|vilken|vilket|vilka|hur (stor|lang|mycket|manga))\b${NOT_ABOUT_AN_ORDER}`],
+      pt: [String.raw`\b(gostaria|queria|quero|gostariamos) (de )?(saber|perguntar|confirmar) (se|qual|quais|quant[oa]s?)\b${NOT_ABOUT_AN_ORDER}`],
+      tr: [String.raw`\b(ogrenmek istiyorum|merak ediyorum|sormak istiyorum)\b`],
+    },
+  },
+  {
     id: 'product.demonstrative-question',
     key: 'product_question',
     strength: 2,
@@ -205,7 +256,9 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(is|are|does|do|will|can|would) (this|these|it|they|the (?!(parcel|package|order|delivery|shipment|refund|money|tracking|courier|driver)\b)\w+)\b[^.!?]{0,60}\?`,
         String.raw`\b(this|these) (item|product|model|one|unit|set|kit|case|lens|jacket|shirt|shoe|shoes|book|charger|cable|toy|device|bag|watch|phone|laptop|camera|machine|vacuum|blender)\b[^.!?]{0,80}\?`,
         // Written without a question mark: "does the 64gb version have a card slot", "do you sell it in …".
-        String.raw`\b(does|do|will|can) (the|this|it|these|they|that)\b[^.!?]{0,40}\b(have|has|come with|include|support|fit|work|run|hold|charge|last)\b`,
+        String.raw`\b(does|do|will|can) (the|this|it|these|they|that)\b[^.!?]{0,40}\b(have|has|come with|come in|include|support|fit|work|run|hold|charge|last)\b`,
+        // A long question about the item: "Is this tent rated for 3 seasons, and can two adults sleep in it …?"
+        String.raw`\b(is|are|does|do|will|can|would) (this|these) [a-z]+\b[^.!?]{0,120}\?`,
         String.raw`\bdo you (have|sell|carry|stock|make|offer)\b[^.!?]{0,50}\?`,
         // Without inversion, as many buyers write English: "this perfume is tester or full box?", "is yours quiet?"
         String.raw`\b(this|these) ([a-z]+ ){1,2}(is|are|has|have|support|supports|can|will|comes?|fits?|works?)\b[^.!?]{0,50}\?`,
