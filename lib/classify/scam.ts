@@ -91,7 +91,10 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         String.raw`\b(envoy|expedi|livr)(er|ez|iez)\b[^.!?]{0,40}\b(a|chez) (mon|ma|mes) (${P.fr})\b`,
         String.raw`\b(mon|ma|mes) (${P.fr})\b[^.!?]{0,60}\b(recevoir|reception|livrer|expedier|envoyer)\b`,
       ],
-      it: [String.raw`\b(spedire|spedirlo|inviare|mandare|consegnare|spedite)\b[^.!?]{0,40}\ba (mio|mia|miei|mie) (${P.it})\b`],
+      it: [
+        String.raw`\b(spedire|spedirlo|inviare|mandare|consegnare|spedite)\b[^.!?]{0,40}\ba (mio|mia|miei|mie) (${P.it})\b`,
+        String.raw`\b(spedir|inviar|mandar|consegnar)(e|lo|la|li|le)\b (pure )?(direttamente )?a (lei|lui|loro|casa sua|casa di lei|casa di lui)\b`,
+      ],
       es: [
         String.raw`\b(enviar|mandar|enviarlo|mandarlo|envien|manden|entregar)\b[^.!?]{0,40}\ba (casa de )?(mi|mis) (${P.es})\b`,
         String.raw`\b(cumpleanos|regalo) de mi (sobrino|sobrina|primo|prima|amigo|amiga)\b[^.!?]{0,40}\b(vive|en)\b`,
@@ -122,7 +125,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         String.raw`(\bat|\(at\)|\[at\]|＠) ?(gmail|yahoo|hotmail|outlook|icloud|protonmail|proton|gmx|aol)\b ?(dot|\.|\(dot\)|\[dot\])`,
         // "my gmail", "mon gmail", "meine gmx"
         String.raw`\b(my|mon|ma|mi|mein|meine|mijn|mio|mia|sur mon|al mio) (gmail|yahoo|hotmail|outlook|icloud|gmx|proton ?mail)\b`,
-        String.raw`\bline ?(id|で|に|から|の(id|アカウント))|\bline\s?\(\s?id|ライン(で|に|id)|(友だち|友達)追加`,
+        String.raw`\bline ?(id|で|に|から|の(id|アカウント)|追加|登録|交換|(を|で)?(友だち|友達))|\bline\s?\(\s?id|ライン(で|に|id|追加|登録|交換)|(友だち|友達)追加|\badd me on line\b`,
         String.raw`\b[a-z0-9._%+-]+@(?!(marketplace\.)?amazon\.)[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}\b`,
         String.raw`\b(dm|direct message|message|contact|text|add|follow) me\b[^.!?]{0,20}@[a-z0-9_.]{3,}`,
         String.raw`\b(dm me|instagram dm|facebook messenger|fb messenger)\b`,

@@ -55,6 +55,8 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(street|road|avenue|house number|building)( name| number)?\b[^.!?]{0,40}\b(should (be|read|say)|not \d+)\b`,
         String.raw`\b(change|redirect|reroute)\b (the |my )?(delivery|destination|shipping|shipment)\b`,
         String.raw`\bnew (shipping |delivery )?address\b`,
+        // Indian English: "please note the landmark …", "kindly update in the order"
+        String.raw`\b(please|kindly|pls|plz) (note|add|mention|include|update|write)\b[^.!?]{0,20}\b(landmark|(flat|apartment|house|door|block|building|gate|floor) (number|no))\b|\b(please|kindly|pls|plz) (update|add|mention|include|change|correct) (it |this |that |the same |same )?(in|on|to) (the|my) (order|shipping label|parcel|package)\b`,
         String.raw`\b(i|we|i've|i have|we have|just|i'm|i am|we're|we are) (moved|am moving|are moving|relocated|relocating|moving house)\b`,
       ],
       ja: [
@@ -66,10 +68,12 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(jyuusho|juusho|jusho|juusyo|heya bangou|yuubin bangou|otodokesaki|todokesaki)\b[^.!?]{0,20}\b(machiga\w*|henkou|shuusei|teisei|nukete|wasure\w*|kaete|chigai\w*)`,
       ],
       de: [
-        String.raw`\b(adresse|lieferadresse|anschrift|hausnummer|plz|postleitzahl|strasse|straße|empfanger|lieferanschrift|wohnungsnummer)\b[^.!?]{0,40}\b(andern|anpassen|korrigieren|berichtigen|falsch|tippfehler|fehler|vergessen|fehlt|stimmt nicht|vertippt|verschrieben|vertan|verwechselt|unvollstandig)`,
+        String.raw`\b(adresse|lieferadresse|adressfeld|adresszeile|adresszusatz|anschrift|hausnummer|plz|postleitzahl|strasse|straße|empfanger|lieferanschrift|wohnungsnummer)\b[^.!?]{0,40}\b(andern|anpassen|korrigieren|berichtigen|erganzen|falsch|tippfehler|fehler|vergessen|fehlt|stimmt nicht|vertippt|verschrieben|vertan|verwechselt|unvollstandig)`,
         String.raw`\b(falsche[nrs]?|fehlende[nrs]?|fehlerhafte[nrs]?|veraltete[nrs]?|unvollstandige[nrs]?|vertippt|verschrieben)\b[^.!?]{0,25}\b(adresse|lieferadresse|anschrift|hausnummer|plz|postleitzahl|strasse|wohnungsnummer|empfanger)\b`,
         String.raw`\b(andern|korrigieren|aktualisieren) sie\b[^.!?]{0,30}\b(adresse|anschrift|lieferadresse)`,
         String.raw`\btippfehler\b`,
+        // "bei meiner Bestellung fehlt im Adressfeld der Zusatz c/o …"
+        String.raw`\b(fehlt|fehlen|fehlte)\b[^.!?]{0,20}\b(adress\w*|anschrift|lieferadresse|hausnummer|plz|postleitzahl|wohnungsnummer|etage|stockwerk|adresszusatz|c\/o)`,
         String.raw`\b(nicht an die adresse|an eine andere adresse|neue adresse|umgezogen)`,
         // "die alte Adresse angegeben": the old one chosen at checkout
         String.raw`\b(alte|alten|vorherige|vorherigen|fruhere|fruheren) (liefer)?(adresse|anschrift)\b[^.!?]{0,20}\b(angegeben|eingegeben|ausgewahlt|hinterlegt|eingetragen|gewahlt)\b`,
@@ -79,13 +83,13 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(adresse|code postal)\b[^.!?]{0,30}\b(erronee|incorrecte|fausse|erreur|incomplete)`,
         String.raw`\berreur (dans|sur) (l'|mon |ma )(adresse|code postal)`,
         // "j'ai oublié de mettre le numéro d'appartement", "je me suis trompé de code postal"
-        String.raw`\b(oublie|omis|trompe|trompee|manque|manquant)\b[^.!?]{0,30}\b(appartement|appart|etage|batiment|digicode|code postal|adresse|numero de (rue|maison|porte)|interphone|code d'acces|complement d'adresse)\b`,
+        String.raw`\b(oublie|omis|trompe|trompee|manque|manquant|inverse|interverti|mal (ecrit|saisi|tape|renseigne|orthographie))\b[^.!?]{0,30}\b(appartement|appart|etage|batiment|digicode|code postal|adresse|numero de (rue|maison|porte)|interphone|code d'acces|complement d'adresse)\b`,
         String.raw`\b(nouvelle adresse|autre adresse|j'ai demenage)`,
       ],
       it: [
         String.raw`\b(cambiare|modificare|correggere|aggiornare) (l'|il |la )?(indirizzo|cap|destinatario|civico)`,
         String.raw`\b(sbagliato|errato|dimenticato) (il |l'|la )?(cap|indirizzo|civico|numero civico|interno|scala)`,
-        String.raw`\b(indirizzo|cap|civico)\b[^.!?]{0,30}\b(sbagliat|errat|non e corrett)`,
+        String.raw`\b(indirizzo|cap|civico|destinatario|citofono)\b[^.!?]{0,30}\b(sbagliat|errat|non e corrett|un errore|refuso|mancante|incomplet)`,
         // "ho sbagliato a scrivere il numero civico", "ho dimenticato l'interno"
         String.raw`\b(sbagliato|sbagliata|errato|dimenticato|omesso|scritto male|messo male|scritto sbagliato)\b[^.!?]{0,25}\b(cap|indirizzo|civico|interno|scala|citofono|piano)\b`,
         String.raw`\b(nuovo indirizzo|altro indirizzo|mi sono trasferit)`,
@@ -94,12 +98,12 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(cambiar|modificar|corregir|actualizar) (la |mi |el )?(direccion|codigo postal|destinatario|numero exterior|domicilio)`,
         String.raw`\b(direccion|codigo postal|domicilio)\b[^.!?]{0,30}\b(equivocad|incorrect|mal|erron)`,
         // "me equivoqué en el código postal", "olvidé poner el piso"
-        String.raw`\b(equivoque|equivocado|equivocada|error|errado|olvide|puse mal|escribi mal)\b[^.!?]{0,25}\b(direccion|codigo postal|numero (exterior|interior)|piso|portal|calle|domicilio|departamento|colonia)\b`,
+        String.raw`\b(equivoque|equivocado|equivocada|error|errado|olvide|puse mal|escribi mal|falto|me falto|no puse|omiti)\b[^.!?]{0,25}\b(direccion|codigo postal|numero (exterior|interior|de (casa|departamento|depto|piso|portal))|piso|portal|calle|domicilio|departamento|depto|dpto|colonia)\b`,
         String.raw`\b(enviar|mandar) (el|mi) (pedido|paquete)\b[^.!?]{0,20}\ba (mi|otra|una) (direccion|casa|domicilio)`,
         String.raw`\b(nueva direccion|otra direccion|me mude)`,
       ],
       nl: [
-        String.raw`\b(adres|postcode|huisnummer)\b[^.!?]{0,30}\b(wijzigen|veranderen|aanpassen|klopt niet|fout|verkeerd)`,
+        String.raw`\b(adres|postcode|huisnummer|straatnaam|toevoeging|busnummer|plaatsnaam)\b[^.!?]{0,30}\b(wijzigen|veranderen|aanpassen|klopt niet|fout|verkeerd|onjuist|ontbreekt|vergeten)`,
         String.raw`\b(typfout|tikfout|fout|vergeten|verkeerde?|vergist|vergissing|foutje)\b[^.!?]{0,25}\b(adres|postcode|huisnummer|straatnaam|toevoeging|busnummer)\b`,
         String.raw`\b(verkeerde?|andere?|nieuwe?) (bezorg|afleve?r|verzend)?adres\b`,
         String.raw`\b(ik ben|we zijn|wij zijn|net) verhuisd\b`,
@@ -164,7 +168,11 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(envoy|expedi|livr)(er|ez|iez)\b[^.!?]{0,40}\b(a|chez) (mon|ma|mes|une) (${THIRD_PERSON.fr}|transitaire|nouvelle|autre)`,
         String.raw`\b(mon|ma|mes) (${THIRD_PERSON.fr})\b[^.!?]{0,60}\b(recevoir|reception|livre|livrer|expedier|envoyer)\b`,
       ],
-      it: [String.raw`\b(spedire|spedirlo|inviare|mandare|consegnare|spedite)\b[^.!?]{0,40}\ba (un|una|mio|mia|miei|mie) ?(${THIRD_PERSON.it}|spedizioniere|nuovo|altro)`],
+      it: [
+        String.raw`\b(spedire|spedirlo|inviare|mandare|consegnare|spedite)\b[^.!?]{0,40}\ba (un|una|mio|mia|miei|mie) ?(${THIRD_PERSON.it}|spedizioniere|nuovo|altro)`,
+        // "potete spedirlo direttamente a lei?"
+        String.raw`\b(spedir|inviar|mandar|consegnar)(e|lo|la|li|le)\b (pure )?(direttamente )?a (lei|lui|loro|casa sua|casa di lei|casa di lui)\b`,
+      ],
       es: [String.raw`\b(enviar|mandar|enviarlo|mandarlo|envien|manden|entregar)\b[^.!?]{0,40}\ba (casa de )?(mi|mis|un|una) ?(${THIRD_PERSON.es}|reexpedidor|direccion en)`],
       nl: [
         String.raw`\b(sturen|versturen|verzenden|leveren)\b[^.!?]{0,40}\bnaar (mijn|een) (${THIRD_PERSON.nl}|ander|nieuw)`,

@@ -24,7 +24,9 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(please|pls|plz|kindly|can you|could you|would you|can u|pls just|just|can i|could i|may i|can we) (please |still |just |now )?${EN_CANCEL}(ed)?\b`,
         String.raw`\b(want|wanna|like|need|wish|trying|hoping|going|possible|able|late|allowed|way|how|chance) to ${EN_CANCEL}\b`,
         String.raw`\b${EN_CANCEL} (my|the|this|that|it|both|one|them|these|an|all|order|purchase|item|please|pls|asap|immediately)\b`,
-        String.raw`\b(get|gets|got|be|is|been) cancel+ed\b`,
+        // a passive request needs the order (or a pronoun for it) as its subject: "can my order for the hose be
+        // cancelled?", "please make sure it gets cancelled"; not "a trip that got cancelled"
+        String.raw`\b(order|purchase)\b[^.!?]{0,40}\b(be|get|gets|been|being) cancel+ed\b|\b(it|this|them|these|both|one|items?) (be|get|gets|been|being) cancel+ed\b|\b(have|get) (it|this|them|the order|my order) cancel+ed\b`,
         String.raw`\b(cancel+ation of|(request|requesting|submit|submitting|make|place|raise|process) (a |the |an |my )?cancel+ation( for| of)?) (my|the|this|that|an|order|above|purchase)\b`,
         // non-native and noun forms: "please do cancellation for it", "i want cancellation", "cancellation pls"
         String.raw`\b(please|pls|plz|kindly|want|need|ask for|asking for|request for|apply for|do|make|proceed with|go ahead with|process) (the |a |an |my )?cancel+ation\b(?! (policy|fee|charge|button|link|option|window|period|confirmation|email|mail)\b)`,
@@ -61,7 +63,8 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\babbestellen\b`,
       ],
       fr: [
-        String.raw`\bannuler (ma|la|cette|mon|le|l'|les) ?(commande|cmd|achat|article)`,
+        String.raw`\bannuler (ma|la|cette|mon|le|l'|les) ?((seconde|deuxieme|premiere|derniere|autre|double|dite) )?(commande|cmd|achat|article)`,
+        String.raw`\b(merci de|veuillez|je vous prie d'|je vous prie de) (bien vouloir )?annuler\b`,
         // "je voudrais annuler", informal "jvoudrais / jveux annuler", "tu peux annuler stp"
         String.raw`\b(j'?|je )?(voudrais|veux|souhaite|souhaiterais|aimerais|pouvez-vous|pourriez-vous|pouvez vous|pourriez vous|merci d'|besoin d') ?annuler`,
         String.raw`\b(possible|moyen|peut-on|peux-tu|tu peux|vous pouvez|pourrais-tu|on peut|puis-je|je peux) (d'|de |encore |l')?(encore )?annuler\b`,
@@ -117,7 +120,7 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bcancel+ed (it |the order |my order |this )?(myself |already )?(in|on|from|through|via) (my|the|your) (account|orders|order page|order history|app|amazon)\b[^.!?]{0,40}\b(but|however|still|yet)\b`,
       ],
       ja: [
-        String.raw`キャンセル(リクエスト|申請|ボタン)(を|は)?(送|押|出|申請|クリック|タップ)`,
+        String.raw`キャンセル(の)?(リクエスト|申請|ボタン|依頼|要求|手続き?)(を|は|も)?(送|押|出|申請|クリック|タップ|済|しました|した(ので|のに|けど|が|んです|のですが))`,
         // 「注文履歴からキャンセルしたのですが、まだ…」: done and still writing in; 「手続きしておきました、ありがとう」 is thanks
         String.raw`((注文履歴|購入履歴|アカウントサービス|アプリ|注文一覧)(から|で|上で)[^。]{0,10}(キャンセル|取り?消)|キャンセル(の)?(リクエスト|申請|ボタン|手続き))[^。]{0,12}(のですが|んですが|ましたが|したが|けど|けれど|のに)`,
       ],
@@ -127,7 +130,7 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bstornierung (bereits |schon )?(beantragt|angefordert)`, String.raw`\b(habe|hab) (bereits |schon )?(storniert|die stornierung beantragt)\b`,
       ],
       fr: [String.raw`\b(clique|appuye|tape) sur (le bouton )?"?annuler\b`, String.raw`\bdemande d'annulation (envoyee|faite)`, String.raw`\bj'ai (deja )?(demande l'annulation|annule)\b`],
-      es: [String.raw`\b(le di|di clic|hice clic|pulse|presione|aprete|toque) (a|en|al boton( de)?) "?cancelar\b`, String.raw`\bsolicite la cancelacion`, String.raw`\b(ya )?(lo )?(he cancelado|cancele)\b`],
+      es: [String.raw`\b(le di|di clic|hice clic|pulse|presione|aprete|toque) (a|en|al boton( de)?) "?cancelar\b`, String.raw`\b(solicite|pedi|he pedido|he solicitado|hice|he hecho|mande|envie|he enviado|tramite|realice) (ya )?(la |una )?(solicitud de )?cancelacion\b`, String.raw`\b(ya )?(lo )?(he cancelado|cancele)\b`],
       it: [String.raw`\bho (gia )?richiesto (l'annullamento|la cancellazione)`, String.raw`\bho gia annullato\b`],
     },
   },
@@ -151,16 +154,17 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       de: [
         String.raw`\btrete (ich )?(hiermit )?vom (kauf|kaufvertrag|vertrag)\b|\bvom (kauf|kaufvertrag|vertrag) zuruck(treten|zutreten)\b|\brucktritt vom (kauf|kaufvertrag|vertrag)\b`,
-        String.raw`\b(bitte )?(nicht|nicht mehr) (versenden|verschicken|abschicken|absenden)\b`,
+        String.raw`\b(bitte )?(nicht|nicht mehr) (versenden|verschicken|abschicken|absenden)\b(?![^.!?]{0,25}\b(vor|bis|erst)\b)`,
         // Widerruf before dispatch; after delivery it comes with a return, whose rule then wins
         String.raw`\bwiderrufe (ich )?(hiermit )?(meine|die|den|diese) (bestellung|kauf|auftrag)|\b(bestellung|kauf|auftrag) (hiermit )?widerrufen\b`,
       ],
-      pl: [String.raw`\b(prosze )?(go |jej |tego )?nie wysylac\b|\bnie wysylajcie\b|\bwstrzymac wysylke\b`],
+      // a not-before date after "don't send it" is a delivery instruction, not a stop ("no lo envíen antes del lunes")
+      pl: [String.raw`(\b(prosze )?(go |jej |tego )?nie wysylac\b|\bnie wysylajcie\b)(?![^.!?]{0,25}\b(przed|do czasu|az do)\b)|\bwstrzymac wysylke\b`],
       // "ångra mitt köp" is the right of withdrawal: before dispatch a cancellation, with "skicka tillbaka" a return
       sv: [String.raw`\b(angra|angrar|hava|haver) (mitt |min |mina )?(kop|kopet|bestallning\w*|order\w*)\b`],
-      fr: [String.raw`\b(ne pas|n'?) ?(expediez|envoyez) pas\b|\bne (l'|la |le )?(expediez|envoyez) pas\b`],
-      es: [String.raw`\bno (lo |la )?(envien|manden|envies)\b`],
-      it: [String.raw`\bnon (lo |la )?(spedite|spedire|inviate)\b`],
+      fr: [String.raw`(\b(ne pas|n'?) ?(expediez|envoyez) pas\b|\bne (l'|la |le )?(expediez|envoyez) pas\b)(?![^.!?]{0,25}\b(avant|jusqu'|jusqu)\b)`],
+      es: [String.raw`\bno (me )?(lo |la |los |las )?(envien|manden|envies|mandes)\b(?![^.!?]{0,25}\b(antes|hasta|despues)\b)`],
+      it: [String.raw`\bnon (lo |la )?(spedite|spedire|inviate)\b(?![^.!?]{0,25}\b(prima|fino a|finche)\b)`],
     },
   },
 ];

@@ -41,6 +41,38 @@ const rows: Row[] = [
   ['cancel_request_message', false, 'sv', 'SE', '', 'Hej, jag beställde fel storlek av misstag. Kan ni stoppa ordern innan den skickas? Tack!'],
   ['address_change', true, 'pt', 'BR', '', 'Olá, boa tarde. Comprei o fone de ouvido para a minha sobrinha que mora em Angola, vocês conseguem enviar direto para ela? Pago o frete à parte.'],
   ['cancel_request_message', false, 'tr', 'TR', '', 'Merhaba, siparişimi yanlışlıkla iki kez vermişim. Birini iptal edebilir misiniz? Teşekkürler.'],
+  // ── batch 2
+  ['product_question', true, 'ja', 'JP', '', 'このバッグ、A4サイズの書類は入りますか？Amazonのメッセージはあまり開かないので、LINE追加してくれたらそっちで話しましょう。ID：mika_0315'],
+  ['delivery_status', true, 'ja', 'JP', '', '発送日はいつ頃になりますか？LINE登録してもらえればすぐ返事できます。よろしくです'],
+  ['other', false, 'es', 'ES', '', 'Hola, por favor no me lo manden antes del día 12, estaré de viaje y no habrá nadie en casa para recogerlo. Gracias'],
+  ['cancel_request_message', false, 'es', 'ES', '', 'Buenas, ya pedí la cancelación desde la aplicación hace un rato. ¿Me pueden confirmar que no se va a enviar? Gracias'],
+  ['cancel_request_message', false, 'ja', 'JP', '', '先程、注文履歴からキャンセル依頼を出しました。まだ発送されていないか確認していただけますか。'],
+  ['return_request', false, 'en', 'UK', '', "Hi, I bought these hiking boots for a trip that got cancelled. They're unworn and still in the box, can I still send them back?"],
+  ['cancel_request_message', false, 'en', 'UK', 'Inquiry from Amazon customer Margaret Hughes (Order: 026-1184920-7731058)', 'Good afternoon, I placed an order for the Philips air fryer this morning but have since found out my sister is giving me one for my birthday. Would you be able to cancel it please? Kind regards, Margaret'],
+  ['cancel_request_message', false, 'en', 'US', '', 'Hello. Please can my order for the garden hose be cancelled? I ordered the 15m one but I need the 30m. Thanks'],
+  ['address_change', true, 'en', 'US', '', "Hi, I ordered the baby monitor as a gift. Could you please deliver it to my daughter's home in Dubai instead? I can give you her address. Thanks a lot"],
+  ['address_change', false, 'en', 'UK', '', 'hi i put the wrong postcode on my order its meant to be LS6 2QT not LS6 2TQ sorry'],
+  ['address_change', false, 'en', 'IN', '', 'Dear seller, please note the landmark for my delivery address is near Shiv Mandir, behind Reliance Fresh. Kindly update in the order so delivery boy can find the house.'],
+  ['other', true, 'en', 'US', '', 'Please mark the order as shipped today, my company needs the shipping confirmation for our records. You can send the actual item next week.'],
+  ['damaged_or_defective', true, 'en', 'US', '', "The lamp came with a deep scratch on the base. I want a full refund and I'm keeping it, otherwise I will file an A-to-z claim."],
+  ['cancel_request_message', false, 'de', 'DE', '', 'Sehr geehrte Damen und Herren, ich möchte meine Bestellung vom 3. März (Kaffeemühle) widerrufen, da ich das Gerät inzwischen im Laden gekauft habe. Bitte bestätigen Sie mir die Stornierung. Mit freundlichen Grüßen'],
+  ['address_change', false, 'de', 'DE', '', "Guten Tag, bei meiner Bestellung fehlt im Adressfeld der Zusatz 'c/o Meier'. Ohne den Namen am Briefkasten kommt das Paket nicht an. Könnten Sie das ergänzen?"],
+  ['address_change', true, 'de', 'DE', '', 'Hallo, ich habe zwei Jacken bestellt. Bitte schicken Sie die Sendung an meine Schwester nach Wien, sie hat nächste Woche Geburtstag. Danke!'],
+  ['address_change', false, 'de', 'DE', 'Neue Adresse', 'Hallo, ich bin innerhalb von Hamburg umgezogen, die neue Adresse ist Eppendorfer Weg 55, 20259 Hamburg. Können Sie die Lieferung dorthin schicken?'],
+  ['cancel_request_message', false, 'fr', 'FR', '', "Bonjour, suite à une erreur de ma part, j'ai commandé deux fois le même tapis. Merci de bien vouloir annuler la seconde commande. Cordialement, Nathalie"],
+  ['address_change', false, 'fr', 'FR', '', "Bonjour, j'ai inversé deux chiffres dans le code postal : c'est 31400 et non 31040. Le reste de l'adresse est correct. Bonne journée"],
+  ['address_change', true, 'fr', 'FR', '', 'Bonjour, je suis revendeur au Sénégal. Pouvez-vous envoyer le colis directement à mon client à Dakar ? Je paie la différence par virement.'],
+  ['cancel_request_message', false, 'it', 'IT', '', "Buonasera, ho effettuato l'ordine stamattina ma ho visto che il prezzo è sceso. Vorrei annullarlo e rifarlo, è possibile? Grazie"],
+  ['address_change', false, 'it', 'IT', '', "Ciao, ho notato che nel nome del destinatario c'è un errore: è Rossi, non Russo. L'indirizzo va bene. Potete correggerlo? Grazie"],
+  ['address_change', true, 'it', 'IT', '', "Salve, l'ordine è un regalo per mia cugina che vive in Svizzera. Potete spedirlo direttamente a lei a Lugano? Pago io la differenza."],
+  ['cancel_request_message', false, 'es', 'MX', '', 'Buen día, hice una orden por error, ¿me la pueden cancelar por favor? Gracias'],
+  ['address_change', false, 'es', 'MX', '', 'Hola, en la dirección me faltó poner el número de departamento, es el 302. ¿Lo pueden agregar? Saludos'],
+  ['cancel_request_message', false, 'pt', 'PT', '', 'Bom dia, encomendei por engano o tamanho errado. Seria possível cancelar a encomenda? Obrigada'],
+  ['address_change', false, 'pt', 'BR', '', 'Oi, esqueci de colocar o número do apartamento no endereço, é apto 84 bloco B. Dá pra incluir? Obrigado'],
+  ['address_change', true, 'tr', 'TR', '', "Merhaba, siparişi Almanya'daki kuzenime göndermenizi rica ediyorum, adresini mesajla ileteceğim."],
+  ['address_change', false, 'nl', 'NL', '', 'Hallo, ik zie dat mijn straatnaam verkeerd gespeld is, het moet Kerkstraat zijn in plaats van Kerstraat. Kunt u dit aanpassen?'],
+  ['cancel_request_message', false, 'pl', 'PL', '', 'Dzień dobry, proszę o anulowanie zamówienia, kupiłem ten sam produkt w sklepie stacjonarnym. Pozdrawiam'],
+  ['address_change', false, 'sv', 'SE', '', 'Hej! Jag skrev fel portkod i adressen, den ska vara 4512. Kan ni ändra det? Tack'],
 ];
 
 export const PROBES_3: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
@@ -54,6 +86,7 @@ const gaps: Array<[...Row, string]> = [
   ['product_question', false, 'en', 'US', '', 'Do you ship this to Canada? I would like to order two if the shipping is not too high. Thanks', 'rules/product.ts: "do you ship this to Canada? I would like to order two" (a would-be buyer asking where the seller ships) finds no product rule'],
   ['delivery_status', false, 'en', 'US', '', "I don't want to cancel, I just want to know if it will arrive before Saturday. It's for my son's party. Thanks", 'rules/delivery.ts: "will it arrive before Saturday" finds no delivery rule (so the sign-off "Thanks" wins)'],
   ['delivery_status', true, 'en', 'US', '', "Hi, can you confirm the ship date? Reply to me at sandra.k.home@outlook.com please, I don't check Amazon messages often.", 'rules/delivery.ts: "can you confirm the ship date?" finds no delivery rule'],
+  ['other', false, 'en', 'US', '', "No need to cancel anything, I just wanted to let you know I ordered the wrong colour but I'll keep it anyway. Have a good day", 'rules/return.ts: "I ordered the wrong colour but I\'ll keep it anyway" is no wish to return; "ordered the wrong" should need a return or exchange word with it'],
 ];
 
 export const KNOWN_GAPS_3: Array<Example & { culprit: string }> = gaps.map(([category, scam, lang, marketplace, subject, body, culprit]) => ({ category, scam, lang, marketplace, subject, body, culprit }));

@@ -258,6 +258,11 @@ const rows: Row[] = [
   ['product_question', false, 'pt', 'BR', '', 'vcs tem esse tênis no 42?'],
   ['cancel_request_system', false, 'pt', 'BR', 'Pedido de cancelamento do cliente da Amazon', 'O comprador pediu o cancelamento do pedido 701-3381920-5512039.\nMotivo do cancelamento: prazo de entrega\nCancele o pedido com o motivo "Cancelado pelo comprador".'],
   ['return_request', false, 'sv', 'SE', 'Returbegäran för order 410-1102938-5512093', 'Kunden vill returnera varan.\nReturorsak: fel storlek'],
+  // once known gaps: 'already requested' in ja/es, LINE追加, a not-before date after 'no lo envíen' (cancel.ts, scam.ts)
+  ['cancel_request_message', false, 'ja', 'JP', 'キャンセルリクエストしました', 'さっきアプリでキャンセルリクエストしたので確認お願いします🙏'],
+  ['spam_or_suspicious', true, 'ja', 'JP', '', '副業で月30万！スマホだけで簡単に稼げます→LINE追加してね'],
+  ['other', false, 'es', 'ES', '', 'Por favor no lo envíen antes del lunes, estoy de viaje.'],
+  ['cancel_request_message', false, 'es', 'ES', 'Consulta de cliente de Amazon Lucía Gómez (Pedido: 405-2203948-6610293)', 'Hola, he solicitado la cancelación del pedido desde la app, ¿me confirman que está anulado?'],
 ];
 
 /**
@@ -266,10 +271,6 @@ const rows: Row[] = [
  * makes the test fail and the row moves up to `rows`.
  */
 const gaps: Array<[...Row, string]> = [
-  ['cancel_request_message', false, 'ja', 'JP', 'キャンセルリクエストしました', 'さっきアプリでキャンセルリクエストしたので確認お願いします🙏', 'rules/cancel.ts: 「キャンセルリクエストしたので確認お願いします」 (already requested in the app, writes in) finds no cancel rule; the notice subject rule no longer takes a buyer\'s 「キャンセルリクエストしました」'],
-  ['spam_or_suspicious', true, 'ja', 'JP', '', '副業で月30万！スマホだけで簡単に稼げます→LINE追加してね', 'scam.ts: \'LINE追加\' / \'LINE登録\' is contact outside Amazon (only 友だち追加 and \'line id/で/に\' are known)'],
-  ['other', false, 'es', 'ES', '', 'Por favor no lo envíen antes del lunes, estoy de viaje.', 'rules/cancel.ts: \'no lo envíen\' (stop the order) fires though \'antes del lunes\' follows: a not-before date is a delivery instruction (other)'],
-  ['cancel_request_message', false, 'es', 'ES', 'Consulta de cliente de Amazon Lucía Gómez (Pedido: 405-2203948-6610293)', 'Hola, he solicitado la cancelación del pedido desde la app, ¿me confirman que está anulado?', 'rules/cancel.ts: \'he solicitado la cancelación\' (the buyer already asked in the app) finds no cancel rule'],
 ];
 
 export const PROBES_2: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
