@@ -58,8 +58,10 @@ const noticeWordings: ReadonlyArray<RuleSpec<NoticeKey>> = [
         // The buyer in the third person (a buyer never calls themselves お客様/購入者) + requested cancellation.
         String.raw`(購入者|お客様|お客さま|注文者|ご購入者)[^。]{0,40}キャンセル(の|を)?(リクエスト|依頼|申請|要求)(が|を)?(ありました|しました|されました|届きました|届いております|送信されました|がありました|受け付けました)`,
         String.raw`キャンセル(の)?リクエストが(ありました|届きました|送信されました|届いています)`,
+        // 「購入者様が以下のご注文のキャンセルを希望されています」: the buyer in the third person, with honorific される.
+        String.raw`(購入者|お客様|お客さま|注文者)[^。]{0,40}キャンセル(を|の)?(ご)?希望(されて|なさって)`,
         String.raw`キャンセル理由[:：]`,
-        String.raw`購入者によるキャンセル`,
+        String.raw`購入者(様)?(の)?(都合)?によるキャンセル`,
       ],
       de: [String.raw`\bhat\b[^.]{0,80}\bstornierung\b[^.]{0,60}\b(beantragt|angefordert)\b`, String.raw`\b(grund der stornierung|stornierungsgrund|vom kaufer storniert)\b`],
       fr: [String.raw`\ba demande (l'annulation|a annuler|d'annuler)\b`, String.raw`\b(motif de l'annulation|annule par l'acheteur)\b`],

@@ -17,22 +17,23 @@ export const invoiceRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(invoice|invoices|receipt|receipts|vat invoice|tax invoice|gst invoice|gstin|vat (no|number|reg\w*)|proforma|bill for (my|the) (company|business))\b`,
         // Indian and other English: "send the bill of this order", "need a bill for office claim" ("the bill was
         // charged twice" has no asking verb before it, and refund rules come first anyway).
+        String.raw`\b(send|provide|issue|give|share|need|want|get|require|email|e-mail) (me |us )?(a |the |some |any )?(written |official )?proof of (purchase|payment)\b`,
         String.raw`\b((send|provide|issue|give|share|need|want|get|require|generate) (me |us )?(the |a |an |my |this |proper |gst |tax |original )?bill|bill (of|for) (this|the|my) (order|purchase|item|product))\b`,
       ],
       // Not when the paper is to be left out (「納品書は入れないでください」: a gift instruction, other.ts).
       ja: [String.raw`(領収書|領収証|れしーと|りょうしゅうしょ|りょうしゅうしょう|せいきゅうしょ|のうひんしょ|請求書|納品書|インボイス|適格請求書|但し書き|登録番号|宛名(を|は|で)|明細書|(購入|請求|注文|利用)明細)(?![^。]{0,12}(入れないで|同梱しないで|抜いて|なしで))(?![、,]?[^。]{0,6}(受け取りました|受領しました|届きました|確認しました|ありがと))`],
       zh: [String.raw`(发票|收据)`],
       // Compounds too: Kaufbeleg, Zahlungsbeleg, Sammelrechnung ("Rechnungsadresse" goes on, so it is not one).
-      de: [String.raw`\b(rechnungen|mwst|mehrwertsteuer|ust-?id(nr)?|umsatzsteuer|kassenbon|kassenzettel)\b|(rechnung|quittung|beleg)\b`],
-      fr: [String.raw`\b(facture|factures|un recu|le recu|recu fiscal|justificatif (d'achat|de paiement|de commande)|tva intracommunautaire|numero de tva|siret)\b`],
-      it: [String.raw`\b(fattura|fatture|ricevuta|scontrino|p\.? ?iva|partita iva|codice (sdi|destinatario|fiscale)|pec)\b`],
-      es: [String.raw`\b(factura|facturas|recibo de compra|un recibo|el recibo|comprobante (de (compra|pago)|fiscal)|ticket de compra|nif|cif|rfc|cfdi)\b`],
-      nl: [String.raw`\b(factuur|facturen|btw-?nummer|bonnetje|kwitantie)\b`],
-      pl: [String.raw`\b(faktur\w*|paragon\w*|nip)\b`],
+      de: [String.raw`\b(rechnungen|mwst|mehrwertsteuer|ust-?id(nr)?|umsatzsteuer|kassenbon|kassenzettel|kaufnachweis|zahlungsnachweis|kaufbestatigung|nachweis (uber|fur) (den|meinen|die|meine) (kauf|einkauf|bestellung|zahlung))\b|(rechnung|quittung|beleg)\b`],
+      fr: [String.raw`\b(facture|factures|un recu|le recu|recu fiscal|justificatif (d'achat|de paiement|de commande)|(preuve|attestation) (d'achat|de paiement)|tva intracommunautaire|numero de tva|siret)\b`],
+      it: [String.raw`\b(fattura|fatture|ricevuta|scontrino|prova (d'acquisto|di acquisto|di pagamento)|documento (d'acquisto|di acquisto)|p\.? ?iva|partita iva|codice (sdi|destinatario|fiscale)|pec)\b`],
+      es: [String.raw`\b(factura|facturas|recibo de compra|un recibo|el recibo|comprobante (de (compra|pago)|fiscal)|(prueba|justificante) de (compra|pago)|factur(en|e|ar|arme|arnos|ame|ela|enlo|arla|arlo|acion)|ticket de compra|nif|cif|rfc|cfdi)\b`],
+      nl: [String.raw`\b(factuur|facturen|btw-?nummer|bonnetje|kwitantie|aankoopbewijs|betaalbewijs|kvk-?nummer)\b`],
+      pl: [String.raw`\b(faktur\w*|paragon\w*|nip|dowod (zakupu|zaplaty|wplaty))\b`],
       // Inflected: kvittot, fakturan, fakturor.
-      sv: [String.raw`\b(faktur(a|an|or|orna)|kvitto(t|n|na)?|momsregistreringsnummer)\b`],
+      sv: [String.raw`\b(faktur(a|an|or|orna)|kvitto(t|n|na)?|momsregistreringsnummer|kopbevis|inkopsbevis|betalningsbevis)\b`],
       // Brazil's short forms: "emitem NF?", "NF-e", "a nota da compra".
-      pt: [String.raw`\b(nota fiscal|notas fiscais|nf-?e?|nfs-?e|fatura|recibo|comprovante de (compra|pagamento)|nif|cnpj|(emite\w*|emiti\w*|manda\w*|envia\w*|preciso d[ae]|quero a) (a |uma )?nota)\b`],
+      pt: [String.raw`\b(nota fiscal|notas fiscais|nf-?e?|nfs-?e|fatura|recibo|(comprovante|comprovativo|prova) de (compra|pagamento)|nif|cnpj|(emite\w*|emiti\w*|manda\w*|envia\w*|preciso d[ae]|quero a) (a |uma )?nota)\b`],
       // Turkish suffixes: faturamı, faturayı, faturası; e-arşiv and e-fatura.
       tr: [String.raw`\b(fatura\w*|makbuz\w*|e-?arsiv|e-?fatura\w*)`],
     },

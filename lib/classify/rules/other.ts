@@ -19,6 +19,8 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(ship|send|dispatch) (it )?(after|no earlier than|not before)\b`,
         String.raw`\bleave (it|the (package|parcel|box))\b[^.!?]{0,20}\b(at|by|with|in|behind|on)\b`,
         String.raw`\b(gift wrap\w*|gift message|gift note|note in the (box|parcel|package)|include a (note|card|message))\b`,
+        // Packing wishes: "mark the box as fragile", "put a fragile sticker on it", "double box it please".
+        String.raw`\b((mark|label|write|put|stick)\b[^.!?]{0,25}\bfragile|fragile (sticker|label|tape)|double[- ]box\w*|pack (it|them) (well|carefully|securely|extra))\b`,
         String.raw`\b(don'?t|do not|please don'?t|never) (put|include|add|enclose|place) (a |an |the |any )?(paper |printed )?(invoice|receipt|price tag|price|packing slip|bill)s?\b`,
       ],
       ja: [
@@ -28,15 +30,18 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
         // Gift orders: no papers showing the price in the parcel.
         String.raw`(納品書|領収書|明細書|請求書|金額|値段|価格)[^。]{0,12}(入れないで|同梱しないで|抜いて|なしで)`,
         String.raw`(置き配|宅配ボックスに入れて|不在時は)`,
+        String.raw`((ワレモノ|割れ物|こわれもの|壊れ物|天地無用)(シール|注意|扱い|指定|と(書|記載|表示))|差出人(の)?(名前|名義|欄)(を|は))`,
         String.raw`(評価|レビュー)(を)?(間違|まちが|変更|直|消)`,
       ],
       de: [
         String.raw`\b(erst (ab|nach) dem|nicht vor dem)\b[^.!?]{0,30}\b(versenden|schicken|liefern|zustellen)\b`,
         String.raw`\b(als (geschenk|versandt|verschickt)|geschenkverpackung|gru(ss|ß)karte)\b`,
+        String.raw`\b(als zerbrechlich (markieren|kennzeichnen|bekleben)|zerbrechlich (drauf|aufkleben|draufschreiben|vermerken)|aufkleber zerbrechlich)\b`,
         String.raw`\b(beim nachbarn|bei (meinem|meiner|dem|der) (nachbarn?|nachbarin)|vor der (haus|wohnungs)?tur|in der garage|im carport)\b[^.!?]{0,20}\b(abgeben|abstellen|hinterlegen|ablegen|lassen)\b`,
       ],
       fr: [
         String.raw`\b(petit mot|carte (cadeau|de voeux)|emballage cadeau|paquet cadeau|ne pas (expedier|envoyer) avant)\b`,
+        String.raw`\b((indiquer|mettre|marquer|ecrire|noter|coller)\b[^.!?]{0,12}\bfragile|etiquette fragile|bien (emballer|proteger) (le colis|l'article|le carton))\b`,
         String.raw`\b(deposer|laisser|deposez|laissez|remettre|remettez)\b[^.!?]{0,30}\b(chez (le|la|mon|ma) (gardien|gardienne|voisin|voisine|concierge)|au gardien|a la loge|dans la boite aux lettres|devant la porte|a l'accueil)\b`,
       ],
       it: [

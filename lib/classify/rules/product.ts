@@ -38,6 +38,9 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // "which vessels are suitable", "what batteries are compatible", "aluminium cooker will work or only steel?"
         String.raw`\b(which|what) ([a-z]+ ){1,2}(are|is|will be|would be) (suitable|compatible|supported|recommended|safe|needed|required)\b`,
         String.raw`\b(will|would) (work|fit) or (not|only)\b`,
+        // "which size should I order", "what setting would you recommend", "or do I need to season it first?"
+        String.raw`\b(which|what) ([a-z]+ ){1,2}(should|would|do|shall) (i|we|you) (get|order|take|buy|choose|pick|use|go for|recommend)\b`,
+        String.raw`\bor (do|will|would|should) (i|we) (need|have) to\b[^.!?]{0,50}\?`,
         // Ratings and what is in the box: "is it rated for 3 seasons", "are the batteries included", "sold separately".
         String.raw`\b((rated|certified|approved|tested) (for|to|up to)|(is|are) (the )?([a-z]+ ){0,2}included|sold (separately|individually|as a (set|pair|pack))|(have|need) to (buy|order|get) (it|them|one|that|those|the [a-z]+) separately|come (in|as) (a |an )?(multi-?pack|pack|set|pair|box) of|multi-?pack)\b`,
         // What it can take: "can it handle ice", "will it withstand frost".
@@ -61,6 +64,10 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // Measures and running times: "wie lange hält der Akku", "wie schwer ist", "wie viel Watt".
         String.raw`\bwie (lange halt|lange lauft|schwer|breit|hoch|tief|dick|laut|viel watt|viel wiegt|viele (watt|stunden|liter))\b`,
         String.raw`\bwie (viel|schwer)\b[^.!?]{0,30}\bwieg(t|en)\b`,
+        // "welchen Mahlgrad nehme ich", "welche Größe empfehlen Sie", "lässt sich der Tisch verstellen?"
+        String.raw`\bwelche[nrms]? ([a-z]+ ){1,2}(nehme|nehmen|brauche|brauchen|kaufe|bestelle|wahle|empfehlen|empfiehlst|wurden sie)\b`,
+        String.raw`\b(lasst|lassen) (es |er |sie )?sich\b[^.!?]{0,40}\?`,
+        String.raw`\b(hohenverstellbar|verstellbar|abnehmbar|klappbar|faltbar|zusammenklappbar|dimmbar|spulmaschinengeeignet|mikrowellengeeignet|backofenfest|bpa-frei|vorgewaschen)\b[^.!?]{0,40}\?`,
         String.raw`\b(akkulaufzeit|abmessungen|fassungsvermogen|leistungsaufnahme|material|gewicht)\b[^.!?]{0,40}\?`,
       ],
       fr: [
@@ -81,6 +88,9 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // "¿vienen incluidos los tornillos?", "¿hay que comprarlos aparte?", "¿aguanta hielo?"
         String.raw`\b((viene|vienen|va|van|esta|estan) incluid[oa]s?|(hay que|tengo que|tendria que|debo|se (debe|tiene que)) (comprar|pedir)\w* (aparte|por separado)|se venden? (aparte|por separado))\b`,
         String.raw`\b(aguanta|aguantan|resiste|resisten|soporta|soportan)\b[^.!?]{0,40}\?`,
+        // "necesito saber las medidas exactas", "¿entra como equipaje de mano?", "¿cabe en un cajón?"
+        String.raw`\b(saber|conocer|confirmar|decirme|indicarme|pasarme|darme) (las|el|la|los|cuales son las|cual es el|cual es la) (medidas|medida|dimensiones|tamano|peso|talla|capacidad|material|composicion|voltaje|potencia)\b`,
+        String.raw`\b(cabe|caben|entra|entran) (en|como|dentro)\b[^.!?]{0,40}\?`,
         String.raw`\bcuanto (tarda|tardan|dura|duran) (en (cargar\w*|calentar\w*|enfriar\w*|secar\w*|carga)|la (bateria|carga|pila))\b`,
         // "¿cuántas horas dura?", "¿de qué material es?", "¿es de litio?"
         String.raw`\b(cuant(o|a|os|as) (horas|mide|pesa|dura|capacidad|watts?|vatios|litros|centimetros|pulgadas)|(de )?que (material|tela|tamano|voltaje|capacidad) (es|tiene|son)|es de (litio|acero|plastico|algodon|madera|metal|cuero|piel|vidrio|cristal|aluminio|silicona|poliester))\b`,
@@ -253,7 +263,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
     phrases: {
       en: [
         // Not the parcel or the refund: "will the parcel arrive before I leave?" asks about the order.
-        String.raw`\b(is|are|does|do|will|can|would) (this|these|it|they|the (?!(parcel|package|order|delivery|shipment|refund|money|tracking|courier|driver)\b)\w+)\b[^.!?]{0,60}\?`,
+        String.raw`\b(is|are|does|do|will|can|would) (this|these|it|they|the (?!(parcel|package|order|delivery|shipment|refund|money|tracking|courier|driver)\b)\w+)\b[^.!?]{0,90}\?`,
         String.raw`\b(this|these) (item|product|model|one|unit|set|kit|case|lens|jacket|shirt|shoe|shoes|book|charger|cable|toy|device|bag|watch|phone|laptop|camera|machine|vacuum|blender)\b[^.!?]{0,80}\?`,
         // Written without a question mark: "does the 64gb version have a card slot", "do you sell it in …".
         String.raw`\b(does|do|will|can) (the|this|it|these|they|that)\b[^.!?]{0,40}\b(have|has|come with|come in|include|support|fit|work|run|hold|charge|last)\b`,

@@ -27,6 +27,8 @@ export const spamRules: ReadonlyArray<RuleSpec<Category>> = [
         // "I run a TikTok Shop affiliate agency", "we manage a network of 200+ creators", "get your products in front of
         // millions", "can we schedule a 15-minute call".
         String.raw`\b((i|we) (run|own|manage|founded|lead|work (at|for|with)) (a|an|our) ([a-z+-]+ ){0,3}(agency|company|firm|studio|network|team|platform)|\d+\+? (creators|influencers|affiliates|content creators)|affiliate (agency|program|programme|network|marketing)|in front of (millions|thousands|\d+k?\+?) (of )?(viewers|buyers|shoppers|customers|people)|(schedule|book|set up|arrange|hop on) a (quick |short |brief )?(\d+[- ]?min(ute)?s? )?(call|chat|zoom|meeting)\b[^.!?]{0,20}\b(this|next) week)\b`,
+        // A freelancer's pitch: "I'm a freelance Amazon listing copywriter … I can rewrite 5 listings for $49".
+        String.raw`\b(freelance (amazon |listing |product )*(copywriter|designer|photographer|seller|expert|specialist|consultant|va)|(i|we) (can|will|could) (re-?write|optimi[sz]e|redesign|re-?do|improve|fix) (your |\d+ )?([a-z]+ )?(listings?|bullet points|titles|product pages|descriptions|a\+ content|images)|(rewrite|optimi[sz]e|redesign) \d+ (listings?|products?|images))\b`,
         String.raw`\b(fba prep|prep (center|centre)|3pl|competitive rates|seo[- ]optimi[sz]ed|my portfolio|our portfolio|more (reviews|sales) for your|verified buyers? reviews?)\b`,
         // Prize mail and non-buyers: "you have been selected … claim your gift card", a student's survey.
         String.raw`\b(you (have|has|'ve) been (selected|chosen)|you (have|has|'ve) won|lucky (seller|winner|customer|buyer)|claim (it|your (\$?\d+ )?(gift|prize|reward|bonus|voucher))|(receive|collect) your (\$?\d+ )?(gift|prize|reward|bonus|voucher)|\$\d+ (bonus|reward|prize|gift card)|(fill in|fill out|take|answer) (a|my|our) (short |quick |brief )?(survey|questionnaire)|(my|a) (thesis|dissertation))\b`,
@@ -44,6 +46,8 @@ export const spamRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       fr: [
         String.raw`\b(nous (aidons|accompagnons) (les|des) (vendeurs|marques|entreprises)|(booster|augmenter|ameliorer) (vos|votre|leur|leurs) (ventes|visibilite|classement|avis)|vous presenter (notre|nos) (offre|services|solution)|agence|nous proposons|nous sommes une (agence|societe|entreprise)|devis gratuit|augmenter vos ventes|partenariat)\b`,
+        // "notre société accompagne les vendeurs sur Amazon", "vos campagnes publicitaires", "un rendez-vous de 20 minutes".
+        String.raw`\b((notre|une) (societe|agence|equipe|entreprise|startup) (accompagne|aide|propose|gere|optimise)|(accompagne|accompagnons|aide|aidons|conseillons) (les|des) (vendeurs|marques|e-commercants|entreprises|vendeuses)|campagnes (publicitaires|sponsorisees|ppc)|(rendez-vous|appel|visio|echange) (telephonique )?de \d+ ?(minutes|min))\b`,
         String.raw`\b((je vous propose|je propose|nous vous proposons) (mes|nos) services|vos fiches produits?|(optimiser|ameliorer|rediger|creer|refaire) (vos|tes) (fiches|annonces|listings|pages|photos|descriptions)|plus de ventes|(aux|les|des) vendeurs amazon|je suis (un |une )?(freelance|consultant\w*|graphiste|photographe professionnel))\b`,
       ],
       it: [

@@ -52,6 +52,47 @@ const rows: Row[] = [
   ['return_request', false, 'ja', 'JP', '返品リクエスト（注文番号：503-2281937-4410293）', 'お客様から返品リクエストが届いております。\n注文番号：503-2281937-4410293\n商品：象印 ステンレスマグ 480ml ホワイト\n返品の理由：イメージと違った\nお客様のコメント：色が写真より暗く感じました。'],
   ['return_request', false, 'en', 'UK', 'Return authorisation request for order # 205-3319284-7720193', 'Amazon customer Priya Shah has asked to return the following item:\n\nOrder ID: 205-3319284-7720193\nItem: Joseph Joseph Nest 9 Plus Bowls\nReason: No longer needed\nBuyer comment: "Bought two by mistake"\n\nPlease review and respond to this request.'],
   ['cancel_request_message', false, 'en', 'UK', 'Inquiry from Amazon customer Tom Baker (Order: 203-8812093-5510293)', 'Hi, reason for cancellation: I found the same kettle cheaper in a local shop. Please cancel the order if it has not gone out yet, thank you.'],
+  // ── batch 2 ──────────────────────────────────────────────────────────────────────────────────────────────────────
+  // product_question
+  ['product_question', false, 'ja', 'JP', '', 'はじめまして。こちらの加湿器を寝室で使いたいと考えているのですが、運転音はどのくらいでしょうか。音に敏感なもので、気になっております。'],
+  ['product_question', false, 'ja', 'JP', 'ベビーカーについて', 'こんにちは。購入を迷っています。このベビーカーは新生児から使えますか？あとリクライニングは何段階ですか？'],
+  ['product_question', false, 'en', 'AU', '', "G'day, quick one - does the esky keep ice for a full weekend? Heading to Fraser Island next month. Cheers"],
+  ['product_question', false, 'en', 'CA', 'Inquiry from Amazon customer Sarah Lavoie (Order: 701-4419203-3381027)', 'Hi! The winter boots arrived and they look great. My daughter usually wears a size 4 in kids, should I keep the 4 or are they meant to be worn with thick socks? Thanks!'],
+  ['product_question', false, 'en', 'US', '', 'Hi, is the cast iron pan pre-seasoned or do I need to season it before first use?'],
+  ['product_question', false, 'de', 'DE', '', 'Moin, ich hab die Kaffeemühle bekommen. Welchen Mahlgrad nehme ich am besten für French Press? Gruß Jan'],
+  ['product_question', false, 'de', 'CH', 'Frage', 'Grüezi, lässt sich der Tisch in der Höhe verstellen? Ich bin 1.92 m gross. Besten Dank'],
+  ['product_question', false, 'fr', 'FR', '', 'Bonjour, le matelas est-il livré roulé sous vide ? Je dois le monter au 4e sans ascenseur. Merci'],
+  ['product_question', false, 'fr', 'CA', '', 'Allo, est-ce que la tuque est doublée en polar ? Mon garçon a froid aux oreilles facilement. Merci!'],
+  ['product_question', false, 'it', 'IT', '', 'Salve, la friggitrice ha il cestello che si può lavare in lavastoviglie? Grazie, Marco'],
+  ['product_question', false, 'it', 'IT', 'Domanda', 'Ciao, il materasso per bambini è sfoderabile? E che densità ha la schiuma?'],
+  ['product_question', false, 'es', 'ES', '', 'Hola, ¿la mochila entra como equipaje de mano en Ryanair? Necesito saber las medidas exactas. Un saludo'],
+  ['product_question', false, 'pl', 'PL', '', 'Dzień dobry, czy ten czajnik ma filtr kamienia? Pozdrawiam'],
+  ['product_question', false, 'nl', 'BE', '', 'Dag, werkt deze thermostaat met een Vaillant ketel? Alvast bedankt.'],
+  // invoice_request
+  ['invoice_request', false, 'ja', 'JP', '', '個人事業主なのですが、インボイス制度に対応した適格請求書を発行していただくことは可能でしょうか。登録番号の記載があるものをお願いします。'],
+  ['invoice_request', false, 'en', 'UK', 'Invoice needed', 'Morning, I bought the office chair for my limited company - could you pop a VAT invoice over with the company name Brightside Design Ltd on it? Many thanks'],
+  ['invoice_request', false, 'es', 'MX', '', 'Buen día, necesito que me facturen la compra del pedido 701-2281930-4410293, les paso mis datos fiscales: RFC GOME850101AB1, uso CFDI G03. Saludos'],
+  ['invoice_request', false, 'de', 'DE', '', 'Guten Tag, für die Steuererklärung brauche ich einen Nachweis über den Kauf mit Datum und Preis. Können Sie mir das zukommen lassen?'],
+  ['invoice_request', false, 'nl', 'NL', '', 'Hallo, kunnen jullie een factuur sturen met ons KvK-nummer erop? Bestelling 405-3319204-5510923.'],
+  ['invoice_request', false, 'pt', 'PT', '', 'Boa tarde, preciso de uma fatura com o NIF da empresa para a encomenda que recebi ontem. Obrigada'],
+  // thanks
+  ['thanks', false, 'de', 'DE', 'Danke', 'Hallo, die Lampe ist heute gut angekommen und sieht super aus. Vielen Dank und schöne Grüße aus Köln!'],
+  ['thanks', false, 'it', 'IT', '', 'Pacco arrivato integro e nei tempi previsti. Grazie ancora, venditore consigliatissimo!'],
+  ['thanks', false, 'ja', 'JP', 'Re: 発送のご連絡', 'ご連絡ありがとうございます。到着を楽しみに待っております。'],
+  ['thanks', false, 'en', 'IN', '', 'Received the saree today, colour is exactly as shown. Thank you so much for the quick delivery and nice packing.'],
+  ['thanks', false, 'sv', 'SE', '', 'Hej! Skorna kom fram igår och passar perfekt. Tack så mycket!'],
+  // spam_or_suspicious
+  ['spam_or_suspicious', false, 'fr', 'FR', 'Proposition', 'Bonjour, notre société accompagne les vendeurs sur Amazon dans la gestion de leurs campagnes publicitaires. Seriez-vous disponible pour un rendez-vous de 20 minutes cette semaine ?'],
+  ['spam_or_suspicious', true, 'ja', 'JP', '', 'Amazonアカウント管理チームです。お客様のアカウント情報に不備があるため、以下のリンクから48時間以内に再登録を行ってください。http://amzn-jp-account.info/login'],
+  // other
+  ['other', false, 'en', 'UK', '', "Hi, I left a review yesterday saying the lid was missing, but I found it at the bottom of the box afterwards. Sorry about that, I've updated it to 5 stars."],
+  ['other', false, 'ja', 'JP', '', '贈り物なので、差出人の名前を私の名前にして発送していただけますか。'],
+  // Amazon's notices, and a free-text request that only quotes their words
+  ['cancel_request_system', false, 'it', 'IT', 'Richiesta di cancellazione da parte del cliente Amazon Paolo Bianchi (Ordine: 404-5529103-2281937)', "Gentile venditore,\n\nil cliente Paolo Bianchi desidera annullare il seguente ordine:\n\nNumero ordine: 404-5529103-2281937\nArticolo: De'Longhi Dedica EC685\nMotivo: Ho trovato un prezzo migliore\n\nSe non hai ancora spedito l'ordine, annullalo da Gestisci ordini con il motivo \"Annullato dall'acquirente\"."],
+  ['cancel_request_system', false, 'ja', 'JP', '注文キャンセルリクエスト 250-7719283-1120394', '購入者様が以下のご注文のキャンセルを希望されています。\n商品名：タイガー 真空断熱ボトル 0.5L\n数量：1\n理由：注文内容を変更したい\n未発送の場合は「購入者都合によるキャンセル」を選択してキャンセル処理を行ってください。'],
+  ['return_request', false, 'de', 'DE', 'Rücksendeanfrage für Bestellung # 304-7729103-5518264', 'Der Käufer Jonas Klein möchte folgenden Artikel zurücksenden:\n\nBestellnummer: 304-7729103-5518264\nArtikel: Tefal Optigrill+\nRücksendegrund: Artikel wird nicht mehr benötigt\nKommentar des Käufers: Doppelt bestellt'],
+  ['return_request', false, 'fr', 'FR', 'Demande de retour pour la commande n° 402-1182930-5561029', "L'acheteuse Emma Petit souhaite retourner l'article suivant :\nArticle : Moulinex Easy Fry\nRaison : Ne convient pas\nCommentaire : Trop encombrant pour ma cuisine"],
+  ['cancel_request_message', false, 'ja', 'JP', '高橋 美咲様からのお問い合わせ（注文番号：503-1129384-7720193）', 'キャンセル理由：注文を間違えました。お手数ですがキャンセルをお願いいたします。'],
 ];
 
 /**
@@ -60,6 +101,8 @@ const rows: Row[] = [
  * makes the test fail and the row moves up to `rows`.
  */
 const gaps: Array<[...Row, string]> = [
+  ['other', false, 'fr', 'FR', '', 'Bonjour, pourriez-vous indiquer « Fragile » sur le colis ? Il s’agit d’un cadeau et je crains la casse. Merci.', 'rules/damaged.ts: \'je crains la casse\' (fear of breakage, before shipping) reads as arrived damaged; \'casse\' as a noun after craindre/peur de/éviter is not a claim (other.ts finds the packing wish)'],
+  ['spam_or_suspicious', false, 'en', 'US', '', "Hello, I'm Kevin, a freelance Amazon listing copywriter. I noticed your bullet points are missing key search terms. I can rewrite 5 listings for $49. Interested?", 'rules/damaged.ts: \'your bullet points are missing key search terms\' (a pitch about the listing) reads as a missing part; \'missing\' should need the item or a part of it (the spam rule finds the freelancer\'s offer)'],
   ['product_question', false, 'fr', 'FR', '', "Bonjour, je voudrais savoir si cette montre connectée affiche les notifications WhatsApp sur un téléphone Android. Merci d'avance pour votre réponse.", 'scam.ts: \'WhatsApp\' anywhere counts as contact outside Amazon; as a feature of the item ("affiche les notifications WhatsApp", "shows WhatsApp notifications") it is not: it needs a contact verb or a number/handle nearby'],
 ];
 
