@@ -35,6 +35,8 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(壊れ|こわれ|割れ|われて|破損|破れ|やぶれ|欠け|ひび|ヒビ|へこ|凹|つぶれ|潰れ|傷が|キズが|汚れが(つ|付)|漏れ|液漏れ|カビ|曲がって)(?!(も|は|が|など|等)?(なく|ない|無く|無い|ありませ|なし|無し|せず)|(て|し|して)(い|お)?(ない|ません|なかった|らず))`,
         // Parts that came off, seams that fray, holes: 「取っ手が取れてました」「縫い目がほつれて」「穴あいてる」.
         String.raw`(取っ手|持ち手|取手|ボタン|ファスナー|チャック|ネジ|部品|パーツ|脚|車輪|タイヤ|フタ|ふた|蓋|ストラップ|ベルト|靴底|ソール|ヒール|金具|留め具|ひも|紐)(が|も)?(取れ|とれ|外れ|はずれ|抜け|剥が|はが|ぐらつ|ぐらぐら|グラグラ)(て|た|まし|ちゃ|かけ|そう)`,
+        // Peeling, warped, faded: 「コーティングに剥がれがありました」「フレームが歪んで」「色落ちして」.
+        String.raw`(剥がれ|はがれ|剥げ|めくれ|歪ん|歪み|ゆがん|ゆがみ|変形し|色落ち|色移り)(?!(も|は|が|など|等)?(なく|ない|無く|無い|ありませ|なし|無し|せず)|(て|し|して)(い|お)?(ない|ません|なかった|らず))`,
         String.raw`(ほつれ|ほころび|縫い目が(ほど|裂|破|開)|穴が?(あい|開い)て(い|る|た|ま|て))`,
         // Wet, rusty, melted on arrival.
         String.raw`(水濡れ|浸水|ずぶ濡れ|びしょ濡れ|ふやけ|錆びて|錆が|サビが|さびて(い|お)|溶けて(い|お)|(濡|ぬ)れて(い|お)?(た|ました|まして|て|る|ます))`,
@@ -71,7 +73,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
     notAfter: String.raw`((last time|previously|another (seller|shop|store)|以前|前回|別の(お店|店))[^.!?。]{0,40}|\b(tracking( number| code| link| id)?|takip (numarasi|kodu|linki)|link|url|coupon( code)?|voucher( code)?|promo code|discount code|gutschein(code)?|code promo|codigo( de (rastreo|seguimiento|descuento))?|kupon\w*|sendungsnummer|numero de suivi)( (is|still|just|also|simply|ist|est|no|non|nao))?\s?|\b(doorbell|door bell|bell|buzzer|intercom|lift|elevator|klingel|sonnette|interphone|citofono|campanello|timbre|portero|deurbel)( (is|still|just|also|ist|est|no|non))?\s?|(インターホン|インターフォン|チャイム|呼び鈴)(が|は)?)`,
     phrases: {
       en: [
-        String.raw`\b(doesn'?t|does not|won'?t|will not|isn'?t|is not|stopped|not|no longer|can'?t|cannot|never|didn'?t|did not|barely) (work|works|working|turn(s|ing)? on|power(s|ing)? on|switch(es|ing)? on|charge|charges|charging|hold(ing)? a charge|connect(s|ing)?|pair(s|ing)?|heat(s|ing)?|cool(s|ing)?|spin(s|ning)?|rotat(e|es|ing)|light(s|ing)? up|boot(s|ing)?|print(s|ing)?|detect(s|ing)?|recogni[sz](e|es|ing)|cook(s|ing)?|boil(s|ing)?|cut(s|ting)?|blend(s|ing)?|grind(s|ing)?|brew(s|ing)?|freez(e|es|ing)|suck(s|ing)?|spray(s|ing)?|pump(s|ing)?|drain(s|ing)?)\b`,
+        String.raw`\b(doesn'?t|does not|won'?t|will not|isn'?t|is not|stopped|not|no longer|can'?t|cannot|never|didn'?t|did not|barely) (even |really |actually |always |properly |fully )?(work|works|working|turn(s|ing)? on|power(s|ing)? on|switch(es|ing)? on|charge|charges|charging|hold(ing)? a charge|connect(s|ing)?|pair(s|ing)?|heat(s|ing)?|cool(s|ing)?|spin(s|ning)?|rotat(e|es|ing)|light(s|ing)? up|boot(s|ing)?|print(s|ing)?|detect(s|ing)?|recogni[sz](e|es|ing)|cook(s|ing)?|boil(s|ing)?|cut(s|ting)?|blend(s|ing)?|grind(s|ing)?|brew(s|ing)?|freez(e|es|ing)|suck(s|ing)?|spray(s|ing)?|pump(s|ing)?|drain(s|ing)?)\b`,
         String.raw`\b(won'?t|doesn'?t|does not|will not|can'?t|cannot|not) (fly|drive|steer|roll|track|sit|stand|stay) (straight|level|flat|upright|properly|correctly|evenly)\b`,
         // Battery life: "battery only lasts 10 minutes", "drains in an hour", "won't hold charge".
         String.raw`\bbattery\b[^.!?]{0,20}\b(only lasts|lasts (only|just|barely)|drains? (fast|quickly|in|within|overnight)|dies (after|in|within|quickly)|won'?t hold)\b`,
@@ -84,13 +86,19 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(earbuds?|earphones?|headphones?|speakers?|bulbs?|batter(y|ies)|remote|charger|controller|mouse|keyboard|screen|display|port|fan|motor|unit|device|it) (is |are |was |went |has gone |seems |arrived |came )?(completely |totally |already |just )?dead\b`,
         String.raw`\b(defective|faulty|malfunction\w*|stopped working|not functioning|dead battery|no sound|no power|tripped|trips the|keeps (turning|switching|shutting) off|shuts (off|down)|overheat\w*|won'?t stay on)\b`,
         String.raw`\bonly works (on|in|with) (one|the left|the right)\b`,
+        String.raw`\b(don'?t|doesn'?t|do not|does not|won'?t|will not|can'?t|cannot) (snap|click|clip|lock|latch|close|shut|seal|fasten|zip|screw|stay) (shut|closed|together|into place|in place|properly|securely|tight|tightly|on)\b`,
+        // What it is for does not last: "never stays lit", "flashes on and off", "doesn't keep drinks hot for an hour".
+        String.raw`\b(never|won'?t|doesn'?t|does not|will not|don'?t|do not|can'?t|cannot) (stay|stays) (lit|on|charged|inflated|cold|hot|warm|cool|frozen|connected|paired|sharp|tight|in place)\b|\b(flash(es|ing)?|blink(s|ing)?|flicker(s|ing)?) on and off\b`,
+        String.raw`\b(doesn'?t|does not|won'?t|will not|didn'?t|did not|can'?t|cannot|not|never) (keep|keeps|keeping|hold|holds|holding|retain|retains|maintain|maintains) (the |my |drinks? |coffee |tea |water |food |it |anything )?(hot|cold|warm|cool|heat|the heat|temperature|air|pressure|a charge|charge)\b`,
         // "the left motor just doesn't do anything", "nothing happens when I press it", "only the right side goes up".
         String.raw`\b(doesn'?t|does not|won'?t|will not|didn'?t|did not) do (anything|a thing)\b|\bnothing happens (when|if|after|at all)\b|\bonly (one|the left|the right) (side|half|motor|leg|speaker|light) (works|goes|moves|lights|turns)\b`,
         // Screens; heat, smoke and burning smells; switching itself off.
         String.raw`\b(dead pixels?|stuck pixels?|flickers|flickering|no (picture|signal|display)|(screen|display) (is |stays |goes |went )?(black|blank))\b`,
         String.raw`\b((smells?|smelled|smelling|smelt) (like |of )?(burn\w*|smoke|melting|plastic burning)|burning smell|smok(e|ing) (came|comes|coming) out|(it|charger|battery|adapter|plug|cable|unit|device|motor|phone|laptop|handle|case|base) gets (really |very |extremely |super |dangerously )?hot|too hot to (touch|hold)|spark(s|ed|ing))\b`,
         String.raw`\b(turns|switches|shuts|powers|cuts) (itself )?(off|out) (by itself|on its own|randomly|constantly|every|after)\b`,
-        String.raw`\b(jams|jammed|jamming|keeps (jamming|crashing|freezing|disconnecting|dropping out|restarting|rebooting|beeping|leaking)|freezes up|won'?t (stay (on|closed|shut)|hold|close|lock|latch|seal))\b`,
+        String.raw`\b(jams|jammed|jamming|keeps (jamming|crashing|freezing|disconnecting|dropping out|restarting|rebooting|beeping|leaking)|freezes up|won'?t (stay (on|closed|shut)|hold|close|lock|latch|seal|tighten|screw in|unlock|inflate|retract|extend|fold|unfold|lie flat|go back in))\b`,
+        // Loose or unsteady where it should not be: "wobbles badly", "the bolt just keeps spinning", "frayed cable".
+        String.raw`\b(wobbles|wobbling|is (very |really |quite |so |too |badly )?(wobbly|rickety|unstable)|keeps (spinning|slipping|tipping|collapsing|folding)|(frayed|exposed|bare) (wires?|cables?|cords?)|(wire|cable|cord) (is |was )?(frayed|exposed|cut|melted))\b`,
       ],
       ja: [
         // Smell, smoke, heat; stopping or cutting out by itself; buttons with no effect.
@@ -104,11 +112,13 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
       de: [
         String.raw`\b(ladt|startet|reagiert|heizt|kuhlt|druckt|leuchtet|saugt|dreht sich|verbindet sich|schaltet sich|schaltet|lauft|kocht|pumpt|spult|trocknet|schliesst|zieht)\b[^.!?]{0,25}\b(uberhaupt |gar |leider )?(nicht|nimmer|net)\b(?! (mehr )?(so|zu|wie|ganz|sehr))`,
         String.raw`\b(akku|batterie)\b[^.!?]{0,20}\b(halt|hielt) (nur noch|nur|kaum|keine|nicht)\b|\bmacht (ein |so ein |komische |seltsame )?(komisches|lautes|seltsames|merkwurdiges|klapperndes|schleifendes|knarzendes) (gerausch|gerausche)\b|\b(klappert|quietscht|rattert|brummt laut)\b`,
-        String.raw`\b(flackert|flimmert|brandgeruch|riecht verbrannt|wird (sehr |extrem |zu )?heiss|schaltet (sich )?(standig|immer wieder|von selbst) ab|defekt|funktioniert (nicht|nur|kaum|nicht mehr|net|nimmer)|geht (nicht|net|nimmer)\b|geht\b[^.!?]{0,25}\b(aus|nicht (an|mehr))\b|funktionier(t|en)\b[^.!?]{0,30}\bnicht\b|lasst sich nicht|ladt nicht|schaltet sich\b[^.!?]{0,15}\baus|fehlerhaft)`,
+        String.raw`\b(flackert|flimmert|brandgeruch|riecht verbrannt|wird (sehr |extrem |zu )?heiss|schaltet (sich )?(standig|immer wieder|von selbst) ab|defekt|funktioniert (nicht|nur|kaum|nicht mehr|net|nimmer)|geht (nicht|net|nimmer)\b|geht\b[^.!?]{0,25}\b(aus|nicht (an|mehr))\b|funktionier(t|en)\b[^.!?]{0,30}\bnicht\b|lasst sich nicht|ladt nicht|kabel (ist |war )?(durchgescheuert|angeschmort|blank|beschadigt|eingerissen)|(halt|hielt|halten)\b[^.!?]{0,20}\b(nicht|kaum|keine \w+ lang) (warm|kalt|die (warme|kalte|temperatur|luft|ladung))|schaltet sich\b[^.!?]{0,15}\baus|fehlerhaft)`,
       ],
       fr: [
         String.raw`\b(defectueu\w*|ne (fonctionne|marche|s'? ?allume|charge|demarre) (pas|plus)|en panne|ne fonctionne que|hors service)\b`,
         String.raw`\b(s'? ?eteint|s'? ?arrete|se coupe|se deconnecte|redemarre)\b[^.!?]{0,20}\b(seul|seule|tout le temps|sans arret|sans cesse|au bout|apres|toutes les|regulierement|d'un coup)\b`,
+        String.raw`\b(batterie|autonomie|charge|pile)\b[^.!?]{0,20}\bne (tient|dure|tiennent|durent) (que|pas|plus|meme pas)\b|\b(cable|fil|cordon) (est |etait )?(denude|abime|fondu|sectionne)\b`,
+        String.raw`\bne (garde|conserve|maintient|tient) (pas|plus|absolument pas)( du tout)? (le chaud|le froid|au chaud|au frais|la chaleur|la temperature|la charge|l'air|la pression)\b`,
         String.raw`\b(clignote|gresille|surchauffe|chauffe anormalement|ecran noir|pixels? morts?|odeur de brule|sent le brule|fait (un )?(drole de |gros )?bruit (bizarre|etrange|anormal|enorme|de ferraille))\b`,
         // Spoken French drops the "ne": "le chargeur marche pas", "ça s'allume plus".
         String.raw`\b(marche|fonctionne|s'? ?allume|demarre|charge|chauffe|s'? ?ouvre|se ferme|se connecte)\b (pas|plus)\b(?! (mal|encore|de (probleme|souci)))`,
@@ -116,6 +126,8 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
       it: [
         String.raw`\b(difettos\w*|non (funziona|si accende|carica|parte|va)|guast[oa])\b`,
         String.raw`\b(si spegne|si riavvia|si blocca|si scarica|si disconnette)\b[^.!?]{0,25}\b(da sol[oa]|continuamente|sempre|subito|in un|dopo|ogni|di continuo)\b`,
+        String.raw`\b(batteria|autonomia|carica)\b[^.!?]{0,20}\b(dura|durano|tiene) (solo|soltanto|appena|meno di|pochissimo|poco)\b|\b(cavo|filo) (e |era )?(scoperto|spelato|spellato|bruciato|tagliato|sciolto)\b`,
+        String.raw`\bnon (tiene|mantiene|conserva|trattiene)\b[^.!?]{0,12}\b(il caldo|il freddo|al caldo|al freddo|la temperatura|la carica|l'aria|la pressione|calore)\b`,
         String.raw`\b(sfarfall\w*|surriscald\w*|pixel (morti|bruciati)|schermo nero|(odore|puzza|puzzo) di bruciato|(fa|emette|produce) (un )?(rumore|rumori|suono|ronzio|fischio|cigolio) (strano|strani|forte|anomalo|metallico))\b`,
       ],
       es: [
@@ -123,10 +135,13 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bse (apaga|reinicia|desconecta|traba|bloquea|descarga)\b[^.!?]{0,20}\b(sol[oa]|cada|constantemente|todo el tiempo|de repente|a los|enseguida|en (una|un|media))\b`,
         String.raw`\b(solo|solamente|unicamente) (se (escucha|oye)\w*|suena\w*|funciona\w*|carga|enciende)\b[^.!?]{0,15}\b(un lado|uno de|un auricular|a veces|la mitad)\b`,
         String.raw`\b(se (escucha|oye)|suena|funciona) (solo|solamente|unicamente) (por|de|en) un lado\b`,
+        String.raw`\b(bateria|pila|carga)\b[^.!?]{0,20}\b(solo|apenas|solamente|no) (dura|duran|aguanta|aguantan)\b|\b(cable|cordon) (esta |venia |vino |llego )?(pelad|cortad|quemad|derretid|desnud)[oa]\b`,
+        String.raw`\bno (mantiene|conserva|guarda|aguanta)\b[^.!?]{0,12}\b(el calor|el frio|caliente|frio|fria|la temperatura|la carga|el aire|la presion)\b`,
+        String.raw`\b(viene|vino|llego|esta|estaba) (todo |toda )?estrellad[oa]s?\b|\bestrellad[oa]s? (de|en|por)\b|\b(tira|pierde|bota|suelta) (agua|aire|aceite|liquido)\b|\bse (sale|escapa|sali[oa]) el (agua|aire|liquido)\b|\btiene (una )?fuga\b`,
         String.raw`\b(parpadea|se calienta (mucho|demasiado)|sobrecalienta|pixeles muertos|pantalla negra|olor a quemado|huele a quemado|hace (un )?ruido (raro|extrano|fuerte|feo)|ya no (sirve|funciona|prende|enciende|carga))\b`,
       ],
       nl: [String.raw`\b(defect|werkt (niet|maar|alleen)|blijft (zwart|donker|uit)|reageert (niet|nergens (meer )?op)|geeft geen (geluid|beeld|licht|warmte)|start niet|gaat niet aan|laadt niet( op)?|doet het niet|doet (niks|niets) meer|flikker\w*|knippert|valt (steeds |telkens |constant |vaak )?uit|gaat (steeds |telkens |constant |vanzelf |zomaar |soms )+uit|slaat (steeds |telkens |vanzelf )?af|wordt (erg |heel |te |extreem )?heet|maakt (een )?(raar|vreemd|hard|luid) geluid)\b`],
-      pl: [String.raw`\b(nie dziala|wadliw\w*|zepsut\w*|zepsul\w* sie|psuje sie|nie laduje|nie wlacza|nie (grzej|chlodz|swiec|lacz|reaguj|wlacz|laduj)\w*|przestal\w* (dzialac|ladowac|grzac|swiecic))`],
+      pl: [String.raw`\b(przeciek\w*|ciekni\w*|cieknie|wycieka|kapie z|nie dziala|wadliw\w*|zepsut\w*|zepsul\w* sie|psuje sie|nie laduje|nie wlacza|nie (grzej|chlodz|swiec|lacz|reaguj|wlacz|laduj)\w*|przestal\w* (dzialac|ladowac|grzac|swiecic))`],
       sv: [String.raw`\b(fungerar (inte|bara|endast)|funkar inte|(slutade|slutat|har slutat) (att )?(fungera|funka|ladda|suga|lysa|kyla|varma|snurra|starta)|(suger|snurrar|kyler|varmer) inte|defekt|gar inte att|laddar inte|startar inte|lyser inte|blinkar|stanger av sig)\b`],
       pt: [String.raw`\b(nao (funciona|liga|carrega|acende|esquenta|conecta|emparelha|sai (som|agua|nada))|com defeito|defeituos\w*|(parou|pararam|deixou|deixaram) de (funcionar|carregar|ligar|esquentar|girar)|esquenta (muito|demais)|faz (um )?barulho (estranho|esquisito|alto)|cheiro de queimado|nao esta funcionando|desliga sozinh\w*)\b`],
       tr: [String.raw`\b(calismiyor|bozuk|arizali)\b`],
@@ -137,7 +152,9 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
     key: 'damaged_or_defective',
     strength: 3,
     label: 'wrong or incomplete item',
-    notAfter: String.raw`(\b(no|not|nothing)\b[^.!?]{0,10}|\b(ordered|order|chose|picked|selected|bought|typed|entered|put|returned|sent back|exchanged)\b( the| a| an| my)? ?)`,
+    // The buyer's own slip is no wrong delivery: "I ordered the wrong size", "j'ai commandé la mauvaise taille",
+    // "ik heb per ongeluk de verkeerde kleur besteld" (Dutch and German put the verb last: their phrases look ahead for it).
+    notAfter: String.raw`(\b(no|not|nothing)\b[^.!?]{0,10}|\b(ordered|order|chose|picked|selected|bought|typed|entered|put|returned|sent back|exchanged|commande|choisi|pris|ordinato|scelto|preso|comprato|pedi|ordene|elegi|compre|escogi|encomendei|escolhi|zamowil\w*|wybral\w*|bestallde|valde)\b( the| a| an| my| la| le| les| l'| il| lo| el| los| las| o| os| as| uma| um| un| une| una)? ?)`,
     phrases: {
       en: [
         String.raw`\b(wrong|incorrect|different) (item|size|colou?r|product|model|length|one|version|book|part|quantity|style)\b[^.!?]{0,15}\b(sent|arrived|came|received|delivered|shipped|in the box)\b`,
@@ -162,24 +179,28 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(holes?|screws?|bolts?|parts?|pieces?|panels?|pins?)\b[^.!?]{0,20}\b(don'?t|do not|doesn'?t|does not|won'?t|will not) (line up|align|match|fit (the|in|into|together))\b`,
       ],
       ja: [
-        String.raw`(足りな|足りませ|不足|欠品|入って(い|お)?(ない|ません|なかった)|入っていませ|付いて(い)?(ない|ません)|同梱されて(い)?(ない|ません))`,
+        // Not a length the buyer measured wrong: 「丈が足りませんでした」 is a size, not a missing part.
+        String.raw`((?<!(丈|長さ|幅|高さ|サイズ|容量|深さ|袖|裾|身長|背)(が|は|も)?)(足りな|足りませ)|不足|欠品|入って(い|お)?(ない|ません|なかった)|入っていませ|付いて(い)?(ない|ません)|同梱されて(い)?(ない|ません))`,
         String.raw`(説明|商品ページ|商品説明|記載|表記|写真|画像|ページ|見本|サンプル)(と|とは)(全然|全く|まったく|だいぶ|かなり|ぜんぜん|明らかに|少し)?(違|異な|ちが)`,
         String.raw`([0-9]+|一|二|三)(個|本|枚|つ|点|足|セット|袋|箱)(少な|足りな|足らな|しか(入って|届いて|ありませ|なかった|ない))`,
         String.raw`(違う|別の|間違った|異なる|ちがう)(商品|もの|物|色|サイズ|型番|品|やつ|の)(が|も)?(届|入|送られ)`,
         String.raw`(サイズ|色|型番|商品)(が|の)?(違う|ちがう|間違って)(もの|やつ|の)?(が|も)?(届|入)`,
         String.raw`(なのに|のに|はずが|はずなのに)[^。]{0,25}(が|を)(届|入って|送られ)`,
+        String.raw`(なのに|のに|はずが|はずなのに|ですが|でしたが)、?(実際に)?(届いた|届いて|送られてきた|入っていた|入ってた|来た)(の|もの|商品|やつ)?(は|が)`,
         String.raw`(偽物|ニセモノ|にせもの|コピー品)`,
       ],
       de: [
         String.raw`\b(kam|kamen|geliefert|angekommen|verschickt)\b[^.!?]{0,15}\bohne (den|die|das|jegliche|ein|eine|einen)\b`,
         String.raw`\b(statt|anstatt|anstelle)\b[^.!?]{0,60}\b(geliefert|bekommen|erhalten|geschickt|gesendet|verschickt|kam|kamen)\b`,
         String.raw`\b(geliefert|bekommen|erhalten|geschickt|gesendet|verschickt)\b[^.!?]{0,30}\b(statt|anstatt|anstelle)\b`,
-        String.raw`\b(es fehlt|fehlt (ein|eine|der|die|das|mir)|fehlen (die|zwei|drei|\d)|falsche[nrsm]? (artikel|grosse|größe|farbe|ware|produkt|modell)|nicht wie beschrieben|anders als (beschrieben|abgebildet)|unvollstandig)\b`,
+        String.raw`\b(es fehlt|fehlt (ein|eine|der|die|das|mir)|fehlen (die|zwei|drei|\d)|falsche[nrsm]? (artikel|grosse|größe|farbe|ware|produkt|modell)(?!( \w+){0,3} (bestellt|gewahlt|ausgewahlt|gekauft|angeklickt|erwischt)\b)|nicht wie beschrieben|anders als (beschrieben|abgebildet)|unvollstandig)\b`,
       ],
       fr: [
         String.raw`\b(recu|envoye|livre|expedie|eu|re(c|ç)u)\b[^.!?]{0,40}\bau lieu (de|du|des|d')`,
         String.raw`\b(arrive|arrivee|livre|livree|recu|venu|venue)\b sans (le|la|les|l'|aucun\w*|son|sa|ses)\b`,
         String.raw`\bau lieu (de|du|des|d')[^.!?]{0,30}\b(commande|commandee|demande|demandee|choisi|choisie)\b`,
+        // "j'ai commandé une 240x220 et j'ai reçu une 200x200".
+        String.raw`\b(commande|achete|choisi|pris)\b[^.!?]{0,40}\b(et|mais) (j'? ?ai )?(recu|on m'a (envoye|livre)|vous m'avez (envoye|livre)|c'est (arrive|une)|il est arrive|elle est arrivee)\b`,
         String.raw`\b(il manque|manquant\w*|manque (le|la|les|un|une)|(mauvais|mauvaise) (article|taille|couleur|produit|modele)|pas conforme|non conforme|ne correspond (pas|absolument pas)( du tout)? (a|au|aux) (la |l'|les )?(description|annonce|photos?|images?|fiche|commande|article commande)|incomplet)\b`,
       ],
       it: [
@@ -197,7 +218,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(pedi|ordene|compre|encargue)\b[^.!?]{0,30}\b(y|pero) (me )?(llego|vino|mandaron|enviaron|llegaron|vinieron|recibi)\b`,
         String.raw`\b(falta|faltan|faltaba|(talla|color|articulo|producto|modelo) (equivocad|incorrect)\w*|no es (como|lo que) (se describe|describe|en la foto|pedi)|no corresponde|incomplet\w*)\b`,
       ],
-      nl: [String.raw`\b(ontbreekt|ontbreken|verkeerde (maat|kleur|artikel|product)|niet zoals beschreven|onvolledig)\b`],
+      nl: [String.raw`\b(ontbreekt|ontbreken|verkeerde (maat|kleur|artikel|product)(?!( \w+){0,3} (besteld|gekozen|gekocht|aangeklikt|geselecteerd)\b)|niet zoals beschreven|onvolledig)\b`],
       pl: [
         String.raw`\b(brakuje|brak (czesci|elementu|instrukcji)|zly (rozmiar|kolor|produkt)|niezgodn\w*)`,
         // "otrzymałem inny kolor niż zamówiłem", "przyszedł zły model zamiast …".

@@ -18,15 +18,19 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         // Indirect: "tell me roughly when they might be sent out", "when the second box will arrive".
         String.raw`\bwhen (roughly |approximately |exactly |about )?(it|they|this|these|my \w+|the \w+|our \w+) (will|would|might|could|can|should|may|is going to|are going to)( be)? (ship|shipped|sent|send|posted|dispatched|delivered|arrive|arriving|come|coming|go out|leave|here|reach)\b`,
         String.raw`\b(has|have|did) (it|my order|the order|this|they|you) (shipped|been shipped|been dispatched|been sent|dispatched|ship|send it)( yet)?\b`,
-        String.raw`\b(will|would|can|could) (it|this|they) (arrive|be delivered|get here|come) (by|before|in time)\b`,
+        String.raw`\b(will|would|can|could|is|are|do you think) (it|this|they|these|(my|the|our|this) (order|parcel|package|item|delivery|shipment|gift|present|\w+)) (still |actually |definitely |possibly )?(arrive|be delivered|get here|get to me|reach (me|us)|come|be here|be there|make it) (\w+ )?(by|before|in time|on time|until|ahead of)\b`,
         String.raw`\b(will|would|can|could) you (deliver|get) (it|them|this|my order|the order|the package)( to me)? (by|before|in time)\b`,
         String.raw`\b(delivery date|estimated (delivery|arrival)|expected delivery|eta)\b`,
         // "any update on my order?", "the shipping status of order …".
         String.raw`\b(update|updates|news|status|location|whereabouts|progress) (on|about|regarding|for|of) (my|the|our|this) (order|package|parcel|delivery|shipment|purchase|consignment|goods)\b`,
         // One-liners: "shipped yet?", "dispatched yet?".
         String.raw`\b(shipped|dispatched|shipping|posted) yet\b`,
+        // An order number or product name between: "may I know if my order 503-… has been sent out?".
+        String.raw`\b(if|whether) (my|the|our) (order|package|parcel|item|shipment|purchase)\b[^.!?]{0,40}\b(has|have|is|was|got)( already)? (been )?(sent( out| off)?|shipped|dispatched|posted|handed (over )?to the (courier|carrier))\b`,
         String.raw`\b(shipping|delivery|shipment|order|dispatch|tracking) status\b`,
-        String.raw`\b(order|package|parcel|shipment|delivery) (is |seems |seem |has been |appears |looks |got )?(to be )?(stuck|held up|lost|delayed)\b`,
+        String.raw`\b(order|package|parcel|shipment|delivery) (is |seems |seem |has been |appears |looks |got |is showing |shows |showing |is marked |marked )?(as |to be )?(stuck|held up|lost|delayed)\b`,
+        // "confirm if it will come before Diwali", "whether they'll arrive by the 20th".
+        String.raw`\b(if|whether) (it|they|my \w+|the \w+|this|these) ?(will|would|can|could|is going to|are going to|'ll) (still )?(arrive|be delivered|get here|come|reach (me|us)|be here|make it)\b[^.!?]{0,25}\b(by|before|in time|on time|until)\b`,
         String.raw`\b(stuck|held up) (in|at) (customs|transit|the (depot|warehouse|hub|sorting))`,
         String.raw`\bordered\b[^.!?]{0,30}\b(nothing|still nothing)( has (come|arrived))? (yet|so far)\b`,
         // "has my parcel left yet?", "did you ship it?", "is it on its way?"
@@ -59,6 +63,9 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bwo (ist|bleibt) (meine|mein|die|das|unsere)\b(?! (geld|erstattung|ruckerstattung|gutschrift|betrag|ruckzahlung|rechnung)\b)`,
         String.raw`\bwann\b[^.!?]{0,50}\b(versand|versandt|versendet|verschickt|abgeschickt|rausgeschickt|geliefert|ausgeliefert|zugestellt|ankommen|ankommt|eintreffen|kommt|da|losgeschickt|rausgeht|unterwegs|bekomme|erhalte)\b(?! (ich )?((mein|meine|das|den|die|eine|mein) )?(geld|erstattung|ruckerstattung|gutschrift|betrag))`,
         String.raw`\b(liefertermin|lieferdatum|voraussichtliche lieferung)\b`,
+        // "ich warte seit über einer Woche auf meine Bestellung"; "ob es überhaupt verschickt wurde".
+        String.raw`\bwarte\w* (schon |bereits |noch |immer noch |nun |jetzt )*(seit [^.!?]{0,25} )?auf (meine|mein|die|das|den|unsere|unser|eine) (bestellung|paket|packchen|lieferung|sendung|ware|artikel)\b`,
+        String.raw`\bob\b[^.!?]{0,30}\b(verschickt|versandt|versendet|abgeschickt|rausgeschickt|losgeschickt|unterwegs|zugestellt|ubergeben) (wurde|wurden|ist|sind|worden|hat|haben)\b`,
         // Stuck on the way: "liegt mein Paket seit einer Woche im Verteilzentrum", "hängt beim Zoll fest".
         String.raw`\b(paket|packchen|sendung|bestellung|lieferung)\b[^.!?]{0,30}\b(liegt|liegen|hangt|hangen|steckt|stecken|steht)\b[^.!?]{0,40}\b(fest|seit (tagen|wochen|einer woche|\w+ (tagen|wochen))|im (verteil|paket|zoll|logistik|sortier|versand)\w*|beim zoll|im zoll|im depot|im lager)\b`,
         String.raw`\b(liegt|liegen|hangt|hangen|steckt|stecken)\b[^.!?]{0,15}\b(paket|packchen|sendung|bestellung|lieferung)\b[^.!?]{0,40}\b(fest|seit (tagen|wochen|einer woche|\w+ (tagen|wochen))|im (verteil|paket|zoll|logistik|sortier|versand)\w*|beim zoll|im zoll|im depot|im lager)\b`,
@@ -69,6 +76,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bou (est|en est) (ma|mon|le|la) (commande|colis|paquet|livraison)`,
         String.raw`\b(quand|qd)\b[^.!?]{0,50}\b(arriver|arrivera|expedie|expediee|livre|livree|livraison|recevoir|envoye|envoyee|expedition|expediez|envoyez|livrez)(?!\w* (le |mon |un |du |mes )?(remboursement|argent|avoir))`,
         String.raw`\bdate de livraison\b`,
+        String.raw`\b(sera|serait|seront|va etre|pourra etre) (livre|livree|livres|livrees|expedie|expediee|la|arrive|arrivee|chez moi)\b[^.!?]{0,25}\b(a temps|avant|d'ici|pour (le|la|noel|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi))\b|\b(arrivera|arriveront|arriverait|recevrai|recevrais|recevrons)(-t-(il|elle)|-t-on)?\b[^.!?]{0,25}\b(a temps|avant|d'ici|pour (le|la|noel|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi))\b`,
         String.raw`\b(avez-vous|avez vous|a-t-elle|a-t-il|est-elle|est-il|est-ce que vous avez)\b (deja |bien )?(ete )?(expedie|envoye|poste)`,
         String.raw`\b(commande|colis|paquet|livraison|envoi)\b[^.!?]{0,20}\b(bloque|bloquee|perdu|perdue|coince|coincee|egare|egaree)\b`,
         String.raw`\b(pas|aucune) (de )?nouvelles? (de|du|sur|concernant) (ma|mon|la|le) (commande|colis|paquet|livraison)`,
@@ -79,6 +87,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bdov'?e (il mio|l'|la mia|il) ?(ordine|pacco|spedizione|articolo)`,
         String.raw`\bquando\b[^.!?]{0,50}\b(arriva|arrivera|spedit\w*|consegnat\w*|ricevero|partira|inviat\w*)(?!\w* (il |i |un |mio |l'|lo )?(rimborso|soldi|denaro|accredito|importo))`,
         String.raw`\bdata di consegna\b`,
+        String.raw`\b(arrivera|arriveranno|arriverebbe|sara consegnat\w*|verra consegnat\w*|ricevero|riceverei|consegnerete)\b[^.!?]{0,20}\b(entro|prima d\w*|in tempo|per (sabato|domenica|lunedi|martedi|mercoledi|giovedi|venerdi|natale|il \d+))\b`,
         String.raw`\b(a che punto (e|sono|siamo)|(stato|situazione) (della|del|dell') ?(spedizione|ordine|pacco|consegna))\b`,
         String.raw`\b(in giacenza|(pacco|ordine|spedizione|collo)\b[^.!?]{0,25}\b(fermo|ferma|bloccat[oa]|smarrit[oa]|pers[oa]))\b`,
       ],
@@ -91,6 +100,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(sabeis|saben|sabes|sabe|hay) (algo|noticias|novedades) (de|del|sobre) (mi|el|la) (pedido|paquete|envio|orden|compra)\b|\b(lleva|llevan) (\w+ )?(dias|semanas|una semana) sin (moverse|llegar|actualizarse|salir|avanzar)\b`,
         String.raw`\bcuando\b[^.!?]{0,50}\b(llega|llegara|llegaria|envian|enviaran|enviado|sale|saldra|recibire|entregan|entregaran)(?!\w* (el |mi |un |los |la )?(reembolso|dinero|devolucion|abono|importe))`,
         String.raw`\bfecha de entrega\b`,
+        String.raw`\bpara cuando (lo |la |los |las |me )?(tendre|tendria|tengo|recibo|recibire|recibiria|llega|llegara|llegue|lleguen|estara|estaria|esta|sale|saldra)\b`,
+        String.raw`\b(sigue|siguen|continua|continuan|aparece|aparecen|pone|dice)\b[^.!?]{0,25}\b(en preparacion|preparando (el|mi|tu|su) (pedido|envio)|pendiente de envio|sin enviar|en proceso de envio|procesando)\b`,
         String.raw`\b(sigue|siguen|continua|continuan) sin (llegar|enviar|salir|entregar|recibir)\b`,
         String.raw`\b(paquete|pedido|envio) (esta |sigue )?(perdido|atascado|retenido|retrasado)\b`,
         // Questions that start with the verb: "¿llega mi orden antes del viernes?", "¿ya mero llega?".
@@ -127,7 +138,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
     strength: 3,
     label: 'not received yet',
     // "the refund still has not come through", 「返金がまだ届いていません」: what has not come is money or a reply.
-    notAfter: String.raw`(\b(refund|money|credit|funds|reimbursement|reply|response|answer|invoice|receipt|e-?mail|message)\b( (still|yet|also|just|really|even))? ?|(返金|お金|代金|返事|返信|領収書|請求書)(が|は|も)?(まだ|未だ)?)`,
+    notAfter: String.raw`(\b(refund|money|credit|funds|reimbursement|reply|response|answer|invoice|receipt|e-?mail|message)\b( (does|did|do|has|have|had|is|was|will|would|still|yet|also|just|really|even))* ?|(返金|お金|代金|返事|返信|領収書|請求書)(が|は|も)?(まだ|未だ)?)`,
     phrases: {
       en: [
         String.raw`\b(not|never|still not|haven'?t|hasn'?t|have not|has not|didn'?t|did not|still haven'?t|still hasn'?t|yet to)\b (yet )?(received|arrived|come|got|gotten|been delivered|been shipped|shipped|receive|arrive|get)\b(?! (a |my |the |any |your )?(vat |tax |corrected |new |proper |official )?(refund|invoice|receipt|money|reply|answer|response|email|e-mail|message))`,
@@ -153,7 +164,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bzugestellt\b[^.!?]{0,40}\b(aber|jedoch|trotzdem)\b[^.!?]{0,20}\bnicht\b`,
         String.raw`\b(paket|sendung|bestellung) (ist )?(verloren|verschwunden)\b`,
       ],
-      fr: [String.raw`\b(pas|jamais|toujours pas)\b (encore )?(recu|arrive|arrivee|ete livre|ete livree|ete expedie|ete expediee)\b(?! (le |mon |de )?(remboursement|argent|facture))`, String.raw`\b(indique|marque|affiche|dit) (comme |que (le colis est |c'est )?)?livre\b[^.!?]{0,40}\b(pas|rien|jamais)\b`, String.raw`\b(je )?n'ai (rien|pas|toujours pas|jamais) (encore )?recu\b`],
+      fr: [String.raw`\b(pas|jamais|toujours pas)\b (encore )?(recu|arrive|arrivee|ete livre|ete livree|ete expedie|ete expediee)\b(?! (le |mon |de )?(remboursement|argent|facture))`, String.raw`\b(indique|marque|affiche|dit) (comme |que (le colis est |c'est )?)?livre\b[^.!?]{0,40}\b(pas|rien|jamais)\b`, String.raw`\blivre\b[^.!?]{0,60}\bmais\b[^.!?]{0,40}\b(pas|rien|jamais|personne|aucun)\b`, String.raw`\b(je )?n'ai (rien|pas|toujours pas|jamais) (encore )?recu\b`],
       it: [String.raw`\bnon\b (e |mi e |ho )?(ancora )?(arrivat\w*|ricevut\w*|consegnat\w*|spedit\w*)\b(?! (il |la |i )?(rimborso|soldi|denaro|fattura))`, String.raw`\bconsegnat\w*\b[^.!?]{0,30}\bma\b[^.!?]{0,20}\bnon\b`],
       es: [
         String.raw`\b(no|todavia no|aun no|nunca)\b (me )?(ha|han|he)? ?(llegado|recibido|sido entregado|enviado|llega)\b(?! (el |mi |la )?(reembolso|dinero|factura))`,

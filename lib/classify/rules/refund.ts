@@ -14,7 +14,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
     label: 'refund not received',
     phrases: {
       en: [
-        String.raw`\brefund (hasn'?t|has not|didn'?t|did not|still hasn'?t|still has not|is not|isn'?t|not yet|never|still not)\b`,
+        String.raw`\brefund (hasn'?t|has not|didn'?t|did not|still hasn'?t|still has not|is not|isn'?t|not yet|never|still not|does not|doesn'?t|won'?t|will not)\b`,
         String.raw`\b(still )?(no|haven'?t (received|got|gotten|seen)( my| a| the| any)?|not (received|got)( my| a| the| any)?|waiting for (my|the|a)) refund\b`,
         String.raw`\bwhere('s| is) my (refund|money)\b`,
         String.raw`\bwhen (is|will|does|do|can|should|would) (i (get|see|receive) )?(the|my|a) (refund|money|credit|reimbursement)\b`,
@@ -29,7 +29,8 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(don'?t|do not|haven'?t|have not|can'?t|cannot|didn'?t)\b (see|seen|got|gotten|received|get|find)\b (the|my|a|any) (credit|refund|money|reimbursement)\b`,
         // Money still held after a cancellation or return: "the money is still gone from my card", "when will I get it back".
         String.raw`\b(money|charge|amount|funds)\b (is |was |has been |have been )?still (gone|taken|deducted|on hold|held|not (returned|released))\b`,
-        String.raw`\bcancel+ed\b[^.!?]{0,60}\b(still|was|been|got|were) (charged|billed|debited)\b`,
+        // The sentence may hold a price: "… confirmed the cancellation, but £64.99 has still gone out of my account".
+        String.raw`\bcancel+(ed|ation)\b([^.!?]|\.\d){0,80}\b((still|was|been|got|were) (charged|billed|debited)|(gone|taken|deducted|debited|came|come) (out of|from|off) (my|our) (account|card|bank))\b`,
         String.raw`\bwhen (will|do|can|should) (i|we) (get|see|receive|have) (it|my money|the money|the refund|my refund|the credit|the amount) back\b`,
         String.raw`\b(returned|sent back|shipped back|posted back)\b[^.!?]{0,80}\b(no refund|not (been )?refunded|haven'?t been refunded|still waiting)\b`,
       ],
@@ -44,11 +45,14 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         // 「代金が口座に戻っておらず」「お金まだ振り込まれてない」.
         String.raw`(お金|代金|料金|金額)(が|は)?([^。]{0,8}(に|へ))?(まだ|いまだに|未だ)?((戻って|返って|振り?込まれて|入金されて)(き|こ)?(て)?(い|お)?(ない|ません|なく|らず)|(戻ら|返ら)(ない|ず))`,
         String.raw`返金(処理|手続き)?の(状況|進捗|進み具合|ステータス)`,
+        // Charged after cancelling: 「キャンセルしましたが、カードに請求が来ております」.
+        String.raw`キャンセル[^。]{0,30}(請求|引き落とし|引き落と|課金|決済|支払い)(が|は)?(来て|来た|され|きて|あり|発生|残って|確定|上がって)`,
       ],
       de: [
         String.raw`\b(erstattung|ruckerstattung|gutschrift|ruckzahlung)\b[^.!?]{0,40}\b(nicht|noch nicht|fehlt|ausstehend|ausgeblieben|nie)\b`,
         String.raw`\b(keine|noch keine) (erstattung|ruckerstattung|gutschrift|ruckzahlung)\b`,
         String.raw`\bwo (ist|bleibt) (mein|meine|das|die) (geld|erstattung|ruckerstattung|gutschrift|ruckzahlung)\b`,
+        String.raw`\b(storniert|storno|stornierung)\b[^.!?]{0,80}\b(abgebucht|belastet|berechnet|eingezogen|abgezogen)\b`,
         String.raw`\bgeld\b[^.!?]{0,15}\b(noch nicht|immer noch nicht|noch immer nicht)\b`,
         String.raw`\b(geld|betrag)\b[^.!?]{0,30}\b(nicht|noch nicht) (erhalten|zuruck|erstattet|gutgeschrieben)\b`,
         String.raw`\b(noch )?(kein|keine|keinen) (geld|betrag|cent|euro)\b[^.!?]{0,20}\b(erhalten|bekommen|zuruckbekommen|zuruckerhalten|zuruck|gesehen)\b`,
@@ -59,15 +63,22 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(quand|qd)\b[^.!?]{0,30}\b(rembourse|remboursee|remboursement|rembourser|rembourserez|rembourserez-vous)\b`,
         String.raw`\b(j'? ?attends|attend|en attente) (toujours |encore |depuis \w+ \w+ )?(de |du |mon |le |d'un )?(remboursement|virement|avoir)\b`,
         String.raw`\b(pas|toujours pas|tjrs pas|tjs pas|tjr pas|jamais) (encore )?(ete )?rembourse`,
+        String.raw`\bannul(e|ee|ation)\b[^.!?]{0,80}\b(debite|debitee|preleve|prelevee|facture|facturee|encaisse)\b`,
         String.raw`\bremboursement\b[^.!?]{0,30}\b(pas|toujours pas|jamais)\b`,
         // "toujours pas de remboursement", "aucun remboursement reçu", "je n'ai pas reçu mon remboursement".
         String.raw`\b(toujours pas|tjrs pas|tjs pas|tjr pas|pas encore|jamais|aucun|rien) (de |d'|le |mon |du )?(remboursement|virement|avoir)\b`,
         String.raw`\b(pas|jamais|toujours pas) (encore )?recu (le |mon |de |du |aucun )?(remboursement|virement|argent|avoir)\b`,
+        // Nothing seen on the account after a return: "je n'ai toujours rien vu sur mon compte", "rien sur ma carte".
+        String.raw`\b(toujours rien|rien|pas de (credit|virement|remboursement)|aucun (credit|virement|mouvement))\b (vu |recu |apparu |eu )?(sur|dans) (mon|ma|le) (compte|carte|releve)\b`,
       ],
       it: [
         String.raw`\bnon (ho )?(ancora )?ricevuto (il )?rimborso\b`,
         String.raw`\brimborso\b[^.!?]{0,30}\bnon\b`,
         String.raw`\b(aspetto|sto aspettando|attendo|in attesa d\w*) (ancora )?(il |del |un |mio )?(rimborso|accredito)\b`,
+        // Charged after a cancellation; when it comes back: "ho annullato l'ordine ma l'importo mi è stato addebitato".
+        String.raw`\b(annullat\w*|cancellat\w*|annullamento)\b[^.!?]{0,80}\b(addebitat\w*|prelevat\w*|scalat\w*|trattenut\w*|stato (preso|tolto))\b|\bquando\b[^.!?]{0,30}\b(restituit\w*|rimborsat\w*|riaccreditat\w*|rientra|rientrano|rientreranno|torneranno|tornano indietro)\b`,
+        // "sul conto non vedo ancora nessun accredito", "non risulta alcun rimborso".
+        String.raw`\bnon (vedo|trovo|ho visto|risulta|risultano|c'e|e arrivato|e arrivata|e ancora arrivato|ho ancora visto)\b[^.!?]{0,15}\b(accredito|rimborso|bonifico|storno)\b|\b(nessun|alcun|ancora nessun) (accredito|rimborso|bonifico|storno)\b`,
         String.raw`\b(soldi|denaro|importo|accredito)\b[^.!?]{0,30}\bnon\b[^.!?]{0,25}\b(rientrat|accreditat|restituit|tornat|arrivat|ricevut)\w*`,
       ],
       es: [
@@ -76,6 +87,9 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         // "no veo mi reembolso", "no me han hecho el reembolso", "sin reembolso".
         String.raw`\b(no|nunca|todavia no|aun no) (veo|he visto|recibo|me llega|me ha llegado|me han (hecho|dado|depositado)|me hicieron|aparece|se ve)\b[^.!?]{0,10}\b(el |mi |ningun |algun )?(reembolso|dinero|deposito)\b`,
         String.raw`\b(sin|ni rastro del?|nada del?) (mi |el )?reembolso\b`,
+        // "el dinero no me ha entrado", "el importe todavía no se ha reflejado"; charged after cancelling.
+        String.raw`\b(dinero|importe|reembolso|abono|cargo)\b[^.!?]{0,15}\b(no|todavia no|aun no)( me| se)? (ha |han )?(entrado|llegado|ingresado|aparecido|devuelto|abonado|reflejado|regresado)\b`,
+        String.raw`\b(cancele|cancelado|cancelamos|anule|anulado|cancelacion|anulacion)\b[^.!?]{0,80}\b(me (han |habeis )?(cobrado|cobraron|cargaron|cargado|descontado|descontaron)|(cobro|cargo) (sigue|aparece|esta))\b`,
         String.raw`\b(sigo esperando|espero todavia|estoy esperando|aun espero|todavia espero|seguimos esperando) (el |mi |un )?(reembolso|dinero|deposito)\b`,
       ],
       nl: [
@@ -91,11 +105,14 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
       sv: [String.raw`\bvantar (fortfarande |fortf |fortfarande pa |pa |an )*(min |mina |pa )?(aterbetalning\w*|pengar\w*)\b`, String.raw`\b(inte|ej|aldrig) (fatt|sett|mottagit)\b[^.!?]{0,15}\b(aterbetalning\w*|pengar\w*|aterbetald)`, String.raw`\b(pengarna|aterbetalningen)\b[^.!?]{0,30}\b(inte|ej|aldrig)\b[^.!?]{0,10}\b(kommit|synts|dykt upp|kommit tillbaka|betalats)`],
       pt: [
         String.raw`\bnao recebi (o |meu |o meu )?(reembolso|estorno|dinheiro)\b`,
+        String.raw`\b(cancelei|cancelado|cancelamento|cancelada)\b[^.!?]{0,80}\b(cobrad[oa]|debitad[oa]|descontad[oa]|cobraram|debitaram)\b`,
         // "até agora nada do estorno", "o dinheiro ainda não caiu", "não voltou o valor".
         String.raw`\b(nada|nem sinal) (do|de) (meu )?(estorno|reembolso|dinheiro)\b`,
         String.raw`\b(aguardando|esperando|aguardo|espero) (ainda )?(o |meu |pelo |o meu )?(reembolso|estorno|dinheiro)\b`,
         String.raw`\b(estorno|reembolso|dinheiro|valor)\b[^.!?]{0,30}\b(nao|ainda nao|nunca) (caiu|chegou|voltou|entrou|foi (feito|creditado|devolvido|estornado)|apareceu)\b`,
         String.raw`\b(ainda )?nao (caiu|voltou|entrou|foi (feito|creditado|devolvido)) (o )?(meu )?(estorno|reembolso|dinheiro|valor)\b`,
+        // Still on the card after a cancellation: "o valor continua na fatura do meu cartão", "a cobrança ainda aparece".
+        String.raw`\b(valor|cobranca|compra|dinheiro|debito)\b (ainda |continua |segue |permanece |continua a |esta ainda )+(aparecendo |aparecer |a aparecer |cobrad[oa] )?(na|no) (fatura|cartao|extrato|conta)\b`,
       ],
       tr: [String.raw`\b(iade|iadem|iadesi|para|param|parasi|paramin|ucret|ucreti|tutar|tutari|odeme|odemem)\b[^.!?]{0,25}\b(gelmedi|yatmadi|yatirilmadi|iade edilmedi|yansimadi|gecmedi|dusmedi)\b`, String.raw`\b(para|ucret) iade(m|si|niz)?\b[^.!?]{0,15}\b(ne zaman|nerede|hala|durumu)\b`, String.raw`\b(iademi|paramı|parami|para iademi) (hala |halen )?bekliyorum\b`],
     },
@@ -121,11 +138,13 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
       de: [
         String.raw`\b(zweimal|doppelt|zwei mal)\b[^.!?]{0,20}\b(abgebucht|belastet|berechnet|bezahlt|abgerechnet)\b`,
         String.raw`\b(preisdifferenz|preisunterschied|teilerstattung|teilweise erstattung|differenz (erstatten|zuruck))\b`,
+        // "Wäre es möglich, mir den Unterschied zu erstatten?", "der Preis ist um 20 Euro gefallen".
+        String.raw`\b(unterschied|differenz|differenzbetrag|mehrbetrag|aufpreis)\b[^.!?]{0,15}\b(zu )?(erstatten|erstattet|zuruckzahlen|zuruckerstatten|gutschreiben|gutzuschreiben|zuruck)\b|\bpreis\b[^.!?]{0,30}\bum\b[^.!?]{0,15}\b(gefallen|gesunken|reduziert|runtergegangen|heruntergesetzt|billiger)\b`,
         String.raw`\b(doppelt|zweimal|zwei mal) (abgebucht|belastet|berechnet|abgerechnet|kassiert)\b`,
       ],
       fr: [String.raw`\b(debite|preleve|facture|paye)e?s? (deux fois|2 fois|en double)\b`, String.raw`\b(remboursement (partiel|de la difference)|prix a baisse|rembourser la difference)\b`],
       it: [String.raw`\b(addebitat\w*|pagat\w*|scalat\w*|prelevat\w*|trattenut\w*)\b[^.!?]{0,25}\b(due volte|2 volte|doppio|in doppio)\b`, String.raw`\b(rimborso parziale|(rimborsare|rimborsarmi|rimborso del)(la)? differenza|prezzo (e )?sceso)\b`],
-      es: [String.raw`\b(cobrad[oa]s?|cobraron|cobrasteis|cobro|cargaron|cargado|descontaron)\b[^.!?]{0,25}\b(dos veces|doble|2 veces|por duplicado)\b`, String.raw`\b(reembolso parcial|(devolver|devolverme|reembolsar|reembolsarme|reembolso de) la diferencia|bajo de precio|me (habeis|han|ha) cobrado)\b`, String.raw`\bdevolver (los|el|la) \d`],
+      es: [String.raw`\b(cobrad[oa]s?|cobraron|cobrasteis|cobro|cargaron|cargado|descontaron)\b[^.!?]{0,25}\b(dos veces|doble|2 veces|por duplicado)\b`, String.raw`\b(dos|2) (cargos|cobros|cobranzas)\b|\b(cargo|cobro|pago) (doble|duplicado|repetido)\b`, String.raw`\b(reembolso parcial|(devolver|devolverme|reembolsar|reembolsarme|reembolso de) la diferencia|bajo de precio|me (habeis|han|ha) cobrado)\b`, String.raw`\bdevolver (los|el|la) \d`],
       nl: [String.raw`\b(dubbel|twee keer) (afgeschreven|betaald|in rekening)\b`, String.raw`\bgedeeltelijke terugbetaling\b`],
       pl: [String.raw`\b(dwa razy|podwojnie|dwukrotnie) (pobran\w*|obciazon\w*|zaplacil\w*)`, String.raw`\b(zaplacil\w*|pobran\w*|pobrali|obciazon\w*)\b[^.!?]{0,20}\b(dwa razy|podwojnie|dwukrotnie)`, String.raw`\bczesciowy zwrot\b`, String.raw`\b(pobrano|pobrali|pobraliscie|obciazono|naliczono)\b[^.!?]{0,30}\b(dwa razy|podwojnie|dwukrotnie)`],
       sv: [String.raw`\b(dubbeldragen|dragit (pengar )?tva ganger)\b`],
@@ -159,11 +178,11 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(some |a little |any )?(compensation|goodwill (gesture|credit|refund))\b`,
         String.raw`\b(some|part of (my|the)) money back\b`,
       ],
-      ja: [String.raw`(返金|へんきん)(して|を(お願い|希望|要求|求め)|お願い|希望|していただ|して頂|してもら|して(ほしい|欲しい|くだ|下)|でき(ます|ません)か|可能)`],
+      ja: [String.raw`(返金|へんきん)(の(手続き|処理|対応)を?)?(して|を(お願い|希望|要求|求め)|お願い|希望|していただ|して頂|してもら|して(ほしい|欲しい|くだ|下)|でき(ます|ません)か|可能)`],
       de: [String.raw`\b(geld zuruck|erstattung (bitte|beantragen|des kaufpreises)|erstatten sie|bitte (um )?erstattung|ruckerstattung)\b`],
       fr: [String.raw`\b(remboursez|me rembourser|etre rembourse|un remboursement|demande de remboursement)\b`],
       it: [String.raw`\b(rimborsate|rimborsatemi|essere rimborsat\w*|un rimborso|il rimborso|rimborsare)\b`],
-      es: [String.raw`\b(devuelven|devolveran|devolvereis|reembolsan|reembolsaran|regresan|regresaran|devolverme|regresarme|reembolsarme) (el|mi) (dinero|importe|pago)\b`, String.raw`\b(reembolsen|reembolsar|un reembolso|el reembolso|devuelvan (mi|el) dinero|devolverme el dinero)\b`],
+      es: [String.raw`\b(devuelven|devolveran|devolvereis|reembolsan|reembolsaran|regresan|regresaran|devolverme|regresarme|reembolsarme) (el|mi) (dinero|importe|pago)\b`, String.raw`\b((quiero|quisiera|necesito|exijo|deseo|pido) (que me (devuelvan|regresen|reembolsen) )?(mi|el) dinero( de vuelta| de regreso)?|dinero de vuelta)\b`, String.raw`\b(reembolsen|reembolsar|(un|algun|algo de)( pequeno| poco de| parcial)? (reembolso|compensacion)|el reembolso|devuelvan (mi|el) dinero|devolverme el dinero)\b`],
       nl: [String.raw`\b(terugbetal\w*|geld terug)\b`],
       pl: [String.raw`\bzwrot (pieniedzy|srodkow|kosztow|platnosci)\b`],
       sv: [String.raw`\b(pengarna tillbaka|aterbetalning)\b`],

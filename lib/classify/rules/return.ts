@@ -12,6 +12,8 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
     key: 'return_request',
     strength: 3,
     label: 'wants to return',
+    // "No quiero devolverlo, pero …", "I don't want to return it, just …": a return refused, not asked for.
+    notAfter: String.raw`\b(no|not|don'?t|do not|never|nicht|kein|non|nao|niet|nie|inte|ej)\b( \w+)? ?`,
     phrases: {
       en: [
         String.raw`\b(want|wanna|like|need|wish|hoping|going|planning|able) to (return|send (it|them|this|these) back|exchange|swap)\b`,
@@ -20,6 +22,8 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(exchange|swap) (it|this|them|these|the \w+|my \w+|one)( \w+)? for (a|an|the|another|one|size|\d)`,
         String.raw`\b(start|request|make|arrange) (a|an) (return|exchange)\b`,
         String.raw`\bi'?(d| would) like to return\b`,
+        // Told as what comes next: "then i will return the item back to you", "I'll send them back tomorrow".
+        String.raw`\b(i will|i'll|i shall|i am going to|i'm going to|we will|we'll|i can) (then )?(return|send back|ship back|post back|courier back|mail back) (it|them|this|these|the \w+|this \w+|my \w+)\b(?<!\bfavou?r)|\b(i will|i'll|we will|we'll|i am going to|i'm going to) (then )?(send|ship|post|courier|mail) (it|them|this|these|the \w+|this \w+) back\b`,
         // "I would like to give it back", "kindly take back this item", "arrange a return pickup".
         String.raw`\b(want|like|wish|need|have|please|kindly|can you|could you) (to )?(give|take|send) (it|them|this|these|the \w+|this \w+) back\b|\b(please |kindly |can you |could you )(take|give) back (this|the|my|these|it)\b`,
         String.raw`\b(arrange|schedule|book) (a |the )?(return |reverse )?pick ?up\b|\breverse pick ?up\b`,
@@ -62,6 +66,8 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(effettuare|fare|richiedere) (il|un) (reso|cambio)\b`,
         String.raw`\b(posso|vorrei|voglio|possibile) (cambiare|sostituire|restituire)\b`,
         String.raw`\bcambio (taglia|misura|colore)\b`,
+        // Sending it back: "posso rimandarvene uno indietro?", "vorrei rispedirlo", "restituirvelo".
+        String.raw`\b(rimandar|rispedir|rinviar|restituir|ridar|mandar)(e|l[aoei]|ve\w*|gliel\w*|vel[aoei]|ne)\b[^.!?]{0,12}\bindietro\b|\b(rispedirl[aoei]|rispedirve\w*|rispedire (il|la|i|le|l'|lo|gli|uno|una|tutto)|restituirve\w*|restituirgliel\w*)\b`,
       ],
       es: [
         String.raw`\b(quiero|quisiera|queria|queremos|me gustaria|puedo|como puedo|necesito|ocupo|ocupamos|deseo) (devolver|cambiar|hacer (una|la) devolucion|regresar)\b`,
@@ -85,6 +91,8 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
       pt: [
         String.raw`\b(devolver|trocar|devolucao|troca) (o|a|os|as|este|esta|do|da)\b`,
         String.raw`\btrocar (por|para) (outro|outra|um|uma|o|a)\b`,
+        // Enclitic pronouns: "devolvê-lo", "trocá-la", "enviá-los de volta".
+        String.raw`\b(devolve|troca)-?(lo|la|los|las)\b|\b(envia|manda|mandar|enviar)-?(lo|la|los|las)? de volta\b`,
         String.raw`\b(fazer|solicitar|pedir|abrir|iniciar) (a|uma) (devolucao|troca)\b`,
         String.raw`\b(quero|queria|gostaria de|preciso|posso|como (faco para|posso)?) (devolver|trocar|fazer a (devolucao|troca))\b`,
       ],
@@ -109,6 +117,8 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(can|could|may|should|shall|do|would) (i|we) (just |please |still |maybe )?(send|ship|post|mail) (it|them|this|these|one|both|one of (them|these)|the \w+|my \w+) back\b`,
         String.raw`\b(way|how) (i|we) (can|could|should) (send|ship|post|mail) (it|them|this|these|one|both|the \w+) back\b`,
         String.raw`\bpossible to (return|exchange|swap|send (it|them|this|these|one) back)\b`,
+        // "What's the best way to get it back to you?", "how do I get them back to you".
+        String.raw`\b(way|how) (to|do i|can i|should i|do we|can we) (get|send|ship|post|mail|bring) (it|them|this|these|the \w+) back( to you)?\b`,
         // Asked indirectly: "I was wondering whether I could still send them back".
         String.raw`\b(if|whether) (i|we) (can|could|may|might) (still |just |maybe )?(return|exchange|swap|send (it|them|this|these|one|both|the \w+) back)\b`,
         String.raw`\b(ok|okay|alright|fine|possible) (if|that) (i|we) (return|send (it|them|this|one) back|exchange|swap)\b`,
