@@ -70,6 +70,9 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         String.raw`\b(send|ship|deliver|post|mail|forward|dispatch|go|goes)\b[^.!?]{0,30}\bto (his|her|their) (house|home|flat|apartment|place|address|office|shop|store|work)\b`,
         String.raw`\b(my|our) (friend|client|customer|cousin|relative|nephew|niece|brother|sister|uncle|aunt|daughter|son|agent)'?s? (address|house|place|shop|store|flat|home)\b`,
         String.raw`\b(my|our) (client|customer)s? (ordered|bought|is waiting|are waiting)\b`,
+        // "change the delivery to my cargo agent", "can you post the speaker to him there?"
+        String.raw`\b(change|redirect|reroute|switch|move)\b (the |my )?(delivery|shipment|shipping|address|destination)\b[^.!?]{0,15}\bto (my|our) (${P.en})\b`,
+        String.raw`\b(send|ship|deliver|post|mail|forward|dispatch)\b[^.!?]{0,25}\bto (him|her|them) (directly|instead|there|as a (gift|present|surprise))\b`,
         String.raw`\bfor (my|our) (${P.en})\b[^.!?]{0,40}\b(send|ship|deliver|post|mail|forward) (it |them )?((directly |straight )?to (him|her|them)|there)\b`,
         String.raw`\b(i am|i'm|we are|i run|i have|running) (a )?(small )?(shop|store|reseller|business|boutique)\b[^.!?]{0,80}\b(ship|send|deliver)\b`,
         String.raw`\bi am (a )?(running )?(small )?(shop|reseller|dropshipper)\b`,
@@ -189,18 +192,19 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
     label: 'deal outside Amazon',
     phrases: {
       en: [
-        String.raw`\b((buy|purchase|order|deal|trade) (it )?(directly|direct) (from|with) you|outside (of )?amazon|off amazon|without amazon|cheaper for both|avoid (the )?amazon fees?|instead of (through )?amazon)\b`,
+        String.raw`\b((buy|purchase|order|deal|trade) (it )?(directly|direct) (from|with) you|outside (of )?amazon|off amazon|without (going )?(through |via |using )?amazon|cheaper for both|avoid (the )?amazon fees?|instead of (through )?amazon)\b`,
         // "do you have a website where I can order directly?"
         String.raw`\b(do you have|have you got|is there|what is|what's) (a |an |your )(own )?(website|web ?site|web ?shop|online (shop|store)|shop link)\b`,
         String.raw`\b(order|buy|purchase) (it |them |these |this |from you )?directly\b(?! (from|through|via|on|at) (amazon|the manufacturer|the brand|a store|the store))`,
       ],
       ja: [String.raw`((amazon|アマゾン)(だと|では|は)(高い|手数料)|(amazon|アマゾン)(を)?(通さ|介さ)(ず|ない)|(amazon|アマゾン)(外|以外)(で|の|から)?(取引|購入|やり取り|やりとり|お取引|買|売|直接)|直接(取引|購入|買|お取引))`],
       de: [String.raw`\b(au(ss|ß)erhalb (von )?amazon|direkt bei ihnen kaufen|ohne amazon|privat (abwickeln|kaufen|verkaufen|regeln)|direkt (abwickeln|regeln))\b`],
-      fr: [String.raw`\b((en )?dehors d'amazon|hors amazon|acheter directement|(regler|traiter|conclure) (en direct|directement))\b`],
-      it: [String.raw`\b(fuori da amazon|acquistare direttamente|comprare direttamente|(trattare|accordarci) (direttamente|privatamente))\b`],
-      es: [String.raw`\b(fuera de amazon|comprar directamente|sin amazon|(tratar|negociar|arreglar) directamente)\b`],
-      nl: [String.raw`\b(buiten amazon)\b`],
-      pl: [String.raw`\b(poza amazon\w*)\b`],
+      fr: [String.raw`\b((en )?dehors d'amazon|hors amazon|sans passer par amazon|(acheter|racheter) directement|vous (la |le |les )?(acheter|racheter|payer) directement|(regler|traiter|conclure) (en direct|directement))\b`],
+      it: [String.raw`\b(fuori da amazon|senza passare (da|per) amazon|acquistare direttamente|comprare direttamente|(trattare|accordarci) (direttamente|privatamente))\b`],
+      es: [String.raw`\b(fuera de amazon|sin pasar por amazon|comprar directamente|sin amazon|(tratar|negociar|arreglar) directamente)\b`],
+      nl: [String.raw`\b(buiten amazon|zonder (tussenkomst van )?amazon)\b`],
+      pl: [String.raw`\b(poza amazon\w*|bez (posrednictwa )?amazon\w*)\b`],
+      pt: [String.raw`\b(fora da amazon|sem passar pela amazon|comprar direto com (voce|voces|vc|vcs))\b`],
     },
   },
   {

@@ -55,6 +55,11 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(street|road|avenue|house number|building)( name| number)?\b[^.!?]{0,40}\b(should (be|read|say)|not \d+)\b`,
         String.raw`\b(change|redirect|reroute)\b (the |my )?(delivery|destination|shipping|shipment)\b`,
         String.raw`\bnew (shipping |delivery )?address\b`,
+        // the buyer's own name on the parcel: "my surname is spelt wrong on the order" (not on an invoice)
+        String.raw`\b(my|her|his|the recipient'?s?) (sur|last |first |family |full )?name\b[^.!?]{0,25}\b(spelt|spelled|misspel+ed|misspelt|wrong|incorrect|a typo|mistyped)\b(?![^.!?]{0,30}\b(invoice|receipt|bill|vat)\b)`,
+        // "add 'Unit 5' to the first line of my address", "put her name as the recipient"
+        String.raw`\b(add|put|include|insert|write)\b[^.!?]{0,30}\b(to|on|in|into) (the )?((first|second|1st|2nd) line of )?(my|the) (shipping |delivery )?address\b`,
+        String.raw`\b(put|make|list|set|use|add|write|change)\b[^.!?]{0,30}\bas the (recipient|receiver|addressee)\b`,
         // Indian English: "please note the landmark …", "kindly update in the order"
         String.raw`\b(please|kindly|pls|plz) (note|add|mention|include|update|write)\b[^.!?]{0,20}\b(landmark|(flat|apartment|house|door|block|building|gate|floor) (number|no))\b|\b(please|kindly|pls|plz) (update|add|mention|include|change|correct) (it |this |that |the same |same )?(in|on|to) (the|my) (order|shipping label|parcel|package)\b`,
         String.raw`\b(i|we|i've|i have|we have|just|i'm|i am|we're|we are) (moved|am moving|are moving|relocated|relocating|moving house)\b`,
@@ -72,6 +77,7 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(falsche[nrs]?|fehlende[nrs]?|fehlerhafte[nrs]?|veraltete[nrs]?|unvollstandige[nrs]?|vertippt|verschrieben)\b[^.!?]{0,25}\b(adresse|lieferadresse|anschrift|hausnummer|plz|postleitzahl|strasse|wohnungsnummer|empfanger)\b`,
         String.raw`\b(andern|korrigieren|aktualisieren) sie\b[^.!?]{0,30}\b(adresse|anschrift|lieferadresse)`,
         String.raw`\btippfehler\b`,
+        String.raw`\b(hausnummer|plz|postleitzahl|wohnungsnummer|strasse|adresse|anschrift)\b[^.!?]{0,12}\bnicht\b[^.!?]{0,20}\bsondern\b`,
         // "bei meiner Bestellung fehlt im Adressfeld der Zusatz c/o …"
         String.raw`\b(fehlt|fehlen|fehlte)\b[^.!?]{0,20}\b(adress\w*|anschrift|lieferadresse|hausnummer|plz|postleitzahl|wohnungsnummer|etage|stockwerk|adresszusatz|c\/o)`,
         String.raw`\b(nicht an die adresse|an eine andere adresse|neue adresse|umgezogen)`,
@@ -82,6 +88,8 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(changer|modifier|corriger|rectifier|mettre a jour) (l'|mon |ma |le |la )?(adresse|code postal|destinataire|numero d'appartement)`,
         String.raw`\b(adresse|code postal)\b[^.!?]{0,30}\b(erronee|incorrecte|fausse|erreur|incomplete)`,
         String.raw`\berreur (dans|sur) (l'|mon |ma )(adresse|code postal)`,
+        // "le nom sur l'étiquette doit être …", "le code postal n'est pas le bon"
+        String.raw`\b(nom (sur|du destinataire|de famille)|mon nom|destinataire|adresse|code postal|numero de (rue|maison|porte|l'appartement|batiment)|rue)\b[^.!?]{0,30}\b(doit etre|devrait etre|est faux|est fausse|est errone|est erronee|est incorrect|est incorrecte|n'est pas (le bon|la bonne|correct|correcte))`,
         // "j'ai oublié de mettre le numéro d'appartement", "je me suis trompé de code postal"
         String.raw`\b(oublie|omis|trompe|trompee|manque|manquant|inverse|interverti|mal (ecrit|saisi|tape|renseigne|orthographie))\b[^.!?]{0,30}\b(appartement|appart|etage|batiment|digicode|code postal|adresse|numero de (rue|maison|porte)|interphone|code d'acces|complement d'adresse)\b`,
         String.raw`\b(nouvelle adresse|autre adresse|j'ai demenage)`,
@@ -98,7 +106,7 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(cambiar|modificar|corregir|actualizar) (la |mi |el )?(direccion|codigo postal|destinatario|numero exterior|domicilio)`,
         String.raw`\b(direccion|codigo postal|domicilio)\b[^.!?]{0,30}\b(equivocad|incorrect|mal|erron)`,
         // "me equivoqué en el código postal", "olvidé poner el piso"
-        String.raw`\b(equivoque|equivocado|equivocada|error|errado|olvide|puse mal|escribi mal|falto|me falto|no puse|omiti)\b[^.!?]{0,25}\b(direccion|codigo postal|numero (exterior|interior|de (casa|departamento|depto|piso|portal))|piso|portal|calle|domicilio|departamento|depto|dpto|colonia)\b`,
+        String.raw`\b(equivoque|equivocado|equivocada|error|errado|olvide|olvido|puse mal|escribi mal|falto|me falto|no puse|omiti)\b[^.!?]{0,25}\b(direccion|codigo postal|numero (exterior|interior|de (casa|departamento|depto|piso|portal))|piso|portal|escalera|puerta|bloque|calle|domicilio|departamento|depto|dpto|colonia)\b`,
         String.raw`\b(enviar|mandar) (el|mi) (pedido|paquete)\b[^.!?]{0,20}\ba (mi|otra|una) (direccion|casa|domicilio)`,
         String.raw`\b(nueva direccion|otra direccion|me mude)`,
       ],
@@ -117,12 +125,13 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       sv: [
         String.raw`\b(andra|byta|ratta|uppdatera) (leverans)?adress`,
-        String.raw`\b(fel|felaktig\w*|glomde|glomt)\b[^.!?]{0,20}\b(postnummer|adress\w*|gatuadress|portkod|lagenhetsnummer|gatunummer)`,
+        String.raw`\b(fel|felaktig\w*|glomde|glomt|missade|saknas)\b[^.!?]{0,20}\b(postnum\w*|adress\w*|gatuadress\w*|portkod\w*|lagenhetsnum\w*|gatunum\w*|husnum\w*)`,
         String.raw`\b(fel|ny|nya|annan|en annan) (leverans)?adress\b|\b(jag har|vi har|har) flyttat\b`,
       ],
       pt: [
         String.raw`\b(mudar|alterar|corrigir|atualizar|trocar) (o |a |meu |minha )?(endereco|morada|cep|codigo postal|destinatario)`,
         String.raw`\b(errei|erro|errado|errada|esqueci|enganei|troquei)\b[^.!?]{0,25}\b(endereco|morada|cep|numero da (casa|porta)|apartamento|apto|complemento|codigo postal|andar)`,
+        String.raw`\b(cep|endereco|morada|codigo postal) (antigo|antiga|velho|velha|anterior|desatualizad[oa])\b`,
         String.raw`\b(endereco|morada|cep|complemento|numero da (casa|porta))\b[^.!?]{0,15}\b(errad[oa]|incorret[oa]|incomplet[oa])|\b(novo endereco|nova morada|outro endereco|outra morada)|\b(me )?mudei\b`,
       ],
       tr: [
@@ -150,7 +159,7 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(my|our) (friend|client|customer|cousin|relative)'?s? (address|house|place)\b`,
         // "it's for my cousin in Lagos, please send it there"; "can you send it to her directly?"
         String.raw`\bfor (my|our) (${THIRD_PERSON.en})\b[^.!?]{0,40}\b(send|ship|deliver|post|mail|forward) (it |them )?((directly |straight )?to (him|her|them)|there)\b`,
-        String.raw`\b(send|ship|deliver|post|mail|forward|dispatch)\b (it |them |this )?(directly |straight )?to (him|her|them) (directly|instead|there)\b`,
+        String.raw`\b(send|ship|deliver|post|mail|forward|dispatch)\b[^.!?]{0,25}\bto (him|her|them) (directly|instead|there|as a (gift|present|surprise))\b`,
         String.raw`\b(use|to|via|through) (my|our|a|the) (shipping agent|forwarder|forwarding (address|service|company)|freight forwarder|package forwarder)\b`,
       ],
       ja: [

@@ -31,6 +31,8 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         // non-native and noun forms: "please do cancellation for it", "i want cancellation", "cancellation pls"
         String.raw`\b(please|pls|plz|kindly|want|need|ask for|asking for|request for|apply for|do|make|proceed with|go ahead with|process) (the |a |an |my )?cancel+ation\b(?! (policy|fee|charge|button|link|option|window|period|confirmation|email|mail)\b)`,
         String.raw`\bcancel+ation (please|pls|plz|request for|requested for)\b`,
+        // other verbs for it: "can you scrap the order", "please void my purchase", "withdraw this order"
+        String.raw`\b(scrap|void|withdraw|undo|reverse|delete|scratch|nix) (the|my|this|that|our) (whole |entire )?(order|purchase)\b`,
       ],
       ja: [
         String.raw`(キャンセル|cancel+|(取り?|とり)(消|け)し|取消) ?(を ?)?(して(くだ|下)さい|して(ほしい|欲しい)|して(は)?(いただ|頂|もら|くれ|くださ)|させて(いただ|頂|もら|くだ|下|ほしい)|でき(ます|ません|ない|る)?(か|でしょうか|\?)|お(願|ねが)い|を?希望|したい|いたしたい|可能|いただけ|頂け|下さい|ください|願|頼|申請し(たい|ます))`,
@@ -51,12 +53,14 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         // romaji: "kyanseru shitai desu", "torikeshite kudasai"
         String.raw`\b(kyanseru|kyansel|torikeshi|torikeshite)\b ?(wo |o )?(shitai|shite|sasete|onegai|kudasai|dekimasu|dekimasen|kanou)`,
         // 「購入を取りやめたい」「注文を撤回したい」
-        String.raw`(購入|注文|お買い?物|買い物)(を|は)?(取りやめ|取り止め|とりやめ|撤回|中止|辞退)`,
+        String.raw`(購入|注文|お買い?物|買い物)(を|は)?(取りやめ|取り止め|とりやめ|撤回|中止|辞退|見送|みおく)`,
       ],
       de: [
         String.raw`\bstornier(en|e|t) sie\b`,
         // "ich möchte (die Bestellung) stornieren", "kann ich noch stornieren?" but not "ich möchte nicht stornieren"
-        String.raw`\b(bitte|mochte|mochten|will|wurde|wollte|muss|konnen sie|konnten sie|kann man|kann ich|konnte ich|ist es moglich|gerne|gern)\b(?:(?!\b(nicht|kein|keine)\b)[^.!?]){0,50}\b(stornier|annullier|cancel)`,
+        String.raw`\b(bitte|mochte|mochten|will|wurde|wollte|muss|konnen sie|konnten sie|konnt ihr|konntet ihr|kannst du|konntest du|kann man|kann ich|konnte ich|ist es moglich|gerne|gern)\b(?:(?!\b(nicht|kein|keine)\b)[^.!?]){0,50}\b(stornier|annullier|cancel)`,
+        // "könnt ihr eins davon streichen?": one of the ordered items taken off
+        String.raw`\b(konnen sie|konnten sie|konnt ihr|konntet ihr|kannst du|konntest du|bitte)\b[^.!?]{0,30}\b(streichen|rausnehmen|herausnehmen)\b`,
         String.raw`\bstornierung (der|meiner|dieser|meines) (bestellung|auftrag|kauf)`,
         String.raw`\b(bestellung|auftrag) (zuruckziehen|widerrufen|abbrechen|stornieren)`,
         String.raw`\b(storno|stornierung) (bitte|please)\b|\bbitte (um )?(storno|stornierung)\b`,
@@ -75,6 +79,7 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(annullare|cancellare) (l'ordine|il mio ordine|l'acquisto|ordine|questo ordine|il mio acquisto)`,
         String.raw`\b(vorrei|voglio|potete|potreste|desidero|devo|volevo|posso|si puo|e possibile|possibile|potrei|riuscite a|riesce a) (ancora )?(annullar|cancellar|disdir)(e|ne|lo|la|li|le)\b`,
         String.raw`\bannullate\b`,
+        String.raw`\b(chiedo|chiediamo|prego|pregherei|richiedo) (gentilmente |cortesemente )?(di )?(annullar|cancellar|disdir)(e|ne|lo|la|li|le)\b`,
         String.raw`\bdisdire (l'ordine|il mio ordine|l'acquisto|ordine)`,
       ],
       es: [

@@ -73,6 +73,38 @@ const rows: Row[] = [
   ['address_change', false, 'nl', 'NL', '', 'Hallo, ik zie dat mijn straatnaam verkeerd gespeld is, het moet Kerkstraat zijn in plaats van Kerstraat. Kunt u dit aanpassen?'],
   ['cancel_request_message', false, 'pl', 'PL', '', 'Dzień dobry, proszę o anulowanie zamówienia, kupiłem ten sam produkt w sklepie stacjonarnym. Pozdrawiam'],
   ['address_change', false, 'sv', 'SE', '', 'Hej! Jag skrev fel portkod i adressen, den ska vara 4512. Kan ni ändra det? Tack'],
+  // ── batch 3
+  ['cancel_request_message', false, 'ja', 'JP', 'ご注文の件', '突然のご連絡失礼いたします。先日、御社で出品されているコーヒーメーカーを注文した者です。家族と相談した結果、今回は購入を見送ることになりました。お手数をおかけして大変恐縮ですが、ご対応いただけますと幸いです。'],
+  ['cancel_request_message', false, 'ja', 'JP', '', 'ごめんなさい、間違えてポチっちゃったのでキャンセルしてもらえますか🙏'],
+  ['cancel_request_message', false, 'ja', 'JP', '', '住所を間違えて入力してしまったので、一度キャンセルして注文し直そうと思います。キャンセルをお願いします。'],
+  ['address_change', false, 'ja', 'JP', '', '同じ市内で引っ越しました。新しい住所は札幌市北区北十二条西3-5-8です。こちらに送っていただけますか。'],
+  ['address_change', true, 'ja', 'JP', '株式会社サンライズ様からのお問い合わせ', '弊社の香港支社へ直接納品していただくことは可能でしょうか。住所は別途メールでお送りします。'],
+  ['product_question', true, 'ja', 'JP', '', 'まとめて10個購入したいのですが、銀行振込で直接お取引できませんか？'],
+  ['cancel_request_message', false, 'en', 'US', '', 'Hey, just ordered the wrong model of printer ink (I need the 252XL not the 252). Can you scrap the order so I can reorder? Thanks!'],
+  ['cancel_request_message', false, 'en', 'IN', '', 'Sir, by mistake I have placed this order twice. Please cancel one quantity. Thank you'],
+  ['cancel_request_message', false, 'en', 'US', '', 'I requested to cancel this through Amazon but it says the seller has to approve it. Can you please approve the cancellation? thanks'],
+  ['address_change', false, 'en', 'UK', '', 'Hi, my surname is spelt wrong on the order, it should be Kowalczyk. Address is fine. Thanks'],
+  ['address_change', false, 'en', 'UK', '', "Hello, could you please add 'Unit 5' to the first line of my address? The courier couldn't find us last time. Many thanks"],
+  ['address_change', true, 'en', 'US', '', "Hello, I'm the buyer. Please change the delivery to my cargo agent in Miami: 8240 NW 30th Ter, Doral FL. They ship to my country every week."],
+  ['address_change', true, 'en', 'AU', '', "Hi seller, my nephew lives in Jakarta and his birthday is on the 20th. Can you post the speaker to him there? I'll cover the postage. Thank you"],
+  ['address_change', false, 'en', 'US', '', 'My wife will be home to receive it, please put her name Anna Berg as the recipient, same address. Thank you'],
+  ['spam_or_suspicious', true, 'en', 'US', 'Amazon Seller Notice', 'Your payout has been put on hold due to incomplete tax information. Update your details within 48 hours at http://sellercentral-payout-review.com to avoid account closure.'],
+  ['refund_request', true, 'en', 'UK', '', "Item is not what I wanted. Refund me now, I'm not sending it back. If I don't get my money today I'll leave 1 star and report you."],
+  ['damaged_or_defective', false, 'en', 'US', '', "The charger stopped working after a week. I'm happy to send it back, just let me know how. Otherwise I'll have to leave a negative review."],
+  ['cancel_request_message', false, 'de', 'DE', '', 'Hallo zusammen, ich hab mich vertan und zwei Stück bestellt statt einem. Könnt ihr eins davon streichen? Danke euch!'],
+  ['address_change', false, 'de', 'DE', '', 'Guten Abend, meine Hausnummer ist nicht 12 sondern 21, ich habe mich da wohl vertippt. Bitte korrigieren, danke.'],
+  ['invoice_request', true, 'de', 'DE', '', 'Sehr geehrter Verkäufer, können Sie mir die Rechnung an meine private E-Mail schicken? hans.meyer1960@web.de Danke'],
+  ['cancel_request_message', false, 'fr', 'FR', '', 'slt jai commandé par erreur, tu peux annuler stp'],
+  ['address_change', false, 'fr', 'FR', '', "Bonjour, le nom sur l'étiquette doit être « Claire Dubois » et non « Claire Dubrois », merci de corriger avant l'envoi."],
+  ['cancel_request_message', true, 'fr', 'FR', '', 'Bonjour, je voudrais annuler ma commande et vous la racheter directement, sans passer par Amazon. Appelez-moi au 06 12 34 56 78.'],
+  ['cancel_request_message', false, 'it', 'IT', '', 'Salve, per un errore ho acquistato due volte lo stesso articolo. Vi chiedo cortesemente di annullare uno dei due ordini. Cordiali saluti'],
+  ['cancel_request_message', false, 'es', 'ES', '', 'Hola, he comprado sin querer dos unidades. ¿Me podéis anular una de ellas? Un saludo'],
+  ['address_change', false, 'es', 'ES', '', 'Buenas, al hacer el pedido se me olvidó indicar la escalera y la puerta: Escalera 2, 4ºB. ¿Podéis añadirlo? Gracias'],
+  ['address_change', true, 'nl', 'NL', '', 'Hoi, kunnen jullie het pakket rechtstreeks naar mijn zus in België sturen? Ze is jarig volgende week.'],
+  ['cancel_request_message', false, 'pl', 'PL', '', 'Witam, chciałbym anulować zamówienie, bo zamówiłem zły rozmiar. Dziękuję'],
+  ['address_change', false, 'sv', 'SE', '', 'Hej, jag har glömt att skriva lägenhetsnumret, det är 1102. Kan ni lägga till det på paketet?'],
+  ['cancel_request_message', false, 'tr', 'TR', '', 'Merhaba, siparişimi iptal etmek istiyorum, yanlış ürünü seçmişim. İyi çalışmalar.'],
+  ['address_change', false, 'pt', 'BR', '', 'Olá! Na hora da compra coloquei o CEP antigo, o novo é 04567-020. Conseguem alterar?'],
 ];
 
 export const PROBES_3: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
@@ -87,6 +119,7 @@ const gaps: Array<[...Row, string]> = [
   ['delivery_status', false, 'en', 'US', '', "I don't want to cancel, I just want to know if it will arrive before Saturday. It's for my son's party. Thanks", 'rules/delivery.ts: "will it arrive before Saturday" finds no delivery rule (so the sign-off "Thanks" wins)'],
   ['delivery_status', true, 'en', 'US', '', "Hi, can you confirm the ship date? Reply to me at sandra.k.home@outlook.com please, I don't check Amazon messages often.", 'rules/delivery.ts: "can you confirm the ship date?" finds no delivery rule'],
   ['other', false, 'en', 'US', '', "No need to cancel anything, I just wanted to let you know I ordered the wrong colour but I'll keep it anyway. Have a good day", 'rules/return.ts: "I ordered the wrong colour but I\'ll keep it anyway" is no wish to return; "ordered the wrong" should need a return or exchange word with it'],
+  ['product_question', true, 'it', 'IT', '', "Buongiorno, se ne prendo cinque posso pagare con bonifico direttamente a voi per avere uno sconto? Mi mandate l'IBAN?", 'rules/product.ts: a would-be buyer asking for a bulk price ("se ne prendo cinque … uno sconto?") finds no product rule'],
 ];
 
 export const KNOWN_GAPS_3: Array<Example & { culprit: string }> = gaps.map(([category, scam, lang, marketplace, subject, body, culprit]) => ({ category, scam, lang, marketplace, subject, body, culprit }));
