@@ -36,20 +36,25 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
       de: [
         String.raw`\b(erst (ab|nach) dem|nicht vor dem)\b[^.!?]{0,30}\b(versenden|schicken|liefern|zustellen)\b`,
         String.raw`\b(als (geschenk|versandt|verschickt)|geschenkverpackung|gru(ss|ß)karte)\b`,
+        // Gift orders: no papers showing the price ("bitte keine Rechnung ins Paket legen").
+        String.raw`\b(keine|kein|ohne) (rechnung|quittung|preisschild|lieferschein|kassenbon)\w*\b[^.!?]{0,30}\b(ins|in das|in den|beilegen|beifugen|beizulegen|mitschicken|dazulegen|reinlegen|legen)\b`,
         String.raw`\b(als zerbrechlich (markieren|kennzeichnen|bekleben)|zerbrechlich (drauf|aufkleben|draufschreiben|vermerken)|aufkleber zerbrechlich)\b`,
         String.raw`\b(beim nachbarn|bei (meinem|meiner|dem|der) (nachbarn?|nachbarin)|vor der (haus|wohnungs)?tur|in der garage|im carport)\b[^.!?]{0,20}\b(abgeben|abstellen|hinterlegen|ablegen|lassen)\b`,
       ],
       fr: [
         String.raw`\b(petit mot|carte (cadeau|de voeux)|emballage cadeau|paquet cadeau|ne pas (expedier|envoyer) avant)\b`,
+        String.raw`\bne (mettez|mettre|incluez|inclure|joignez|joindre) (pas )?(la |le |de |aucune? )?(facture|ticket|prix|bon de livraison)\b`,
         String.raw`\b((indiquer|mettre|marquer|ecrire|noter|coller)\b[^.!?]{0,12}\bfragile|etiquette fragile|bien (emballer|proteger) (le colis|l'article|le carton))\b`,
         String.raw`\b(deposer|laisser|deposez|laissez|remettre|remettez)\b[^.!?]{0,30}\b(chez (le|la|mon|ma) (gardien|gardienne|voisin|voisine|concierge)|au gardien|a la loge|dans la boite aux lettres|devant la porte|a l'accueil)\b`,
       ],
       it: [
         String.raw`\b(biglietto|pacchetto regalo|confezione regalo|non spedire prima)\b`,
+        String.raw`\bnon (inserire|inserite|mettere|mettete|includere|includete|allegare|allegate) (la |il |lo |alcuna |nessuna )?(fattura|scontrino|ricevuta|prezzo|cartellino|bolla|documento di trasporto)\b`,
         String.raw`\b(lasciate|lasciare|lascia|lasciatelo|consegnate|consegnare|consegnatelo)\b[^.!?]{0,30}\b(al portiere|in portineria|al (mio )?vicino|alla (mia )?vicina|nella cassetta|davanti alla porta|alla reception)\b`,
       ],
       es: [
         String.raw`\b(envolver para regalo|envoltorio de regalo|tarjeta de regalo|no enviar antes|cupon)\b`,
+        String.raw`\bno (incluyan|incluya|pongan|ponga|metan|meta|adjunten|adjunte|incluir|poner|meter) (la |el |ninguna |ningun )?(factura|ticket|precio|albaran|recibo)\b`,
         String.raw`\b(dejen|dejar|deja|dejenlo|entreguen|entregar|entregadlo|dejad)\b[^.!?]{0,30}\b(en (la )?conserjeria|al conserje|al portero|en porteria|al (vecino|vecina)|en el buzon|en la puerta|en recepcion)\b`,
       ],
       nl: [String.raw`\b(cadeauverpakking|niet voor)\b`],

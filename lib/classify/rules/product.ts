@@ -38,6 +38,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // "which vessels are suitable", "what batteries are compatible", "aluminium cooker will work or only steel?"
         String.raw`\b(which|what) ([a-z]+ ){1,2}(are|is|will be|would be) (suitable|compatible|supported|recommended|safe|needed|required)\b`,
         String.raw`\b(will|would) (work|fit) or (not|only)\b`,
+        String.raw`\b(max(imum)? (weight|load|user weight)( capacity| limit)?|weight (limit|capacity)|load capacity)\b`,
         // "which size should I order", "what setting would you recommend", "or do I need to season it first?"
         String.raw`\b(which|what) ([a-z]+ ){1,2}(should|would|do|shall) (i|we|you) (get|order|take|buy|choose|pick|use|go for|recommend)\b`,
         String.raw`\bor (do|will|would|should) (i|we) (need|have) to\b[^.!?]{0,50}\?`,
@@ -67,19 +68,26 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // "welchen Mahlgrad nehme ich", "welche Größe empfehlen Sie", "lässt sich der Tisch verstellen?"
         String.raw`\bwelche[nrms]? ([a-z]+ ){1,2}(nehme|nehmen|brauche|brauchen|kaufe|bestelle|wahle|empfehlen|empfiehlst|wurden sie)\b`,
         String.raw`\b(lasst|lassen) (es |er |sie )?sich\b[^.!?]{0,40}\?`,
+        // "reicht der Saugroboter für 90 qm?", "schafft die Pumpe 3 Meter?"
+        String.raw`\b(reicht|reichen|schafft|schaffen|packt|tragt|tragen) (der|die|das|den|es|er|sie|dieser|diese|dieses)\b[^.!?]{0,90}\?`,
         String.raw`\b(hohenverstellbar|verstellbar|abnehmbar|klappbar|faltbar|zusammenklappbar|dimmbar|spulmaschinengeeignet|mikrowellengeeignet|backofenfest|bpa-frei|vorgewaschen)\b[^.!?]{0,40}\?`,
         String.raw`\b(akkulaufzeit|abmessungen|fassungsvermogen|leistungsaufnahme|material|gewicht)\b[^.!?]{0,40}\?`,
+        String.raw`\b(traglast|belastbarkeit|belastbar bis|maximale (belastung|traglast|gewicht)|max\. (belastung|gewicht))\b`,
       ],
       fr: [
-        String.raw`\b(quel(le)?s? (est|sont) (la |le |les |l')(difference|taille|poids|dimension\w*|matiere|puissance|capacite|autonomie|longueur|largeur|hauteur|composition)|difference (avec|entre)|passe en machine|lavable en machine|compatible avec|(fonctionne|marche) (aussi |egalement |bien )?avec|convient (a|pour)|adapte (a|pour)|etanche|antiderapant\w*|quelle (taille|epaisseur|dimension)|livre avec|fourni avec)\b`,
+        String.raw`\b(quel(le)?s? (est|sont) (la |le |les |l')(difference|taille|poids|dimension\w*|matiere|puissance|capacite|autonomie|longueur|largeur|hauteur|composition)|difference (avec|entre)|passe en machine|lavable en machine|compatible avec|(fonctionne|marche) (aussi |egalement |bien )?avec|convient (a|pour)|adapte\w* (aussi |egalement )?(a|aux|pour)|etanche|antiderapant\w*|quelle (taille|epaisseur|dimension)|livre avec|fourni avec)\b`,
         String.raw`\b((est|sont) (il |elle |ils |elles )?(inclus|incluse|incluses|fourni|fournie|fournis|fournies)|vendu\w* (separement|a part)|(faut-il|il faut|dois-je) (l'|les )?acheter (a part|separement|en plus)|(resiste|resistent|supporte|supportent)\b[^.!?]{0,40}\?)`,
+        String.raw`\b(poids (maximum|max|maximal|supporte)|charge (maximale|max|maximum)|supporte jusqu'a)\b`,
         String.raw`\b(garantie\b[^.!?]{0,20}\bcombien|combien de (temps|mois|ans) (de |dure la )?garantie|duree de (la )?garantie)\b`,
+        // "la poussette rentre-t-elle dans le coffre ?", "le sac tient dans un casier ?"
+        String.raw`\b(rentre|rentrent|tient|tiennent|passe|passent|loge|logent)(-t-elle|-t-il|-elle|-il|-elles|-ils)? dans (le|la|les|un|une|mon|ma|mes|l')\b[^.!?]{0,50}\?`,
         String.raw`\b(c'?est|c|est-ce|est-il|est-elle|il est|elle est|ils sont|elles sont) (bien |aussi |egalement )?compatibles?\b`,
         String.raw`\b(marche|fonctionne|marchent|fonctionnent) (sur|a|aux|avec des|avec une|avec) (piles?|batteries?|secteur|usb|accus?|l'electricite|gaz|induction)\b`,
       ],
       it: [
-        String.raw`\b(si (puo|possono) (lavare|usare|utilizzare|mettere|ricaricare|montare|collegare|stirare)|lavabile in lavatrice|differenza (tra|con)|compatibile (anche )?con|funziona (anche |pure )?con|adatto (a|per)|impermeabile|che (taglia|misura|dimension\w*)|e (original\w*|compatibil\w*|adatt\w*)\b[^.!?]{0,30}\?)`,
+        String.raw`\b(si (puo|possono) (lavare|usare|utilizzare|mettere|ricaricare|montare|collegare|stirare)|lavabile in lavatrice|differenza (tra|con)|compatibile (anche )?con|funziona (anche |pure )?con|adatt[oaie] (anche )?(a|per|al|alla|ai|alle|agli|all')|impermeabile|che (taglia|misura|dimension\w*)|e (original\w*|compatibil\w*|adatt\w*)\b[^.!?]{0,30}\?)`,
         String.raw`\b((e|sono) (inclus[oaie]|compres[oaie]) (nel prezzo|nella confezione)?|vendut[oaie] (a parte|separatamente)|(va|vanno) (comprat[oaie]|acquistat[oaie]) (a parte|separatamente)|omologat[oaie]|certificat[oaie] per|(regge|reggono|resiste|resistono|sopporta|sopportano)\b[^.!?]{0,40}\?)`,
+        String.raw`\b(portata (massima|max)|peso massimo|carico massimo)\b`,
         String.raw`\b(veste|vestono|calza|calzano|taglia) (grande|grandi|piccol\w*|abbondant\w*|strett[oa]|regolare|giusta)\b`,
         String.raw`\b(quant[oaie] (ore|minuti|cm|centimetri|metri|litri|watt|grammi|chili|kg|mah|pesa|misura|dura|tiene)|quanto (e )?(lung|larg|alt|grand|pesant)[oaie]|di che (materiale|tessuto|colore|misura))\b`,
       ],
@@ -89,6 +97,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b((viene|vienen|va|van|esta|estan) incluid[oa]s?|(hay que|tengo que|tendria que|debo|se (debe|tiene que)) (comprar|pedir)\w* (aparte|por separado)|se venden? (aparte|por separado))\b`,
         String.raw`\b(aguanta|aguantan|resiste|resisten|soporta|soportan)\b[^.!?]{0,40}\?`,
         // "necesito saber las medidas exactas", "¿entra como equipaje de mano?", "¿cabe en un cajón?"
+        String.raw`\b(peso maximo|carga maxima|soporta hasta|aguanta hasta)\b`,
         String.raw`\b(saber|conocer|confirmar|decirme|indicarme|pasarme|darme) (las|el|la|los|cuales son las|cual es el|cual es la) (medidas|medida|dimensiones|tamano|peso|talla|capacidad|material|composicion|voltaje|potencia)\b`,
         String.raw`\b(cabe|caben|entra|entran) (en|como|dentro)\b[^.!?]{0,40}\?`,
         String.raw`\bcuanto (tarda|tardan|dura|duran) (en (cargar\w*|calentar\w*|enfriar\w*|secar\w*|carga)|la (bateria|carga|pila))\b`,
@@ -106,7 +115,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(pasuje do|kompatybiln\w*|wodoodporn\w*|prac w pralce|w zmywarce|roznica miedzy)`,
         String.raw`\bczy (mozna|moge|da sie)\b[^.!?]{0,40}\?`,
         // "jaki jest wymiar", "jaka jest pojemność", "czy w zestawie są", "czy jest w rozmiarze XL".
-        String.raw`\b(jak(i|a|ie) (jest|sa|ma|maja)? ?(wymiar\w*|rozmiar\w*|wag[aei]|pojemnosc\w*|material\w*|kolor\w*|dlugosc\w*|szerokosc\w*|wysokosc\w*|moc\w*)|ile (waz\w*|ma (cm|centymetrow|wat)|mierzy|trzyma))\b`,
+        String.raw`\b(maksymaln\w* (waga|obciazeni\w*|nosnosc\w*)|udzwig\w*|nosnosc\w*)\b`,
+        String.raw`\b(jak(i|a|ie) (jest|sa|ma|maja)? ?([a-z]+ )?(wymiar\w*|rozmiar\w*|wag[aei]|pojemnosc\w*|material\w*|kolor\w*|dlugosc\w*|szerokosc\w*|wysokosc\w*|moc\w*)|ile (waz\w*|ma (cm|centymetrow|wat)|mierzy|trzyma))\b`,
         String.raw`\bczy\b[^.!?]{0,40}\bw (rozmiarze|kolorze|zestawie|komplecie)\b`,
         // "na ile starcza bateria", "jak długo trzyma", "trzeba dokupić osobno"
         String.raw`\b(na ile (starcza|wystarcza)|jak dlugo (trzyma|dziala|wytrzymuje|wystarcza|laduje)|(trzeba|musze|nalezy) (dokupic|kupic)\b[^.!?]{0,20}\b(osobno|oddzielnie)|(kupuje|sprzedawan\w*) (sie )?(osobno|oddzielnie))\b`,
@@ -131,6 +141,9 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       tr: [
         String.raw`\b(uyumlu mu|uyar mi|orijinal mi)\b`,
+        // Can it be done with it: "beton delinebilir mi", "bulaşık makinesinde yıkanabilir mi", "kullanabilir miyim".
+        String.raw`\b[a-z]{2,}(ebilir|abilir) ?mi(yim|yiz|sin)?\b`,
+        String.raw`\b(maksimum|max|azami) (agirlik|yuk|tasima)\w*|\btasima kapasite\w*`,
         // "hangi numarayı almalıyım", "kaç saat", "kalıbı dar mı", "garantili mi", "içinde … var mı".
         String.raw`\b(destekliyor mu|destekler mi|calisir mi|calisiyor mu)\b`,
         // "garantisi ne kadar", "garanti süresi", "şarjı kaç saat gidiyor", "pil ne kadar dayanıyor", "kutudan … çıkıyor mu"

@@ -93,6 +93,50 @@ const rows: Row[] = [
   ['return_request', false, 'de', 'DE', 'Rücksendeanfrage für Bestellung # 304-7729103-5518264', 'Der Käufer Jonas Klein möchte folgenden Artikel zurücksenden:\n\nBestellnummer: 304-7729103-5518264\nArtikel: Tefal Optigrill+\nRücksendegrund: Artikel wird nicht mehr benötigt\nKommentar des Käufers: Doppelt bestellt'],
   ['return_request', false, 'fr', 'FR', 'Demande de retour pour la commande n° 402-1182930-5561029', "L'acheteuse Emma Petit souhaite retourner l'article suivant :\nArticle : Moulinex Easy Fry\nRaison : Ne convient pas\nCommentaire : Trop encombrant pour ma cuisine"],
   ['cancel_request_message', false, 'ja', 'JP', '高橋 美咲様からのお問い合わせ（注文番号：503-1129384-7720193）', 'キャンセル理由：注文を間違えました。お手数ですがキャンセルをお願いいたします。'],
+  // ── batch 3 ──────────────────────────────────────────────────────────────────────────────────────────────────────
+  // product_question
+  ['product_question', false, 'ja', 'JP', '', 'お世話になっております。こちらのプリンターはMacでも使用できますでしょうか。OSはSonomaです。ご回答のほどよろしくお願いいたします。'],
+  ['product_question', false, 'ja', 'JP', '木村 陽子様からのお問い合わせ（注文番号：249-6610293-1182037）', '昨日届いた電動歯ブラシですが、替えブラシはどちらで購入できますでしょうか。純正品の型番を教えていただけると助かります。'],
+  ['product_question', false, 'ja', 'JP', '', 'このリュック、A4のファイルが入る大きさですか？通勤用に考えてます'],
+  ['product_question', false, 'ja', 'JP', '', '質問です。このフライパンはIHでも使えますか？'],
+  ['product_question', false, 'en', 'US', 'Question before ordering', 'Hello, my son is 6 ft 2 and about 200 lbs. Would the large be too tight across the shoulders or should I go with the XL? He likes a relaxed fit. Thanks'],
+  ['product_question', false, 'en', 'UK', '', 'Hi, does the kettle switch off automatically when it boils dry? My dad has dementia and sometimes forgets it on. Thanks, Claire'],
+  ['product_question', false, 'en', 'IN', '', 'Dear seller, whether this mixer grinder can be used for wet grinding of idli batter? Kindly confirm.'],
+  ['product_question', false, 'de', 'DE', '', 'Hallo zusammen, reicht der Saugroboter für eine Wohnung mit 90 qm oder muss er zwischendurch laden? Vielen Dank vorab'],
+  ['product_question', false, 'fr', 'FR', 'Question', "Bonjour, la poussette rentre-t-elle dans le coffre d'une Clio 4 une fois pliée ? Merci de votre retour."],
+  ['product_question', false, 'it', 'IT', '', 'Buonasera, le scarpe sono adatte anche a un piede largo? Di solito porto il 41. Grazie'],
+  ['product_question', false, 'es', 'ES', '', 'Buenas, ¿la cafetera sirve para cápsulas Dolce Gusto o solo Nespresso? Gracias de antemano'],
+  ['product_question', false, 'pt', 'BR', '', 'Oi, boa noite! Esse liquidificador tritura gelo? Quero fazer sucos e vitaminas. Obrigada'],
+  ['product_question', false, 'pl', 'PL', '', 'Dzień dobry, jaka jest maksymalna waga użytkownika dla tego krzesła? Z góry dziękuję.'],
+  ['product_question', false, 'tr', 'TR', '', 'Merhaba, bu matkap ile beton delinebilir mi? Kolay gelsin'],
+  // invoice_request
+  ['invoice_request', false, 'ja', 'JP', '領収書の宛名について', 'いつもお世話になっております。注文番号503-4410293-2281930の領収書ですが、宛名を「有限会社さくら企画」としたものをご用意いただけますでしょうか。'],
+  ['invoice_request', false, 'en', 'AU', '', 'Hi there, could I please get a tax invoice showing the ABN for the order I placed on the 14th? Need it for work expenses. Thanks!'],
+  ['invoice_request', false, 'fr', 'BE', '', "Bonjour, j'aurais besoin d'une facture au nom de mon entreprise avec notre numéro de TVA BE0123456789. Merci d'avance"],
+  ['invoice_request', false, 'it', 'IT', 'Fattura', 'Buongiorno, non trovo la fattura nella sezione ordini. Potreste caricarla? Serve al mio commercialista. Cordiali saluti'],
+  ['invoice_request', false, 'pl', 'PL', '', 'Dzień dobry, proszę o wystawienie faktury VAT na firmę. Dane: Kowalski Sp. z o.o., NIP 5260000000. Pozdrawiam'],
+  // thanks
+  ['thanks', false, 'en', 'US', '', "Package came today, the grandkids are thrilled. You've been great to deal with, thank you!"],
+  ['thanks', false, 'ja', 'JP', '', 'お世話になっております。先ほど無事に受け取りました。丁寧に対応していただき、感謝しております。'],
+  ['thanks', false, 'fr', 'FR', 'Re: votre commande', "D'accord, c'est noté. Merci pour votre réponse rapide !"],
+  ['thanks', false, 'pl', 'PL', '', 'Paczka dotarła w idealnym stanie, dziękuję za szybką wysyłkę!'],
+  ['thanks', false, 'nl', 'NL', '', 'Bedankt voor de snelle levering, alles is in orde.'],
+  // spam_or_suspicious
+  ['spam_or_suspicious', false, 'en', 'UK', 'Re: your listing', 'Dear seller, we are a Shenzhen-based factory producing similar items at 40% lower cost. OEM and private label available, MOQ 500 pcs. Please reply for catalog.'],
+  ['spam_or_suspicious', false, 'es', 'ES', '', 'Hola, soy Laura de una agencia de marketing digital. Hemos analizado su tienda en Amazon y podemos triplicar sus ventas en 90 días. ¿Le interesa una llamada?'],
+  ['spam_or_suspicious', false, 'en', 'US', '', 'jkjkjkjk lol'],
+  ['spam_or_suspicious', true, 'de', 'DE', 'Wichtige Mitteilung zu Ihrem Verkäuferkonto', 'Sehr geehrte Verkäuferin, sehr geehrter Verkäufer, aufgrund ungewöhnlicher Aktivitäten wurde Ihr Konto gesperrt. Melden Sie sich hier an, um die Sperre aufzuheben: https://amazon-seller-de-support.com Ihr Amazon Team'],
+  // other
+  ['other', false, 'en', 'US', '', 'Hi, just so you know, the delivery driver was really rude when he dropped it off. The item itself is fine. Not sure if you can pass that on.'],
+  ['other', false, 'ja', 'JP', '', 'レビューを投稿しようとしたのですが、なぜか投稿できません。何か制限があるのでしょうか。'],
+  ['other', false, 'it', 'IT', '', 'Buongiorno, potreste non inserire la fattura nel pacco? È un regalo per mia sorella. Grazie'],
+  ['other', false, 'de', 'DE', '', 'Hallo, bitte keine Rechnung ins Paket legen, das ist ein Geschenk für meine Mutter. Danke!'],
+  // Amazon's notices, and a free-text request that only quotes their words
+  ['cancel_request_system', false, 'en', 'IN', 'Order cancellation request from Amazon customer Rohit Verma (Order: 406-1129304-8821930)', 'Dear Seller,\n\nThe customer Rohit Verma wants to cancel the item(s) below from order 406-1129304-8821930.\n\nItem: boAt Airdopes 141 (ASIN: B09N3ZNHTY) - Qty 1\nCustomer comment: Ordered by mistake\n\nIf not yet dispatched, please cancel the order from Manage Orders with the reason "Buyer cancelled".'],
+  ['cancel_request_system', false, 'es', 'ES', 'Solicitud de cancelación del cliente de Amazon Marta Ruiz (Pedido: 403-2291837-5510293)', 'Estimado vendedor:\n\nLa clienta Marta Ruiz quiere cancelar el siguiente pedido.\n\nNúmero de pedido: 403-2291837-5510293\nProducto: Rowenta Plancha de vapor\nMotivo: Ya no lo necesito\n\nSi todavía no lo ha enviado, cancele el pedido en Gestionar pedidos con el motivo "Cancelado por el comprador".'],
+  ['return_request', false, 'es', 'MX', 'Solicitud de autorización de devolución del pedido n.º 701-1182930-4410293', 'El cliente Jorge Salinas desea devolver el siguiente artículo:\nPedido: 701-1182930-4410293\nArtículo: Xiaomi Redmi Buds 4\nMotivo de la devolución: Ya no lo quiero'],
+  ['return_request', false, 'ja', 'JP', '返品リクエスト 注文番号：249-5520193-7710293', '以下の商品について購入者から返品の申請がありました。\n商品名：無印良品 綿パジャマ M\n理由：サイズが小さかった\nコメント：洗濯はしていません。'],
+  ['cancel_request_message', false, 'de', 'DE', 'Anfrage von Amazon-Kunde Anna Berger (Bestellung: 305-1129384-6620193)', 'Hallo, Grund der Stornierung: ich habe mich im Modell vertan. Könnten Sie die Bestellung bitte stornieren? Danke, Anna'],
 ];
 
 /**
