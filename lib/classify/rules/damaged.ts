@@ -86,6 +86,8 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(earbuds?|earphones?|headphones?|speakers?|bulbs?|batter(y|ies)|remote|charger|controller|mouse|keyboard|screen|display|port|fan|motor|unit|device|it) (is |are |was |went |has gone |seems |arrived |came )?(completely |totally |already |just )?dead\b`,
         String.raw`\b(defective|faulty|malfunction\w*|stopped working|not functioning|dead battery|no sound|no power|tripped|trips the|keeps (turning|switching|shutting) off|shuts (off|down)|overheat\w*|won'?t stay on)\b`,
         String.raw`\bonly works (on|in|with) (one|the left|the right)\b`,
+        // One side only: "heats up on the left side only", "the right half stays cold".
+        String.raw`\b(heats?|works?|lights?|charges?|cools?|blows?|plays?)( up)? (on |in )?(the )?(left|right|one|top|bottom|front|back) (side|half|part|zone|ear) only\b|\b(left|right|other|top|bottom|front|back) (side|half|part|zone) (stays|remains|is always|is still|doesn'?t|does not|never|won'?t) (cold|dark|off|black|silent|work|heat|light)`,
         String.raw`\b(don'?t|doesn'?t|do not|does not|won'?t|will not|can'?t|cannot) (snap|click|clip|lock|latch|close|shut|seal|fasten|zip|screw|stay) (shut|closed|together|into place|in place|properly|securely|tight|tightly|on)\b`,
         // What it is for does not last: "never stays lit", "flashes on and off", "doesn't keep drinks hot for an hour".
         String.raw`\b(never|won'?t|doesn'?t|does not|will not|don'?t|do not|can'?t|cannot) (stay|stays) (lit|on|charged|inflated|cold|hot|warm|cool|frozen|connected|paired|sharp|tight|in place)\b|\b(flash(es|ing)?|blink(s|ing)?|flicker(s|ing)?) on and off\b`,
@@ -132,6 +134,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       es: [
         String.raw`\b(defectuos\w*|no (funciona|enciende|prende|carga|arranca|sirve)|dejo de funcionar|averiad[oa])\b`,
+        String.raw`\b(deja|dejo|dejan|dejaron|ha dejado|han dejado) de (funcionar|cargar|encender|prender|calentar|enfriar|girar|sonar|aspirar|conectar)\b`,
         String.raw`\bse (apaga|reinicia|desconecta|traba|bloquea|descarga)\b[^.!?]{0,20}\b(sol[oa]|cada|constantemente|todo el tiempo|de repente|a los|enseguida|en (una|un|media))\b`,
         String.raw`\b(solo|solamente|unicamente) (se (escucha|oye)\w*|suena\w*|funciona\w*|carga|enciende)\b[^.!?]{0,15}\b(un lado|uno de|un auricular|a veces|la mitad)\b`,
         String.raw`\b(se (escucha|oye)|suena|funciona) (solo|solamente|unicamente) (por|de|en) un lado\b`,
@@ -144,7 +147,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
       pl: [String.raw`\b(przeciek\w*|ciekni\w*|cieknie|wycieka|kapie z|nie dziala|wadliw\w*|zepsut\w*|zepsul\w* sie|psuje sie|nie laduje|nie wlacza|nie (grzej|chlodz|swiec|lacz|reaguj|wlacz|laduj)\w*|przestal\w* (dzialac|ladowac|grzac|swiecic))`],
       sv: [String.raw`\b(fungerar (inte|bara|endast)|funkar inte|(slutade|slutat|har slutat) (att )?(fungera|funka|ladda|suga|lysa|kyla|varma|snurra|starta)|(suger|snurrar|kyler|varmer) inte|defekt|gar inte att|laddar inte|startar inte|lyser inte|blinkar|stanger av sig)\b`],
       pt: [String.raw`\b(nao (funciona|liga|carrega|acende|esquenta|conecta|emparelha|sai (som|agua|nada))|com defeito|defeituos\w*|(parou|pararam|deixou|deixaram) de (funcionar|carregar|ligar|esquentar|girar)|esquenta (muito|demais)|faz (um )?barulho (estranho|esquisito|alto)|cheiro de queimado|nao esta funcionando|desliga sozinh\w*)\b`],
-      tr: [String.raw`\b(calismiyor|bozuk|arizali)\b`],
+      tr: [String.raw`\b(calismiyor|bozuk|arizali|acilmiyor|yanmiyor|isitmiyor|sogutmuyor|(ses|goruntu|isik|sicak hava|su) (gelmiyor|cikmiyor|vermiyor)|sarj (olmuyor|etmiyor|tutmuyor))\b`],
     },
   },
   {
@@ -159,6 +162,8 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
       en: [
         String.raw`\b(wrong|incorrect|different) (item|size|colou?r|product|model|length|one|version|book|part|quantity|style)\b[^.!?]{0,15}\b(sent|arrived|came|received|delivered|shipped|in the box)\b`,
         String.raw`\b(sent|received|got|shipped|delivered|arrived)\b[^.!?]{0,12}\b(the )?(wrong|incorrect)\b`,
+        // What came differs from what the rest of the order is: "the fitted sheet in the pack is grey".
+        String.raw`\b(in the (pack|box|set|package|parcel|bag)|inside the (pack|box|package|parcel)|that (came|arrived)|i (got|received)) (is|are|was|were) (a |an )?(different|another|grey|gray|black|white|blue|red|green|pink|brown|beige|navy|yellow|purple|orange|silver|gold|cream)\b`,
         String.raw`\bwrong (item|size|colou?r|product|model|length|one|version|book|part|plug|adapter|charger|cable|lens|type|edition|language|flavou?r|scent|pattern|style|quantity)\b`,
         String.raw`\b(came|arrived|was delivered|shipped|was sent) without (the|a|an|any)\b`,
         String.raw`\bnothing like (the |what (was|is) )?(photos?|pictures?|images?|listing|description|advert\w*|shown|pictured|described)\b`,
@@ -208,7 +213,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(diverso|diversa|differente) da (quello|quella|quanto) (che )?(ho |avevo )?(ordinat|richiest|acquistat|mostrat|descritt|in foto|nella foto|nell'annuncio)`,
         String.raw`\b(articolo|taglia|colore|prodotto|modello|misura) (diverso|diversa|sbagliat\w*|errat\w*)\b`,
         String.raw`\barrivat[oa] senza (il|la|i|le|lo|gli|l')\b`,
-        String.raw`\b(manca|mancano|mancant\w*|(articolo|taglia|colore|prodotto|modello) sbagliat\w*|non conforme|non corrisponde|incomplet\w*)\b`,
+        String.raw`\b(manca|mancano|mancava|mancavano|mancant\w*|(articolo|taglia|colore|prodotto|modello) sbagliat\w*|non conforme|non corrisponde|incomplet\w*)\b`,
       ],
       es: [
         String.raw`\b(mandaron|enviaron|llego|recibi|mandado|enviado|mandaste|enviaste|me llego)\b[^.!?]{0,40}\b(en vez de|en lugar de)\b`,

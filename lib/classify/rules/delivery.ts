@@ -61,7 +61,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       de: [
         String.raw`\bwo (ist|bleibt) (meine|mein|die|das|unsere)\b(?! (geld|erstattung|ruckerstattung|gutschrift|betrag|ruckzahlung|rechnung)\b)`,
-        String.raw`\bwann\b[^.!?]{0,50}\b(versand|versandt|versendet|verschickt|abgeschickt|rausgeschickt|geliefert|ausgeliefert|zugestellt|ankommen|ankommt|eintreffen|kommt|da|losgeschickt|rausgeht|unterwegs|bekomme|erhalte)\b(?! (ich )?((mein|meine|das|den|die|eine|mein) )?(geld|erstattung|ruckerstattung|gutschrift|betrag))`,
+        String.raw`\bwann\b[^.!?]{0,50}\b(versand|versandt|versendet|verschickt|abgeschickt|rausgeschickt|geliefert|ausgeliefert|zugestellt|ankommen|ankommt|eintreffen|eintrifft|kommt|da|losgeschickt|rausgeht|unterwegs|bekomme|erhalte)\b(?! (ich )?((mein|meine|das|den|die|eine|mein) )?(geld|erstattung|ruckerstattung|gutschrift|betrag))`,
         String.raw`\b(liefertermin|lieferdatum|voraussichtliche lieferung)\b`,
         // "ich warte seit über einer Woche auf meine Bestellung"; "ob es überhaupt verschickt wurde".
         String.raw`\bwarte\w* (schon |bereits |noch |immer noch |nun |jetzt )*(seit [^.!?]{0,25} )?auf (meine|mein|die|das|den|unsere|unser|eine) (bestellung|paket|packchen|lieferung|sendung|ware|artikel)\b`,
@@ -80,6 +80,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(avez-vous|avez vous|a-t-elle|a-t-il|est-elle|est-il|est-ce que vous avez)\b (deja |bien )?(ete )?(expedie|envoye|poste)`,
         String.raw`\b(commande|colis|paquet|livraison|envoi)\b[^.!?]{0,20}\b(bloque|bloquee|perdu|perdue|coince|coincee|egare|egaree)\b`,
         String.raw`\b(pas|aucune) (de )?nouvelles? (de|du|sur|concernant) (ma|mon|la|le) (commande|colis|paquet|livraison)`,
+        // "Pouvez-vous me confirmer que le colis est bien parti ?", "aucune information sur l'expédition".
+        String.raw`\b(confirmer|dire|savoir|indiquer|verifier) (que|si) (le colis|la commande|mon colis|ma commande|le paquet|l'envoi|il|elle) (est|a ete|a|sera) (bien |deja )?(parti|partie|expedie|expediee|envoye|envoyee|en route|en chemin|poste|postee)\b|\b(aucune|pas d'|pas de|aucun) (information|info|nouvelle|suivi|mail|e-mail|message)s? (sur|concernant|de|pour) (l'expedition|la livraison|l'envoi|ma commande|mon colis)\b`,
         // Tracking that does not move: "en cours de livraison depuis 5 jours", "le suivi ne bouge plus".
         String.raw`\b(en cours de (livraison|acheminement)|en transit|en preparation|en attente d'expedition)\b[^.!?]{0,15}\bdepuis\b|\b(suivi|colis|commande)\b[^.!?]{0,20}\b(ne bouge (plus|pas)|n'a pas bouge|pas bouge|n'avance (plus|pas))\b`,
       ],
@@ -100,6 +102,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(sabeis|saben|sabes|sabe|hay) (algo|noticias|novedades) (de|del|sobre) (mi|el|la) (pedido|paquete|envio|orden|compra)\b|\b(lleva|llevan) (\w+ )?(dias|semanas|una semana) sin (moverse|llegar|actualizarse|salir|avanzar)\b`,
         String.raw`\bcuando\b[^.!?]{0,50}\b(llega|llegara|llegaria|envian|enviaran|enviado|sale|saldra|recibire|entregan|entregaran)(?!\w* (el |mi |un |los |la )?(reembolso|dinero|devolucion|abono|importe))`,
         String.raw`\bfecha de entrega\b`,
+        String.raw`\b(si|cuando) (el|mi|la|los|las) (pedido|paquete|envio|orden|compra|producto)s? (llegara|llegaria|llega|llegaran|estara|saldra|sale)\b|\b(llegara|llegaria|llegaran|llegue|estara)\b[^.!?]{0,15}\b(antes del?|a tiempo|para el (dia|lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d+))\b`,
         String.raw`\bpara cuando (lo |la |los |las |me )?(tendre|tendria|tengo|recibo|recibire|recibiria|llega|llegara|llegue|lleguen|estara|estaria|esta|sale|saldra)\b`,
         String.raw`\b(sigue|siguen|continua|continuan|aparece|aparecen|pone|dice)\b[^.!?]{0,25}\b(en preparacion|preparando (el|mi|tu|su) (pedido|envio)|pendiente de envio|sin enviar|en proceso de envio|procesando)\b`,
         String.raw`\b(sigue|siguen|continua|continuan) sin (llegar|enviar|salir|entregar|recibir)\b`,

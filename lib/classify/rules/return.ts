@@ -77,7 +77,8 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\betiqueta de devolucion\b`,
         String.raw`\b(cambiar|cambiarlo|cambiarla|cambiarlos|cambiarlas) (por|a) (un|una|otr[oa]s?|la|el|talla|color|numero)\b`,
         String.raw`\bcambio de (talla|color|numero|modelo|tamano)\b`,
-        String.raw`\b(como|donde|puedo|se puede|podria) (lo |la |los |las )?(devuelvo|devolver|regreso|regresar|cambio)\b`,
+        // "¿Cómo lo devuelvo?"; "cambio" alone may change a review or a setting, so it needs what it is swapped for.
+        String.raw`\b(como|donde|puedo|se puede|podria) (lo |la |los |las )?(devuelvo|devolver|regreso|regresar)\b|\b(como|donde|puedo|se puede|podria) (lo |la |los |las )?cambio (por|a) (otr[oa]|un|una|la|el|talla|color|numero)\b`,
         String.raw`\b(regresarlo|regresarla|regresarlos|regresarlas|(quiero|quisiera|necesito|puedo) regresar (el|la|los|las|este|esta))\b`,
       ],
       nl: [
@@ -122,6 +123,8 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         // Asked indirectly: "I was wondering whether I could still send them back".
         String.raw`\b(if|whether) (i|we) (can|could|may|might) (still |just |maybe )?(return|exchange|swap|send (it|them|this|these|one|both|the \w+) back)\b`,
         String.raw`\b(ok|okay|alright|fine|possible) (if|that) (i|we) (return|send (it|them|this|one) back|exchange|swap)\b`,
+        // "Are you happy for me to send it back for a refund?"
+        String.raw`\b(happy|ok|okay|alright|fine) (for|with) (me|us) (to )?((send|sending|ship|shipping|post|posting|mail|mailing) (it|them|this|these|the \w+) back|return|returning)\b|\b(send|ship|post|mail) (it|them|this|these) back (for a (refund|replacement|exchange))\b`,
         String.raw`\b(can|could|may) (this|it|these|they|the \w+|one) be (exchanged|returned|swapped|sent back)\b`,
         String.raw`\b(return (window|period) (is )?(still )?(open|closed|over|expired|ended)|still (returnable|within (the )?return (window|period)))\b`,
       ],
