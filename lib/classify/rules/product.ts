@@ -39,6 +39,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(which|what) ([a-z]+ ){1,2}(are|is|will be|would be) (suitable|compatible|supported|recommended|safe|needed|required)\b`,
         String.raw`\b(will|would) (work|fit) or (not|only)\b`,
         String.raw`\b(max(imum)? (weight|load|user weight)( capacity| limit)?|weight (limit|capacity)|load capacity)\b`,
+        // Noise: "is it loud?", "how noisy is the fan", "noise level", "does it make much noise?"
+        String.raw`\b(how (loud|noisy|quiet)|noise level|decibels?|(is|are) (it|this|they|these|the [a-z]+) (very |really |too )?(loud|noisy|quiet|silent)\b[^.!?]{0,30}\?|(make|makes) (a lot of|much|any|loud) noise\b[^.!?]{0,30}\?)`,
         // "which size should I order", "what setting would you recommend", "or do I need to season it first?"
         String.raw`\b(which|what) ([a-z]+ ){1,2}(should|would|do|shall) (i|we|you) (get|order|take|buy|choose|pick|use|go for|recommend)\b`,
         String.raw`\bor (do|will|would|should) (i|we) (need|have) to\b[^.!?]{0,50}\?`,
@@ -72,12 +74,14 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(reicht|reichen|schafft|schaffen|packt|tragt|tragen) (der|die|das|den|es|er|sie|dieser|diese|dieses)\b[^.!?]{0,90}\?`,
         String.raw`\b(hohenverstellbar|verstellbar|abnehmbar|klappbar|faltbar|zusammenklappbar|dimmbar|spulmaschinengeeignet|mikrowellengeeignet|backofenfest|bpa-frei|vorgewaschen)\b[^.!?]{0,40}\?`,
         String.raw`\b(akkulaufzeit|abmessungen|fassungsvermogen|leistungsaufnahme|material|gewicht)\b[^.!?]{0,40}\?`,
+        String.raw`\b(ist|sind) (er|sie|es|der|die|das) [a-z]+ (sehr |zu |recht )?(laut|leise)\b[^.!?]{0,20}\?|\blautstarke\b[^.!?]{0,30}\?`,
         String.raw`\b(traglast|belastbarkeit|belastbar bis|maximale (belastung|traglast|gewicht)|max\. (belastung|gewicht))\b`,
       ],
       fr: [
         String.raw`\b(quel(le)?s? (est|sont) (la |le |les |l')(difference|taille|poids|dimension\w*|matiere|puissance|capacite|autonomie|longueur|largeur|hauteur|composition)|difference (avec|entre)|passe en machine|lavable en machine|compatible avec|(fonctionne|marche) (aussi |egalement |bien )?avec|convient (a|pour)|adapte\w* (aussi |egalement )?(a|aux|pour)|etanche|antiderapant\w*|quelle (taille|epaisseur|dimension)|livre avec|fourni avec)\b`,
         String.raw`\b((est|sont) (il |elle |ils |elles )?(inclus|incluse|incluses|fourni|fournie|fournis|fournies)|vendu\w* (separement|a part)|(faut-il|il faut|dois-je) (l'|les )?acheter (a part|separement|en plus)|(resiste|resistent|supporte|supportent)\b[^.!?]{0,40}\?)`,
         String.raw`\b(poids (maximum|max|maximal|supporte)|charge (maximale|max|maximum)|supporte jusqu'a)\b`,
+        String.raw`\b((fait|font) (beaucoup de |peu de |trop de |du )?bruit|(est|sont)(-il|-elle|-ils|-elles)? (tres |trop )?(bruyant|silencieux|silencieuse)s?|niveau sonore|combien de decibels)\b`,
         String.raw`\b(garantie\b[^.!?]{0,20}\bcombien|combien de (temps|mois|ans) (de |dure la )?garantie|duree de (la )?garantie)\b`,
         // "la poussette rentre-t-elle dans le coffre ?", "le sac tient dans un casier ?"
         String.raw`\b(rentre|rentrent|tient|tiennent|passe|passent|loge|logent)(-t-elle|-t-il|-elle|-il|-elles|-ils)? dans (le|la|les|un|une|mon|ma|mes|l')\b[^.!?]{0,50}\?`,
@@ -85,9 +89,12 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(marche|fonctionne|marchent|fonctionnent) (sur|a|aux|avec des|avec une|avec) (piles?|batteries?|secteur|usb|accus?|l'electricite|gaz|induction)\b`,
       ],
       it: [
+        // "si può portare in treno?", "si piega?", "è pieghevole?"
+        String.raw`\b(si (puo|possono) [a-z]+(are|ere|ire)\b[^.!?]{0,50}\?|si (piega|piegano|chiude|chiudono|smonta|smontano)\b[^.!?]{0,20}\?|(e|sono) (pieghevol|richiudibil|sfoderabil|regolabil|lavabil)[ei])`,
         String.raw`\b(si (puo|possono) (lavare|usare|utilizzare|mettere|ricaricare|montare|collegare|stirare)|lavabile in lavatrice|differenza (tra|con)|compatibile (anche )?con|funziona (anche |pure )?con|adatt[oaie] (anche )?(a|per|al|alla|ai|alle|agli|all')|impermeabile|che (taglia|misura|dimension\w*)|e (original\w*|compatibil\w*|adatt\w*)\b[^.!?]{0,30}\?)`,
         String.raw`\b((e|sono) (inclus[oaie]|compres[oaie]) (nel prezzo|nella confezione)?|vendut[oaie] (a parte|separatamente)|(va|vanno) (comprat[oaie]|acquistat[oaie]) (a parte|separatamente)|omologat[oaie]|certificat[oaie] per|(regge|reggono|resiste|resistono|sopporta|sopportano)\b[^.!?]{0,40}\?)`,
         String.raw`\b(portata (massima|max)|peso massimo|carico massimo)\b`,
+        String.raw`\b((fa|fanno) (molto |poco )?rumore|(e|sono) (molto |troppo )?(rumoros|silenzios)[oaie]|livello (di rumore|sonoro)|quanti decibel)\b`,
         String.raw`\b(veste|vestono|calza|calzano|taglia) (grande|grandi|piccol\w*|abbondant\w*|strett[oa]|regolare|giusta)\b`,
         String.raw`\b(quant[oaie] (ore|minuti|cm|centimetri|metri|litri|watt|grammi|chili|kg|mah|pesa|misura|dura|tiene)|quanto (e )?(lung|larg|alt|grand|pesant)[oaie]|di che (materiale|tessuto|colore|misura))\b`,
       ],
@@ -98,6 +105,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(aguanta|aguantan|resiste|resisten|soporta|soportan)\b[^.!?]{0,40}\?`,
         // "necesito saber las medidas exactas", "¿entra como equipaje de mano?", "¿cabe en un cajón?"
         String.raw`\b(peso maximo|carga maxima|soporta hasta|aguanta hasta)\b`,
+        String.raw`\b(diferencias? hay (entre|con)|en que se diferencia\w*|(hace|hacen) (mucho |poco |demasiado )?ruido|(es|son) (muy |demasiado )?(ruidos|silencios)[oa]s?|nivel de ruido|cuantos decibel\w*)\b`,
+        String.raw`\bse (puede|pueden) [a-z]+(ar|er|ir)\b[^.!?]{0,50}\?`,
         String.raw`\b(saber|conocer|confirmar|decirme|indicarme|pasarme|darme) (las|el|la|los|cuales son las|cual es el|cual es la) (medidas|medida|dimensiones|tamano|peso|talla|capacidad|material|composicion|voltaje|potencia)\b`,
         String.raw`\b(cabe|caben|entra|entran) (en|como|dentro)\b[^.!?]{0,40}\?`,
         String.raw`\bcuanto (tarda|tardan|dura|duran) (en (cargar\w*|calentar\w*|enfriar\w*|secar\w*|carga)|la (bateria|carga|pila))\b`,
@@ -127,6 +136,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // "hur länge räcker batteriet", "hur länge håller den", "hur lång tid tar det att ladda"
         String.raw`\b(hur lange (racker|haller|varar|gar)|hur lang tid tar det att (ladda|torka|varma)|batteritid\w*)\b`,
         String.raw`\b(ingar|medfoljer|foljer med)\b[^.!?]{0,40}\?`,
+        String.raw`\bfungerar (den|det|de|[a-z]+(en|et|na|erna|arna))\b[^.!?]{0,20}\b(med|till|pa|i|for)\b[^.!?]{0,30}\?`,
+        String.raw`\b(bullrig\w*|ljudniva\w*|later (den|det|de) (mycket|hogt|hogljutt))\b|\btyst\b[^.!?]{0,20}\?`,
         String.raw`\btal (den|det|de|man)\b[^.!?]{0,40}\?`,
         // "hur stor är väskan", "får en laptop plats", "finns tröjan i storlek L", "vilken storlek".
         String.raw`\b(hur (stor|lang|bred|hog|tung|tjock|mycket (vager|rymmer|drar)|manga (watt|liter|timmar))|far (en|ett|det|man|jag)\b[^.!?]{0,25}\bplats|finns\b[^.!?]{0,30}\b(i (storlek|farg|fler|andra|en annan|annan)|aven i|ocksa i)|vilken (storlek|farg|modell))\b`,
@@ -136,6 +147,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // "pode ir no forno?", "qual é o tamanho", "cabe um notebook", "quantos watts".
         // "quanto tempo dura a bateria", "vem incluso", "tenho que comprar separado"
         String.raw`\b((quanto tempo|quantas horas) (dura|aguenta)|a bateria (dura|aguenta)|(vem|vêm|esta|estao) inclus[oa]s?|vendid[oa]s? (separadamente|a parte|separado)|(tenho|preciso|precisa) (que|de) comprar\w* (separado|separadamente|a parte))\b`,
+        String.raw`\b(faz (muito |pouco )?barulho|(e|sao) (muito )?(barulhent|silencios)[oa]s?|nivel de ruido)\b`,
         String.raw`\b(acompanha\w*|vem (com|junto)|ja vem com|da (para|pra) (usar|lavar|por|colocar|meter|levar|ir))\b`,
         String.raw`\b(pode (ir|ser (usad|lavad|colocad)\w*|usar|lavar|colocar|levar)|qual (e )?(o|a) (tamanho|medida|peso|material|tecido|cor|voltagem|capacidade|altura|largura|comprimento|numeracao)|cabe (um|uma|o|a|no|na)|quant[oa]s? (watts|litros|cm|centimetros|horas|gramas|mah|polegadas))\b`,
       ],
@@ -214,8 +226,16 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`どう(やって|すれば|したら)(使|設定|つけ|付け|取り?付|接続|充電|洗|外|組み立)`,
         String.raw`(ひとつ|一つ|1つ|ちょっと)?質問(なのですが|です|があります|させて)`,
       ],
-      de: [String.raw`\b(wie (kann|funktioniert|benutze|bediene|stelle|verbinde|reinige|montiere|schalte)|bedienungsanleitung)\b`],
-      fr: [String.raw`\b(comment (utiliser|faire|regler|brancher|installer|nettoyer|fonctionne)|mode d'emploi)\b`],
+      de: [
+        String.raw`\b(wie (kann|funktioniert|benutze|bediene|stelle|verbinde|reinige|montiere|schalte)|bedienungsanleitung)\b`,
+        // "wie richte ich ihn am Router ein", "wie entkalke ich", "wo finde ich den WLAN-Schlüssel"
+        String.raw`\b(wie (richte|schliesse|schlie(ss|ß)e|baue|lade|entkalke|setze|tausche|wechsle|wechsele|mache|bekomme|aktiviere|koppele|kopple|pflege|befestige|programmiere) ich|wo finde ich (den|die|das) (?!(rechnung|sendungs\w*|tracking\w*|paket|bestellung))[a-z-]+)\b`,
+      ],
+      fr: [
+        String.raw`\b(comment (utiliser|faire|regler|brancher|installer|nettoyer|fonctionne)|mode d'emploi)\b`,
+        // "faut-il charger la batterie avant la première utilisation ?", "dois-je le laver avant ?"
+        String.raw`\b((faut-il|dois-je|doit-on|est-ce qu'il faut|il faut) (le |la |les |l')?(charger|recharger|laver|monter|regler|nettoyer|installer|brancher|assembler|rincer|calibrer|appairer|activer|detartrer)|(avant |lors de )?la premiere utilisation)\b`,
+      ],
       it: [String.raw`\b(come (si usa|funziona|si monta|si pulisce|si collega|faccio a)|istruzioni)\b`],
       es: [String.raw`\b(como (se usa|funciona|se instala|se conecta|configuro|puedo usar|se limpia)|instrucciones|manual)\b`],
       nl: [String.raw`\b(hoe (werkt|gebruik|installeer|sluit)|handleiding)\b`],
@@ -256,7 +276,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
     strength: 2,
     label: 'asks about the item',
     phrases: {
-      en: [String.raw`\b(want|wanted|would like|'d like|wish|need|wanna) to (know|ask|check|confirm) (which|what|whether|if|how (many|much|long|big)|the (size|colou?r|material|difference))\b${NOT_ABOUT_AN_ORDER}`],
+      en: [String.raw`\b((want|wanted|would like|'d like|wish|need|wanna) to (know|ask|check|confirm)|(may|can|could|might) (i|we) (ask|know|check|confirm)( you)?) (which|what|whether|if|how (many|much|long|big)|the (size|colou?r|material|difference))\b${NOT_ABOUT_AN_ORDER}`],
       de: [String.raw`\b(mochte|mochten|wollte|wurde|hatte) (gerne |gern |nur )?(wissen|fragen|erfahren|nachfragen),? (ob|welche\w*|wie (viel|gro(ss|ß)|lang|schwer)|was fur)\b${NOT_ABOUT_AN_ORDER}`],
       fr: [String.raw`\b(voudrais|voulais|aimerais|souhaiterais|souhaite|veux|voudrions|aimerions) (savoir|connaitre|demander|verifier) (si|quel\w*|combien|lequel|laquelle)\b${NOT_ABOUT_AN_ORDER}`],
       it: [String.raw`\b(vorrei|volevo|desidero|desideravo|vorremmo|volevamo) (sapere|chiedere|capire|informazioni su) (se|qual[ei]?|quant[oaie]|che)\b${NOT_ABOUT_AN_ORDER}`],

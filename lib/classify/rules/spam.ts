@@ -54,6 +54,8 @@ export const spamRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       it: [
         String.raw`\b(la nostra (azienda|agenzia|societa|ditta)|contattaci per (un )?preventivo|preventivo (gratuito|senza impegno)|(aumentare|migliorare) (le|la) (tue|vostre|vostra|tua) (vendite|visibilita)|agenzia|offriamo|siamo un'?(agenzia|azienda)|preventivo gratuito|aumentare le (tue|vostre) vendite|collaborazione)\b`,
+        // "siamo una società specializzata in fotografia di prodotto", "possiamo migliorare le immagini dei vostri prodotti".
+        String.raw`\b(siamo (una|un) (societa|azienda|agenzia|team|studio|realta) (specializzat\w*|di|che|leader)|possiamo (aiutarvi a |aiutarti a )?(migliorare|aumentare|ottimizzare|gestire|far crescere) (le|la|i|il|lo) [a-z]+ (dei|delle|del|della) (vostr|tu)[oaie]|(vi|ti) (inviamo|mandiamo) (il|un|il nostro) (listino|preventivo|portfolio|catalogo)|listino prezzi|fotografia (di|dei) prodott\w*)\b`,
         String.raw`\b((per|ai|dei|a) (i )?venditori amazon|(sviluppiamo|realizziamo|gestiamo|creiamo|offriamo) [^.!?]{0,40}\b(venditori|negozi|account|inserzioni|schede))\b`,
       ],
       es: [
