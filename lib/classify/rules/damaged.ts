@@ -32,7 +32,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
       ja: [
         String.raw`(粉々|こなごな|ばらばら|バラバラ|粉砕)`,
         // Not followed by a negation: 「破損もなく」「割れていませんでした」 say the item is fine.
-        String.raw`(壊れ|こわれ|割れ|われて|破損|破れ|やぶれ|欠け|ひび|ヒビ|へこ|凹|つぶれ|潰れ|傷が|キズが|汚れが(つ|付)|漏れ|液漏れ|カビ|曲がって)(?!(も|は|が|など|等)?(なく|ない|無く|無い|ありませ|なし|無し|せず)|(て|し|して)(い|お)?(ない|ません|なかった|らず))`,
+        String.raw`(壊れ|こわれ|割れ|われて|破損|破れ|やぶれ|裂け|破け|やぶけ|欠け|ひび|ヒビ|へこ|凹|つぶれ|潰れ|傷が|キズが|汚れが(つ|付)|漏れ|液漏れ|カビ|曲がって)(?!(も|は|が|など|等)?(なく|ない|無く|無い|ありませ|なし|無し|せず)|(て|し|して)(い|お)?(ない|ません|なかった|らず))`,
         // Parts that came off, seams that fray, holes: 「取っ手が取れてました」「縫い目がほつれて」「穴あいてる」.
         String.raw`(取っ手|持ち手|取手|ボタン|ファスナー|チャック|ネジ|部品|パーツ|脚|車輪|タイヤ|フタ|ふた|蓋|ストラップ|ベルト|靴底|ソール|ヒール|金具|留め具|ひも|紐)(が|も)?(取れ|とれ|外れ|はずれ|抜け|剥が|はが|ぐらつ|ぐらぐら|グラグラ)(て|た|まし|ちゃ|かけ|そう)`,
         // Peeling, warped, faded: 「コーティングに剥がれがありました」「フレームが歪んで」「色落ちして」.
@@ -46,7 +46,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
       de: [
         String.raw`\b(beschadigt|kaputt|zerbrochen|gebrochen|zerkratzt|zerdruckt|gerissen|zerrissen|undicht|leckt|eingedruckt|verbogen|angeschlagen|verschmutzt)\b`,
         String.raw`\b(einen|ein|mit|hat|voller) (riss|risse|sprung|kratzer|delle|dellen|beule|fleck|flecken)\b`,
-        String.raw`\b(durchnasst|klatschnass|nass angekommen|verrostet|rostig|geschmolzen|verschmort|aufgeplatzt)\b`,
+        String.raw`\b(durchnasst|klatschnass|nass angekommen|verrostet|rostig|geschmolzen|verschmort|aufgeplatzt|aufgerissen|eingerissen|ausgerissen|durchgescheuert)\b`,
         // Colloquial and glass: "ist hinüber", "im Eimer", "gesprungen", "abgebrochen".
         String.raw`\b(ist|sind|war|waren|kam|kamen) (total |komplett |vollig |schon |leider )?(hinuber|im eimer|futsch|schrott)\b|\b(gesprungen|zersprungen|abgebrochen|abgefallen|durchgebrannt|ausgelaufen)\b`,
       ],
@@ -86,6 +86,8 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(earbuds?|earphones?|headphones?|speakers?|bulbs?|batter(y|ies)|remote|charger|controller|mouse|keyboard|screen|display|port|fan|motor|unit|device|it) (is |are |was |went |has gone |seems |arrived |came )?(completely |totally |already |just )?dead\b`,
         String.raw`\b(defective|faulty|malfunction\w*|stopped working|not functioning|dead battery|no sound|no power|tripped|trips the|keeps (turning|switching|shutting) off|shuts (off|down)|overheat\w*|won'?t stay on)\b`,
         String.raw`\bonly works (on|in|with) (one|the left|the right)\b`,
+        // Measuring things that do not measure: "gives me a different weight every time", "inaccurate readings".
+        String.raw`\b(gives?|giving|shows?|showing|reads?|displays?)( me)? (a )?(different|random|wrong|inconsistent|inaccurate) (weight|reading|result|number|temperature|value|measurement)s?\b|\b(inaccurate|inconsistent|erratic|random|wildly different) (readings?|measurements?|results?|values?)\b`,
         // One side only: "heats up on the left side only", "the right half stays cold".
         String.raw`\b(heats?|works?|lights?|charges?|cools?|blows?|plays?)( up)? (on |in )?(the )?(left|right|one|top|bottom|front|back) (side|half|part|zone|ear) only\b|\b(left|right|other|top|bottom|front|back) (side|half|part|zone) (stays|remains|is always|is still|doesn'?t|does not|never|won'?t) (cold|dark|off|black|silent|work|heat|light)`,
         String.raw`\b(don'?t|doesn'?t|do not|does not|won'?t|will not|can'?t|cannot) (snap|click|clip|lock|latch|close|shut|seal|fasten|zip|screw|stay) (shut|closed|together|into place|in place|properly|securely|tight|tightly|on)\b`,
@@ -118,7 +120,8 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       fr: [
         String.raw`\b(defectueu\w*|ne (fonctionne|marche|s'? ?allume|charge|demarre) (pas|plus)|en panne|ne fonctionne que|hors service)\b`,
-        String.raw`\b(s'? ?eteint|s'? ?arrete|se coupe|se deconnecte|redemarre)\b[^.!?]{0,20}\b(seul|seule|tout le temps|sans arret|sans cesse|au bout|apres|toutes les|regulierement|d'un coup)\b`,
+        // Asked about as a feature it is a question: "est-ce que la cafetière s'arrête toute seule après un moment ?".
+        String.raw`(?<!\best-ce qu[^.!?]{0,40})\b(s'? ?eteint|s'? ?arrete|se coupe|se deconnecte|redemarre)\b[^.!?]{0,20}\b(seul|seule|tout le temps|sans arret|sans cesse|au bout|apres|toutes les|regulierement|d'un coup)\b`,
         String.raw`\b(batterie|autonomie|charge|pile)\b[^.!?]{0,20}\bne (tient|dure|tiennent|durent) (que|pas|plus|meme pas)\b|\b(cable|fil|cordon) (est |etait )?(denude|abime|fondu|sectionne)\b`,
         String.raw`\bne (garde|conserve|maintient|tient) (pas|plus|absolument pas)( du tout)? (le chaud|le froid|au chaud|au frais|la chaleur|la temperature|la charge|l'air|la pression)\b`,
         String.raw`\b(clignote|gresille|surchauffe|chauffe anormalement|ecran noir|pixels? morts?|odeur de brule|sent le brule|fait (un )?(drole de |gros )?bruit (bizarre|etrange|anormal|enorme|de ferraille))\b`,
@@ -127,6 +130,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       it: [
         String.raw`\b(difettos\w*|non (funziona|si accende|carica|parte|va)|guast[oa])\b`,
+        String.raw`\bnon si (blocca|chiude|aggancia|accende|carica|avvia|collega|connette|sblocca|apre|aggancia|gonfia|scalda|riscalda)\b`,
         String.raw`\b(si spegne|si riavvia|si blocca|si scarica|si disconnette)\b[^.!?]{0,25}\b(da sol[oa]|continuamente|sempre|subito|in un|dopo|ogni|di continuo)\b`,
         String.raw`\b(batteria|autonomia|carica)\b[^.!?]{0,20}\b(dura|durano|tiene) (solo|soltanto|appena|meno di|pochissimo|poco)\b|\b(cavo|filo) (e |era )?(scoperto|spelato|spellato|bruciato|tagliato|sciolto)\b`,
         String.raw`\bnon (tiene|mantiene|conserva|trattiene)\b[^.!?]{0,12}\b(il caldo|il freddo|al caldo|al freddo|la temperatura|la carica|l'aria|la pressione|calore)\b`,
@@ -135,7 +139,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
       es: [
         String.raw`\b(defectuos\w*|no (funciona|enciende|prende|carga|arranca|sirve)|dejo de funcionar|averiad[oa])\b`,
         String.raw`\b(deja|dejo|dejan|dejaron|ha dejado|han dejado) de (funcionar|cargar|encender|prender|calentar|enfriar|girar|sonar|aspirar|conectar)\b`,
-        String.raw`\bse (apaga|reinicia|desconecta|traba|bloquea|descarga)\b[^.!?]{0,20}\b(sol[oa]|cada|constantemente|todo el tiempo|de repente|a los|enseguida|en (una|un|media))\b`,
+        String.raw`\bse (apaga|reinicia|desconecta|traba|bloquea|descarga)\b[^.!?]{0,20}\b(sol[oa]|cada|constantemente|todo el tiempo|de repente|a los|enseguida|en (una|un|media|unos|pocos|\d+|dos|tres|cinco|diez|quince|veinte))\b`,
         String.raw`\b(solo|solamente|unicamente) (se (escucha|oye)\w*|suena\w*|funciona\w*|carga|enciende)\b[^.!?]{0,15}\b(un lado|uno de|un auricular|a veces|la mitad)\b`,
         String.raw`\b(se (escucha|oye)|suena|funciona) (solo|solamente|unicamente) (por|de|en) un lado\b`,
         String.raw`\b(bateria|pila|carga)\b[^.!?]{0,20}\b(solo|apenas|solamente|no) (dura|duran|aguanta|aguantan)\b|\b(cable|cordon) (esta |venia |vino |llego )?(pelad|cortad|quemad|derretid|desnud)[oa]\b`,
@@ -157,7 +161,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
     label: 'wrong or incomplete item',
     // The buyer's own slip is no wrong delivery: "I ordered the wrong size", "j'ai commandé la mauvaise taille",
     // "ik heb per ongeluk de verkeerde kleur besteld" (Dutch and German put the verb last: their phrases look ahead for it).
-    notAfter: String.raw`(\b(no|not|nothing)\b[^.!?]{0,10}|\b(ordered|order|chose|picked|selected|bought|typed|entered|put|returned|sent back|exchanged|commande|choisi|pris|ordinato|scelto|preso|comprato|pedi|ordene|elegi|compre|escogi|encomendei|escolhi|zamowil\w*|wybral\w*|bestallde|valde)\b( the| a| an| my| la| le| les| l'| il| lo| el| los| las| o| os| as| uma| um| un| une| una)? ?)`,
+    notAfter: String.raw`((不在票|不在連絡票|ご?不在連絡|お知らせ|連絡票|通知|メール|ポスト|宅配ボックス)(も|が|は|に)?(何も)?|\b(no|not|nothing)\b[^.!?]{0,10}|\b(ordered|order|chose|picked|selected|bought|typed|entered|put|returned|sent back|exchanged|commande|choisi|pris|ordinato|scelto|preso|comprato|pedi|ordene|elegi|compre|escogi|encomendei|escolhi|zamowil\w*|wybral\w*|bestallde|valde)\b( the| a| an| my| la| le| les| l'| il| lo| el| los| las| o| os| as| uma| um| un| une| una)? ?)`,
     phrases: {
       en: [
         String.raw`\b(wrong|incorrect|different) (item|size|colou?r|product|model|length|one|version|book|part|quantity|style)\b[^.!?]{0,15}\b(sent|arrived|came|received|delivered|shipped|in the box)\b`,
@@ -264,7 +268,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(旧型|旧モデル|古い(型|モデル|バージョン)|型落ち|(別|違う)(の)?(型|モデル|バージョン))(が|の(もの|商品)が)?(届|送られ|入って|でした)`,
       ],
       de: [
-        String.raw`\b(reparatur|garantie|garantiefall|gewahrleistung|ersatzgerat)\b(?![^.!?]{0,15}\b(combien|quelle|wie lange|hoe lang|how long|quanto|cuanto|jak dlugo|hur lang|ne kadar|dure|duree|durata|duracion)\b)`,
+        String.raw`\b(reparatur|garantie|garantiefall|gewahrleistung|ersatzgerat|reklamieren|reklamation)\b(?![^.!?]{0,15}\b(combien|quelle|wie lange|hoe lang|how long|quanto|cuanto|jak dlugo|hur lang|ne kadar|dure|duree|durata|duracion)\b)`,
         String.raw`\b(ein|das) (altes|alteres|anderes|falsches|vorheriges) (modell|version)\b|\bnicht (das|die) (abgebildete|beschriebene|angebotene) (modell|version)\b`,
       ],
       fr: [

@@ -102,6 +102,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(sabeis|saben|sabes|sabe|hay) (algo|noticias|novedades) (de|del|sobre) (mi|el|la) (pedido|paquete|envio|orden|compra)\b|\b(lleva|llevan) (\w+ )?(dias|semanas|una semana) sin (moverse|llegar|actualizarse|salir|avanzar)\b`,
         String.raw`\bcuando\b[^.!?]{0,50}\b(llega|llegara|llegaria|envian|enviaran|enviado|sale|saldra|recibire|entregan|entregaran)(?!\w* (el |mi |un |los |la )?(reembolso|dinero|devolucion|abono|importe))`,
         String.raw`\bfecha de entrega\b`,
+        String.raw`\bcuando\b[^.!?]{0,30}\b(volver a intentar|lo (van|vais) a (entregar|traer|mandar|enviar)|intentaran|vuelven a (pasar|intentar))\b`,
         String.raw`\b(si|cuando) (el|mi|la|los|las) (pedido|paquete|envio|orden|compra|producto)s? (llegara|llegaria|llega|llegaran|estara|saldra|sale)\b|\b(llegara|llegaria|llegaran|llegue|estara)\b[^.!?]{0,15}\b(antes del?|a tiempo|para el (dia|lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d+))\b`,
         String.raw`\bpara cuando (lo |la |los |las |me )?(tendre|tendria|tengo|recibo|recibire|recibiria|llega|llegara|llegue|lleguen|estara|estaria|esta|sale|saldra)\b`,
         String.raw`\b(sigue|siguen|continua|continuan|aparece|aparecen|pone|dice)\b[^.!?]{0,25}\b(en preparacion|preparando (el|mi|tu|su) (pedido|envio)|pendiente de envio|sin enviar|en proceso de envio|procesando)\b`,
@@ -157,6 +158,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(届|とど)いて(い|お)?(ない|ません|なく|りません)`,
         String.raw`(届か|来)(ない|ません)(のです|んです|のですが|んですが|です|けど|。|$| )`,
         String.raw`(未着|未配達|不着)`,
+        // Taken back to the depot with no slip left: 「持戻りになっていて」「不在票も入っていませんでした」.
+        String.raw`(持ち?戻り|持ち帰り)(に|と)?(なって|され)|不在(票|連絡票)(も|が|は)?(入って(い|お)?(ない|ません|なかった)|なかった|なく|ありませ)`,
         String.raw`(受け取って|受け取れて)(い|お)?(ない|ません)`,
         String.raw`(荷物|にもつ|商品|注文|発送|出荷|配送|お届け)(は|が|の方は|って)?まだ(です|かな|でしょう|ですか|\?|なの)`,
         String.raw`配達(済み|完了)(に|と)なって(いる|います)(のに|が)`,
@@ -167,7 +170,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bzugestellt\b[^.!?]{0,40}\b(aber|jedoch|trotzdem)\b[^.!?]{0,20}\bnicht\b`,
         String.raw`\b(paket|sendung|bestellung) (ist )?(verloren|verschwunden)\b`,
       ],
-      fr: [String.raw`\b(pas|jamais|toujours pas)\b (encore )?(recu|arrive|arrivee|ete livre|ete livree|ete expedie|ete expediee)\b(?! (le |mon |de )?(remboursement|argent|facture))`, String.raw`\b(indique|marque|affiche|dit) (comme |que (le colis est |c'est )?)?livre\b[^.!?]{0,40}\b(pas|rien|jamais)\b`, String.raw`\blivre\b[^.!?]{0,60}\bmais\b[^.!?]{0,40}\b(pas|rien|jamais|personne|aucun)\b`, String.raw`\b(je )?n'ai (rien|pas|toujours pas|jamais) (encore )?recu\b`],
+      fr: [String.raw`\b(pas|jamais|toujours pas)\b (encore )?(recu|arrive|arrivee|ete livre|ete livree|ete expedie|ete expediee)\b(?! (le |mon |de )?(remboursement|argent|facture))`, String.raw`\b(indique|marque|affiche|dit) (comme |que (le colis est |c'est )?)?livre\b[^.!?]{0,40}\b(pas|rien|jamais)\b`, String.raw`\blivre\b[^.!?]{0,60}\bmais\b[^.!?]{0,40}\b(pas|rien|jamais|personne|aucun)\b`, String.raw`\b(je )?n'ai (rien|pas|toujours pas|jamais) (encore )?recu\b(?! (de |d'|la |le |ma |mon |une |un |aucune? )?(facture|remboursement|argent|reponse|mail|e-mail|courriel|message|avoir|confirmation|numero|lien|code))`],
       it: [String.raw`\bnon\b (e |mi e |ho )?(ancora )?(arrivat\w*|ricevut\w*|consegnat\w*|spedit\w*)\b(?! (il |la |i )?(rimborso|soldi|denaro|fattura))`, String.raw`\bconsegnat\w*\b[^.!?]{0,30}\bma\b[^.!?]{0,20}\bnon\b`],
       es: [
         String.raw`\b(no|todavia no|aun no|nunca)\b (me )?(ha|han|he)? ?(llegado|recibido|sido entregado|enviado|llega)\b(?! (el |mi |la )?(reembolso|dinero|factura))`,
@@ -188,13 +191,15 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
     phrases: {
       en: [
         String.raw`\b(tracking|tracking number|tracking info\w*|tracking code|tracking id|tracking details|tracking link)\b`,
+        // A delivery attempt the buyer did not see: strength 2, since "they tried to deliver, leave it next door" is an instruction.
+        String.raw`\b(attempted delivery|delivery attempt(ed)?|tried to deliver)\b`,
         String.raw`\b(track(ing)? (isn'?t|is not|not|hasn'?t|has not) updat\w*|label created|stuck in transit)\b`,
       ],
       ja: [String.raw`(追跡番号|ついせき(番号|ばんごう)|お?問い?合わせ(番号|ばんごう)|おといあわせ(番号|ばんごう)|伝票番号|追跡情報|追跡できな)`],
-      de: [String.raw`\b(sendungsnummer|sendungsverfolgung|trackingnummer|tracking-nummer|paketnummer)\b`],
-      fr: [String.raw`\b(numero de suivi|suivi de (ma )?commande|suivi du colis|lien de suivi)\b`],
+      de: [String.raw`\b(sendungsnummer|sendungsverfolgung|trackingnummer|tracking-nummer|paketnummer|zustellversuch)\b`],
+      fr: [String.raw`\b(numero de suivi|suivi de (ma )?commande|suivi du colis|lien de suivi|tentative de livraison)\b`],
       it: [String.raw`\b(numero di (tracciamento|tracking|spedizione)|tracking)\b`],
-      es: [String.raw`\b(numero de (seguimiento|rastreo|guia)|seguimiento del (pedido|paquete))\b`],
+      es: [String.raw`\b(numero de (seguimiento|rastreo|guia)|seguimiento del (pedido|paquete)|(intentaron|intento|intentado) (entregar|la entrega)|intento de entrega)\b`],
       nl: [String.raw`\b(track (&|en|and) trace|trackingnummer|volgnummer)\b`],
       pl: [String.raw`\bnumer (przesylki|sledzenia|paczki)\b`],
       sv: [String.raw`\b(sparningsnummer|kolli-id|sparning\w*)\b`],

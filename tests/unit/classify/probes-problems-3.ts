@@ -136,6 +136,36 @@ const rows: Row[] = [
   ['refund_request', false, 'sv', 'SE', '', 'Hej, jag skickade tillbaka skorna för tre veckor sedan och ni har tagit emot dem, men jag har fortfarande inte fått pengarna. Kan ni kolla? Mvh Johan'],
   ['return_request', false, 'pl', 'PL', '', 'Dzień dobry, zamówiłam sukienkę, ale kolor na żywo mi się nie podoba. Jest nieużywana, z metką. Czy mogę ją odesłać? Pozdrawiam'],
   ['damaged_or_defective', false, 'tr', 'TR', '', 'Merhaba, aldığım kulaklığın sağ tarafından ses gelmiyor. Değiştirebilir misiniz? Teşekkürler'],
+  // ── batch 5
+  ['damaged_or_defective', false, 'en', 'US', 'Inquiry from Amazon customer Maria Lopez (Order: 111-2093847-6618203)', "Hi, I'm writing about the bathroom scale I got on Monday. It gives me a different weight every time I step on it, sometimes 5 lbs apart within a minute. I replaced the batteries and put it on a hard floor. I'd like a replacement or my money back please. Thanks, Maria"],
+  ['damaged_or_defective', false, 'en', 'UK', '', "Morning, the curtain pole arrived today but one of the brackets is missing, there are only two in the box and the instructions show three. Could you post one out? Thanks, Gary"],
+  ['refund_request', false, 'en', 'US', '', "Hello, I returned the running shoes over a month ago. UPS tracking confirms you received them on the 9th. I still haven't been credited and I've emailed twice. Please issue my refund."],
+  ['delivery_status', false, 'en', 'UK', '', "Hi, I ordered the garden bench with a delivery date of yesterday. Nothing came and there is no tracking update since 'preparing for dispatch'. Could you let me know what's going on please?"],
+  ['return_request', false, 'en', 'US', '', "Hi there, the lamp is lovely but it's much smaller than I pictured for our living room. I'd like to send it back. It's unused and in its original box. Please let me know how. Thank you!"],
+  ['refund_request', false, 'en', 'IN', '', 'Dear seller, I paid for 2 units but only 1 unit was in my order as per my order summary, the second was cancelled by your side due to stock. Money for 2nd unit is not yet returned to my account. Please do needful.'],
+  ['delivery_status', true, 'en', 'US', '', 'Has my order shipped yet? Please send me the tracking number by email to kevin.r.buyer@gmail.com, I do not check Amazon messages.'],
+  ['damaged_or_defective', false, 'ja', 'JP', '商品について', '先日届いた掛け布団カバーですが、一度洗濯しただけで縫い目から大きく裂けてしまいました。洗濯表示どおりに洗っています。交換いただけないでしょうか。'],
+  ['damaged_or_defective', false, 'ja', 'JP', '', 'お疲れ様です。購入したモバイルバッテリー、満充電にしてもスマホを半分も充電できません。容量表示と全然違う気がします。確認してもらえますか。'],
+  ['delivery_status', false, 'ja', 'JP', '', '佐川の追跡を見ると「持戻り」になっていて、不在票も入っていませんでした。再配達の手配はどうすればいいでしょうか。'],
+  ['refund_request', false, 'ja', 'JP', 'ポイントについて', 'お世話になっております。注文時に使用したクーポンが適用されておらず、定価で請求されていました。差額分のご返金をお願いできますでしょうか。'],
+  ['return_request', false, 'ja', 'JP', '', 'こんにちは。注文したスニーカー、履いてみたら幅がきつくて歩くと痛いです。一回だけ室内で履きました。返品ってできますか？'],
+  ['damaged_or_defective', false, 'de', 'DE', '', 'Guten Tag, die Hose ist nach dem ersten Waschen an der Naht im Schritt aufgerissen. Ich habe sie genau nach Etikett gewaschen. Ich möchte sie gerne reklamieren. Mit freundlichen Grüßen'],
+  ['delivery_status', false, 'de', 'CH', '', 'Grüezi, seit fünf Tagen steht bei meiner Bestellung „Zustellung verzögert“. Können Sie mir sagen, woran es liegt und wann ich das Paket ungefähr erhalte? Danke'],
+  ['refund_request', false, 'de', 'DE', '', 'Hallo, mir wurden für die Bestellung Versandkosten von 4,99 € berechnet, obwohl beim Kauf „kostenloser Versand“ angezeigt wurde. Bitte erstatten Sie mir die Versandkosten. Danke'],
+  ['damaged_or_defective', false, 'fr', 'FR', 'Produit défectueux', "Bonjour, la montre connectée ne se synchronise plus avec mon téléphone depuis hier et l'écran reste noir après la charge. J'ai essayé de la réinitialiser sans succès. Merci de m'indiquer la démarche à suivre."],
+  ['refund_request', false, 'fr', 'FR', '', "Bonjour, j'avais choisi la livraison express payante mais la commande est arrivée en quatre jours. Serait-il possible de me rembourser les frais de livraison ? Cordialement"],
+  ['delivery_status', false, 'fr', 'FR', '', "Bonjour, pouvez-vous me dire quand ma commande sera expédiée ? Elle est notée « en cours de préparation » depuis une semaine. Merci"],
+  ['damaged_or_defective', false, 'it', 'IT', '', "Salve, il seggiolino auto che mi avete mandato ha la cinghia di sicurezza che non si blocca, si sfila anche quando è agganciata. Non posso usarlo così. Attendo indicazioni."],
+  ['return_request', false, 'it', 'IT', 'Richiesta reso', "Buongiorno, ho comprato un piumone singolo ma mi serviva matrimoniale, ho letto male. È ancora nel suo imballo. Posso cambiarlo con quello matrimoniale pagando la differenza?"],
+  ['delivery_status', false, 'it', 'IT', '', 'Ciao, ho ordinato lunedì con consegna prevista mercoledì ma oggi è venerdì e non è arrivato niente. Il tracciamento dice ancora "in transito". Mi fate sapere?'],
+  ['damaged_or_defective', false, 'es', 'ES', '', 'Buenos días, el taladro funciona pero la batería se descarga en diez minutos aunque esté al cien por cien. En la descripción pone una hora de autonomía. ¿Me la podéis cambiar? Gracias'],
+  ['return_request', false, 'es', 'MX', 'Cambio de talla', 'Hola buenas tardes, compré los tenis en talla 26 pero me quedaron chicos. ¿Me los pueden cambiar por un 27? Están nuevos, solo me los probé. Gracias'],
+  ['refund_request', false, 'es', 'ES', '', 'Hola, me cobrasteis 12,99 € de envío pero en la ficha del producto ponía envío gratis. ¿Podéis devolverme ese importe? Gracias'],
+  ['delivery_status', false, 'es', 'MX', '', 'Hola, la paquetería dice que intentaron entregar pero nadie tocó. Estuve en casa todo el día. ¿Cuándo lo van a volver a intentar? Gracias'],
+  ['damaged_or_defective', false, 'pt', 'BR', '', 'Olá, a panela elétrica veio com a tampa rachada e a alça solta. Gostaria de trocar por uma nova, por favor. Obrigada'],
+  ['return_request', false, 'nl', 'NL', '', 'Hoi, de schoenen zijn mooi maar zitten te krap. Mag ik ze terugsturen en een maat groter bestellen? Ze zijn niet gedragen. Groet, Lotte'],
+  ['delivery_status', false, 'sv', 'SE', '', 'Hej! Min beställning skulle ha kommit i tisdags men jag har inte fått något än. Kan ni se var paketet är? Tack, Maja'],
+  ['damaged_or_defective', false, 'pl', 'PL', '', 'Dzień dobry, w zestawie garnków brakuje jednej pokrywki, a jeden garnek ma wgniecenie na boku. Proszę o kontakt w sprawie wymiany. Pozdrawiam, Anna'],
 ];
 
 /**
@@ -144,6 +174,7 @@ const rows: Row[] = [
  * the row moves up into `rows`.
  */
 const gaps: Array<[...Row, string]> = [
+  ['refund_request', false, 'tr', 'TR', '', 'Merhaba, siparişimi iptal ettim ama ücret kartımdan çekildi. İadesi ne zaman yapılır? Teşekkürler', 'cancel.ts: "iptal ettim" (I cancelled, past) is read as a free-text cancel request ("iptal et"); the Turkish request family should need a request form (iptal edin / eder misiniz / etmek istiyorum). refund.ts finds the charge after the cancellation at strength 3 but loses on priority'],
   ['refund_request', false, 'ja', 'JP', '返金のお願い', 'お世話になっております。注文後すぐにキャンセルの手続きをしましたが、クレジットカードに請求が来ております。返金の手続きをお願いできますでしょうか。', 'cancel.ts/decide.ts: 「キャンセルの手続きをしましたが、クレジットカードに請求が来ております。返金の手続きをお願い」 is a charge after a done cancellation (refund.ts finds it at strength 3), but cancel\'s \'already asked Amazon to cancel\' (also 3) wins on priority; when refund.ts\' charged-after-cancelling evidence is present the already-cancelled evidence should yield'],
   ['damaged_or_defective', true, 'en', 'US', '', "The drone you sent doesn't even turn on. I'm not going through the return hassle. Refund me in full today or I'll report you to Amazon and leave a 1-star review.", 'scam.ts: "I\'m not going through the return hassle" + "refund me in full … or I\'ll report you … 1-star review" is a refund without return under threat; the no-return family should include "not going through the return (hassle|process)"'],
   ['refund_request', true, 'en', 'US', '', "The blender works fine but I found it cheaper elsewhere. Refund me the full price now and I'll keep this one, otherwise I'm leaving 1 star and filing an A-to-z.", 'scam.ts: "I\'ll keep this one" with "refund me the full price" and a 1-star/A-to-z threat is a refund without return under threat; the keeping-the-item pattern should accept "keep this one / keep it" after a refund demand'],
