@@ -57,6 +57,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
       ja: [
         String.raw`(対応して(い|お)?(ます|る)(か|でしょうか|\?)|使え(ます|る)(やつ|もの|物|タイプ|の)?(か|でしょうか|\?)|取り?付け(られ|可能|でき)|適合|互換|合い(ます|ます)か|入り(ます)?か|洗え(ます|る)(か|でしょうか|\?)|防水|耐熱|サイズ感|寸法|重さ|容量|素材|何(cm|センチ|ミリ|mm|色|個入)|付属(して|品)|付いて(い)?(ます|る)(か|でしょうか|\?)|同梱されて(い)?(ます|る)(か|\?))`,
         // 「色温度は何ケルビン」「消費電力は何ワット」: a unit asked for with 何/どれくらい/いくつ (not 何日: delivery).
+        // 「どちらのサイズがおすすめですか」「どの色がいいでしょうか」: which one to choose.
+        String.raw`((どちら|どっち|どれ|どの|何色|何号|何サイズ|何センチ|何cm)[^。、？?]{0,8}(が|を)(おすすめ|オススメ|お勧め|よい|いい|良い|よろしい|合う|あう)|おすすめ(は|の(サイズ|色|カラー|モデル))|(選べば|買えば|注文すれば|頼めば)(いい|よい|良い|よろし))`,
         String.raw`何(キロ|kg|グラム|ワット|ボルト|ケルビン|インチ|リットル|ml|mah|ミリアンペア|号|枚入|本入|段階|人用|畳|歳|才|センチ|ミリ)`,
         String.raw`(着丈|肩幅|身幅|袖丈|股下|ウエスト|ヒップ|全長|横幅|高さ|奥行き?|内寸|外寸|長さ|太さ|厚み|厚さ|色温度|消費電力|電圧|重量|重さ|材質|素材|容量|ワット数|耐荷重|対応機種|対応os|バッテリー|電池|充電時間|連続使用時間|最大|生地|原産国|製造国|賞味期限)(は|って|を)[^。]{0,15}(何|なに|どれ|どの|いくつ|いくら|教えて|ですか|でしょうか|\?)`,
       ],
@@ -75,6 +77,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(hohenverstellbar|verstellbar|abnehmbar|klappbar|faltbar|zusammenklappbar|dimmbar|spulmaschinengeeignet|mikrowellengeeignet|backofenfest|bpa-frei|vorgewaschen)\b[^.!?]{0,40}\?`,
         String.raw`\b(akkulaufzeit|abmessungen|fassungsvermogen|leistungsaufnahme|material|gewicht)\b[^.!?]{0,40}\?`,
         String.raw`\b(ist|sind) (er|sie|es|der|die|das) [a-z]+ (sehr |zu |recht )?(laut|leise)\b[^.!?]{0,20}\?|\blautstarke\b[^.!?]{0,30}\?`,
+        // "ist bei der Bohrmaschine ein Koffer dabei?", "ist ein Akku enthalten?"
+        String.raw`\b(dabei|enthalten|inklusive|mitgeliefert|inbegriffen|im lieferumfang|mit dabei)\b[^.!?]{0,20}\?`,
         String.raw`\b(traglast|belastbarkeit|belastbar bis|maximale (belastung|traglast|gewicht)|max\. (belastung|gewicht))\b`,
       ],
       fr: [
@@ -93,7 +97,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(si (puo|possono) [a-z]+(are|ere|ire)\b[^.!?]{0,50}\?|si (piega|piegano|chiude|chiudono|smonta|smontano)\b[^.!?]{0,20}\?|(e|sono) (pieghevol|richiudibil|sfoderabil|regolabil|lavabil)[ei])`,
         String.raw`\b(si (puo|possono) (lavare|usare|utilizzare|mettere|ricaricare|montare|collegare|stirare)|lavabile in lavatrice|differenza (tra|con)|compatibile (anche )?con|funziona (anche |pure )?con|adatt[oaie] (anche )?(a|per|al|alla|ai|alle|agli|all')|impermeabile|che (taglia|misura|dimension\w*)|e (original\w*|compatibil\w*|adatt\w*)\b[^.!?]{0,30}\?)`,
         String.raw`\b((e|sono) (inclus[oaie]|compres[oaie]) (nel prezzo|nella confezione)?|vendut[oaie] (a parte|separatamente)|(va|vanno) (comprat[oaie]|acquistat[oaie]) (a parte|separatamente)|omologat[oaie]|certificat[oaie] per|(regge|reggono|resiste|resistono|sopporta|sopportano)\b[^.!?]{0,40}\?)`,
-        String.raw`\b(portata (massima|max)|peso massimo|carico massimo)\b`,
+        String.raw`\b(portata (massima|max)|peso massimo|carico massimo|differenz[ae] (c'e |ce |ci sono |c'e' )?(tra|fra|con))\b`,
         String.raw`\b((fa|fanno) (molto |poco )?rumore|(e|sono) (molto |troppo )?(rumoros|silenzios)[oaie]|livello (di rumore|sonoro)|quanti decibel)\b`,
         String.raw`\b(veste|vestono|calza|calzano|taglia) (grande|grandi|piccol\w*|abbondant\w*|strett[oa]|regolare|giusta)\b`,
         String.raw`\b(quant[oaie] (ore|minuti|cm|centimetri|metri|litri|watt|grammi|chili|kg|mah|pesa|misura|dura|tiene)|quanto (e )?(lung|larg|alt|grand|pesant)[oaie]|di che (materiale|tessuto|colore|misura))\b`,
@@ -114,7 +118,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(cuant(o|a|os|as) (horas|mide|pesa|dura|capacidad|watts?|vatios|litros|centimetros|pulgadas)|(de )?que (material|tela|tamano|voltaje|capacidad) (es|tiene|son)|es de (litio|acero|plastico|algodon|madera|metal|cuero|piel|vidrio|cristal|aluminio|silicona|poliester))\b`,
       ],
       nl: [
-        String.raw`\b(past\b[^.!?]{0,30}\b(op|in|bij)|geschikt voor|compatibel|waterdicht|verschil tussen|(andere|grotere|kleinere) (maat|maten|kleur|kleuren)|in de (wasmachine|vaatwasser))`,
+        String.raw`\b(past\b[^.!?]{0,30}\b(op|in|bij)|geschikt voor|compatibel|waterdicht|waterafstotend|verschil tussen|(andere|grotere|kleinere) (maat|maten|kleur|kleuren)|in de (wasmachine|vaatwasser))`,
         // "zit er een oplader bij?", "wordt het geleverd met", "hoe groot is", "welke maat", "wat zijn de afmetingen".
         // "hoe lang gaat de accu mee", "is de lader inbegrepen", "moet ik die apart kopen"
         String.raw`\b(hoe lang (gaat|doet|houdt|werkt)\b[^.!?]{0,30}\b(accu|batterij|lading|mee)|inbegrepen|meegeleverd|apart (kopen|bestellen|verkrijgbaar|verkocht))\b`,
@@ -224,6 +228,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(使い方|使用方法|設定方法|取り?付け方|取扱説明書|説明書|やり方|操作方法)`,
         String.raw`(方|かた)が(わか|分か)り?(ません|らない|らなく)`,
         String.raw`どう(やって|すれば|したら)(使|設定|つけ|付け|取り?付|接続|充電|洗|外|組み立)`,
+        // 「どのボタンを押せばよろしいでしょうか」「何の設定にすれば」
+        String.raw`((どの|どちらの|何の)(ボタン|設定|モード|スイッチ|コース|機能|ダイヤル|メニュー)|(押せば|押したら|設定すれば|使えば|入れれば|セットすれば|選べば)(いい|よい|良い|よろし))`,
         String.raw`(ひとつ|一つ|1つ|ちょっと)?質問(なのですが|です|があります|させて)`,
       ],
       de: [

@@ -178,6 +178,43 @@ const rows: Row[] = [
   ['return_request', false, 'it', 'IT', "Richiesta di autorizzazione al reso per l'ordine n. 171-5520193-4410293", 'Il cliente Amazon Luca Ferri desidera restituire il seguente articolo:\n\nOrdine: 171-5520193-4410293\nArticolo: Philips Sonicare ProtectiveClean 4300\nMotivo: Non più necessario\nCommento del cliente: "Regalo doppio"'],
   ['return_request', false, 'en', 'US', 'Return authorization request for order # 113-2281930-4410293', 'You have received a return request.\n\nOrder ID: 113-2281930-4410293\nItem: Lodge Cast Iron Skillet 12 in\nReason: Item arrived damaged\nBuyer comment: "Handle cracked in transit"\n\nApprove or close this request in Manage Returns within 2 business days.'],
   ['cancel_request_message', false, 'fr', 'FR', 'Question du client Amazon Julie Moreau (Commande : 171-6619283-1120394)', "Bonjour, j'ai vu qu'on pouvait faire une demande d'annulation, mais je ne trouve pas le bouton. Pourriez-vous annuler ma commande s'il vous plaît ? Merci"],
+  // ── batch 5 ──────────────────────────────────────────────────────────────────────────────────────────────────────
+  // product_question
+  ['product_question', false, 'ja', 'JP', '', 'こんばんは。このダウンジャケット、身長170cmで普段Mサイズなのですが、どちらのサイズがおすすめですか？'],
+  ['product_question', false, 'ja', 'JP', '', '購入前の質問です。こちらのソファは組み立てが必要でしょうか？女性一人でも組み立てられますか？'],
+  ['product_question', false, 'ja', 'JP', '', 'お世話になります。昨日届いた炊飯器ですが、玄米モードはどのボタンを押せばよろしいでしょうか。'],
+  ['product_question', false, 'en', 'CA', '', "Hi there! Does the humidifier have an auto shut-off when the tank runs empty? Thinking of getting two for the kids' rooms."],
+  ['product_question', false, 'en', 'NG', '', 'Good afternoon, please which size of the gas regulator will fit a 12.5kg cylinder? I want to buy today.'],
+  ['product_question', false, 'de', 'DE', '', 'Guten Abend, ist bei der Bohrmaschine ein Koffer dabei? LG Tobias'],
+  ['product_question', false, 'it', 'IT', '', "Salve, che differenza c'è tra il modello da 1200W e quello da 1500W? Grazie mille"],
+  ['product_question', false, 'es', 'ES', '', 'Hola, ¿cuánto pesa la bici plegada? Tengo que subirla a un tercer piso sin ascensor.'],
+  ['product_question', false, 'tr', 'TR', '', 'İyi günler, bu saat su geçirmez mi, denizde kullanılabilir mi?'],
+  // invoice_request
+  ['invoice_request', false, 'ja', 'JP', '', '会社の経費精算で必要なため、インボイス番号入りの領収書をいただけますでしょうか。宛名は株式会社ヤマトでお願いします。'],
+  ['invoice_request', false, 'en', 'US', '', 'Hello, our school district requires a W-9 and an itemized invoice before we can process reimbursement for this purchase. Could you send both?'],
+  ['invoice_request', false, 'de', 'DE', 'Rechnung fehlt', 'Hallo, in meinem Konto kann ich keine Rechnung herunterladen. Könnten Sie diese bitte hochladen? Danke'],
+  // thanks
+  ['thanks', false, 'en', 'UK', '', "Brilliant, that's sorted then. Thanks for your help!"],
+  ['thanks', false, 'ja', 'JP', 'Re: 商品について', 'ご回答いただきありがとうございます。よく分かりました。'],
+  ['thanks', false, 'it', 'IT', '', 'Ok perfetto, grazie della risposta. Buona serata!'],
+  ['thanks', false, 'tr', 'TR', '', 'Ürün bugün elime ulaştı, her şey için teşekkürler.'],
+  // spam_or_suspicious
+  ['spam_or_suspicious', false, 'en', 'IN', '', 'Dear Sir/Madam, we are offering Amazon account management, listing creation and A+ content at very affordable price. Kindly reply to get our portfolio.'],
+  ['spam_or_suspicious', false, 'ja', 'JP', '', 'ｱﾏｿﾞﾝ出品者様限定！レビュー100件保証プラン、今なら半額です。詳細はこちら→ http://review-up.jp'],
+  ['spam_or_suspicious', false, 'nl', 'NL', 'Samenwerking', 'Hallo, wij zijn een bureau gespecialiseerd in Amazon advertenties. Zullen we eens vrijblijvend kennismaken?'],
+  // other
+  ['other', false, 'de', 'DE', '', 'Hallo, könnten Sie das Paket bitte neutral verpacken, ohne Aufdruck des Inhalts? Es ist ein Geschenk. Danke'],
+  ['other', false, 'en', 'US', '', "Hi, I accidentally clicked 1 star when rating the seller. Please ignore it, I'm happy with the order. I'll fix it tonight."],
+  // Amazon's notices, and a free-text request that only quotes their words
+  ['cancel_request_system', false, 'sv', 'SE', 'Avbeställningsbegäran från Amazon-kund Erik Lund (Beställning: 402-1182930-2281937)', 'Hej,\n\nAmazon-kunden Erik Lund har begärt att följande beställning ska avbeställas:\n\nBeställningsnummer: 402-1182930-2281937\nArtikel: Fiskars Yxa X7\nOrsak: Beställd av misstag\n\nOm beställningen inte har skickats, avbryt den under Hantera beställningar med orsaken ”Avbeställd av köparen”.'],
+  ['cancel_request_system', false, 'tr', 'TR', 'Amazon müşterisinden sipariş iptal talebi (Sipariş: 406-2291830-5510293)', 'Sayın Satıcı,\n\nAmazon müşterisi Mehmet Yılmaz aşağıdaki siparişin iptal edilmesini istedi.\n\nSipariş numarası: 406-2291830-5510293\nÜrün: Arzum Okka Türk Kahvesi Makinesi\nİptal nedeni: Yanlışlıkla sipariş verildi\n\nSipariş henüz gönderilmediyse, Siparişleri Yönet bölümünden "Alıcı tarafından iptal edildi" nedeniyle iptal edin.'],
+  ['return_request', false, 'pt', 'BR', 'Solicitação de devolução do pedido 701-4410293-2281930', 'O cliente da Amazon Rafael Souza deseja devolver o seguinte item:\nPedido: 701-4410293-2281930\nItem: Fone JBL Tune 510BT\nMotivo da devolução: Não preciso mais\nComentário do cliente: "Ganhei um de presente"'],
+  ['return_request', false, 'nl', 'NL', 'Retourverzoek voor bestelling 405-6619283-3381920', 'De Amazon-klant Daan Visser wil het volgende artikel retourneren:\nBestelling: 405-6619283-3381920\nArtikel: Philips Sonicare tandenborstel\nReden: Niet meer nodig'],
+  ['cancel_request_message', false, 'ja', 'JP', 'お問い合わせ', '注文キャンセルリクエストの方法が分からないので、こちらでキャンセルしていただけますか。注文番号は250-1129384-6620193です。'],
+  // Known gaps of this round that a fix in another file has closed since
+  ['invoice_request', false, 'fr', 'FR', '', "Bonjour, je n'ai pas reçu de facture avec mon colis. Est-il possible de l'obtenir par la messagerie Amazon ? Merci"],
+  ['product_question', false, 'fr', 'CH', '', "Bonjour, est-ce que la cafetière s'arrête toute seule après un moment ? J'oublie souvent de l'éteindre. Merci"],
+  ['spam_or_suspicious', false, 'ja', 'JP', '【ご提案】Amazon広告運用', 'はじめまして。株式会社ネクストECの佐藤と申します。貴社のAmazonストアを拝見し、広告費用を抑えつつ売上を伸ばす施策をご提案できればと思いご連絡いたしました。15分ほどオンラインでお話しできませんでしょうか。'],
 ];
 
 /**
@@ -186,7 +223,7 @@ const rows: Row[] = [
  * makes the test fail and the row moves up to `rows`.
  */
 const gaps: Array<[...Row, string]> = [
-  ['spam_or_suspicious', false, 'ja', 'JP', '【ご提案】Amazon広告運用', 'はじめまして。株式会社ネクストECの佐藤と申します。貴社のAmazonストアを拝見し、広告費用を抑えつつ売上を伸ばす施策をご提案できればと思いご連絡いたしました。15分ほどオンラインでお話しできませんでしょうか。', 'scam.ts: the LINE pattern ライン(で|に) matches inside オンラインで (online): it needs (?<!オン) before ライン'],
+  ['product_question', false, 'nl', 'NL', '', 'Goedendag, is de jas waterafstotend of echt waterdicht? Groetjes, Fenna', 'language.ts: \'Goedendag, is de jas waterafstotend of echt waterdicht? Groetjes\' (marketplace NL) is guessed English: goedendag/groetjes/jas/echt are Dutch-only words, and the NL marketplace should break the tie'],
   ['product_question', false, 'pt', 'PT', '', 'Bom dia, este aspirador serve para pelos de animais? Tenho dois gatos. Cumprimentos', 'language.ts: Portuguese from Portugal (\'Bom dia, este aspirador serve para … Tenho dois gatos. Cumprimentos\', marketplace PT) is guessed Spanish: tenho/dois/cumprimentos/bom are Portuguese-only words'],
   ['other', false, 'fr', 'FR', '', 'Bonjour, pourriez-vous indiquer « Fragile » sur le colis ? Il s’agit d’un cadeau et je crains la casse. Merci.', 'rules/damaged.ts: \'je crains la casse\' (fear of breakage, before shipping) reads as arrived damaged; \'casse\' as a noun after craindre/peur de/éviter is not a claim (other.ts finds the packing wish)'],
   ['spam_or_suspicious', false, 'en', 'US', '', "Hello, I'm Kevin, a freelance Amazon listing copywriter. I noticed your bullet points are missing key search terms. I can rewrite 5 listings for $49. Interested?", 'rules/damaged.ts: \'your bullet points are missing key search terms\' (a pitch about the listing) reads as a missing part; \'missing\' should need the item or a part of it (the spam rule finds the freelancer\'s offer)'],
