@@ -87,6 +87,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         String.raw`\b(schicken|senden|liefern|versenden|verschicken)\b[^.!?]{0,60}\b(an|zu) (meine[nmr]?) (${P.de})\b`,
         String.raw`\ban (meine[nmr]?) (${P.de})\b[^.!?]{0,40}\b(schicken|senden|liefern|versenden|verschicken|geschickt|gesendet|geliefert|umleiten|umgeleitet|weiterleiten|zustellen|zugestellt)\b`,
         String.raw`\b(fur|an) meinen neffen\b[^.!?]{0,60}\b(dort|geburtstag)\b`,
+        String.raw`\b(an|zu|nach|in) (die |das |den |der )?(firma|adresse|wohnung|haus|buro|laden|geschaft|praxis) (meines|meiner) (bruders|freundes|sohnes|vaters|onkels|cousins|neffen|kunden|chefs|kollegen|schwagers|schwester|freundin|tochter|mutter|tante|cousine|nichte|kundin|kollegin|eltern)\b`,
         // "direkt zu ihm nach Krakau schicken": him or her is someone else
         String.raw`\b(direkt )?(zu|an) (ihm|ihr)\b (direkt |nach hause |nach \w+ )?(schicken|senden|liefern|versenden|verschicken|zustellen|geschickt|gesendet|geliefert)\b`,
       ],
@@ -110,6 +111,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
       sv: [String.raw`\b(skicka|leverera)\b[^.!?]{0,40}\btill (min|mitt|mina) (${P.sv})\b`],
       pt: [
         String.raw`\b(enviar|mandar|entregar|manda|mande|mandem|envia|envie|enviem|entrega|entreguem)\b[^.!?]{0,40}\b(para|pro|pra|ao|a) (o |a |os )?(meu|minha|meus|minhas) (${P.pt})\b`,
+        String.raw`\b(enviar|mandar|entregar|manda|mande|mandem|envia|envie|enviem)\b[^.!?]{0,40}\b(morada|endereco|casa) (da|do|de) (meu|minha|meus|minhas) (${P.pt})\b`,
         String.raw`\b(enviar|mandar|entregar|manda|mande|mandem|envia|envie|enviem)\w* (isso |ele |ela |o pedido |a encomenda )?(direto|diretamente) (para|pra|pro|a|ao) (ela|ele|eles|elas|casa dela|casa dele)\b`,
       ],
       tr: [String.raw`\b(${P.tr}) (gonder|yolla|ulastir|teslim)`],
@@ -128,12 +130,12 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         String.raw`(\bat|\(at\)|\[at\]|＠) ?(gmail|yahoo|hotmail|outlook|icloud|protonmail|proton|gmx|aol)\b ?(dot|\.|\(dot\)|\[dot\])`,
         // "my gmail", "mon gmail", "meine gmx"
         String.raw`\b(my|mon|ma|mi|mein|meine|mijn|mio|mia|sur mon|al mio) (gmail|yahoo|hotmail|outlook|icloud|gmx|proton ?mail)\b`,
-        String.raw`\bline ?(id|で|に|から|の(id|アカウント)|追加|登録|交換|(を|で)?(友だち|友達))|\bline\s?\(\s?id|ライン(で|に|id|追加|登録|交換)|(友だち|友達)追加|\badd me on line\b`,
+        String.raw`\bline ?(id|で|に|から|の(id|アカウント)|追加|登録|交換|(を|で)?(友だち|友達))|\bline\s?\(\s?id|(?<!オン|オフ|ガイド|デッド)ライン(で|に|id|追加|登録|交換)|(友だち|友達)追加|\badd me on line\b`,
         String.raw`\b[a-z0-9._%+-]+@(?!(marketplace\.)?amazon\.)[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}\b`,
         String.raw`\b(dm|direct message|message|contact|text|add|follow) me\b[^.!?]{0,20}@[a-z0-9_.]{3,}`,
         String.raw`\b(dm me|instagram dm|facebook messenger|fb messenger)\b`,
       ],
-      en: [String.raw`\b(text|call|whatsapp|email|e-mail|contact) me (on|at|via|through)\b[^.!?]{0,20}(\d{3}|\+|@)`, String.raw`\b(my|personal) (email|e-mail|gmail)\b`, String.raw`\btext me\b`],
+      en: [String.raw`\b(text|call|whatsapp|email|e-mail|contact) me (on|at|via|through)\b[^.!?]{0,20}(\d{3}|\+|@)`, String.raw`\b(my|personal) (email|e-mail|gmail)\b`, String.raw`\btext me\b`, String.raw`\b(give|send|tell) me your (personal )?(email|e-mail|mail|phone|phone number|number|whatsapp|contact)\b`],
       ja: [String.raw`(メール|電話|個人(の)?(メール|アドレス))(で|に|まで)(連絡|返信|返事|教え|ご連絡)`, String.raw`直接(連絡|やり取り|やりとり)`],
       de: [String.raw`\b(private[nr]? e-?mail|meine handynummer)\b`],
       fr: [String.raw`\b(mon (e-?mail|adresse mail) personnel\w*|contactez-moi (sur|par|au))\b`],
@@ -174,15 +176,17 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         String.raw`\b(my|our) (bank )?(account number|acct no|account no|a\/c no|a\/c number)( is|:)? ?[a-z]{0,4} ?\d{5,}|\b(my|our) bank (details|info|information|account details)\b`,
       ],
       ja: [String.raw`(直接(振込|振り込|送金|支払|お支払|払|決済)|(銀行)?(振込|振り込み)(で|にて)(払|支払|お支払|送|買|購入)|送金(します|いたします|で)|(?<!(amazon|アマゾン) ?)ギフト券で(支払|払|お支払))`],
-      de: [String.raw`\b(uberweise|uberweisen|uberweisung|bankuberweisung|sofortuberweisung|direkt bezahlen)\b`],
-      fr: [String.raw`\b(virement|payer directement|mandat cash)\b`],
-      it: [String.raw`\b(bonifico|pagare direttamente|ricarica postepay|postepay)\b`],
-      es: [String.raw`\b(transferencia|pagar directamente|deposito (bancario|en oxxo))\b`],
-      nl: [String.raw`\b(overmaken|overboeking|tikkie)\b`],
-      pl: [String.raw`\b(przelew\w*|blik(iem|u|a)?)\b`],
+      // A transfer word alone may be the refund the buyer waits for ("überweisen Sie das Geld zurück", "il bonifico del
+      // rimborso"): the buyer must offer to pay by transfer, or ask for one that is not a refund.
+      de: [String.raw`\b(bankuberweisung|sofortuberweisung|(per|mit|uber) uberweisung|(ich|wir) (uberweise|uberweisen)|uberweise ich|direkt (bezahlen|uberweisen)|(uberweisen|zahlen|bezahlen) (sie|ihnen) (direkt|privat))\b`],
+      fr: [String.raw`\b((par|un|en) virement|virement bancaire|payer directement|mandat cash)\b`],
+      it: [String.raw`\b((con|tramite|via|un|col|il) bonifico|bonifico bancario|pagare direttamente|ricarica postepay|postepay)\b`],
+      es: [String.raw`\b((por|una|con|mediante|via) transferencia|transferencia bancaria|pagar directamente|deposito (bancario|en oxxo))\b`],
+      nl: [String.raw`\b((ik|wij|we) (maak|maken) (het|dat|u|het geld|het bedrag) (direct |zelf )?over|rechtstreeks (overmaken|betalen)|(via|per) (een )?overboeking|tikkie)\b`],
+      pl: [String.raw`\b(przelewem|(zrobie|zrobic|wysle|wyslac|zaplace|zaplacic|robie) przelew\w*|przelew (na|bezposredni)|blik(iem|u|a)?)\b`],
       sv: [String.raw`\b(bankoverforing|swisha\w*)\b`],
-      pt: [String.raw`\b(pix|transferencia bancaria|deposito)\b`],
-      tr: [String.raw`\b(havale|eft)\b`],
+      pt: [String.raw`\b(pix|transferencia bancaria|deposito (bancario|na conta|em conta))\b`],
+      tr: [String.raw`\b(havale (ile|yap\w*)|eft (ile|yap\w*)|havaleyle)\b`],
     },
   },
   {
@@ -192,7 +196,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
     label: 'deal outside Amazon',
     phrases: {
       en: [
-        String.raw`\b((buy|purchase|order|deal|trade) (it )?(directly|direct) (from|with) you|outside (of )?amazon|off amazon|without (going )?(through |via |using )?amazon|cheaper for both|avoid (the )?amazon fees?|instead of (through )?amazon)\b`,
+        String.raw`\b((buy|purchase|order|deal|trade)\b[^.!?]{0,20}\b(directly|direct) (from|with) you|outside (of )?amazon|off amazon|without (going )?(through |via |using )?amazon|cheaper for both|avoid (the )?amazon fees?|instead of (through )?amazon)\b`,
         // "do you have a website where I can order directly?"
         String.raw`\b(do you have|have you got|is there|what is|what's) (a |an |your )(own )?(website|web ?site|web ?shop|online (shop|store)|shop link)\b`,
         String.raw`\b(order|buy|purchase) (it |them |these |this |from you )?directly\b(?! (from|through|via|on|at) (amazon|the manufacturer|the brand|a store|the store))`,
@@ -326,7 +330,9 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
     phrases: {
       en: [
         String.raw`\b(won't|will not|not going to|don't want to|can't be bothered|cannot be bothered|refuse to|not)\b[^.!?]{0,6}\b(send|sending|return|returning|post|posting|ship|shipping|mail|mailing)\b[^.!?]{0,10}\bback\b`,
-        String.raw`\b(i'?ll|i will|let me|i'm going to|i am going to) (just )?keep (it|the item|them)\b`,
+        String.raw`\b(i'?ll|i will|let me|i'm going to|i am going to) (just )?keep (it|the item|them|this( one)?|that( one)?|the (product|thing|one))\b`,
+        // "I'm not going through the return hassle"
+        String.raw`\b(not|won't|will not|refuse to|not going to) (go|going) through (the |a |any |this )?(return|returns)( hassle| process| thing)?\b`,
         String.raw`\b(without (me |us )?(returning|sending|shipping|posting|mailing) (it|them|the item|anything)( back)?|without (returning|sending it back)|no return)\b`,
         String.raw`\b(won't|will not|not going to) return (it|the item|them)\b`,
         // "refund me and I keep it"
@@ -359,7 +365,11 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
     phrases: {
       en: [String.raw`\b((do|does) (you|the seller|this seller) (ship|deliver|send|post)|(is|are) (international )?(shipping|delivery) (available|possible|offered) (to|in))\b`],
       ja: [String.raw`(へ|に|まで)(の)?(も)?(発送|配送|出荷)(は|って|も)?(して(い)?ますか|できますか|可能ですか|していますか|対応していますか|ありますか|やってますか)`],
-      de: [String.raw`\b((liefern|versenden|verschicken) sie|(liefert|versendet|verschickt|schickt) ihr|(lieferst|versendest|verschickst) du) (auch )?(nach|ins ausland|in die|in den)\b`],
+      de: [
+        String.raw`\b((liefern|versenden|verschicken) sie|(liefert|versendet|verschickt|schickt) ihr|(lieferst|versendest|verschickst) du) (auch )?(nach|ins ausland|in die|in den)\b`,
+        // "ob Sie auch nach Österreich versenden"
+        String.raw`\bob (sie|ihr|du) (auch |ebenfalls )?(nach|ins ausland|in die|in den)\b[^.!?]{0,30}\b(liefern|versenden|verschicken|schicken|liefert|versendet|verschickt|lieferst|versendest)\b`,
+      ],
       fr: [String.raw`\b(livrez|expediez|envoyez)-?vous (aussi |egalement )?(en|au|aux|a l'etranger|vers)\b`],
       it: [String.raw`\b(spedite|consegnate) (anche )?(in|all'estero|verso)\b`],
       es: [String.raw`\b(envian|envias|hacen envios|realizan envios) (tambien )?(a|al extranjero)\b`],
@@ -382,6 +392,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
       pl: [String.raw`\b(wyslac|dostarczyc|adres|mieszka)\b`],
       sv: [String.raw`\b(skicka|leverera|adress|bor)\b`],
       pt: [String.raw`\b(enviar|mandar|entregar|manda|mande|envia|envie|entrega|endereco|morada|mora)\b`],
+      tr: [String.raw`\b(gonder\w*|yolla\w*|teslim|adres\w*|yasayan|yasiyor|oturuyor)\b`],
     },
   },
   {
@@ -485,7 +496,8 @@ const ORIGIN_OR_TRIP_BEFORE = new RegExp(
   String.raw`(\b(tracking|package|parcel|shipment|consignment|paket|sendung|colis|pacco|paquete|pakket|paczka|paket\w*)\b(?:(?!\bto\b)[^.!?,]){0,25}\b(is|was|'s|went|got|stuck|sitting|held|located|routed|arrived|landed|ist|liegt|hangt|est|bloque|e|si trova|esta|ligt|jest|ar)( (still|now|currently|being held|held|stuck|sitting|noch|immer noch|encore|ancora|todavia))? (in|at|through|via|im|en|au|a|bei|w|i)|(追跡|とらっきんぐ)(情報|番号)?(を見ると|では|で(は)?|によると|上は?|だと)[^。]{0,8}|\b(ships?|shipped|shipping|sent|sends|comes?|coming|dispatched|imported|arrives?|arriving|it is|it's|is it|are they) from|\bmade in|\bmanufactured in|\bproduced in|\bhergestellt in|\b(kommt|versendet|verschickt|geliefert|importiert) (aus|von)|\bfabrique (en|au)|\bexpedie (de|depuis)|\bprovenant (de|du)|\b(spedito|spedita|proveniente|arriva) da|\b(fatto|prodotto) in|\b(enviado|viene|llega) (de|desde)|\b(hecho|fabricado) en|\b(komt|verzonden) uit|\bgemaakt in|` +
     String.raw`\b(before|until|till) (i|we) (fly|flies|leave|travel|go|head|move|return)\w* (off |back |away )?(to|for)|\b(before|until) (my|our) (trip|flight|vacation|holiday|move|departure|return) (to|in)|\bvor (meinem|unserem) (flug|abflug|urlaub|umzug|reise) (nach|in)|\bavant (mon|notre) (depart|vol|voyage|demenagement) (pour|en|au|a)|\bantes de (mi |nuestro )?(viaje|vuelo|viajar|irme|mudarme) (a|al)|\bprima (della mia |del mio |di )?(partenza|volo|viaggio|partire) (per|in))\s*$`,
 );
-const ORIGIN_OR_TRIP_AFTER = /^(から|より)(の)?(発送|出荷|配送|輸入|届|送)|^(製|産)|^(に|へ)(行く|出発|旅行|発つ|帰る|帰国|引っ越す)[^。]{0,6}(前|まで)/;
+// Turkish marks "from" with a suffix: Almanya'dan gönderiliyor = it is sent from Germany.
+const ORIGIN_OR_TRIP_AFTER = /^(から|より)(の)?(発送|出荷|配送|輸入|届|送)|^(製|産)|^(に|へ)(行く|出発|旅行|発つ|帰る|帰国|引っ越す)[^。]{0,6}(前|まで)|^'?(den|dan|ten|tan)\b/;
 
 function originOrTrip(folded: string, start: number, end: number): boolean {
   return ORIGIN_OR_TRIP_BEFORE.test(folded.slice(Math.max(0, start - 40), start)) || ORIGIN_OR_TRIP_AFTER.test(folded.slice(end, end + 16));

@@ -28,7 +28,7 @@ export const THIRD_PERSON = {
   sv: String.raw`van|vaninna|kompis|kusin|brorson|systerson|brorsdotter|systerdotter|kund|bror|syster|mamma|pappa|foraldrar|son|dotter|moster|faster|morbror|farbror|mormor|farmor`,
   pt: String.raw`amigo|amiga|primo|prima|sobrinho|sobrinha|irmao|irma|pais|filho|filha|tio|tia|avo|cunhado|cunhada|afilhado|afilhada|padrinho|madrinha|sogro|sogra|cliente|chefe|socio|socia`,
   /** Turkish marks "to my …" with a suffix: arkadaşıma = to my friend. */
-  tr: String.raw`arkadasima|kuzenime|musterime|kardesime|anneme|babama|yegenime|teyzeme|amcama|dayima|halama|ablama|agabeyime`,
+  tr: String.raw`arkadasima|kuzenime|musterime|musterilerime|kardesime|anneme|babama|yegenime|teyzeme|amcama|dayima|halama|ablama|abime|agabeyime|kizima|ogluma|akrabama|ortagima|patronuma`,
 } as const;
 
 export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
@@ -138,7 +138,7 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\badres(imi|i)? (degistir|duzelt|guncelle)`,
         String.raw`\b(yanlis|yeni|farkli|eksik|hatali) adres`,
         // "adresimi yanlış yazdım", "daire numarası eksik", "posta kodunu hatalı girdim"
-        String.raw`\b(adres\w*|posta kod\w*|daire (no|numara)\w*|kapi (no|numara)\w*|sokag\w*|mahalle\w*)\b[^.!?]{0,25}\b(yanlis|hatali|eksik|degis\w*|duzelt\w*|guncelle\w*)`,
+        String.raw`\b(adres\w*|posta kod\w*|daire (no|numara)\w*|kapi (no|numara)\w*|sokag\w*|mahalle\w*)\b[^.!?]{0,25}\b(yanlis|hatali|eksik|degis\w*|duzelt\w*|guncelle\w*|unut\w*)`,
         String.raw`\btasindim\b`,
       ],
     },
@@ -170,6 +170,8 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
       de: [
         String.raw`\b(schicken|senden|liefern|versenden|verschicken)\b[^.!?]{0,60}\b(an|nach|zu) (meine[nmr]?|die neue|eine andere|meinen) ?(${THIRD_PERSON.de}|paketweiterleiter|weiterleit|adresse in|neue|andere)`,
         String.raw`\bsondern an\b`,
+        // "an die Firma meines Bruders umleiten": a relative's place, in the genitive
+        String.raw`\b(an|zu|nach|in) (die |das |den |der )?(firma|adresse|wohnung|haus|buro|laden|geschaft|praxis) (meines|meiner) (bruders|freundes|sohnes|vaters|onkels|cousins|neffen|kunden|chefs|kollegen|schwagers|schwester|freundin|tochter|mutter|tante|cousine|nichte|kundin|kollegin|eltern)\b`,
         String.raw`\b(direkt )?(zu|an) (ihm|ihr|ihnen)\b (direkt |nach hause |nach \w+ )?(schicken|senden|liefern|versenden|verschicken|zustellen|geschickt|gesendet|geliefert)\b`,
         String.raw`\ban (meine[nmr]?|den|die) (${THIRD_PERSON.de})\b[^.!?]{0,40}\b(schicken|senden|liefern|versenden|verschicken|geschickt|gesendet|geliefert|umleiten|umgeleitet|weiterleiten|zustellen|zugestellt)\b`,
       ],
@@ -182,7 +184,11 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         // "potete spedirlo direttamente a lei?"
         String.raw`\b(spedir|inviar|mandar|consegnar)(e|lo|la|li|le)\b (pure )?(direttamente )?a (lei|lui|loro|casa sua|casa di lei|casa di lui)\b`,
       ],
-      es: [String.raw`\b(enviar|mandar|enviarlo|mandarlo|envien|manden|entregar)\b[^.!?]{0,40}\ba (casa de )?(mi|mis|un|una) ?(${THIRD_PERSON.es}|reexpedidor|direccion en)`],
+      es: [
+        String.raw`\b(enviar|mandar|enviarlo|mandarlo|envien|manden|entregar)\b[^.!?]{0,40}\ba (casa de )?(mi|mis|un|una) ?(${THIRD_PERSON.es}|reexpedidor|direccion en)`,
+        // "¿me pueden enviar los cascos a mi bodega en Bogotá?"
+        String.raw`\b(enviar|mandar|enviarlo|mandarlo|enviarme|mandarme|envien|manden|entregar|entreguen)\b[^.!?]{0,40}\ba (mi|nuestra|nuestro) (bodega|almacen|oficina|tienda|negocio|local|trabajo|empresa)\b`,
+      ],
       nl: [
         String.raw`\b(sturen|versturen|verzenden|leveren)\b[^.!?]{0,40}\bnaar (mijn|een) (${THIRD_PERSON.nl}|ander|nieuw)`,
         String.raw`\bnaar (mijn|een) (${THIRD_PERSON.nl})\b[^.!?]{0,40}\b(sturen|versturen|verzenden|leveren|opsturen)\b`,
@@ -192,6 +198,8 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
       // "enviar para a minha tia", informal "manda pro meu primo"
       pt: [
         String.raw`\b(enviar|mandar|entregar|manda|mande|mandem|envia|envie|enviem|entrega|entreguem)\b[^.!?]{0,40}\b(para|pro|pra|ao|a) (o |a |os )?(meu|minha|meus|minhas) (${THIRD_PERSON.pt}|novo)`,
+        // "para a morada da minha filha"
+        String.raw`\b(morada|endereco|casa) (da|do|de) (meu|minha|meus|minhas) (${THIRD_PERSON.pt})\b`,
         // "vocês conseguem enviar direto para ela?", "mandar direto pra casa dele"
         String.raw`\b(enviar|mandar|entregar|manda|mande|mandem|envia|envie|enviem)\w* (isso |ele |ela |o pedido |a encomenda )?(direto|diretamente) (para|pra|pro|a|ao) (ela|ele|eles|elas|casa dela|casa dele)\b`,
       ],

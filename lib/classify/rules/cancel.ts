@@ -11,6 +11,13 @@ const NEGATED = String.raw`\b(no|not|don't|dont|didn't|never|without|nicht|kein|
 /** The verb with the typos buyers make: cancel, cancell, cancle, cansel. */
 const EN_CANCEL = String.raw`(cancel+|cancle|cansel+)`;
 
+/**
+ * A done cancellation followed by a charge or a refund wish asks for the money (refund_request), not a cancellation:
+ * 「キャンセルの手続きをしましたが、クレジットカードに請求が来ております。返金の手続きを…」, "I cancelled but was charged".
+ */
+const THEN_REFUND = String.raw`(?!.{0,80}(refund|charged|money back|reimburs|返金|請求|引き落と|課金|erstatt|geld zuruck|abgebucht|rembours|debite|preleve|rimbors|addebit|reembols|cobrad|cobraron|devuelv|iade|cekildi|cekilmis))`;
+const thenNoRefund = (phrase: string): string => phrase + THEN_REFUND;
+
 export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
   {
     id: 'cancel.request',
@@ -35,7 +42,7 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(scrap|void|withdraw|undo|reverse|delete|scratch|nix) (the|my|this|that|our) (whole |entire )?(order|purchase)\b`,
       ],
       ja: [
-        String.raw`(キャンセル|cancel+|(取り?|とり)(消|け)し|取消) ?(を ?)?(して(くだ|下)さい|して(ほしい|欲しい)|して(は)?(いただ|頂|もら|くれ|くださ)|させて(いただ|頂|もら|くだ|下|ほしい)|でき(ます|ません|ない|る)?(か|でしょうか|\?)|お(願|ねが)い|を?希望|したい|いたしたい|可能|いただけ|頂け|下さい|ください|願|頼|申請し(たい|ます))`,
+        String.raw`(キャンセル|cancel+|(取り?|とり)(消|け)し|取消) ?(を ?)?(しといて|しておいて|しちゃって|して(くだ|下)さい|して(ほしい|欲しい)|して(は)?(いただ|頂|もら|くれ|くださ)|させて(いただ|頂|もら|くだ|下|ほしい)|でき(ます|ません|ない|る)?(か|でしょうか|\?)|お(願|ねが)い|を?希望|したい|いたしたい|可能|いただけ|頂け|下さい|ください|願|頼|申請し(たい|ます))`,
         // 「キャンセルって今からでもできますか」「キャンセルは可能でしょうか」: a particle and a few words before the ask
         String.raw`(キャンセル|(取り?|とり)(消|け)し)(って|は|も|を|の)[^。？?！!\n]{0,8}(でき(ます|ません|る|ない)(か|でしょうか|\?)|可能(でしょうか|ですか|か|\?)|間に合い(ます|ません))`,
         // the verb form 取り消す: 「取り消していただけますか」「取り消してほしい」
@@ -86,6 +93,8 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(cancelar|anular) (el|mi|este|la) (pedido|compra|orden)`,
         String.raw`\b(quiero|queria|quisiera|me gustaria|pueden|podeis|puede|podrian|podria|necesito) (cancelar|anular)`,
         String.raw`\b(cancel|anul)(en|ad|alo|ala|enlo|enla|adlo|adla)\b`,
+        // Mexican "me lo cancelan, porfa"
+        String.raw`\b(me|nos) (lo|la|los|las) (cancelan|anulan)\b`,
       ],
       nl: [
         String.raw`\b(annuleren|annuleer|cancelen)\b`,
@@ -105,7 +114,8 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bdesistir (da|do|dessa|desse|desta|deste) (compra|pedido|encomenda)`,
       ],
       tr: [
-        String.raw`\biptal (etmek|et|edin|edebilir|istiyorum|ediniz|etmenizi|eder mi|edilsin|edilmesini|olsun)`,
+        // request forms only: "iptal ettim" (I cancelled) is not one
+        String.raw`\biptal (etmek|et|edin|edebilir\w*|istiyorum|ediniz|etmenizi|eder mi\w*|edilsin|edilmesini|olsun)\b`,
         // "sipariş iptali rica ediyorum", "iptal talebi"
         String.raw`\biptal(i|ini)? (rica|talep|lutfen)`,
       ],
@@ -123,20 +133,22 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         // "I already cancelled it myself, but it still shows…": a bare "done, thanks" after the seller's advice is not.
         String.raw`\b(i|we)('ve| have| had)? (already|just) cancel+ed\b[^.!?]{0,60}\b(but|however|still|yet)\b`,
         String.raw`\bcancel+ed (it |the order |my order |this )?(myself |already )?(in|on|from|through|via) (my|the|your) (account|orders|order page|order history|app|amazon)\b[^.!?]{0,40}\b(but|however|still|yet)\b`,
-      ],
+      ].map(thenNoRefund),
       ja: [
         String.raw`キャンセル(の)?(リクエスト|申請|ボタン|依頼|要求|手続き?)(を|は|も)?(送|押|出|申請|クリック|タップ|済|しました|した(ので|のに|けど|が|んです|のですが))`,
         // 「注文履歴からキャンセルしたのですが、まだ…」: done and still writing in; 「手続きしておきました、ありがとう」 is thanks
         String.raw`((注文履歴|購入履歴|アカウントサービス|アプリ|注文一覧)(から|で|上で)[^。]{0,10}(キャンセル|取り?消)|キャンセル(の)?(リクエスト|申請|ボタン|手続き))[^。]{0,12}(のですが|んですが|ましたが|したが|けど|けれど|のに)`,
-      ],
+      ].map(thenNoRefund),
       de: [
         // 'ich habe schon auf "Artikel stornieren" geklickt'
         String.raw`\bstornier[^.!?]{0,30}\b(geklickt|gedruckt|getippt|angeklickt|ausgewahlt)\b`,
         String.raw`\bstornierung (bereits |schon )?(beantragt|angefordert)`, String.raw`\b(habe|hab) (bereits |schon )?(storniert|die stornierung beantragt)\b`,
-      ],
-      fr: [String.raw`\b(clique|appuye|tape) sur (le bouton )?"?annuler\b`, String.raw`\bdemande d'annulation (envoyee|faite)`, String.raw`\bj'ai (deja )?(demande l'annulation|annule)\b`],
-      es: [String.raw`\b(le di|di clic|hice clic|pulse|presione|aprete|toque) (a|en|al boton( de)?) "?cancelar\b`, String.raw`\b(solicite|pedi|he pedido|he solicitado|hice|he hecho|mande|envie|he enviado|tramite|realice) (ya )?(la |una )?(solicitud de )?cancelacion\b`, String.raw`\b(ya )?(lo )?(he cancelado|cancele)\b`],
-      it: [String.raw`\bho (gia )?richiesto (l'annullamento|la cancellazione)`, String.raw`\bho gia annullato\b`],
+      ].map(thenNoRefund),
+      fr: [String.raw`\b(clique|appuye|tape) sur (le bouton )?"?annuler\b`, String.raw`\bdemande d'annulation (envoyee|faite)`, String.raw`\bj'ai (deja )?(demande l'annulation|annule)\b`].map(thenNoRefund),
+      es: [String.raw`\b(le di|di clic|hice clic|pulse|presione|aprete|toque) (a|en|al boton( de)?) "?cancelar\b`, String.raw`\b(solicite|pedi|he pedido|he solicitado|hice|he hecho|mande|envie|he enviado|tramite|realice) (ya )?(la |una )?(solicitud de )?cancelacion\b`, String.raw`\b(ya )?(lo )?(he cancelado|cancele)\b`].map(thenNoRefund),
+      it: [String.raw`\bho (gia )?richiesto (l'annullamento|la cancellazione)`, String.raw`\bho gia annullato\b`].map(thenNoRefund),
+      // "siparişi iptal ettim ama hâlâ hazırlanıyor görünüyor": done, and still writing in
+      tr: [String.raw`\biptal (ettim|etmistim|talebi (gonderdim|olusturdum|verdim)|istedim)\b[^.!?]{0,40}\b(ama|fakat|ancak|hala)\b`].map(thenNoRefund),
     },
   },
   {
