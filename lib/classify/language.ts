@@ -14,14 +14,14 @@ export type LatinLang = (typeof LATIN_LANGS)[number];
 const STOPWORDS: Record<LatinLang, string> = {
   en: 'the and you your my is are was it this that to of for with have has not can could would please thanks thank hi hello i me we will be do does did what when where why how if but just which there from got order ordered pls thx dont im wrong',
   de: 'ich und der die das nicht ist sie mit ein eine einen bitte danke habe hat wir mein meine meinen bei auf für noch auch wie wann kann können ihnen ihr sind aber dass oder zu vielen gruß grüße guten tag bestellung hallo',
-  fr: 'je les et est une des pour pas vous votre mon ma mes ne avec bonjour merci qui sur ce cette elle au du mais commande jai reçu suis pouvez colis svp facture toujours',
+  fr: 'je les et est une des pour pas vous votre mon ma mes ne avec bonjour merci qui sur ce cette elle au du mais commande jai reçu suis pouvez colis svp facture toujours combien',
   it: 'il gli che non per sono ho della grazie salve buongiorno ciao questo questa vorrei potete ordine anche più ancora buonasera fattura rimborso arrivato ordinato taglia veste',
   es: 'el los las que una por para pero yo mi gracias hola buenas este esta como cuando puedo podéis pueden quiero también muy necesito llegó recibido factura todavía',
-  nl: 'het een ik niet van dat mijn met voor op wat hoe wanneer heb hebt bedankt dank hoi bestelling nog geen ook maar graag kunt wordt deze dit zijn naar heeft hij uw alvast',
+  nl: 'het een ik niet van dat mijn met voor op wat hoe wanneer heb hebt bedankt dank hoi bestelling nog geen ook maar graag kunt wordt deze dit zijn naar heeft hij uw alvast goedendag groetjes',
   pl: 'nie jest na że czy jak mnie moje moja dzień dobry dziękuję proszę paczka zamówienie ale jeszcze został została są bo',
-  sv: 'jag och det är inte att ett på med har mitt hej tack kan ni här eller vad när beställning vill fel varan ska',
-  pt: 'não os um meu minha obrigado obrigada olá bom você ainda com onde encomenda preciso chegou produto recebi trocar tamanho outro oi endereço errei corrigir em uma pra ela isso vc vcs tem esse isto depois pelo boa fiz ontem cumprimentos eu hoje ficaram essa vocês',
-  tr: 've bir bu için ile değil ben siparişim sipariş merhaba teşekkürler teşekkür ederim zaman nasıl nerede lütfen ürün kargo kargom iade istiyorum gelmedi',
+  sv: 'jag och det är inte att ett på med har mitt hej tack kan ni här eller vad när beställning vill fel varan ska hur batteriet',
+  pt: 'não os um meu minha obrigado obrigada olá bom você ainda com onde encomenda preciso chegou produto recebi trocar tamanho outro oi endereço errei corrigir em uma pra ela isso vc vcs tem esse isto depois pelo boa fiz ontem cumprimentos eu hoje ficaram essa vocês tenho dois',
+  tr: 've bir bu için ile değil ben siparişim sipariş merhaba teşekkürler teşekkür ederim zaman nasıl nerede lütfen ürün kargo kargom iade istiyorum gelmedi kadar ürünün',
 };
 
 /** token → the languages it is a stopword of (one lookup per token instead of one per language). */
