@@ -166,6 +166,12 @@ const rows: Row[] = [
   ['return_request', false, 'nl', 'NL', '', 'Hoi, de schoenen zijn mooi maar zitten te krap. Mag ik ze terugsturen en een maat groter bestellen? Ze zijn niet gedragen. Groet, Lotte'],
   ['delivery_status', false, 'sv', 'SE', '', 'Hej! Min beställning skulle ha kommit i tisdags men jag har inte fått något än. Kan ni se var paketet är? Tack, Maja'],
   ['damaged_or_defective', false, 'pl', 'PL', '', 'Dzień dobry, w zestawie garnków brakuje jednej pokrywki, a jeden garnek ma wgniecenie na boku. Proszę o kontakt w sprawie wymiany. Pozdrawiam, Anna'],
+  // once known gaps, closed in cancel.ts and scam.ts: 'iptal ettim', a charge after a done cancellation, no-return and transfer wording
+  ['refund_request', false, 'tr', 'TR', '', 'Merhaba, siparişimi iptal ettim ama ücret kartımdan çekildi. İadesi ne zaman yapılır? Teşekkürler'],
+  ['refund_request', false, 'ja', 'JP', '返金のお願い', 'お世話になっております。注文後すぐにキャンセルの手続きをしましたが、クレジットカードに請求が来ております。返金の手続きをお願いできますでしょうか。'],
+  ['damaged_or_defective', true, 'en', 'US', '', "The drone you sent doesn't even turn on. I'm not going through the return hassle. Refund me in full today or I'll report you to Amazon and leave a 1-star review."],
+  ['refund_request', true, 'en', 'US', '', "The blender works fine but I found it cheaper elsewhere. Refund me the full price now and I'll keep this one, otherwise I'm leaving 1 star and filing an A-to-z."],
+  ['refund_request', false, 'de', 'AT', '', 'Grüß Gott, ich habe die Bestellung am Montag storniert und die Stornobestätigung bekommen, der Betrag wurde aber trotzdem von meiner Kreditkarte abgebucht. Bitte überweisen Sie das Geld zurück. Danke'],
 ];
 
 /**
@@ -174,11 +180,6 @@ const rows: Row[] = [
  * the row moves up into `rows`.
  */
 const gaps: Array<[...Row, string]> = [
-  ['refund_request', false, 'tr', 'TR', '', 'Merhaba, siparişimi iptal ettim ama ücret kartımdan çekildi. İadesi ne zaman yapılır? Teşekkürler', 'cancel.ts: "iptal ettim" (I cancelled, past) is read as a free-text cancel request ("iptal et"); the Turkish request family should need a request form (iptal edin / eder misiniz / etmek istiyorum). refund.ts finds the charge after the cancellation at strength 3 but loses on priority'],
-  ['refund_request', false, 'ja', 'JP', '返金のお願い', 'お世話になっております。注文後すぐにキャンセルの手続きをしましたが、クレジットカードに請求が来ております。返金の手続きをお願いできますでしょうか。', 'cancel.ts/decide.ts: 「キャンセルの手続きをしましたが、クレジットカードに請求が来ております。返金の手続きをお願い」 is a charge after a done cancellation (refund.ts finds it at strength 3), but cancel\'s \'already asked Amazon to cancel\' (also 3) wins on priority; when refund.ts\' charged-after-cancelling evidence is present the already-cancelled evidence should yield'],
-  ['damaged_or_defective', true, 'en', 'US', '', "The drone you sent doesn't even turn on. I'm not going through the return hassle. Refund me in full today or I'll report you to Amazon and leave a 1-star review.", 'scam.ts: "I\'m not going through the return hassle" + "refund me in full … or I\'ll report you … 1-star review" is a refund without return under threat; the no-return family should include "not going through the return (hassle|process)"'],
-  ['refund_request', true, 'en', 'US', '', "The blender works fine but I found it cheaper elsewhere. Refund me the full price now and I'll keep this one, otherwise I'm leaving 1 star and filing an A-to-z.", 'scam.ts: "I\'ll keep this one" with "refund me the full price" and a 1-star/A-to-z threat is a refund without return under threat; the keeping-the-item pattern should accept "keep this one / keep it" after a refund demand'],
-  ['refund_request', false, 'de', 'AT', '', 'Grüß Gott, ich habe die Bestellung am Montag storniert und die Stornobestätigung bekommen, der Betrag wurde aber trotzdem von meiner Kreditkarte abgebucht. Bitte überweisen Sie das Geld zurück. Danke', 'scam.ts: "überweisen Sie das Geld zurück" asks to reverse a card charge, not for a bank transfer outside Amazon; "überweisen" should need an account/IBAN/Konto or a payee that is not the card'],
 ];
 
 export const PROBES_3: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
