@@ -193,6 +193,12 @@ const rows: Row[] = [
   ['delivery_status', false, 'en', 'US', '', 'tracking says my package is sitting in Canada since monday, I am in Seattle. where is it going?'],
   // once known gaps: short Portuguese (language.ts stopwords)
   ['cancel_request_message', false, 'pt', 'PT', '', 'Boa tarde, queria anular o pedido que fiz ontem. Cumprimentos'],
+  // once known gaps, fixed since
+  ['product_question', true, 'tr', 'TR', '', 'Bu üründen toplu almak istiyorum, WhatsApp numaranızı verir misiniz?'],
+  ['return_request', true, 'en', 'US', '', 'Please transfer the money to my account first then i will return the item back to you'],
+  ['refund_request', true, 'es', 'ES', '', 'Quiero mi dinero de vuelta y me quedo con el producto, si no dejo una reseña negativa'],
+  ['refund_request', false, 'en', 'US', '', 'I already sent it back last week, tracking attached. If the refund does not come I will have to open an A-to-z claim.'],
+  ['delivery_status', false, 'en', 'US', '', "I'm visiting my parents in Spain next month, will the parcel arrive before I leave on the 5th?"],
 ];
 
 export const PROBES_2: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
@@ -202,12 +208,6 @@ export const PROBES_2: Example[] = rows.map(([category, scam, lang, marketplace,
  * rules/cancel.ts, rules/address.ts, scam.ts and countries.ts; each names the culprit and what should change there.
  * Run with it.fails: when a fix elsewhere makes one pass, its test fails and the row moves up into `rows`.
  */
-const gaps: Array<[...Row, string]> = [
-  ['product_question', true, 'tr', 'TR', '', 'Bu üründen toplu almak istiyorum, WhatsApp numaranızı verir misiniz?', 'rules/product.ts: a bulk purchase question in Turkish (toplu almak istiyorum) finds no product rule'],
-  ['return_request', true, 'en', 'US', '', 'Please transfer the money to my account first then i will return the item back to you', 'rules/return.ts: "i will return the item back to you" (a future return) finds no return rule'],
-  ['refund_request', true, 'es', 'ES', '', 'Quiero mi dinero de vuelta y me quedo con el producto, si no dejo una reseña negativa', 'rules/refund.ts: "quiero mi dinero de vuelta" finds no refund rule (rules/other.ts takes "reseña")'],
-  ['refund_request', false, 'en', 'US', '', 'I already sent it back last week, tracking attached. If the refund does not come I will have to open an A-to-z claim.', 'rules/delivery.ts: "not come" and "tracking" of a sent-back item outweigh the refund; refund.ts should see "the refund does not come"'],
-  ['delivery_status', false, 'en', 'US', '', "I'm visiting my parents in Spain next month, will the parcel arrive before I leave on the 5th?", 'rules/delivery.ts: "will the parcel arrive before …" finds no delivery rule'],
-];
+const gaps: Array<[...Row, string]> = [];
 
 export const KNOWN_GAPS_2: Array<Example & { culprit: string }> = gaps.map(([category, scam, lang, marketplace, subject, body, culprit]) => ({ category, scam, lang, marketplace, subject, body, culprit }));

@@ -215,6 +215,9 @@ const rows: Row[] = [
   ['invoice_request', false, 'fr', 'FR', '', "Bonjour, je n'ai pas reçu de facture avec mon colis. Est-il possible de l'obtenir par la messagerie Amazon ? Merci"],
   ['product_question', false, 'fr', 'CH', '', "Bonjour, est-ce que la cafetière s'arrête toute seule après un moment ? J'oublie souvent de l'éteindre. Merci"],
   ['spam_or_suspicious', false, 'ja', 'JP', '【ご提案】Amazon広告運用', 'はじめまして。株式会社ネクストECの佐藤と申します。貴社のAmazonストアを拝見し、広告費用を抑えつつ売上を伸ばす施策をご提案できればと思いご連絡いたしました。15分ほどオンラインでお話しできませんでしょうか。'],
+  // once known gaps, fixed since
+  ['product_question', false, 'nl', 'NL', '', 'Goedendag, is de jas waterafstotend of echt waterdicht? Groetjes, Fenna'],
+  ['product_question', false, 'pt', 'PT', '', 'Bom dia, este aspirador serve para pelos de animais? Tenho dois gatos. Cumprimentos'],
 ];
 
 /**
@@ -223,8 +226,6 @@ const rows: Row[] = [
  * makes the test fail and the row moves up to `rows`.
  */
 const gaps: Array<[...Row, string]> = [
-  ['product_question', false, 'nl', 'NL', '', 'Goedendag, is de jas waterafstotend of echt waterdicht? Groetjes, Fenna', 'language.ts: \'Goedendag, is de jas waterafstotend of echt waterdicht? Groetjes\' (marketplace NL) is guessed English: goedendag/groetjes/jas/echt are Dutch-only words, and the NL marketplace should break the tie'],
-  ['product_question', false, 'pt', 'PT', '', 'Bom dia, este aspirador serve para pelos de animais? Tenho dois gatos. Cumprimentos', 'language.ts: Portuguese from Portugal (\'Bom dia, este aspirador serve para … Tenho dois gatos. Cumprimentos\', marketplace PT) is guessed Spanish: tenho/dois/cumprimentos/bom are Portuguese-only words'],
   ['other', false, 'fr', 'FR', '', 'Bonjour, pourriez-vous indiquer « Fragile » sur le colis ? Il s’agit d’un cadeau et je crains la casse. Merci.', 'rules/damaged.ts: \'je crains la casse\' (fear of breakage, before shipping) reads as arrived damaged; \'casse\' as a noun after craindre/peur de/éviter is not a claim (other.ts finds the packing wish)'],
   ['spam_or_suspicious', false, 'en', 'US', '', "Hello, I'm Kevin, a freelance Amazon listing copywriter. I noticed your bullet points are missing key search terms. I can rewrite 5 listings for $49. Interested?", 'rules/damaged.ts: \'your bullet points are missing key search terms\' (a pitch about the listing) reads as a missing part; \'missing\' should need the item or a part of it (the spam rule finds the freelancer\'s offer)'],
   ['product_question', false, 'fr', 'FR', '', "Bonjour, je voudrais savoir si cette montre connectée affiche les notifications WhatsApp sur un téléphone Android. Merci d'avance pour votre réponse.", 'scam.ts: \'WhatsApp\' anywhere counts as contact outside Amazon; as a feature of the item ("affiche les notifications WhatsApp", "shows WhatsApp notifications") it is not: it needs a contact verb or a number/handle nearby'],
