@@ -7,7 +7,7 @@ import type { RuleSpec } from '../phrases';
 import type { Category } from '../taxonomy';
 
 /** Latin negation or "last time / another shop" right before a damage word. */
-const NOT_THIS_ITEM = String.raw`(\b(no|not|nothing|never|without|kein\w*|nicht|pas de|aucun\w*|nessun\w*|sin|sans|senza|geen|inga|zero)\b[^.!?]{0,14}|\b(niente|nulla|rien|nichts|ohne|nada|niets|niks|inget|ingenting|utan|sem|nenhum\w*|bez|nic|zadn\w*)\b[^.!?,;]{0,14}|(last time|previously|before|another (seller|shop|store)|other (seller|shop|store))[^.!?]{0,40}|\b(returned|sent back|shipped back|posted back|refund for|return of)( the| my| a| an| this| that)? ?|(以前|前回|前に|別の(お店|店|ショップ)|他の(お店|店|ショップ))[^。!?]{0,30})`;
+const NOT_THIS_ITEM = String.raw`(\b(no|not|nothing|never|without|kein\w*|nicht|pas de|aucun\w*|nessun\w*|sin|sans|senza|geen|inga|zero)\b[^.!?]{0,14}|\b(niente|nulla|rien|nichts|ohne|nada|niets|niks|inget|ingenting|utan|sem|nenhum\w*|bez|nic|zadn\w*)\b[^.!?,;]{0,14}|(last time|previously|before|another (seller|shop|store)|other (seller|shop|store))[^.!?]{0,40}|\b(returned|sent back|shipped back|posted back|refund for|return of)( the| my| a| an| this| that)? ?|\b(crains|craint|crainte|peur|eviter|evite|avoid|prevent|vermeiden|verhindern|evitare|evitar)\b( (de|d'|des|du|la|les|le|pour|any|the|a|che|di|que|el|la))* ?|(以前|前回|前に|別の(お店|店|ショップ)|他の(お店|店|ショップ))[^。!?]{0,30})`;
 
 export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
   {
@@ -161,7 +161,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
     label: 'wrong or incomplete item',
     // The buyer's own slip is no wrong delivery: "I ordered the wrong size", "j'ai commandé la mauvaise taille",
     // "ik heb per ongeluk de verkeerde kleur besteld" (Dutch and German put the verb last: their phrases look ahead for it).
-    notAfter: String.raw`((不在票|不在連絡票|ご?不在連絡|お知らせ|連絡票|通知|メール|ポスト|宅配ボックス)(も|が|は|に)?(何も)?|\b(no|not|nothing)\b[^.!?]{0,10}|\b(ordered|order|chose|picked|selected|bought|typed|entered|put|returned|sent back|exchanged|commande|choisi|pris|ordinato|scelto|preso|comprato|pedi|ordene|elegi|compre|escogi|encomendei|escolhi|zamowil\w*|wybral\w*|bestallde|valde)\b( the| a| an| my| la| le| les| l'| il| lo| el| los| las| o| os| as| uma| um| un| une| una)? ?)`,
+    notAfter: String.raw`((不在票|不在連絡票|ご?不在連絡|お知らせ|連絡票|通知|メール|ポスト|宅配ボックス)(も|が|は|に)?(何も)?|\b(no|not|nothing)\b[^.!?]{0,10}|\b(ordered|order|chose|picked|selected|bought|typed|entered|put|returned|sent back|exchanged|commande|choisi|pris|ordinato|scelto|preso|comprato|pedi|ordene|elegi|compre|escogi|encomendei|escolhi|zamowil\w*|wybral\w*|bestallde|bestallt|bestalla|valde|valt|valja|kopte|kopt|kopa)\b( the| a| an| my| la| le| les| l'| il| lo| el| los| las| o| os| as| uma| um| un| une| una)? ?)`,
     phrases: {
       en: [
         String.raw`\b(wrong|incorrect|different) (item|size|colou?r|product|model|length|one|version|book|part|quantity|style)\b[^.!?]{0,15}\b(sent|arrived|came|received|delivered|shipped|in the box)\b`,
@@ -172,7 +172,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(came|arrived|was delivered|shipped|was sent) without (the|a|an|any)\b`,
         String.raw`\bnothing like (the |what (was|is) )?(photos?|pictures?|images?|listing|description|advert\w*|shown|pictured|described)\b`,
         String.raw`\b(pack|set|box|bag|pair|lot|bundle) of (\d+|two|three|four|five|six|eight|ten|twelve)\b[^.!?]{0,40}\b(only|just) (\d+|one|two|three|four|five|six|seven|eight|nine|eleven)\b`,
-        String.raw`\bmissing (the |a |an |some |two |one |\d+ )?(parts?|pieces?|screws?|bolts?|hardware|charger|cable|manual|remote|lid|accessor\w*|battery|batteries|items?|instructions|bag|key|adapter|strap|cover)\b`,
+        String.raw`\bmissing (the |a |an |some |two |one |\d+ )?(parts?|pieces?|screws?|bolts?|hardware|charger|cable|manual|remote|lid|accessor\w*|battery|batteries|items?|instructions|bag|key|adapter|strap|cover)\b(?! (search|terms?|words?|phrases?|features?|information|selling|benefits|details))`,
         String.raw`\b(not as (described|advertised|pictured|shown)|different (from|than) (the )?(listing|description|picture|photo|advertised)|doesn'?t match the (listing|description|picture)|not what (was|is) (advertised|described)|(fake|counterfeit) (item|product))\b`,
         String.raw`\bordered [^.!?]{0,25}\b(but )?got (a|an|\d)`,
         // "you sent me the 64GB version instead of the 128GB", "instead of the one I ordered".

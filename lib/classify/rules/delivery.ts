@@ -20,7 +20,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(has|have|did) (it|my order|the order|this|they|you) (shipped|been shipped|been dispatched|been sent|dispatched|ship|send it)( yet)?\b`,
         String.raw`\b(will|would|can|could|is|are|do you think) (it|this|they|these|(my|the|our|this) (order|parcel|package|item|delivery|shipment|gift|present|\w+)) (still |actually |definitely |possibly )?(arrive|be delivered|get here|get to me|reach (me|us)|come|be here|be there|make it) (\w+ )?(by|before|in time|on time|until|ahead of)\b`,
         String.raw`\b(will|would|can|could) you (deliver|get) (it|them|this|my order|the order|the package)( to me)? (by|before|in time)\b`,
-        String.raw`\b(delivery date|estimated (delivery|arrival)|expected delivery|eta)\b`,
+        String.raw`\b(delivery date|(ship|shipping|shipment|dispatch|despatch|posting) date|estimated (delivery|arrival|ship\w*|dispatch)|expected (delivery|arrival|ship date)|eta)\b`,
         // "any update on my order?", "the shipping status of order …".
         String.raw`\b(update|updates|news|status|location|whereabouts|progress) (on|about|regarding|for|of) (my|the|our|this) (order|package|parcel|delivery|shipment|purchase|consignment|goods)\b`,
         // One-liners: "shipped yet?", "dispatched yet?".

@@ -136,7 +136,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
     strength: 1,
     label: 'no longer wanted',
     phrases: {
-      en: [String.raw`\b(changed my mind|no longer need|don'?t need it|too (big|small|large|tight)|doesn'?t fit|does not fit|ordered (by mistake|the wrong)|not what i (expected|was expecting|imagined)|didn'?t meet my expectations)\b`],
+      en: [String.raw`\b(changed my mind|no longer need|don'?t need it|too (big|small|large|tight)|doesn'?t fit|does not fit|ordered (by mistake|the wrong)|not what i (expected|was expecting|imagined)|didn'?t meet my expectations)\b(?![^.!?]{0,50}\b(keep|keeping)\b)`],
       ja: [String.raw`(不要になった|いらなくなった|サイズが合わな|大きすぎ|小さすぎ|思ってたより|思ったより|イメージと違|未開封|未使用)`],
       de: [String.raw`\b(zu (gross|groß|klein|eng)|passt nicht|gefallt mir nicht|entspricht nicht meinen erwartungen|nicht (das|was) ich erwartet)\b`],
       fr: [String.raw`\b(trop (grand|petit|serre)|ne me plait pas|ne me va pas|ne correspond pas a mes attentes|pas ce que j'attendais|decu|decue)\b`],

@@ -138,6 +138,9 @@ const rows: Row[] = [
   ['address_change', false, 'tr', 'TR', '', 'Merhaba, adresimde daire numarasını yazmayı unutmuşum, daire 7. Ekleyebilir misiniz?'],
   ['address_change', true, 'tr', 'TR', '', "Siparişimi Almanya'da yaşayan abime gönderir misiniz? Ekstra kargo ücretini öderim."],
   ['other', false, 'en', 'US', '', "Hi, I ordered this as a gift for my brother but it's coming to my place, that's fine. Could you just leave the price tag off? Thanks"],
+  // ── known gaps closed by the round-4 delivery.ts (ship date) and return.ts (… but I'll keep it) fixes
+  ['delivery_status', true, 'en', 'US', '', "Hi, can you confirm the ship date? Reply to me at sandra.k.home@outlook.com please, I don't check Amazon messages often."],
+  ['other', false, 'en', 'US', '', "No need to cancel anything, I just wanted to let you know I ordered the wrong colour but I'll keep it anyway. Have a good day"],
 ];
 
 export const PROBES_3: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
@@ -149,8 +152,6 @@ export const PROBES_3: Example[] = rows.map(([category, scam, lang, marketplace,
  */
 const gaps: Array<[...Row, string]> = [
   ['product_question', false, 'en', 'US', '', 'Do you ship this to Canada? I would like to order two if the shipping is not too high. Thanks', 'rules/product.ts: "do you ship this to Canada? I would like to order two" (a would-be buyer asking where the seller ships) finds no product rule'],
-  ['delivery_status', true, 'en', 'US', '', "Hi, can you confirm the ship date? Reply to me at sandra.k.home@outlook.com please, I don't check Amazon messages often.", 'rules/delivery.ts: "can you confirm the ship date?" finds no delivery rule'],
-  ['other', false, 'en', 'US', '', "No need to cancel anything, I just wanted to let you know I ordered the wrong colour but I'll keep it anyway. Have a good day", 'rules/return.ts: "I ordered the wrong colour but I\'ll keep it anyway" is no wish to return; "ordered the wrong" should need a return or exchange word with it'],
   ['product_question', true, 'it', 'IT', '', "Buongiorno, se ne prendo cinque posso pagare con bonifico direttamente a voi per avere uno sconto? Mi mandate l'IBAN?", 'rules/product.ts: a would-be buyer asking for a bulk price ("se ne prendo cinque … uno sconto?") finds no product rule'],
 ];
 

@@ -218,6 +218,9 @@ const rows: Row[] = [
   // once known gaps, fixed since
   ['product_question', false, 'nl', 'NL', '', 'Goedendag, is de jas waterafstotend of echt waterdicht? Groetjes, Fenna'],
   ['product_question', false, 'pt', 'PT', '', 'Bom dia, este aspirador serve para pelos de animais? Tenho dois gatos. Cumprimentos'],
+  // ── known gaps closed by the round-4 damaged.ts fixes (fear of breakage before shipping; a listing missing search terms)
+  ['other', false, 'fr', 'FR', '', 'Bonjour, pourriez-vous indiquer « Fragile » sur le colis ? Il s’agit d’un cadeau et je crains la casse. Merci.'],
+  ['spam_or_suspicious', false, 'en', 'US', '', "Hello, I'm Kevin, a freelance Amazon listing copywriter. I noticed your bullet points are missing key search terms. I can rewrite 5 listings for $49. Interested?"],
 ];
 
 /**
@@ -226,8 +229,6 @@ const rows: Row[] = [
  * makes the test fail and the row moves up to `rows`.
  */
 const gaps: Array<[...Row, string]> = [
-  ['other', false, 'fr', 'FR', '', 'Bonjour, pourriez-vous indiquer « Fragile » sur le colis ? Il s’agit d’un cadeau et je crains la casse. Merci.', 'rules/damaged.ts: \'je crains la casse\' (fear of breakage, before shipping) reads as arrived damaged; \'casse\' as a noun after craindre/peur de/éviter is not a claim (other.ts finds the packing wish)'],
-  ['spam_or_suspicious', false, 'en', 'US', '', "Hello, I'm Kevin, a freelance Amazon listing copywriter. I noticed your bullet points are missing key search terms. I can rewrite 5 listings for $49. Interested?", 'rules/damaged.ts: \'your bullet points are missing key search terms\' (a pitch about the listing) reads as a missing part; \'missing\' should need the item or a part of it (the spam rule finds the freelancer\'s offer)'],
   ['product_question', false, 'fr', 'FR', '', "Bonjour, je voudrais savoir si cette montre connectée affiche les notifications WhatsApp sur un téléphone Android. Merci d'avance pour votre réponse.", 'scam.ts: \'WhatsApp\' anywhere counts as contact outside Amazon; as a feature of the item ("affiche les notifications WhatsApp", "shows WhatsApp notifications") it is not: it needs a contact verb or a number/handle nearby'],
 ];
 
