@@ -17,7 +17,8 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(hold|keep|delay|postpone) (it|the (order|package|parcel|shipment)|shipping|shipment|delivery|dispatch)\b[^.!?]{0,20}\b(until|till|for|after)\b`,
         String.raw`\b(don't|do not|please don't|please do not) (ship|send|dispatch)\b[^.!?]{0,30}\b(until|before|till)\b`,
         String.raw`\b(ship|send|dispatch) (it )?(after|no earlier than|not before)\b`,
-        String.raw`\bleave (it|the (package|parcel|box))\b[^.!?]{0,20}\b(at|by|with|in|behind|on)\b`,
+        // Not the device left running: "is it safe to leave it on overnight?", "can I leave it plugged in?"
+        String.raw`\bleave (it|the (package|parcel|box))\b(?! (on|off|running|plugged|charging|switched|turned|unattended|overnight)\b)[^.!?]{0,20}\b(at|by|with|in|behind|on)\b`,
         String.raw`\b(gift wrap\w*|gift message|gift note|note in the (box|parcel|package)|include a (note|card|message))\b`,
         // Packing wishes: "mark the box as fragile", "put a fragile sticker on it", "double box it please".
         String.raw`\b((mark|label|write|put|stick)\b[^.!?]{0,25}\bfragile|fragile (sticker|label|tape)|double[- ]box\w*|pack (it|them) (well|carefully|securely|extra))\b`,

@@ -38,6 +38,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // "which vessels are suitable", "what batteries are compatible", "aluminium cooker will work or only steel?"
         String.raw`\b(which|what) ([a-z]+ ){1,2}(are|is|will be|would be) (suitable|compatible|supported|recommended|safe|needed|required)\b`,
         String.raw`\b(will|would) (work|fit) or (not|only)\b`,
+        // "is it safe to leave it on overnight?", "is it ok to put the lid in the dishwasher?"
+        String.raw`\b(is|are) (it|this|they|these|the [a-z]+) (safe|ok|okay|fine|alright|possible|advisable) to (leave|use|put|wash|run|keep|charge|sleep|drink|eat|cook|microwave|freeze|store|plug|wear|carry|take|bring|fly)\b`,
         String.raw`\b(max(imum)? (weight|load|user weight)( capacity| limit)?|weight (limit|capacity)|load capacity)\b`,
         // Noise: "is it loud?", "how noisy is the fan", "noise level", "does it make much noise?"
         String.raw`\b(how (loud|noisy|quiet)|noise level|decibels?|(is|are) (it|this|they|these|the [a-z]+) (very |really |too )?(loud|noisy|quiet|silent)\b[^.!?]{0,30}\?|(make|makes) (a lot of|much|any|loud) noise\b[^.!?]{0,30}\?)`,
@@ -100,6 +102,10 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(portata (massima|max)|peso massimo|carico massimo|differenz[ae] (c'e |ce |ci sono |c'e' )?(tra|fra|con))\b`,
         String.raw`\b((fa|fanno) (molto |poco )?rumore|(e|sono) (molto |troppo )?(rumoros|silenzios)[oaie]|livello (di rumore|sonoro)|quanti decibel)\b`,
         String.raw`\b(veste|vestono|calza|calzano|taglia) (grande|grandi|piccol\w*|abbondant\w*|strett[oa]|regolare|giusta)\b`,
+        // How the item comes and how long it takes to do something: "arriva arrotolato?", "è già montato?", "quanto
+        // tempo ci mette a scaldarsi / a prendere la forma" (not to arrive, ship or be refunded: those are the order's).
+        String.raw`\b(arriva|arrivano|viene|vengono|e|sono) (gia )?(arrotolat|sottovuoto|montat|smontat|assemblat|premontat|carich|tarat)[oaie]\b[^.!?]{0,30}\?`,
+        String.raw`\bquanto (tempo )?(ci mette|ci vuole|ci impiega|impiega|ci mettono|impiegano) (a|ad|per) (?!(arriv|consegn|sped|rimbors|ricev|rispond))[a-z]+(are|ere|ire|rsi)\b`,
         String.raw`\b(quant[oaie] (ore|minuti|cm|centimetri|metri|litri|watt|grammi|chili|kg|mah|pesa|misura|dura|tiene)|quanto (e )?(lung|larg|alt|grand|pesant)[oaie]|di che (materiale|tessuto|colore|misura))\b`,
       ],
       es: [
@@ -112,7 +118,10 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(diferencias? hay (entre|con)|en que se diferencia\w*|(hace|hacen) (mucho |poco |demasiado )?ruido|(es|son) (muy |demasiado )?(ruidos|silencios)[oa]s?|nivel de ruido|cuantos decibel\w*)\b`,
         String.raw`\bse (puede|pueden) [a-z]+(ar|er|ir)\b[^.!?]{0,50}\?`,
         String.raw`\b(saber|conocer|confirmar|decirme|indicarme|pasarme|darme) (las|el|la|los|cuales son las|cual es el|cual es la) (medidas|medida|dimensiones|tamano|peso|talla|capacidad|material|composicion|voltaje|potencia)\b`,
-        String.raw`\b(cabe|caben|entra|entran) (en|como|dentro)\b[^.!?]{0,40}\?`,
+        // "¿le cabe una laptop de 15.6 pulgadas?": a decimal point does not end the sentence.
+        String.raw`\b(le |les |me )?(cabe|caben|entra|entran) (en|como|dentro|un|una|el|la|los|las|mi|mis|hasta|bien)\b([^.!?]|\.(?=\d)){0,40}\?`,
+        // "¿el secador trae difusor?", "¿incluye pilas?": what comes with it, as a question.
+        String.raw`\b(trae|traen|incluye|incluyen) (?!(retraso|demora|el (pedido|paquete|envio)))[^.!?]{0,40}\?`,
         String.raw`\bcuanto (tarda|tardan|dura|duran) (en (cargar\w*|calentar\w*|enfriar\w*|secar\w*|carga)|la (bateria|carga|pila))\b`,
         // "¿cuántas horas dura?", "¿de qué material es?", "¿es de litio?"
         String.raw`\b(cuant(o|a|os|as) (horas|mide|pesa|dura|capacidad|watts?|vatios|litros|centimetros|pulgadas)|(de )?que (material|tela|tamano|voltaje|capacidad) (es|tiene|son)|es de (litio|acero|plastico|algodon|madera|metal|cuero|piel|vidrio|cristal|aluminio|silicona|poliester))\b`,
@@ -314,8 +323,12 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(is|are|does|do) (yours|this one|that one|the one)\b[^.!?]{0,60}\?`,
       ],
       ja: [String.raw`(この|こちらの|こちら|こちらは|この商品)[^。]{0,40}(ですか|ますか|でしょうか|でございましょうか|でございますか|\?)`],
-      de: [String.raw`\b(dieser|diese|dieses|diesen)\b[^.!?]{0,60}\?`, String.raw`\b(ist|kann man) (das|der|den|die|es|ihn|sie)\b[^.!?]{0,60}\?`],
-      fr: [String.raw`\b(ce|cet|cette|ces) [a-z]+\b[^.!?]{0,60}\?`, String.raw`\b(est-ce que (ce|cette|le|la)|est-il|est-elle)\b[^.!?]{0,60}\?`],
+      de: [
+        String.raw`\b(dieser|diese|dieses|diesen)\b[^.!?]{0,60}\?`,
+        // "hat die Kaffeemaschine eine Abschaltautomatik?", "verfügt der Rucksack über ein Regenschutz?" (not the order)
+        String.raw`\b(hat|haben|verfugt|verfugen) (der|die|das|den|er|sie|es) (?!(bestellung|paket|lieferung|sendung|rechnung|erstattung|ruckerstattung|ruckzahlung)\b)([a-z-]+ )?(eine?n?|keine?n?|auch|uber)\b[^.!?]{0,60}\?`, String.raw`\b(ist|kann man) (das|der|den|die|es|ihn|sie)\b[^.!?]{0,60}\?`,
+      ],
+      fr: [String.raw`\b(ce|cet|cette|ces) [a-z]+\b[^.!?]{0,60}\?`, String.raw`\b(est-ce que (ce|cette|ces|le|la|les|l')|est-il|est-elle)\b[^.!?]{0,100}\?`],
       it: [String.raw`\b(questo|questa|questi|queste)\b[^.!?]{0,60}\?`, String.raw`\bha (la|il|un|una|lo)\b[^.!?]{0,40}\?`],
       // Folded, "está" (is) reads as "esta" (this): not when a participle, adverb or preposition follows
       // ("¿está anulado?", "¿está en camino?" ask about an order, not the item).
