@@ -135,7 +135,7 @@ const COUNTRIES: readonly CountryNames[] = [
 const MARKETPLACE_COUNTRY: Record<string, string> = {
   UK: 'GB', GB: 'GB', US: 'US', CA: 'CA', MX: 'MX', BR: 'BR', DE: 'DE', FR: 'FR', IT: 'IT', ES: 'ES', NL: 'NL',
   SE: 'SE', PL: 'PL', BE: 'BE', TR: 'TR', AE: 'AE', SA: 'SA', EG: 'EG', IN: 'IN', JP: 'JP', AU: 'AU', SG: 'SG',
-  IE: 'IE', ZA: 'ZA',
+  IE: 'IE', ZA: 'ZA', PT: 'PT',
 };
 
 /** When no marketplace is given, the buyer's language points at a home country (English does not). */
@@ -195,7 +195,7 @@ export function homeCountry(marketplace: string | null | undefined, lang: string
 /** The main language of a marketplace: the best guess for a message with no words to go on (emoji, noise). */
 const MARKETPLACE_LANGUAGE: Record<string, string> = {
   JP: 'ja', US: 'en', UK: 'en', GB: 'en', CA: 'en', AU: 'en', IN: 'en', SG: 'en', AE: 'en', IE: 'en', ZA: 'en',
-  DE: 'de', FR: 'fr', BE: 'fr', IT: 'it', ES: 'es', MX: 'es', NL: 'nl', PL: 'pl', SE: 'sv', BR: 'pt', TR: 'tr',
+  DE: 'de', FR: 'fr', BE: 'fr', IT: 'it', ES: 'es', MX: 'es', NL: 'nl', PL: 'pl', SE: 'sv', BR: 'pt', PT: 'pt', TR: 'tr',
 };
 
 export function marketplaceLanguage(marketplace: string | null | undefined): string | undefined {

@@ -42,6 +42,13 @@ export const SPAM_KINDS: ReadonlySet<ScamKind> = new Set(['phishing', 'impersona
 /** Kinds the taxonomy files under `other` when nothing else fits ("mark as shipped", ship before payment). */
 export const OTHER_KINDS: ReadonlySet<ScamKind> = new Set(['mark-shipped', 'ship-before-payment']);
 
+/**
+ * Words around a messaging app's name that make it a feature of the item (a watch that shows its notifications, a
+ * headset that works with it), not a way to reach the buyer. Folded spelling (no accents, lower case).
+ */
+const APP_AS_FEATURE_BEFORE = String.raw`(notifications?|notifs?|alerts?|notifiche|notifica|notificaciones|notificacion|notificacoes|notificacao|benachrichtigungen|benachrichtigung|mitteilungen|meldingen|powiadomienia|aviseringar|notiser|bildirimleri|compatible with|works with|work with|support|supports|display|displays|show|shows|affiche|afficher|supporte|compatible avec|fonctionne avec|zeigt|anzeigen|unterstutzt|kompatibel mit|funktioniert mit|mostra|supporta|compatibile con|funziona con|muestra|soporta|compatible con|funciona con|suporta|compativel com|funciona com|toont|ondersteunt|werkt met|wyswietla|obsluguje|visar|stodjer|gosteriyor|destekliyor)( de| des| di| da| von| van| dei| delle)?( les| the| i| las| los| as| os| le| la| die| de)?`;
+const APP_AS_FEATURE_AFTER = String.raw`(notifications?|notifs?|alerts?|notifiche|benachrichtigung\w*|mitteilungen|meldingen|powiadomien\w*|aviseringar|notiser|bildirim\w*|通知|(messages?|calls?|video calls?|chats?) (appear|show|pop|come through|on (the|this|that|my) (watch|smartwatch|band|tracker|screen|display|car|headset|earbuds)))`;
+
 export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
   {
     id: 'scam.forwarder',
@@ -124,7 +131,9 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
     label: 'contact outside Amazon',
     phrases: {
       any: [
-        String.raw`\b(whats ?app|telegram|wechat|weixin|viber|kakao ?talk|skype|signal app|imessage|discord|snapchat)\b`,
+        // Not the app as a feature of the item: "affiche les notifications WhatsApp", "shows WhatsApp notifications",
+        // "compatible with Telegram", "WhatsApp calls on the watch". Contact needs no such frame.
+        String.raw`(?<!${APP_AS_FEATURE_BEFORE} )\b(whats ?app|telegram|wechat|weixin|viber|kakao ?talk|skype|signal app|imessage|discord|snapchat)\b(?! ?${APP_AS_FEATURE_AFTER})`,
         String.raw`(微信|ワッツアップ|テレグラム|カカオトーク|ディスコード)`,
         // an address written out to get past filters: "j.doe at gmail dot com", "jdoe [at] yahoo"
         String.raw`(\bat|\(at\)|\[at\]|＠) ?(gmail|yahoo|hotmail|outlook|icloud|protonmail|proton|gmx|aol)\b ?(dot|\.|\(dot\)|\[dot\])`,

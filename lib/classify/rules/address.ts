@@ -8,7 +8,7 @@ import type { Category } from '../taxonomy';
 
 const EN_ADDRESS_PART = String.raw`(shipping |delivery |postal |mailing |home |receive |receiving |receiver |receiver's |consignee |destination |ship )?(address|postcode|post code|zip( code)?|postal code|pin ?code|apartment( number)?|apt( number)?|flat (number|no)|unit (number|no)|suite (number|no)|house number|street (name|number)|landmark|recipient|recipient's name|name on the (order|parcel|package)|(city|town|prefecture)( name| field)?)\b`;
 const JA_ADDRESS_PART = String.raw`(住所|番地|丁目|部屋番号|建物名|郵便番号|マンション名|号室|届け先|送り先|配送先|お届け先|宛先|宛名|氏名|受取人|受け取り人|受取先|送付先)`;
-const JA_CHANGE = String.raw`(変更|修正|訂正|間違|まちが|誤|違|ちが|追記|追加|入れ忘|書き忘|いれわす|かきわす|記入漏れ|抜け|ぬけ|漏れ|もれ|変え|直し|直して|なおし|なおして)`;
+const JA_CHANGE = String.raw`(変更|修正|訂正|間違|まちが|誤|違|ちが|追記|追加|入れ忘|書き忘|いれわす|かきわす|記入漏れ|入力ミス|記入ミス|打ち間違|打ちまちが|(入力|記入|記載|記載す|入力す|書く)べき(ところ|所)|抜け|ぬけ|漏れ|もれ|変え|直し|直して|なおし|なおして)`;
 
 /**
  * Who a buyer may ask to ship to instead of themselves, per language: a friend, a relative, a customer, a colleague,
@@ -55,6 +55,8 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(street|road|avenue|house number|building)( name| number)?\b[^.!?]{0,40}\b(should (be|read|say)|not \d+)\b`,
         String.raw`\b(change|redirect|reroute)\b (the |my )?(delivery|destination|shipping|shipment)\b`,
         String.raw`\bnew (shipping |delivery )?address\b`,
+        // "I put Elm Street instead of Elm Road", "typed 4B rather than 48 for the flat"
+        String.raw`\b(address|street|road|avenue|lane|drive|apt|apartment|flat|unit|suite|postcode|post code|zip|house number|building|city|town)\b[^.!?]{0,40}\b(instead of|rather than|in place of)\b(?![^.!?]{0,20}\b(ordering|buying|the colou?r|the size)\b)`,
         // the buyer's own name on the parcel: "my surname is spelt wrong on the order" (not on an invoice)
         String.raw`\b(my|her|his|the recipient'?s?) (sur|last |first |family |full )?name\b[^.!?]{0,25}\b(spelt|spelled|misspel+ed|misspelt|wrong|incorrect|a typo|mistyped)\b(?![^.!?]{0,30}\b(invoice|receipt|bill|vat)\b)`,
         // "add 'Unit 5' to the first line of my address", "put her name as the recipient"
@@ -93,6 +95,9 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         // "j'ai oublié de mettre le numéro d'appartement", "je me suis trompé de code postal"
         String.raw`\b(oublie|omis|trompe|trompee|manque|manquant|inverse|interverti|mal (ecrit|saisi|tape|renseigne|orthographie))\b[^.!?]{0,30}\b(appartement|appart|etage|batiment|digicode|code postal|adresse|numero de (rue|maison|porte)|interphone|code d'acces|complement d'adresse)\b`,
         String.raw`\b(nouvelle adresse|autre adresse|j'ai demenage)`,
+        // "j'ai écrit « rue des Lilas » au lieu de « allée des Lilas »", "ajouter le code à l'adresse"
+        String.raw`\b(adresse|code postal|rue|avenue|allee|boulevard|chemin|impasse|numero|appartement|batiment|etage|ville|destinataire|digicode)\b[^.!?]{0,40}\b(au lieu de|au lieu du|a la place de|a la place du)\b`,
+        String.raw`\b(ajouter|rajouter|ajoutez|rajoutez|completer|completez)\b[^.!?]{0,30}\b(a|dans) (l'adresse|mon adresse)\b`,
       ],
       it: [
         String.raw`\b(cambiare|modificare|correggere|aggiornare) (l'|il |la )?(indirizzo|cap|destinatario|civico)`,
@@ -101,6 +106,10 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         // "ho sbagliato a scrivere il numero civico", "ho dimenticato l'interno"
         String.raw`\b(sbagliato|sbagliata|errato|dimenticato|omesso|scritto male|messo male|scritto sbagliato)\b[^.!?]{0,25}\b(cap|indirizzo|civico|interno|scala|citofono|piano)\b`,
         String.raw`\b(nuovo indirizzo|altro indirizzo|mi sono trasferit)`,
+        // "manca il nome sul citofono … potete aggiungerlo all'indirizzo?", "ho scritto via Roma invece di viale Roma"
+        String.raw`\b(aggiunger|inserir|indicar|scriver|metter|integrar)(e|lo|la|li|le)\b[^.!?]{0,25}\b(all'indirizzo|nell'indirizzo|sull'etichetta|sul pacco|all'etichetta)\b`,
+        String.raw`\b(manca|mancano|non ho (messo|indicato|scritto|inserito))\b[^.!?]{0,30}\b(citofono|interno|scala|piano|civico|cap|indirizzo)\b`,
+        String.raw`\b(indirizzo|via|viale|piazza|corso|civico|cap|interno|scala|citta)\b[^.!?]{0,40}\b(invece di|invece che|anziche|al posto di)\b`,
       ],
       es: [
         String.raw`\b(cambiar|modificar|corregir|actualizar) (la |mi |el )?(direccion|codigo postal|destinatario|numero exterior|domicilio)`,
@@ -109,17 +118,22 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(equivoque|equivocado|equivocada|error|errado|olvide|olvido|puse mal|escribi mal|falto|me falto|no puse|omiti)\b[^.!?]{0,25}\b(direccion|codigo postal|numero (exterior|interior|de (casa|departamento|depto|piso|portal))|piso|portal|escalera|puerta|bloque|calle|domicilio|departamento|depto|dpto|colonia)\b`,
         String.raw`\b(enviar|mandar) (el|mi) (pedido|paquete)\b[^.!?]{0,20}\ba (mi|otra|una) (direccion|casa|domicilio)`,
         String.raw`\b(nueva direccion|otra direccion|me mude)`,
+        // "puse la colonia equivocada, es Del Valle Centro y no …", "calle Mayor en vez de avenida Mayor"
+        String.raw`\b(direccion|calle|avenida|colonia|codigo postal|numero|piso|portal|puerta|departamento|depto|ciudad|municipio)\b[^.!?]{0,40}\b(en vez de|en lugar de)\b`,
+        String.raw`\b(colonia|calle|avenida|ciudad|municipio|alcaldia|delegacion|provincia)\b (equivocad[ao]|incorrect[ao]|mal escrit[ao]|erronea|erroneo)\b`,
       ],
       nl: [
         String.raw`\b(adres|postcode|huisnummer|straatnaam|toevoeging|busnummer|plaatsnaam)\b[^.!?]{0,30}\b(wijzigen|veranderen|aanpassen|klopt niet|fout|verkeerd|onjuist|ontbreekt|vergeten)`,
         String.raw`\b(typfout|tikfout|fout|vergeten|verkeerde?|vergist|vergissing|foutje)\b[^.!?]{0,25}\b(adres|postcode|huisnummer|straatnaam|toevoeging|busnummer)\b`,
         String.raw`\b(verkeerde?|andere?|nieuwe?) (bezorg|afleve?r|verzend)?adres\b`,
         String.raw`\b(ik ben|we zijn|wij zijn|net) verhuisd\b`,
+        String.raw`\b(adres|straat|straatnaam|postcode|huisnummer|toevoeging|woonplaats)\b[^.!?]{0,40}\b(in plaats van|i\.p\.v\.|ipv)\b`,
       ],
       pl: [
         String.raw`\b(zmienic|zmiana|zmienil\w*|poprawic|poprawienie|zaktualizowac|zaktualizuj\w*|popraw\w*) (adres\w*|kod\w* pocztow\w*)`,
         String.raw`\b(pomylil\w*|pomylka|blad|bledn\w*|zapomnial\w*|zl[ayeo]|niepoprawn\w*|nieprawidlow\w*|literowk\w*)\b[^.!?]{0,25}\b(adres\w*|kod\w* pocztow\w*|numer\w* (domu|mieszkania|lokalu)|ulic\w*)`,
         String.raw`\b(bledny|zly|nowy|inny) adres\b|\b(przeprowadzil\w*)\b`,
+        String.raw`\b(adres\w*|ulic\w*|kod\w* pocztow\w*|numer\w* (domu|mieszkania|lokalu)|miejscowosc\w*)\b[^.!?]{0,40}\bzamiast\b`,
         // "w adresie brakuje numeru mieszkania", "nie podałem kodu pocztowego"
         String.raw`\b(brakuje|brak|nie podal\w*|nie wpisal\w*|dopisac|dopisanie)\b[^.!?]{0,25}\b(numer\w* (domu|mieszkania|lokalu)|kod\w* pocztow\w*|ulic\w*|adres\w*)|\bw adresie\b[^.!?]{0,25}\b(brakuje|brak|blad|pomylk\w*)`,
       ],
@@ -127,11 +141,15 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(andra|byta|ratta|uppdatera) (leverans)?adress`,
         String.raw`\b(fel|felaktig\w*|glomde|glomt|missade|saknas)\b[^.!?]{0,20}\b(postnum\w*|adress\w*|gatuadress\w*|portkod\w*|lagenhetsnum\w*|gatunum\w*|husnum\w*)`,
         String.raw`\b(fel|ny|nya|annan|en annan) (leverans)?adress\b|\b(jag har|vi har|har) flyttat\b`,
+        String.raw`\b(adress\w*|gatu\w*|postnum\w*|lagenhetsnum\w*|portkod\w*|ort)\b[^.!?]{0,40}\b(istallet for)\b`,
       ],
       pt: [
         String.raw`\b(mudar|alterar|corrigir|atualizar|trocar) (o |a |meu |minha )?(endereco|morada|cep|codigo postal|destinatario)`,
         String.raw`\b(errei|erro|errado|errada|esqueci|enganei|troquei)\b[^.!?]{0,25}\b(endereco|morada|cep|numero da (casa|porta)|apartamento|apto|complemento|codigo postal|andar)`,
         String.raw`\b(cep|endereco|morada|codigo postal) (antigo|antiga|velho|velha|anterior|desatualizad[oa])\b`,
+        // "esqueci-me de indicar o andar na morada", "conseguem acrescentar o andar?"
+        String.raw`\b(esqueci|esqueci-me|faltou|falta|nao (pus|coloquei|indiquei))\b[^.!?]{0,30}\b(andar|apartamento|apto|complemento|numero da (casa|porta)|bloco|lote|fracao|cep|codigo postal)\b`,
+        String.raw`\b(endereco|morada|rua|avenida|cep|codigo postal|numero|andar|complemento)\b[^.!?]{0,40}\b(em vez de|ao inves de|no lugar de)\b`,
         String.raw`\b(endereco|morada|cep|complemento|numero da (casa|porta))\b[^.!?]{0,15}\b(errad[oa]|incorret[oa]|incomplet[oa])|\b(novo endereco|nova morada|outro endereco|outra morada)|\b(me )?mudei\b`,
       ],
       tr: [
@@ -140,6 +158,7 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         // "adresimi yanlış yazdım", "daire numarası eksik", "posta kodunu hatalı girdim"
         String.raw`\b(adres\w*|posta kod\w*|daire (no|numara)\w*|kapi (no|numara)\w*|sokag\w*|mahalle\w*)\b[^.!?]{0,25}\b(yanlis|hatali|eksik|degis\w*|duzelt\w*|guncelle\w*|unut\w*)`,
         String.raw`\btasindim\b`,
+        String.raw`\b(adres\w*|sokak\w*|sokag\w*|cadde\w*|mahalle\w*|posta kod\w*|daire|kapi)\b[^.!?]{0,40}\byerine\b`,
       ],
     },
   },
@@ -166,6 +185,8 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(${THIRD_PERSON.ja}|家族|父|母|職場|勤務先|会社|支社|支店|本社|営業所|工場|倉庫|別の住所|新しい住所|新住所)(の)?(住所|家|宅|ところ|元|もと|事務所|会社|店|お店|店舗|自宅|職場)?([（(][^）)]{1,15}[）)])?(に|へ|宛て?に?)(直接)?(送|発送|届け|お届け|配送|転送|納品|納入)`,
         String.raw`直接(送|発送|届け|お届け|配送|納品|納入)(って|して|てほしい|ていただ|てもら|をお願い|お願い|いただ|頂|願|ください|下さい)`,
         String.raw`転送(業者|サービス|会社)`,
+        // 「香港の事務所宛てに発送して」「滞在先のホテルへ送って」: not a receipt addressed to a company
+        String.raw`(?<!(領収書|領収証|請求書|納品書)[^。]{0,12})の(事務所|オフィス|自宅|店舗|お店|会社|職場|倉庫|ホテル|寮|支店|支社|工場)(宛て?に?|へ)(直接)?(発送|送|お届け|届け|配送|転送|納品)`,
       ],
       de: [
         String.raw`\b(schicken|senden|liefern|versenden|verschicken)\b[^.!?]{0,60}\b(an|nach|zu) (meine[nmr]?|die neue|eine andere|meinen) ?(${THIRD_PERSON.de}|paketweiterleiter|weiterleit|adresse in|neue|andere)`,
@@ -173,6 +194,9 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         // "an die Firma meines Bruders umleiten": a relative's place, in the genitive
         String.raw`\b(an|zu|nach|in) (die |das |den |der )?(firma|adresse|wohnung|haus|buro|laden|geschaft|praxis) (meines|meiner) (bruders|freundes|sohnes|vaters|onkels|cousins|neffen|kunden|chefs|kollegen|schwagers|schwester|freundin|tochter|mutter|tante|cousine|nichte|kundin|kollegin|eltern)\b`,
         String.raw`\b(direkt )?(zu|an) (ihm|ihr|ihnen)\b (direkt |nach hause |nach \w+ )?(schicken|senden|liefern|versenden|verschicken|zustellen|geschickt|gesendet|geliefert)\b`,
+        // "direkt nach Zürich an sie schicken": sie here is the relative (the seller is Sie, never sent to)
+        String.raw`\b(direkt|gleich|bitte) (nach [a-z]+ |zu [a-z]+ )?an (sie|ihn)\b (direkt |nach [a-z]+ )?(schicken|senden|liefern|versenden|verschicken|zustellen)\b`,
+        String.raw`\b(adresse|strasse|hausnummer|plz|postleitzahl|ort|wohnung)\b[^.!?]{0,40}\b(statt|anstatt|anstelle von|anstelle)\b`,
         String.raw`\ban (meine[nmr]?|den|die) (${THIRD_PERSON.de})\b[^.!?]{0,40}\b(schicken|senden|liefern|versenden|verschicken|geschickt|gesendet|geliefert|umleiten|umgeleitet|weiterleiten|zustellen|zugestellt)\b`,
       ],
       fr: [
@@ -188,6 +212,8 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(enviar|mandar|enviarlo|mandarlo|envien|manden|entregar)\b[^.!?]{0,40}\ba (casa de )?(mi|mis|un|una) ?(${THIRD_PERSON.es}|reexpedidor|direccion en)`,
         // "¿me pueden enviar los cascos a mi bodega en Bogotá?"
         String.raw`\b(enviar|mandar|enviarlo|mandarlo|enviarme|mandarme|envien|manden|entregar|entreguen)\b[^.!?]{0,40}\ba (mi|nuestra|nuestro) (bodega|almacen|oficina|tienda|negocio|local|trabajo|empresa)\b`,
+        // "¿podéis enviarlo a Venezuela directamente?", "mandárselo directo a ella"
+        String.raw`\b(envi|mand|entreg)(ar|en|ad|e|en|ais|ais)?(lo|la|los|las|selo|sela|selos|selas)?\b[^.!?]{0,30}\b(directamente|directo)\b(?! (de|desde) )`,
       ],
       nl: [
         String.raw`\b(sturen|versturen|verzenden|leveren)\b[^.!?]{0,40}\bnaar (mijn|een) (${THIRD_PERSON.nl}|ander|nieuw)`,

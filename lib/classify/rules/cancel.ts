@@ -65,7 +65,7 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
       de: [
         String.raw`\bstornier(en|e|t) sie\b`,
         // "ich möchte (die Bestellung) stornieren", "kann ich noch stornieren?" but not "ich möchte nicht stornieren"
-        String.raw`\b(bitte|mochte|mochten|will|wurde|wollte|muss|konnen sie|konnten sie|konnt ihr|konntet ihr|kannst du|konntest du|kann man|kann ich|konnte ich|ist es moglich|gerne|gern)\b(?:(?!\b(nicht|kein|keine)\b)[^.!?]){0,50}\b(stornier|annullier|cancel)`,
+        String.raw`\b(bitte|mochte|mochten|will|wurde|wollte|muss|konnen sie|konnten sie|konnt ihr|konntet ihr|kannst du|konntest du|kann man|kann ich|konnte ich|ist es moglich|ware es moglich|waere es moglich|ware das moglich|besteht die moglichkeit|lasst sich|liesse sich|gerne|gern)\b(?:(?!\b(nicht|kein|keine)\b)[^.!?]){0,50}\b(stornier|annullier|cancel)`,
         // "könnt ihr eins davon streichen?": one of the ordered items taken off
         String.raw`\b(konnen sie|konnten sie|konnt ihr|konntet ihr|kannst du|konntest du|bitte)\b[^.!?]{0,30}\b(streichen|rausnehmen|herausnehmen)\b`,
         String.raw`\bstornierung (der|meiner|dieser|meines) (bestellung|auftrag|kauf)`,
@@ -115,7 +115,9 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       tr: [
         // request forms only: "iptal ettim" (I cancelled) is not one
-        String.raw`\biptal (etmek|et|edin|edebilir\w*|istiyorum|ediniz|etmenizi|eder mi\w*|edilsin|edilmesini|olsun)\b`,
+        String.raw`\biptal (etmek|et|edin|edebilir\w*|istiyorum|ediniz|etmeniz\w*|eder mi\w*|eder misiniz|edilsin|edilmesi\w*|edilebilir\w*|olsun|etmek istiyorum|etmeyi)\b`,
+        // "siparişimden vazgeçtim / vazgeçmek istiyorum": giving up the order (not "iadeden vazgeçtim")
+        String.raw`\b(siparis|satin alma|alisveris)\w*\b[^.!?]{0,12}\bvazgec\w*`,
         // "sipariş iptali rica ediyorum", "iptal talebi"
         String.raw`\biptal(i|ini)? (rica|talep|lutfen)`,
       ],

@@ -221,6 +221,8 @@ const rows: Row[] = [
   // ── known gaps closed by the round-4 damaged.ts fixes (fear of breakage before shipping; a listing missing search terms)
   ['other', false, 'fr', 'FR', '', 'Bonjour, pourriez-vous indiquer « Fragile » sur le colis ? Il s’agit d’un cadeau et je crains la casse. Merci.'],
   ['spam_or_suspicious', false, 'en', 'US', '', "Hello, I'm Kevin, a freelance Amazon listing copywriter. I noticed your bullet points are missing key search terms. I can rewrite 5 listings for $49. Interested?"],
+  // once a known gap: scam.ts now reads WhatsApp as the item's feature (its notifications), not a contact
+  ['product_question', false, 'fr', 'FR', '', "Bonjour, je voudrais savoir si cette montre connectée affiche les notifications WhatsApp sur un téléphone Android. Merci d'avance pour votre réponse."],
 ];
 
 /**
@@ -229,7 +231,6 @@ const rows: Row[] = [
  * makes the test fail and the row moves up to `rows`.
  */
 const gaps: Array<[...Row, string]> = [
-  ['product_question', false, 'fr', 'FR', '', "Bonjour, je voudrais savoir si cette montre connectée affiche les notifications WhatsApp sur un téléphone Android. Merci d'avance pour votre réponse.", 'scam.ts: \'WhatsApp\' anywhere counts as contact outside Amazon; as a feature of the item ("affiche les notifications WhatsApp", "shows WhatsApp notifications") it is not: it needs a contact verb or a number/handle nearby'],
 ];
 
 export const PROBES_3: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
