@@ -44,7 +44,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(穴|ネジ穴|位置|部品|パーツ|ねじ)(の位置)?(が|も)?(ずれて|合って(い)?(ない|ません)|合わな|合いませ|開いて(い)?(ない|ません))`,
       ],
       de: [
-        String.raw`\b(beschadigt|kaputt|zerbrochen|gebrochen|zerkratzt|zerdruckt|gerissen|zerrissen|undicht|leckt|eingedruckt|verbogen|angeschlagen|verschmutzt)\b`,
+        String.raw`\b(tropft|tropfen|tropfte|lauft aus|verliert (wasser|ol|luft|flussigkeit)|beschadigt|kaputt|zerbrochen|gebrochen|zerkratzt|zerdruckt|gerissen|zerrissen|undicht|leckt|eingedruckt|verbogen|angeschlagen|verschmutzt)\b`,
         String.raw`\b(einen|ein|mit|hat|voller) (riss|risse|sprung|kratzer|delle|dellen|beule|fleck|flecken)\b`,
         String.raw`\b(durchnasst|klatschnass|nass angekommen|verrostet|rostig|geschmolzen|verschmort|aufgeplatzt|aufgerissen|eingerissen|ausgerissen|durchgescheuert)\b`,
         // Colloquial and glass: "ist hinüber", "im Eimer", "gesprungen", "abgebrochen".
@@ -89,7 +89,9 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         // Measuring things that do not measure: "gives me a different weight every time", "inaccurate readings".
         String.raw`\b(gives?|giving|shows?|showing|reads?|displays?)( me)? (a )?(different|random|wrong|inconsistent|inaccurate) (weight|reading|result|number|temperature|value|measurement)s?\b|\b(inaccurate|inconsistent|erratic|random|wildly different) (readings?|measurements?|results?|values?)\b`,
         // One side only: "heats up on the left side only", "the right half stays cold".
-        String.raw`\b(heats?|works?|lights?|charges?|cools?|blows?|plays?)( up)? (on |in )?(the )?(left|right|one|top|bottom|front|back) (side|half|part|zone|ear) only\b|\b(left|right|other|top|bottom|front|back) (side|half|part|zone) (stays|remains|is always|is still|doesn'?t|does not|never|won'?t) (cold|dark|off|black|silent|work|heat|light)`,
+        String.raw`\b(heats?|works?|lights?|charges?|cools?|blows?|plays?)( up)? (on |in )?(the )?(left|right|one|top|bottom|front|back) (side|half|part|zone|ear) only\b|\b(left|right|other|top|bottom|front|back|foot|head|lower|upper|far|near) (side|half|part|zone|end|section|area|corner) (stays|remains|is always|is still|doesn'?t|does not|never|won'?t) (completely |totally |stone |ice )?(cold|dark|off|black|silent|work|heat|light)`,
+        // "it has started only warming the top half", "only heats the left side".
+        String.raw`\bonly (warm|heat|cool|light|charg|power|dry|work)(s|ing|es)?( up)? (on |in )?(the )?(top|bottom|left|right|front|back|one|upper|lower|middle|centre|center) (half|side|part|end|zone|section|bit)\b`,
         String.raw`\b(don'?t|doesn'?t|do not|does not|won'?t|will not|can'?t|cannot) (snap|click|clip|lock|latch|close|shut|seal|fasten|zip|screw|stay) (shut|closed|together|into place|in place|properly|securely|tight|tightly|on)\b`,
         // What it is for does not last: "never stays lit", "flashes on and off", "doesn't keep drinks hot for an hour".
         String.raw`\b(never|won'?t|doesn'?t|does not|will not|don'?t|do not|can'?t|cannot) (stay|stays) (lit|on|charged|inflated|cold|hot|warm|cool|frozen|connected|paired|sharp|tight|in place)\b|\b(flash(es|ing)?|blink(s|ing)?|flicker(s|ing)?) on and off\b`,
@@ -111,7 +113,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`((沸か|わか|温まら|あたたまら|冷え|ひえ|回ら|まわら|乾か|吸わ|吸い込ま|閉まら|しまら|締まら)(ない|なく|ず|ません)|(ペアリング|接続|起動|再生|印刷|通電|点灯|給電)(が|も)?(全く|全然|まったく)?(でき|し|され)(ない|なく|ず|ません)|(繋がら|つながら)(ない|なく|ず))`,
         String.raw`(膨張して|膨らんで|ふくらんで|膨れて|中身が(こぼれ|漏れ)|(バッテリー|電池)(の持ち|が(全然|すぐ)?(持たな|もたな|持ちませ|切れ)))`,
         String.raw`(焦げ臭|こげくさ|焦げた(におい|匂い|臭い)|煙が(出|で)|発火|火花|異臭|異常に熱|熱くなりすぎ|(急に|勝手に|すぐに?|途中で)(止まって|止まり|止まる|切れて|切れる|消えて|消える|落ちて)|効か(ない|なく|ず|ません)|(ボタン|リモコン|スイッチ|キー|タッチ)[^。]{0,12}(きか|効か|反応し)(ない|ません|なく)|ドット抜け|画面が(真っ暗|真っ黒|ちらつ|点滅))`,
-        String.raw`(動か(ない|なく|ず)|動きません|作動し(ない|ません)|反応し(ない|ません)|(電源|スイッチ|ランプ|ライト|画面|電気)(が|も|は)?(全然|まったく|全く)?(入らな|入りませ|付かな|つかな|点かな|つきませ|点きませ)|充電(でき|され)(ない|ません|なく)|音が(出な|出ませ|でな|でませ)|映ら(ない|なく)|使えな(い|く)(なり|なっ)|故障|不良|初期不良|不具合|異音|点灯しな|起動しな)`,
+        String.raw`((点灯|作動|起動|動作|通電|反応)(せず|しな|しませ)|充電(が|も)(全く|全然|まったく)?(でき|され)(ない|ません|なく|ず)|動か(ない|なく|ず)|動きません|作動し(ない|ません)|反応し(ない|ません)|(電源|スイッチ|ランプ|ライト|画面|電気)(が|も|は)?(全然|まったく|全く)?(入らな|入りませ|付かな|つかな|点かな|つきませ|点きませ)|充電(でき|され)(ない|ません|なく)|音が(出な|出ませ|でな|でませ)|映ら(ない|なく)|使えな(い|く)(なり|なっ)|故障|不良|初期不良|不具合|異音|点灯しな|起動しな)`,
       ],
       de: [
         String.raw`\b(ladt|startet|reagiert|heizt|kuhlt|druckt|leuchtet|saugt|dreht sich|verbindet sich|schaltet sich|schaltet|lauft|kocht|pumpt|spult|trocknet|schliesst|zieht)\b[^.!?]{0,25}\b(uberhaupt |gar |leider )?(nicht|nimmer|net)\b(?! (mehr )?(so|zu|wie|ganz|sehr))`,
@@ -126,7 +128,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bne (garde|conserve|maintient|tient) (pas|plus|absolument pas)( du tout)? (le chaud|le froid|au chaud|au frais|la chaleur|la temperature|la charge|l'air|la pression)\b`,
         String.raw`\b(clignote|gresille|surchauffe|chauffe anormalement|ecran noir|pixels? morts?|odeur de brule|sent le brule|fait (un )?(drole de |gros )?bruit (bizarre|etrange|anormal|enorme|de ferraille))\b`,
         // Spoken French drops the "ne": "le chargeur marche pas", "ça s'allume plus".
-        String.raw`\b(marche|fonctionne|s'? ?allume|demarre|charge|chauffe|s'? ?ouvre|se ferme|se connecte)\b (pas|plus)\b(?! (mal|encore|de (probleme|souci)))`,
+        String.raw`\b(marche|fonctionne|s'? ?allume|demarre|charge|chauffe|s'? ?ouvre|se ferme|se connecte|tourne|aspire|souffle|refroidit|imprime|seche|mixe|broie|moud|gonfle|pompe|se recharge|s'? ?eteint)\b (pas|plus)\b(?! (mal|encore|de (probleme|souci)))`,
       ],
       it: [
         String.raw`\b(difettos\w*|non (funziona|si accende|carica|parte|va)|guast[oa])\b`,
@@ -147,7 +149,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(viene|vino|llego|esta|estaba) (todo |toda )?estrellad[oa]s?\b|\bestrellad[oa]s? (de|en|por)\b|\b(tira|pierde|bota|suelta) (agua|aire|aceite|liquido)\b|\bse (sale|escapa|sali[oa]) el (agua|aire|liquido)\b|\btiene (una )?fuga\b`,
         String.raw`\b(parpadea|se calienta (mucho|demasiado)|sobrecalienta|pixeles muertos|pantalla negra|olor a quemado|huele a quemado|hace (un )?ruido (raro|extrano|fuerte|feo)|ya no (sirve|funciona|prende|enciende|carga))\b`,
       ],
-      nl: [String.raw`\b(defect|werkt (niet|maar|alleen)|blijft (zwart|donker|uit)|reageert (niet|nergens (meer )?op)|geeft geen (geluid|beeld|licht|warmte)|start niet|gaat niet aan|laadt niet( op)?|doet het niet|doet (niks|niets) meer|flikker\w*|knippert|valt (steeds |telkens |constant |vaak )?uit|gaat (steeds |telkens |constant |vanzelf |zomaar |soms )+uit|slaat (steeds |telkens |vanzelf )?af|wordt (erg |heel |te |extreem )?heet|maakt (een )?(raar|vreemd|hard|luid) geluid)\b`],
+      nl: [String.raw`\b((maalt|draait|zuigt|verwarmt|koelt|blaast|pompt|snijdt|mixt|kookt|droogt|laadt|brandt|sluit|print) (helemaal |echt |gewoon |ook )?(niet|niet meer|nauwelijks|amper|nooit)|(bromt|zoemt|piept|ratelt|kraakt|rammelt) (alleen|enkel|alleen maar|heel hard|hard|raar|vreemd)|defect|werkt (niet|maar|alleen)|blijft (zwart|donker|uit)|reageert (niet|nergens (meer )?op)|geeft geen (geluid|beeld|licht|warmte)|start niet|gaat niet aan|laadt niet( op)?|doet het niet|doet (niks|niets) meer|flikker\w*|knippert|valt (steeds |telkens |constant |vaak )?uit|gaat (steeds |telkens |constant |vanzelf |zomaar |soms )+uit|slaat (steeds |telkens |vanzelf )?af|wordt (erg |heel |te |extreem )?heet|maakt (een )?(raar|vreemd|hard|luid) geluid)\b`],
       pl: [String.raw`\b(przeciek\w*|ciekni\w*|cieknie|wycieka|kapie z|nie dziala|wadliw\w*|zepsut\w*|zepsul\w* sie|psuje sie|nie laduje|nie wlacza|nie (grzej|chlodz|swiec|lacz|reaguj|wlacz|laduj)\w*|przestal\w* (dzialac|ladowac|grzac|swiecic))`],
       sv: [String.raw`\b(fungerar (inte|bara|endast)|funkar inte|(slutade|slutat|har slutat) (att )?(fungera|funka|ladda|suga|lysa|kyla|varma|snurra|starta)|(suger|snurrar|kyler|varmer) inte|defekt|gar inte att|laddar inte|startar inte|lyser inte|blinkar|stanger av sig)\b`],
       pt: [String.raw`\b(nao (funciona|liga|carrega|acende|esquenta|conecta|emparelha|sai (som|agua|nada))|com defeito|defeituos\w*|(parou|pararam|deixou|deixaram) de (funcionar|carregar|ligar|esquentar|girar)|esquenta (muito|demais)|faz (um )?barulho (estranho|esquisito|alto)|cheiro de queimado|nao esta funcionando|desliga sozinh\w*)\b`],
@@ -167,7 +169,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(wrong|incorrect|different) (item|size|colou?r|product|model|length|one|version|book|part|quantity|style)\b[^.!?]{0,15}\b(sent|arrived|came|received|delivered|shipped|in the box)\b`,
         String.raw`\b(sent|received|got|shipped|delivered|arrived)\b[^.!?]{0,12}\b(the )?(wrong|incorrect)\b`,
         // What came differs from what the rest of the order is: "the fitted sheet in the pack is grey".
-        String.raw`\b(in the (pack|box|set|package|parcel|bag)|inside the (pack|box|package|parcel)|that (came|arrived)|i (got|received)) (is|are|was|were) (a |an )?(different|another|grey|gray|black|white|blue|red|green|pink|brown|beige|navy|yellow|purple|orange|silver|gold|cream)\b`,
+        String.raw`\b(in the (pack|box|set|package|parcel|bag)|inside the (pack|box|package|parcel)|that (came|arrived)|i (got|received)|what (came|arrived|was delivered|was sent|you sent( me)?|i (got|received))) (is|are|was|were) (a |an )?(different|another|king|queen|double|single|twin|kid'?s|child'?s|women'?s|men'?s|\w+ size|size \w+|grey|gray|black|white|blue|red|green|pink|brown|beige|navy|yellow|purple|orange|silver|gold|cream)\b`,
         String.raw`\bwrong (item|size|colou?r|product|model|length|one|version|book|part|plug|adapter|charger|cable|lens|type|edition|language|flavou?r|scent|pattern|style|quantity)\b`,
         String.raw`\b(came|arrived|was delivered|shipped|was sent) without (the|a|an|any)\b`,
         String.raw`\bnothing like (the |what (was|is) )?(photos?|pictures?|images?|listing|description|advert\w*|shown|pictured|described)\b`,

@@ -20,6 +20,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(has|have|did) (it|my order|the order|this|they|you) (shipped|been shipped|been dispatched|been sent|dispatched|ship|send it)( yet)?\b`,
         String.raw`\b(will|would|can|could|is|are|do you think) (it|this|they|these|(my|the|our|this) (order|parcel|package|item|delivery|shipment|gift|present|\w+)) (still |actually |definitely |possibly )?(arrive|be delivered|get here|get to me|reach (me|us)|come|be here|be there|make it) (\w+ )?(by|before|in time|on time|until|ahead of)\b`,
         String.raw`\b(will|would|can|could) you (deliver|get) (it|them|this|my order|the order|the package)( to me)? (by|before|in time)\b`,
+        // Due but not here: "it was supposed to arrive on Friday but", "was due to be delivered yesterday, still nothing".
+        String.raw`\b(was|were|is|are) (supposed|due|meant|expected|scheduled|promised) to (arrive|be (here|delivered|shipped|dispatched)|come|ship|get here|reach (me|us))\b[^.!?]{0,40}\b(but|still|yet|nothing|never)\b`,
         String.raw`\b(delivery date|(ship|shipping|shipment|dispatch|despatch|posting) date|estimated (delivery|arrival|ship\w*|dispatch)|expected (delivery|arrival|ship date)|eta)\b`,
         // "any update on my order?", "the shipping status of order …".
         String.raw`\b(update|updates|news|status|location|whereabouts|progress) (on|about|regarding|for|of) (my|the|our|this) (order|package|parcel|delivery|shipment|purchase|consignment|goods)\b`,
@@ -61,8 +63,14 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       de: [
         String.raw`\bwo (ist|bleibt) (meine|mein|die|das|unsere)\b(?! (geld|erstattung|ruckerstattung|gutschrift|betrag|ruckzahlung|rechnung)\b)`,
+        // Asked indirectly: "nachfragen, wo das Paket ist", "wissen, wo meine Bestellung abgeblieben ist".
+        String.raw`\bwo (das|mein|meine|die|unser|unsere) (paket|packchen|sendung|bestellung|lieferung|ware) (ist|bleibt|steckt|sich befindet|abgeblieben|hangt|gerade ist)\b`,
+        // "steht seit fünf Tagen auf „In Zustellung“", "die Sendungsverfolgung bewegt sich seit Montag nicht".
+        String.raw`\b(steht|stand|stehen|hangt|bleibt|ist)\b[^.!?]{0,25}\b(auf|bei) \W{0,2}(in zustellung|in bearbeitung|in vorbereitung|versandbereit|versand vorbereitet|wird vorbereitet|unterwegs|in transit|angekundigt|elektronisch angekundigt|noch nicht versandt|nicht versandt)\b`,
+        String.raw`\b(sendung|paket|packchen|status|tracking|sendungsverfolgung|bestellung|lieferung|zustellung)\b[^.!?]{0,60}\b(tut|bewegt|andert|passiert|rührt|ruhrt) sich (seit \w+ \w+ )?(gar |absolut |immer noch )?(nichts|nix|nicht(s)? mehr|nicht)\b`,
         String.raw`\bwann\b[^.!?]{0,50}\b(versand|versandt|versendet|verschickt|abgeschickt|rausgeschickt|geliefert|ausgeliefert|zugestellt|ankommen|ankommt|eintreffen|eintrifft|kommt|da|losgeschickt|rausgeht|unterwegs|bekomme|erhalte)\b(?! (ich )?((mein|meine|das|den|die|eine|mein) )?(geld|erstattung|ruckerstattung|gutschrift|betrag))`,
         String.raw`\b(liefertermin|lieferdatum|voraussichtliche lieferung)\b`,
+        String.raw`\b(sollte|sollten|hatte|hatten|war)\b[^.!?]{0,30}\b(ankommen|kommen|geliefert werden|zugestellt werden|da sein|eintreffen|angekundigt)\b[^.!?]{0,40}\b(aber|doch|jedoch|noch immer|immer noch|bis heute|nichts)\b`,
         // "ich warte seit über einer Woche auf meine Bestellung"; "ob es überhaupt verschickt wurde".
         String.raw`\bwarte\w* (schon |bereits |noch |immer noch |nun |jetzt )*(seit [^.!?]{0,25} )?auf (meine|mein|die|das|den|unsere|unser|eine) (bestellung|paket|packchen|lieferung|sendung|ware|artikel)\b`,
         String.raw`\bob\b[^.!?]{0,30}\b(verschickt|versandt|versendet|abgeschickt|rausgeschickt|losgeschickt|unterwegs|zugestellt|ubergeben) (wurde|wurden|ist|sind|worden|hat|haben)\b`,
@@ -76,6 +84,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bou (est|en est) (ma|mon|le|la) (commande|colis|paquet|livraison)`,
         String.raw`\b(quand|qd)\b[^.!?]{0,50}\b(arriver|arrivera|expedie|expediee|livre|livree|livraison|recevoir|envoye|envoyee|expedition|expediez|envoyez|livrez)(?!\w* (le |mon |un |du |mes )?(remboursement|argent|avoir))`,
         String.raw`\bdate de livraison\b`,
+        // Due but not here: "ma commande devait arriver entre le 10 et le 12 mais je n'ai toujours rien".
+        String.raw`\b(devait|devaient|aurait du|auraient du|etait prevue?s? pour|doit|doivent)\b[^.!?]{0,15}\b(arriver|etre livree?s?|etre la|etre expediee?s?|partir)\b[^.!?]{0,40}\b(mais|toujours|rien|pas|jamais)\b`,
         String.raw`\b(sera|serait|seront|va etre|pourra etre) (livre|livree|livres|livrees|expedie|expediee|la|arrive|arrivee|chez moi)\b[^.!?]{0,25}\b(a temps|avant|d'ici|pour (le|la|noel|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi))\b|\b(arrivera|arriveront|arriverait|recevrai|recevrais|recevrons)(-t-(il|elle)|-t-on)?\b[^.!?]{0,25}\b(a temps|avant|d'ici|pour (le|la|noel|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi))\b`,
         String.raw`\b(avez-vous|avez vous|a-t-elle|a-t-il|est-elle|est-il|est-ce que vous avez)\b (deja |bien )?(ete )?(expedie|envoye|poste)`,
         String.raw`\b(commande|colis|paquet|livraison|envoi)\b[^.!?]{0,20}\b(bloque|bloquee|perdu|perdue|coince|coincee|egare|egaree)\b`,
@@ -83,12 +93,15 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         // "Pouvez-vous me confirmer que le colis est bien parti ?", "aucune information sur l'expédition".
         String.raw`\b(confirmer|dire|savoir|indiquer|verifier) (que|si) (le colis|la commande|mon colis|ma commande|le paquet|l'envoi|il|elle) (est|a ete|a|sera) (bien |deja )?(parti|partie|expedie|expediee|envoye|envoyee|en route|en chemin|poste|postee)\b|\b(aucune|pas d'|pas de|aucun) (information|info|nouvelle|suivi|mail|e-mail|message)s? (sur|concernant|de|pour) (l'expedition|la livraison|l'envoi|ma commande|mon colis)\b`,
         // Tracking that does not move: "en cours de livraison depuis 5 jours", "le suivi ne bouge plus".
-        String.raw`\b(en cours de (livraison|acheminement)|en transit|en preparation|en attente d'expedition)\b[^.!?]{0,15}\bdepuis\b|\b(suivi|colis|commande)\b[^.!?]{0,20}\b(ne bouge (plus|pas)|n'a pas bouge|pas bouge|n'avance (plus|pas))\b`,
+        String.raw`\b(en cours de (livraison|acheminement)|en transit|en preparation|en attente d'expedition|en attente de prise en charge|pris en charge|en attente)\b[^.!?]{0,15}\bdepuis\b|\b(suivi|colis|commande)\b[^.!?]{0,20}\b(ne bouge (plus|pas)|n'a pas bouge|pas bouge|n'avance (plus|pas))\b`,
       ],
       it: [
         String.raw`\bdov'?e (il mio|l'|la mia|il) ?(ordine|pacco|spedizione|articolo)`,
         String.raw`\bquando\b[^.!?]{0,50}\b(arriva|arrivera|spedit\w*|consegnat\w*|ricevero|partira|inviat\w*)(?!\w* (il |i |un |mio |l'|lo )?(rimborso|soldi|denaro|accredito|importo))`,
         String.raw`\bdata di consegna\b`,
+        String.raw`\b(doveva|dovevano|sarebbe dovut[oa]|avrebbe dovuto|era prevista)\b[^.!?]{0,15}\b(arrivare|essere consegnat\w*|essere spedit\w*|partire|la consegna)\b[^.!?]{0,40}\b(ma|ancora|niente|nulla|nessun\w*)\b`,
+        // "risulta spedito da sabato", "segna in transito da cinque giorni".
+        String.raw`\b(risulta|risultano|segna|indica|dice|e|sono)\b (ancora )?(spedit\w*|in transito|in consegna|in lavorazione|in preparazione|partit\w*|in giacenza) da (\w+ )?(giorni|settimane|una settimana|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|ieri|\d+)\b`,
         String.raw`\b(arrivera|arriveranno|arriverebbe|sara consegnat\w*|verra consegnat\w*|ricevero|riceverei|consegnerete)\b[^.!?]{0,20}\b(entro|prima d\w*|in tempo|per (sabato|domenica|lunedi|martedi|mercoledi|giovedi|venerdi|natale|il \d+))\b`,
         String.raw`\b(a che punto (e|sono|siamo)|(stato|situazione) (della|del|dell') ?(spedizione|ordine|pacco|consegna))\b`,
         String.raw`\b(in giacenza|(pacco|ordine|spedizione|collo)\b[^.!?]{0,25}\b(fermo|ferma|bloccat[oa]|smarrit[oa]|pers[oa]))\b`,
@@ -102,6 +115,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(sabeis|saben|sabes|sabe|hay) (algo|noticias|novedades) (de|del|sobre) (mi|el|la) (pedido|paquete|envio|orden|compra)\b|\b(lleva|llevan) (\w+ )?(dias|semanas|una semana) sin (moverse|llegar|actualizarse|salir|avanzar)\b`,
         String.raw`\bcuando\b[^.!?]{0,50}\b(llega|llegara|llegaria|envian|enviaran|enviado|sale|saldra|recibire|entregan|entregaran)(?!\w* (el |mi |un |los |la )?(reembolso|dinero|devolucion|abono|importe))`,
         String.raw`\bfecha de entrega\b`,
+        String.raw`\b(tenia|tenian|debia|debian|deberia|deberian|iba|iban) (que |a |de )?(llegar|haber llegado|ser entregad\w*|salir|estar aqui)\b[^.!?]{0,40}\b(pero|todavia|aun|nada|ni rastro|sigue|sigo)\b`,
         String.raw`\bcuando\b[^.!?]{0,30}\b(volver a intentar|lo (van|vais) a (entregar|traer|mandar|enviar)|intentaran|vuelven a (pasar|intentar))\b`,
         String.raw`\b(si|cuando) (el|mi|la|los|las) (pedido|paquete|envio|orden|compra|producto)s? (llegara|llegaria|llega|llegaran|estara|saldra|sale)\b|\b(llegara|llegaria|llegaran|llegue|estara)\b[^.!?]{0,15}\b(antes del?|a tiempo|para el (dia|lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d+))\b`,
         String.raw`\bpara cuando (lo |la |los |las |me )?(tendre|tendria|tengo|recibo|recibire|recibiria|llega|llegara|llegue|lleguen|estara|estaria|esta|sale|saldra)\b`,
@@ -142,7 +156,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
     strength: 3,
     label: 'not received yet',
     // "the refund still has not come through", 「返金がまだ届いていません」: what has not come is money or a reply.
-    notAfter: String.raw`(\b(refund|money|credit|funds|reimbursement|reply|response|answer|invoice|receipt|e-?mail|message)\b( (does|did|do|has|have|had|is|was|will|would|still|yet|also|just|really|even))* ?|(返金|お金|代金|返事|返信|領収書|請求書)(が|は|も)?(まだ|未だ)?)`,
+    notAfter: String.raw`(\b(refund|money|credit|funds|reimbursement|reply|response|answer|invoice|receipt|e-?mail|message)\b( (does|did|do|has|have|had|is|was|will|would|still|yet|also|just|really|even))* ?|\b(erstattung|ruckerstattung|gutschrift|ruckzahlung|geld|rechnung|antwort|remboursement|virement|avoir|facture|reponse|rimborso|accredito|soldi|fattura|risposta|reembolso|dinero|factura|respuesta|terugbetaling|factuur|zwrot\w*|faktur\w*|aterbetalning\w*|kvitto|estorno|nota fiscal|fatura|resposta)\b[^.!?]{0,24}|(返金|お金|代金|返事|返信|領収書|請求書)(が|は|も)?(まだ|未だ)?)`,
     phrases: {
       en: [
         String.raw`\b(not|never|still not|haven'?t|hasn'?t|have not|has not|didn'?t|did not|still haven'?t|still hasn'?t|yet to)\b (yet )?(received|arrived|come|got|gotten|been delivered|been shipped|shipped|receive|arrive|get)\b(?! (a |my |the |any |your )?(vat |tax |corrected |new |proper |official )?(refund|invoice|receipt|money|reply|answer|response|email|e-mail|message))`,
@@ -162,7 +176,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(持ち?戻り|持ち帰り)(に|と)?(なって|され)|不在(票|連絡票)(も|が|は)?(入って(い|お)?(ない|ません|なかった)|なかった|なく|ありませ)`,
         String.raw`(受け取って|受け取れて)(い|お)?(ない|ません)`,
         String.raw`(荷物|にもつ|商品|注文|発送|出荷|配送|お届け)(は|が|の方は|って)?まだ(です|かな|でしょう|ですか|\?|なの)`,
-        String.raw`配達(済み|完了)(に|と)なって(いる|います)(のに|が)`,
+        String.raw`(配達|配送|お届け)(済み|済|完了)(に|と|って)?(なって|表示され|出て)[^。]{0,6}(のに|が|けど|けれど)`,
+        String.raw`(うち|家|自宅|我が家|わが家|ポスト|玄関|部屋)(に|には|へは|まで)(まだ|何も|なにも)?(来て|きて|届いて|とどいて|配達されて)(い|お)?(ない|ません|なかった)`,
       ],
       de: [
         String.raw`\b(noch nicht|nicht|nie|immer noch nicht)\b ((bei mir|bei uns|hier) )?(angekommen|da|erhalten|geliefert|zugestellt|eingetroffen|bekommen|versendet|verschickt)\b(?! (bin|bist|sind|seid|sein))`,
@@ -171,7 +186,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(paket|sendung|bestellung) (ist )?(verloren|verschwunden)\b`,
       ],
       fr: [String.raw`\b(pas|jamais|toujours pas)\b (encore )?(recu|arrive|arrivee|ete livre|ete livree|ete expedie|ete expediee)\b(?! (le |mon |de )?(remboursement|argent|facture))`, String.raw`\b(indique|marque|affiche|dit) (comme |que (le colis est |c'est )?)?livre\b[^.!?]{0,40}\b(pas|rien|jamais)\b`, String.raw`\blivre\b[^.!?]{0,60}\bmais\b[^.!?]{0,40}\b(pas|rien|jamais|personne|aucun)\b`, String.raw`\b(je )?n'ai (rien|pas|toujours pas|jamais) (encore )?recu\b(?! (de |d'|la |le |ma |mon |une |un |aucune? )?(facture|remboursement|argent|reponse|mail|e-mail|courriel|message|avoir|confirmation|numero|lien|code))`],
-      it: [String.raw`\bnon\b (e |mi e |ho )?(ancora )?(arrivat\w*|ricevut\w*|consegnat\w*|spedit\w*)\b(?! (il |la |i )?(rimborso|soldi|denaro|fattura))`, String.raw`\bconsegnat\w*\b[^.!?]{0,30}\bma\b[^.!?]{0,20}\bnon\b`],
+      it: [String.raw`\bnon\b (e |mi e |ho |sono |mi sono )?(ancora |mai )?(stat[oaie] )?(arrivat\w*|ricevut\w*|consegnat\w*|spedit\w*|ritirat\w*|partit\w*|pres[oaie] in carico)\b(?! (il |la |i )?(rimborso|soldi|denaro|fattura))`, String.raw`\bconsegnat\w*\b[^.!?]{0,30}\bma\b[^.!?]{0,20}\bnon\b`],
       es: [
         String.raw`\b(no|todavia no|aun no|nunca)\b (me )?(ha|han|he)? ?(llegado|recibido|sido entregado|enviado|llega)\b(?! (el |mi |la )?(reembolso|dinero|factura))`,
         String.raw`\bentregado\b[^.!?]{0,30}\bpero\b[^.!?]{0,20}\bno\b`,

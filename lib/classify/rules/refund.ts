@@ -81,7 +81,9 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(annullat\w*|cancellat\w*|annullamento)\b[^.!?]{0,80}\b(addebitat\w*|prelevat\w*|scalat\w*|trattenut\w*|stato (preso|tolto))\b|\bquando\b[^.!?]{0,30}\b(restituit\w*|rimborsat\w*|riaccreditat\w*|rientra|rientrano|rientreranno|torneranno|tornano indietro)\b`,
         // "sul conto non vedo ancora nessun accredito", "non risulta alcun rimborso".
         String.raw`\bnon (vedo|trovo|ho visto|risulta|risultano|c'e|e arrivato|e arrivata|e ancora arrivato|ho ancora visto)\b[^.!?]{0,15}\b(accredito|rimborso|bonifico|storno)\b|\b(nessun|alcun|ancora nessun) (accredito|rimborso|bonifico|storno)\b`,
-        String.raw`\b(soldi|denaro|importo|accredito)\b[^.!?]{0,30}\bnon\b[^.!?]{0,25}\b(rientrat|accreditat|restituit|tornat|arrivat|ricevut)\w*`,
+        String.raw`\b(soldi|denaro|importo|accredito|euro|€|\d+ ?€)[^.!?]{0,30}\bnon\b[^.!?]{0,25}\b(rientrat|(ri)?accreditat|restituit|tornat|arrivat|ricevut|rimborsat|stornat)\w*`,
+        // "i 59 € non mi sono ancora stati riaccreditati", "non mi avete ancora rimborsato".
+        String.raw`\bnon\b (mi |ci )?(sono|e|avete|hanno|ha|ho)?( ancora| mai)?( stat[oaie])? ?(riaccreditat|rimborsat|stornat)\w*`,
       ],
       es: [
         String.raw`\bno (he )?(recibido|me han devuelto|me ha llegado) (el |mi )?(reembolso|dinero)\b`,

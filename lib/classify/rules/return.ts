@@ -18,6 +18,8 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
       en: [
         String.raw`\b(want|wanna|like|need|wish|hoping|going|planning|able) to (return|send (it|them|this|these) back|exchange|swap)\b`,
         String.raw`\b(can|could|may|how (do|can|should)) i (return|exchange|swap|send (it|them|this) back)\b`,
+        // "What do I need to do to return it?", "how do I go about sending them back?"
+        String.raw`\b(what|how) (do|should|would|must|can) (i|we) (need to |have to )?(do )?(to |in order to )?(go about )?(return|returning|exchange|exchanging|swap|swapping|send (it|them|this|these) back|sending (it|them|this|these) back)\b`,
         String.raw`\b(return|exchange) (label|authori[sz]ation|process|it for)\b`,
         String.raw`\b(exchange|swap) (it|this|them|these|the \w+|my \w+|one)( \w+)? for (a|an|the|another|one|size|\d)`,
         String.raw`\b(start|request|make|arrange) (a|an) (return|exchange)\b`,

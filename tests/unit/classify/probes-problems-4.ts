@@ -1,0 +1,59 @@
+/**
+ * Round-4 probe messages for the "problem" categories (damaged_or_defective, return_request, refund_request,
+ * delivery_status), written for these tests in the style of the evaluation data: natural, medium length, one clear
+ * concern plus context, polite openings and sign-offs, realistic order details, marketplaces matching the language,
+ * Amazon's inquiry-wrapper subjects. New situations, products and wordings; never copied or paraphrased from the dev
+ * corpus or from the earlier probe files. Written in batches of about 30, each run before any fix (see the commit log
+ * for how many of each batch failed first).
+ */
+import type { Example } from './examples';
+import type { Category } from '@/lib/classify/taxonomy';
+
+type Row = [Category, boolean, string, string, string, string];
+
+const rows: Row[] = [
+  // ── batch 1
+  ['damaged_or_defective', false, 'en', 'US', 'Inquiry from Amazon customer Karen Holt (Order: 114-2093817-5563029)', 'Hi, I received the 12-piece glass meal prep containers today. Three of the lids have hairline cracks along the edge and one container has a chip on the rim. The outer box looked fine. Could you send replacements for those? Thanks, Karen'],
+  ['damaged_or_defective', false, 'en', 'UK', '', 'Hello, the electric blanket I bought in October has started only warming the top half, the foot end stays cold even on setting 9. The control light comes on fine. Is this something you can sort out? Regards, Peter'],
+  ['return_request', false, 'en', 'US', '', "Hi there! I bought the 15 lb weighted blanket as a gift for my mom but it turns out my sister already got her one. It's still sealed in the plastic. What do I need to do to return it? Thanks so much, Jenna"],
+  ['refund_request', false, 'en', 'CA', 'Order 702-5519283-1120937', 'Hello, I dropped the hiking poles off at the UPS store on March 3rd and I have the receipt. Amazon shows the return as received but the money still is not back on my Visa. Can you please check on this? Thank you'],
+  ['delivery_status', false, 'en', 'US', '', "Hi, I ordered the replacement filter for my vacuum on the 2nd and the estimated date was the 8th. It's the 12th now and my order page still says not yet shipped. Is it still coming? Thanks"],
+  ['delivery_status', false, 'en', 'IN', '', 'Respected Sir, I have placed order for baby cot on 5th of this month. Till now I am not getting any message of dispatch. Kindly tell me when it will reach Pune. Regards, Suresh'],
+  ['damaged_or_defective', false, 'en', 'AU', '', 'Hi, I ordered the queen fitted sheet in sage green but what came is a king size in grey, the packet label even says king. Please let me know how to get the right one. Thanks, Leah'],
+  ['damaged_or_defective', false, 'ja', 'JP', '', 'お世話になっております。先日購入させていただいた電動歯ブラシですが、充電台に置いてもランプが点灯せず、充電ができない状態です。コンセントは他の家電で問題なく使えております。ご対応のほどよろしくお願いいたします。'],
+  ['return_request', false, 'ja', 'JP', '佐藤 美紀様からのお問い合わせ', '注文番号 249-3381920-1129384 の件でご連絡いたしました。サイズ感を確かめるため2サイズ注文しましたが、Sサイズがぴったりでしたので、Mサイズの方を返品したいと考えております。未使用でタグも付いたままです。手順を教えていただけますでしょうか。'],
+  ['refund_request', false, 'ja', 'JP', '', '注文後すぐにキャンセルの手続きをして、キャンセル済みのメールも届いているのですが、クレジットカードの明細に代金が載ったままになっています。返金はいつ頃になりますでしょうか。'],
+  ['delivery_status', false, 'ja', 'JP', '', 'こんにちは。10日に注文したプリンターインクですが、まだ発送のお知らせが来ていません。来週の月曜に使いたいので、発送予定を教えてください。'],
+  ['delivery_status', false, 'ja', 'JP', '', 'ヤマトの追跡みたら配達完了ってなってるけど、うちには来てないです。宅配ボックスも見ました。どうしたらいいですか？'],
+  ['damaged_or_defective', false, 'de', 'DE', 'Anfrage von Amazon-Kunde Tobias Lang', 'Hallo, der Wasserkocher tropft unten am Boden, sobald ich ihn fülle. Ich habe ihn erst zweimal benutzt. Bitte um Austausch oder Erstattung. Grüße, T. Lang'],
+  ['return_request', false, 'de', 'DE', '', 'Guten Tag, ich habe zwei Paar Wanderschuhe in verschiedenen Größen bestellt, um die passende zu finden. Die 42 behalte ich, die 43 möchte ich gerne zurückgeben. Bitte teilen Sie mir mit, wie das funktioniert. Freundliche Grüße'],
+  ['refund_request', false, 'de', 'DE', '', 'Hallo, ich habe die Rücksendung vor drei Wochen bei der Post abgegeben, laut Sendungsverfolgung ist sie bei Ihnen angekommen. Eine Gutschrift habe ich bis heute nicht erhalten. Könnten Sie das bitte prüfen?'],
+  ['delivery_status', false, 'de', 'AT', '', 'Hallo, meine Bestellung vom 3. März (Gartenstuhl-Set) steht seit fünf Tagen auf „In Zustellung“ und es tut sich nichts. Können Sie beim Paketdienst nachfragen, wo das Paket ist?'],
+  ['damaged_or_defective', false, 'fr', 'FR', '', "Bonjour, j'ai reçu l'aspirateur balai hier, mais la brosse ne tourne pas du tout, même après une charge complète. Le moteur fait du bruit mais la brosse reste immobile. Que me proposez-vous ? Cordialement, Nathalie"],
+  ['refund_request', false, 'fr', 'FR', '', "Bonjour, j'ai payé la lampe 39,90 € et deux jours après elle est affichée à 29,90 €. Est-il possible de me rembourser la différence ? Merci d'avance."],
+  ['delivery_status', false, 'fr', 'FR', '', 'Bonjour, ma commande devait arriver entre le 10 et le 12 mais je n’ai toujours rien. Le suivi La Poste indique « en attente de prise en charge » depuis une semaine. Pouvez-vous vérifier ?'],
+  ['return_request', false, 'fr', 'FR', '', "Bonsoir, j'ai commandé ce pull en L mais finalement il est trop large aux épaules. Est-ce que je peux l'échanger contre un M ? Il n'a pas été porté. Bonne soirée"],
+  ['damaged_or_defective', false, 'it', 'IT', '', 'Buongiorno, la lampada da scrivania è arrivata con il braccio piegato e la base che traballa, non riesco a tenerla dritta. Vorrei sapere come procedere per la sostituzione. Grazie, Marco'],
+  ['delivery_status', false, 'it', 'IT', 'Ordine 171-2230918-4471029', "Salve, l'ordine risulta spedito da sabato ma sul sito del corriere il pacco non è mai stato ritirato. Potete controllare per favore? Grazie"],
+  ['refund_request', false, 'it', 'IT', '', 'Buonasera, ho restituito le cuffie il 4 aprile e Amazon conferma che il reso è stato ricevuto, ma i 59 € non mi sono ancora stati riaccreditati. Potete sollecitare? Grazie'],
+  ['damaged_or_defective', false, 'es', 'ES', '', 'Hola, compré una freidora de aire y el cajón no cierra bien, se queda un poco abierto y así no arranca. La he usado solo una vez. ¿Me podéis mandar otra? Saludos, Marta'],
+  ['delivery_status', false, 'es', 'MX', '', 'Buenas tardes, mi orden de los tenis para mi hijo dice entregado pero no lo recibimos, ni el portero lo tiene. ¿Me pueden ayudar a ver qué pasó? Gracias'],
+  ['return_request', false, 'es', 'ES', '', 'Hola, buenos días. Me regalaron el mismo libro que compré aquí, así que me gustaría devolverlo. Está sin abrir. ¿Cómo lo hago? Gracias'],
+  ['damaged_or_defective', false, 'nl', 'NL', '', 'Hallo, de koffiemolen die ik vorige week kreeg maalt niet meer, de motor bromt alleen. Kunnen jullie een nieuwe sturen? Met vriendelijke groet, Joost'],
+  ['return_request', false, 'pl', 'PL', '', 'Dzień dobry, kupiłam dwie pary butów w różnych rozmiarach, jedną parę chciałabym zwrócić. Jak mam to zrobić? Pozdrawiam, Anna'],
+  ['delivery_status', false, 'pt', 'BR', '', 'Boa tarde, comprei a cadeira de escritório há 10 dias e até agora nada. O rastreio está parado em Curitiba desde segunda. Vocês podem verificar? Obrigado'],
+  ['refund_request', false, 'tr', 'TR', '', 'Merhaba, iade ettiğim ayakkabılar size ulaştı ama param hâlâ hesabıma geçmedi. Kontrol edebilir misiniz? Teşekkürler'],
+  ['delivery_status', false, 'sv', 'SE', '', 'Hej! Jag beställde en cykelhjälm för två veckor sedan och har fortfarande inte fått något spårningsnummer. Har den skickats? Mvh Lina'],
+];
+
+export const PROBES_4: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
+
+/**
+ * Probes whose own rules (damaged, return, refund, delivery) are right but whose result is not, because of a file
+ * outside them; each names the culprit and what should change there. Run with it.fails: when a fix elsewhere makes
+ * one pass, its test fails and the row moves up into `rows`.
+ */
+const gaps: Array<[...Row, string]> = [
+];
+
+export const KNOWN_GAPS_4: Array<Example & { culprit: string }> = gaps.map(([category, scam, lang, marketplace, subject, body, culprit]) => ({ category, scam, lang, marketplace, subject, body, culprit }));
