@@ -14,7 +14,8 @@ export const invoiceRules: ReadonlyArray<RuleSpec<Category>> = [
     notAfter: String.raw`\bnon (inserire|inserite|mettere|mettete|includere|includete|allegare|allegate) (la |il |lo |alcuna |nessuna )?|\bne (mettez|mettre|incluez|inclure|joignez|joindre) (pas )?(la |le |de |aucune )?|\bno (incluyan|incluya|pongan|ponga|metan|meta|adjunten|adjunte|incluir|poner|meter) (la |el |ninguna |ningun )?|\b(paypal|venmo|zelle|payoneer|wise|stripe|crypto|bitcoin|usdt|western union|bank transfer|wire transfer)\s?|\b(don'?t|do not|never) (put|include|add|enclose|place) (a |an |the |any )?(paper |printed )?|\b(thanks|thank you|danke|dank|merci|grazie|gracias|bedankt) (for|fur|pour|per|por|voor) (the|your|die|ihre|la|le|votre|il|la|el|su|de) (vat |tax |corrected |new )?|(?<!\b(never|not|didn'?t|haven'?t|havent|hasn'?t|still) )\b(got|received) (the|your) (vat |tax |corrected |new )?`,
     phrases: {
       en: [
-        String.raw`\b(invoice|invoices|receipt|receipts|vat invoice|tax invoice|gst invoice|gstin|vat (no|number|reg\w*)|proforma|bill for (my|the) (company|business))\b`,
+        // Not the carrier's proof that a parcel was handed in ("I have the drop-off receipt"): that is about a return.
+        String.raw`\b(invoice|invoices|(?<!\b(drop[- ]?off|postage|post office|courier|shipping|return|collection|delivery|ups|fedex|dhl|usps|hermes|evri|royal mail|parcel) )(receipt|receipts)|vat invoice|tax invoice|gst invoice|gstin|vat (no|number|reg\w*)|proforma|bill for (my|the) (company|business))\b`,
         // Indian and other English: "send the bill of this order", "need a bill for office claim" ("the bill was
         // charged twice" has no asking verb before it, and refund rules come first anyway).
         String.raw`\b(send|provide|issue|give|share|need|want|get|require|email|e-mail) (me |us )?(a |the |some |any )?(written |official )?proof of (purchase|payment)\b`,
@@ -24,16 +25,18 @@ export const invoiceRules: ReadonlyArray<RuleSpec<Category>> = [
       ja: [String.raw`(領収書|領収証|れしーと|りょうしゅうしょ|りょうしゅうしょう|せいきゅうしょ|のうひんしょ|請求書|納品書|インボイス|適格請求書|但し書き|登録番号|宛名(を|は|で)|明細書|(購入|請求|注文|利用)明細)(?![^。]{0,12}(入れないで|同梱しないで|抜いて|なしで))(?![、,]?[^。]{0,6}(受け取りました|受領しました|届きました|確認しました|ありがと))`],
       zh: [String.raw`(发票|收据)`],
       // Compounds too: Kaufbeleg, Zahlungsbeleg, Sammelrechnung ("Rechnungsadresse" goes on, so it is not one).
-      de: [String.raw`\b(rechnungen|mwst|mehrwertsteuer|ust-?id(nr)?|umsatzsteuer|kassenbon|kassenzettel|kaufnachweis|zahlungsnachweis|kaufbestatigung|nachweis (uber|fur) (den|meinen|die|meine) (kauf|einkauf|bestellung|zahlung))\b|(?<!\b(keine|kein|ohne) )(rechnung|quittung|beleg)\b|(?<=\b(keine|kein|ohne) )(rechnung|quittung|beleg)\b(?![^.!?]{0,30}\b(ins|in das|in den|beilegen|beifugen|beizulegen|mitschicken|dazulegen|reinlegen|legen)\b)`],
-      fr: [String.raw`\b(facture|factures|un recu|le recu|recu fiscal|justificatif (d'achat|de paiement|de commande)|(preuve|attestation) (d'achat|de paiement)|tva intracommunautaire|numero de tva|siret)\b`],
-      it: [String.raw`\b(fattura|fatture|ricevuta|scontrino|prova (d'acquisto|di acquisto|di pagamento)|documento (d'acquisto|di acquisto)|p\.? ?iva|partita iva|codice (sdi|destinatario|fiscale)|pec)\b`],
-      es: [String.raw`\b(factura|facturas|recibo de compra|un recibo|el recibo|comprobante (de (compra|pago)|fiscal)|(prueba|justificante) de (compra|pago)|factur(en|e|ar|arme|arnos|ame|ela|enlo|arla|arlo|acion)|ticket de compra|nif|cif|rfc|cfdi)\b`],
+      de: [String.raw`\b(rechnungen|mwst|mehrwertsteuer|ust-?id(nr)?|umsatzsteuer|kassenbon|kassenzettel|kaufnachweis|zahlungsnachweis|kaufbestatigung|nachweis (uber|fur) (den|meinen|die|meine) (kauf|einkauf|bestellung|zahlung))\b|(?<!\b(keine|kein|ohne) |einlieferungs|versand|ruckgabe|rucksende|abgabe|paket|post|zustell)(rechnung|quittung|beleg)\b|(?<=\b(keine|kein|ohne) )(rechnung|quittung|beleg)\b(?![^.!?]{0,30}\b(ins|in das|in den|beilegen|beifugen|beizulegen|mitschicken|dazulegen|reinlegen|legen)\b)`],
+      fr: [String.raw`\b(facture|factures|(un|le) recu(?! (de depot|d'envoi|d'expedition|du (point|relais|transporteur|depot|retour)|de la poste))|recu fiscal|justificatif (d'achat|de paiement|de commande)|(preuve|attestation) (d'achat|de paiement)|tva intracommunautaire|numero de tva|siret)\b`],
+      // Not the courier's or the post office's slip ("ho la ricevuta del corriere"): proof a return was handed in.
+      it: [String.raw`\b(fattura|fatture|ricevuta(?! (del|dal|dello|della|delle) (corriere|poste|posta|ufficio postale|punto|locker|reso|spedizione|deposito|raccomandata)|(di|della) (consegna|spedizione|deposito|reso|ritiro|raccomandata|ritorno))|scontrino|prova (d'acquisto|di acquisto|di pagamento)|documento (d'acquisto|di acquisto)|p\.? ?iva|partita iva|codice (sdi|destinatario|fiscale)|pec)\b`],
+      es: [String.raw`\b(factura|facturas|recibo de compra|(un|el) recibo(?! (de (envio|entrega|la paqueteria|devolucion|correos)|del (envio|mensajero|transportista|punto)))|comprobante (de (compra|pago)|fiscal)|(prueba|justificante) de (compra|pago)|factur(en|e|ar|arme|arnos|ame|ela|enlo|arla|arlo|acion)|ticket de compra|nif|cif|rfc|cfdi)\b`],
       nl: [String.raw`\b(factuur|facturen|btw-?nummer|bonnetje|kwitantie|aankoopbewijs|betaalbewijs|kvk-?nummer)\b`],
       pl: [String.raw`\b(faktur\w*|paragon\w*|nip|dowod (zakupu|zaplaty|wplaty))\b`],
       // Inflected: kvittot, fakturan, fakturor.
       sv: [String.raw`\b(faktur(a|an|or|orna)|kvitto(t|n|na)?|momsregistreringsnummer|kopbevis|inkopsbevis|betalningsbevis)\b`],
       // Brazil's short forms: "emitem NF?", "NF-e", "a nota da compra".
-      pt: [String.raw`\b(nota fiscal|notas fiscais|nf-?e?|nfs-?e|fatura|recibo|(comprovante|comprovativo|prova) de (compra|pagamento)|nif|cnpj|(emite\w*|emiti\w*|manda\w*|envia\w*|preciso d[ae]|quero a) (a |uma )?nota)\b`],
+      // In Brazil "a fatura do cartão" is the card statement ("o valor continua na fatura"): a charge, not an invoice.
+      pt: [String.raw`\b(nota fiscal|notas fiscais|nf-?e?|nfs-?e|(?<!\b(continua|aparece|apareceu|consta|constam|veio|vem|cobrad[oa]s?|cobranca|lancad[oa]|debitad[oa]) (ainda )?(na|em|no) (minha |meu )?)fatura(?! (do|de|da) (meu |minha |o |a )?(cartao|credito|banco|nubank))|recibo(?! (do|de) (envio|correio|correios|postagem|entrega|devolucao))|(comprovante|comprovativo|prova) de (compra|pagamento)|nif|cnpj|(emite\w*|emiti\w*|manda\w*|envia\w*|preciso d[ae]|quero a) (a |uma )?nota)\b`],
       // Turkish suffixes: faturamı, faturayı, faturası; e-arşiv and e-fatura.
       tr: [String.raw`\b(fatura\w*|makbuz\w*|e-?arsiv|e-?fatura\w*)`],
     },

@@ -69,6 +69,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(passt\b[^.!?]{0,40}\b(fur|zu|an|auf|in)|kompatibel|geeignet fur|funktioniert (das|er|sie|es) (mit|auch)|wasserdicht|spulmaschinenfest|aus welche[mr] (material|holz|stoff|metall|kunststoff|leder|glas|gewebe)|wie gro(ss|ß)|welche gro(ss|ß)e|im lieferumfang|zugelassen\?)`,
         String.raw`\b(in der (waschmaschine|spulmaschine)|maschinenwaschbar|waschbar|bugelfrei|unterschied zwischen|unterschied zum)\b`,
         // Measures and running times: "wie lange hält der Akku", "wie schwer ist", "wie viel Watt".
+        // "funktioniert der Adapter auch mit Schweizer Steckdosen?" (not "… auch nicht mehr": a defect)
+        String.raw`\bfunktionier(t|en) (das|er|sie|es|der|die|den|dieser|diese|dieses)( [a-z-]+)? (auch |problemlos |ebenfalls )?(mit|an|bei|ohne|unter)\b(?! (nicht|kaum)\b)`,
         String.raw`\bwie (lange halt|lange lauft|schwer|breit|hoch|tief|dick|laut|viel watt|viel wiegt|viele (watt|stunden|liter))\b`,
         String.raw`\bwie (viel|schwer)\b[^.!?]{0,30}\bwieg(t|en)\b`,
         // "welchen Mahlgrad nehme ich", "welche Größe empfehlen Sie", "lässt sich der Tisch verstellen?"
@@ -113,6 +115,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // "¿vienen incluidos los tornillos?", "¿hay que comprarlos aparte?", "¿aguanta hielo?"
         String.raw`\b((viene|vienen|va|van|esta|estan) incluid[oa]s?|(hay que|tengo que|tendria que|debo|se (debe|tiene que)) (comprar|pedir)\w* (aparte|por separado)|se venden? (aparte|por separado))\b`,
         String.raw`\b(aguanta|aguantan|resiste|resisten|soporta|soportan)\b[^.!?]{0,40}\?`,
+        // "¿la sartén vale para vitrocerámica?", "¿es apta para lavavajillas?"
+        String.raw`\b(vale|valen|sirve|sirven|apt[oa]s?|funciona|funcionan) (para|con|en) [^.!?]{0,40}\?`,
         // "necesito saber las medidas exactas", "¿entra como equipaje de mano?", "¿cabe en un cajón?"
         String.raw`\b(peso maximo|carga maxima|soporta hasta|aguanta hasta)\b`,
         String.raw`\b(diferencias? hay (entre|con)|en que se diferencia\w*|(hace|hacen) (mucho |poco |demasiado )?ruido|(es|son) (muy |demasiado )?(ruidos|silencios)[oa]s?|nivel de ruido|cuantos decibel\w*)\b`,
@@ -152,6 +156,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bfungerar (den|det|de|[a-z]+(en|et|na|erna|arna))\b[^.!?]{0,20}\b(med|till|pa|i|for)\b[^.!?]{0,30}\?`,
         String.raw`\b(bullrig\w*|ljudniva\w*|later (den|det|de) (mycket|hogt|hogljutt))\b|\btyst\b[^.!?]{0,20}\?`,
         String.raw`\btal (den|det|de|man)\b[^.!?]{0,40}\?`,
+        // "kan man diska kastrullen i diskmaskin?", "kan jag använda den utomhus?" (an infinitive in -a)
+        String.raw`\bkan (man|jag|vi|den|det|de) [a-z]{3,}a\b[^.!?]{0,50}\?`,
         // "hur stor är väskan", "får en laptop plats", "finns tröjan i storlek L", "vilken storlek".
         String.raw`\b(hur (stor|lang|bred|hog|tung|tjock|mycket (vager|rymmer|drar)|manga (watt|liter|timmar))|far (en|ett|det|man|jag)\b[^.!?]{0,25}\bplats|finns\b[^.!?]{0,30}\b(i (storlek|farg|fler|andra|en annan|annan)|aven i|ocksa i)|vilken (storlek|farg|modell))\b`,
       ],
@@ -192,7 +198,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // Terms: "what is your return policy?" (a buyer who names their own return outranks it on priority).
         String.raw`\b(your|the|what is the|what's the|what is your|what's your) returns? (policy|conditions|terms|period)\b`,
         // Terms before buying: "do you ship to Canada?" (the scam rules excuse it: no order yet).
-        String.raw`\bdo you (ship|deliver|post|send) (to|internationally|abroad|overseas|outside|worldwide)\b`,
+        String.raw`\b(do|can|would|will) (you|u|ya) (ship|deliver|post|send)( (this|it|these|them|one|the [a-z]+|orders?|items?|products?|parcels?))? (to|internationally|abroad|overseas|outside|worldwide)\b`,
       ],
       ja: [
         // Terms of buying: 「法人名義での購入は可能でしょうか」「まとめて注文できますか」.
@@ -231,7 +237,9 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
     phrases: {
       en: [
         String.raw`\bhow (do|can|should|to|would) (i |we |you )?(use|set|set up|setup|turn|connect|install|clean|reset|pair|charge|assemble|adjust|change|attach|wash|operate|program|update|find|get)\b`,
-        String.raw`\b(instructions|manual|user guide)\b[^.!?]{0,30}\?`,
+        String.raw`\b(instructions|manual|user guide)\b[^.!?]{0,50}\?`,
+        // "is there a French manual for it", "where can I download the user guide"
+        String.raw`\b(is there|do you have|can i (get|have)|where (can|do) i (find|get|download)|could you send( me)?) (a |an |the )?([a-z]+ ){0,2}(manual|instructions|user guide|instruction (booklet|sheet|leaflet)|quick start guide)\b`,
       ],
       ja: [
         String.raw`(使い方|使用方法|設定方法|取り?付け方|取扱説明書|説明書|やり方|操作方法)`,
@@ -271,15 +279,19 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bbefore (i |we )?(order|buy|purchase|place|check out|commit)\b`,
         String.raw`\b(thinking|considering|planning|plan) (of |on |about |to )?(buying|ordering|purchasing|getting|buy|order|purchase) (one|two|three|a few|some|several|it|this|these|them|\d+|for)\b`,
         String.raw`\bif i (buy|order|purchase) (one|two|it|this|these|them|\d+|a |more)\b`,
+        // "I would like to order two if the shipping is not too high": a purchase still depending on terms.
+        String.raw`\b(would like|'d like|want|wanted|wish|hope|am going|'m going) to (order|buy|purchase|get) (one|two|three|four|five|six|ten|a few|some|several|a couple|\d+)( more| units| pieces| pcs| of (them|these|those))?\b[^.!?]{0,30}\b(if|as long as|provided|depending)\b`,
       ],
+      // Elsewhere too, a quantity still to be bought asks for terms: "se ne prendo cinque …", "wenn ich zehn nehme".
       ja: [String.raw`(購入を?(検討|考えて)|購入前|買う前|注文(する)?前|検討して(い|お)ります|購入(予定|したいと思って|しようと思って))`],
-      de: [String.raw`\b(vor dem kauf|bevor ich (bestelle|kaufe)|(ich )?uberlege,? (es |das |den |die )?zu (kaufen|bestellen)|mochte (es |das )?gerne kaufen, aber)\b`],
-      fr: [String.raw`\b(avant (d'acheter|de commander|achat|de passer commande)|je (pense|compte|souhaite|voudrais) (l'acheter|acheter|commander))\b`],
-      it: [String.raw`\b(prima di (acquistare|ordinare|comprare)|(sto pensando|penso|vorrei) (di )?(acquistar\w*|ordinar\w*|comprar\w*))\b`],
-      es: [String.raw`\b(antes de (comprar|pedir|ordenar|hacer el pedido)|(estoy pensando en|pienso|quisiera|me gustaria) (comprar|pedir))\b`],
-      nl: [String.raw`\bvoordat ik (bestel|koop)\b`],
-      sv: [String.raw`\binnan jag (koper|bestaller)\b`],
-      pt: [String.raw`\bantes de (comprar|encomendar)\b`],
+      de: [String.raw`\b(wenn ich (\d+|zwei|drei|vier|funf|sechs|zehn|zwanzig|mehrere|gleich mehrere) (stuck )?(kaufe|bestelle|nehme|abnehme)|vor dem kauf|bevor ich (bestelle|kaufe)|(ich )?uberlege,? (es |das |den |die )?zu (kaufen|bestellen)|mochte (es |das )?gerne kaufen, aber)\b`],
+      fr: [String.raw`\b(si (j'en |je )(prends|achete|commande) (deux|trois|quatre|cinq|six|dix|vingt|\d+|plusieurs)|avant (d'acheter|de commander|achat|de passer commande)|je (pense|compte|souhaite|voudrais) (l'acheter|acheter|commander))\b`],
+      it: [String.raw`\b(se (ne )?(prendo|compro|ordino|acquisto|prendessi|comprassi|ordinassi|acquistassi) (due|tre|quattro|cinque|sei|dieci|venti|\d+|piu|diversi|diverse)|prima di (acquistare|ordinare|comprare)|(sto pensando|penso|vorrei) (di )?(acquistar\w*|ordinar\w*|comprar\w*))\b`],
+      es: [String.raw`\b(si (les |te |os )?(compro|pido|llevo|me llevo|encargo|comprara|pidiera) (dos|tres|cuatro|cinco|seis|diez|veinte|\d+|varios|varias)|antes de (comprar|pedir|ordenar|hacer el pedido)|(estoy pensando en|pienso|quisiera|me gustaria) (comprar|pedir))\b`],
+      nl: [String.raw`\b(voordat ik (bestel|koop)|als ik er (\d+|twee|drie|vijf|tien|meerdere|een paar) (bestel|koop|afneem|neem))\b`],
+      pl: [String.raw`\b(zanim (kupie|zamowie)|jesli (kupie|zamowie|wezme) (\d+|dwa|dwie|trzy|piec|dziesiec|kilka))\b`],
+      sv: [String.raw`\b(innan jag (koper|bestaller)|om jag (koper|bestaller|tar) (\d+|tva|tre|fem|tio|flera))\b`],
+      pt: [String.raw`\b(antes de (comprar|encomendar)|se eu (comprar|levar|pedir|encomendar) (duas|dois|tres|cinco|dez|\d+|varios|varias|mais))\b`],
     },
   },
   {
@@ -327,6 +339,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(dieser|diese|dieses|diesen)\b[^.!?]{0,60}\?`,
         // "hat die Kaffeemaschine eine Abschaltautomatik?", "verfügt der Rucksack über ein Regenschutz?" (not the order)
         String.raw`\b(hat|haben|verfugt|verfugen) (der|die|das|den|er|sie|es) (?!(bestellung|paket|lieferung|sendung|rechnung|erstattung|ruckerstattung|ruckzahlung)\b)([a-z-]+ )?(eine?n?|keine?n?|auch|uber)\b[^.!?]{0,60}\?`, String.raw`\b(ist|kann man) (das|der|den|die|es|ihn|sie)\b[^.!?]{0,60}\?`,
+        // "kann man mit der Uhr auch Telegram-Nachrichten lesen?", "kann man damit auch Brot backen?"
+        String.raw`\b(kann|konnte) man (damit|darauf|darin|mit (dem|der|den|diesem|dieser|diesen))\b[^.!?]{0,80}\?`,
       ],
       fr: [String.raw`\b(ce|cet|cette|ces) [a-z]+\b[^.!?]{0,60}\?`, String.raw`\b(est-ce que (ce|cette|ces|le|la|les|l')|est-il|est-elle)\b[^.!?]{0,100}\?`],
       it: [String.raw`\b(questo|questa|questi|queste)\b[^.!?]{0,60}\?`, String.raw`\bha (la|il|un|una|lo)\b[^.!?]{0,40}\?`],
@@ -334,7 +348,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
       // ("¿está anulado?", "¿está en camino?" ask about an order, not the item).
       es: [String.raw`\b(este|esta|estos|estas) (?!(bien|mal|muy|en|de|a|con|siendo|listo|lista|roto|rota|todavia|aun|ya|pendiente|[a-z]+(ado|ada|ados|adas|ido|ida|idos|idas|ando|iendo))\b)[a-z]+\b[^.!?]{0,60}\?`],
       nl: [String.raw`\b(deze|dit)\b[^.!?]{0,60}\?`, String.raw`\bis (deze|dit|het)\b[^.!?]{0,40}\?`],
-      pl: [String.raw`\b(ten|ta|to) (produkt|model)\b[^.!?]{0,60}\?`, String.raw`\bczy (ten|ta|to)\b[^.!?]{0,40}\?`],
+      pl: [String.raw`\b(ten|ta|to) (produkt|model)\b[^.!?]{0,60}\?`, String.raw`\bczy (ten|ta|to)\b[^.!?]{0,80}\?`, String.raw`\bczy ([a-z]+ )?(ma|maja|posiada|posiadaja|obsluguje|obsluguja|nadaje sie|nadaja sie)\b[^.!?]{0,60}\?`],
       sv: [String.raw`\b(den har|det har|denna|detta)\b[^.!?]{0,60}\?`, String.raw`\bar (den|det|de) har\b[^.!?]{0,40}\?`],
       pt: [String.raw`\b(este|esta|esse|essa|estes|estas|esses|essas|isso|isto) (?!(bem|mal|muito|em|de|a|com|pronto|pronta|quebrad\w*|ainda|ja|pendente|[a-z]+(ado|ada|ados|adas|ido|ida|idos|idas|ando|endo|indo))\b)[a-z]+\b[^.!?]{0,60}\?`],
     },

@@ -141,6 +141,9 @@ const rows: Row[] = [
   // ── known gaps closed by the round-4 delivery.ts (ship date) and return.ts (… but I'll keep it) fixes
   ['delivery_status', true, 'en', 'US', '', "Hi, can you confirm the ship date? Reply to me at sandra.k.home@outlook.com please, I don't check Amazon messages often."],
   ['other', false, 'en', 'US', '', "No need to cancel anything, I just wanted to let you know I ordered the wrong colour but I'll keep it anyway. Have a good day"],
+  // ── known gaps closed by the round-4 product.ts fixes (do you ship this to …, I'd like to order two if …, se ne prendo cinque)
+  ['product_question', false, 'en', 'US', '', 'Do you ship this to Canada? I would like to order two if the shipping is not too high. Thanks'],
+  ['product_question', true, 'it', 'IT', '', "Buongiorno, se ne prendo cinque posso pagare con bonifico direttamente a voi per avere uno sconto? Mi mandate l'IBAN?"],
 ];
 
 export const PROBES_3: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
@@ -151,8 +154,6 @@ export const PROBES_3: Example[] = rows.map(([category, scam, lang, marketplace,
  * Run with it.fails: when a fix elsewhere makes one pass, its test fails and the row moves up into `rows`.
  */
 const gaps: Array<[...Row, string]> = [
-  ['product_question', false, 'en', 'US', '', 'Do you ship this to Canada? I would like to order two if the shipping is not too high. Thanks', 'rules/product.ts: "do you ship this to Canada? I would like to order two" (a would-be buyer asking where the seller ships) finds no product rule'],
-  ['product_question', true, 'it', 'IT', '', "Buongiorno, se ne prendo cinque posso pagare con bonifico direttamente a voi per avere uno sconto? Mi mandate l'IBAN?", 'rules/product.ts: a would-be buyer asking for a bulk price ("se ne prendo cinque … uno sconto?") finds no product rule'],
 ];
 
 export const KNOWN_GAPS_3: Array<Example & { culprit: string }> = gaps.map(([category, scam, lang, marketplace, subject, body, culprit]) => ({ category, scam, lang, marketplace, subject, body, culprit }));

@@ -49,6 +49,52 @@ const rows: Row[] = [
   // Amazon's notices
   ['cancel_request_system', false, 'fr', 'FR', "Demande d'annulation de la part du client Amazon Julien Moreau (Commande : 171-2283910-5562019)", "Bonjour,\n\nLe client Amazon Julien Moreau a demandé l'annulation de la commande suivante :\n\nCommande : 171-2283910-5562019\nArticle : Tefal Ingenio Poêle 28 cm\nQuantité : 1\nMotif de l'annulation : Commandé par erreur\n\nSi la commande n'a pas encore été expédiée, annulez-la dans Gérer les commandes avec le motif « Annulé par l'acheteur »."],
   ['return_request', false, 'it', 'IT', "Richiesta di autorizzazione al reso per l'ordine n. 403-5512093-7718290", "Il cliente Amazon Marco Bianchi ha richiesto un reso per il seguente articolo:\n\nOrdine: 403-5512093-7718290\nArticolo: De'Longhi Dedica EC685.M\nMotivo del reso: Non più necessario\nCommenti del cliente: Ne ho ricevuta un'altra in regalo.\n\nAutorizza o chiudi la richiesta in Gestisci resi."],
+  // ── batch 2 ──────────────────────────────────────────────────────────────────────────────────────────────────────
+  // product_question
+  ['product_question', false, 'ja', 'JP', '', 'すみません、この電動歯ブラシの替えブラシは他社のものでも使えますか？'],
+  ['product_question', false, 'ja', 'JP', '商品について質問', '突然のご連絡失礼いたします。こちらのリュックは機内持ち込みのサイズ制限内に収まりますでしょうか。来月海外旅行を予定しておりまして、購入を検討しております。'],
+  ['product_question', false, 'ja', 'JP', '', 'ベビーゲートの購入を考えているのですが突っ張り式なので壁に穴を開けずに設置できるという理解で合っていますか'],
+  ['product_question', false, 'en', 'UK', '', 'Hello, could you tell me whether the duvet is suitable for someone with a feather allergy? The listing just says "hollowfibre". Kind regards, Margaret'],
+  ['product_question', false, 'en', 'US', 'Inquiry from Amazon customer Jake Turner (Order: 113-4420918-7719203)', 'The drill came yesterday and works great. Which bit should I use for drilling into brick? The kit has like 6 different ones and none are labelled'],
+  ['product_question', false, 'en', 'AU', '', 'hi mate does the camp chair fold flat enough to go under a ute seat? cheers'],
+  ['product_question', false, 'en', 'CA', '', 'Hello, is there a French manual available for this sewing machine? My mother does not read English. Thank you'],
+  ['product_question', false, 'de', 'DE', 'Frage zur Pfanne', 'Guten Abend, ist die Beschichtung PFAS-frei? Ich achte da sehr drauf. Viele Grüße, Sabine'],
+  ['product_question', false, 'de', 'CH', '', 'Grüezi, funktioniert der Adapter auch mit Schweizer Steckdosen (Typ J)? Besten Dank'],
+  ['product_question', false, 'fr', 'FR', '', 'Bonsoir, le tapis de yoga a-t-il une face antidérapante des deux côtés ? Je transpire beaucoup. Merci'],
+  ['product_question', false, 'fr', 'CA', '', "Allo, est-ce que la batterie de la tondeuse est vendue avec ou il faut l'acheter à part? Merci!"],
+  ['product_question', false, 'it', 'IT', 'Domanda', 'Buongiorno, la friggitrice ha il cestello removibile e lavabile in lavastoviglie? Grazie, Franca'],
+  ['product_question', false, 'it', 'IT', '', 'Ciao, questa lampada si può collegare ad Alexa o serve un hub a parte? Grazie'],
+  ['product_question', false, 'es', 'ES', '', 'Buenas, ¿la sartén vale para vitrocerámica? Gracias'],
+  ['product_question', false, 'es', 'MX', '', 'Hola que tal, quería preguntar si el reloj es sumergible para nadar en alberca. Saludos'],
+  ['product_question', false, 'nl', 'NL', '', 'Hallo, werkt deze printer ook draadloos met een MacBook? Alvast bedankt, Sanne'],
+  ['product_question', false, 'sv', 'SE', '', 'Hej, kan man diska kastrullen i diskmaskin? Tack på förhand'],
+  ['product_question', false, 'tr', 'TR', '', 'Merhaba, bu ayakkabının kalıbı büyük mü küçük mü? 42 giyiyorum. Teşekkürler'],
+  ['product_question', false, 'pl', 'PL', '', 'Dzień dobry, czy ten czajnik ma funkcję ustawiania temperatury? Pozdrawiam'],
+  // invoice_request
+  ['invoice_request', false, 'ja', 'JP', '', '経費精算に必要なので、注文番号249-5519283-1102938の領収書を発行してもらえますか。'],
+  ['invoice_request', false, 'fr', 'FR', 'Facture au nom de la société', "Bonjour, serait-il possible d'avoir la facture au nom de ma société (Boulangerie Martin SARL) plutôt qu'à mon nom ? Merci par avance"],
+  ['invoice_request', false, 'it', 'IT', '', 'Salve, per la detrazione mi serve lo scontrino parlante con il mio codice fiscale. È possibile averlo? Grazie'],
+  ['invoice_request', false, 'pt', 'BR', '', 'Boa tarde, vocês emitem nota fiscal no CNPJ? Comprei duas cadeiras para o escritório. Obrigado'],
+  ['invoice_request', false, 'nl', 'NL', '', 'Goedemorgen, kunt u mij een factuur sturen met het btw-nummer van mijn bedrijf erop? Groeten, Bram'],
+  // thanks
+  ['thanks', false, 'fr', 'FR', 'Merci !', 'Bonjour, colis reçu hier soir, très bien emballé. Merci pour votre sérieux !'],
+  ['thanks', false, 'es', 'MX', '', 'Ya recibí mi pedido, todo llegó bien. Mil gracias!'],
+  ['thanks', false, 'tr', 'TR', '', 'Ürün elime ulaştı, çok güzel paketlenmiş. Teşekkür ederim'],
+  ['thanks', false, 'sv', 'SE', '', 'Paketet kom igår, allt var i fint skick. Tack så mycket!'],
+  // spam_or_suspicious
+  ['spam_or_suspicious', false, 'ja', 'JP', 'Amazon出品者様へ', 'はじめまして。Amazonの商品ページのSEO対策を専門に行っております。現在、無料診断キャンペーン中です。ご興味がございましたらご返信ください。'],
+  ['spam_or_suspicious', false, 'de', 'DE', 'Kooperation', 'Hallo, ich bin Influencerin mit 80.000 Followern auf Instagram und würde eure Produkte gerne vorstellen. Im Gegenzug hätte ich gerne ein kostenloses Paket. LG Jana'],
+  // other
+  ['other', false, 'de', 'DE', '', 'Guten Tag, ich habe versehentlich nur 3 Sterne vergeben, obwohl ich zufrieden bin. Kann ich die Bewertung noch ändern?'],
+  ['other', false, 'en', 'US', '', 'Hi, I left a 2 star review by mistake, I meant to give 5. Sorry about that, I will fix it tonight.'],
+  ['other', false, 'it', 'IT', '', 'Buongiorno, il pacco è un regalo: potete non mettere il prezzo e aggiungere un biglietto con scritto "Auguri Luca"? Grazie'],
+  // invoice near-misses: the card statement and the courier's slip are no request for an invoice
+  ['refund_request', false, 'pt', 'BR', '', 'Oi, devolvi o fone há duas semanas e a Amazon confirmou o recebimento, mas o valor ainda aparece na fatura do cartão. Quando vou receber o estorno?'],
+  ['refund_request', false, 'it', 'IT', '', 'Salve, ho spedito il reso il 3 aprile e ho la ricevuta della raccomandata. Il rimborso però non è ancora arrivato, potete controllare?'],
+  // Amazon's notices
+  ['cancel_request_system', false, 'es', 'ES', 'Solicitud de cancelación del cliente de Amazon Raúl Gómez (Pedido: 408-2219384-5510293)', 'Estimado vendedor:\n\nEl cliente de Amazon Raúl Gómez ha solicitado la cancelación del siguiente pedido.\n\nPedido: 408-2219384-5510293\nArtículo: Cecotec Freidora de aire Cecofry Full 5500\nCantidad: 1\nMotivo de cancelación: Encontré un precio mejor\n\nSi el pedido aún no se ha enviado, cancélelo en Gestionar pedidos con el motivo «Cancelado por el comprador».'],
+  ['return_request', false, 'de', 'DE', 'Rücksendeanfrage für Bestellung 302-7712930-4419283', 'Der Amazon-Kunde Stefan Keller hat eine Rücksendung für den folgenden Artikel beantragt:\n\nBestellnummer: 302-7712930-4419283\nArtikel: Tchibo Fleecejacke Herren, Gr. L\nRücksendegrund: Gefällt mir nicht mehr\nKommentar des Kunden: Farbe wirkt anders als auf dem Foto.'],
+  ['return_request', false, 'en', 'IN', 'Return authorization request for order # 404-3318273-9910283', 'Your customer Rahul Verma has requested a return authorization for the following item:\n\nOrder ID: 404-3318273-9910283\nItem: boAt Airdopes 141 Bluetooth Earbuds\nReturn reason: Defective / does not work properly\nBuyer comments: left earbud not charging\n\nPlease authorize or close this request in Manage Returns.'],
 ];
 
 /**
