@@ -163,6 +163,28 @@ export interface CountryMention {
  */
 const ALSO_A_WORD: ReadonlySet<string> = new Set(['turkey', 'chili', 'lima', 'cuba']);
 
+/**
+ * Katakana names are folded to hiragana, so パリ is found in やっぱり and インド in インドア: a name only counts when it
+ * is not part of a longer kana word. With the original text at hand, the name must be written in katakana and have no
+ * katakana on either side; without it, the folded neighbours decide (a particle before it is fine: 「友人のパリ」).
+ */
+const KANA_NAME = /^[\u3041-\u309f\u30fc]+$/;
+const KATAKANA = /[\u30a1-\u30ff\uff66-\uff9f]/;
+const PARTICLE = /[のにはがをとでへもや]/;
+const KANA_CONTINUES = /[\u3041-\u309f\u30fc]/;
+const SMALL_KANA = /[ぁぃぅぇぉっゃゅょゎー]/;
+
+function insideKanaWord(folded: string, original: string | undefined, index: number, length: number): boolean {
+  if (original) {
+    const before = original[index - 1] ?? '';
+    const after = original[index + length] ?? '';
+    return !KATAKANA.test(original[index] ?? '') || KATAKANA.test(before) || KATAKANA.test(after);
+  }
+  const before = folded[index - 1] ?? '';
+  const after = folded[index + length] ?? '';
+  return (KANA_CONTINUES.test(before) && !PARTICLE.test(before)) || SMALL_KANA.test(after);
+}
+
 /** Countries named in the message's folded text (Latin names first, then the others, each in order). */
 export function findCountries(texts: MessageTexts): CountryMention[] {
   const folded = texts.all.folded;
@@ -177,6 +199,7 @@ export function findCountries(texts: MessageTexts): CountryMention[] {
       const code = NAME_TO_CODE.get(m[0]);
       if (!code) continue;
       if (ALSO_A_WORD.has(m[0]) && original && original[m.index] === m[0][0]) continue;
+      if (KANA_NAME.test(m[0]) && insideKanaWord(folded, original, m.index, m[0].length)) continue;
       found.push({ code, index: m.index, length: m[0].length });
     }
   }

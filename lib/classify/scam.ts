@@ -46,8 +46,8 @@ export const OTHER_KINDS: ReadonlySet<ScamKind> = new Set(['mark-shipped', 'ship
  * Words around a messaging app's name that make it a feature of the item (a watch that shows its notifications, a
  * headset that works with it), not a way to reach the buyer. Folded spelling (no accents, lower case).
  */
-const APP_AS_FEATURE_BEFORE = String.raw`(notifications?|notifs?|alerts?|notifiche|notifica|notificaciones|notificacion|notificacoes|notificacao|benachrichtigungen|benachrichtigung|mitteilungen|meldingen|powiadomienia|aviseringar|notiser|bildirimleri|compatible with|works with|work with|support|supports|display|displays|show|shows|affiche|afficher|supporte|compatible avec|fonctionne avec|zeigt|anzeigen|unterstutzt|kompatibel mit|funktioniert mit|mostra|supporta|compatibile con|funziona con|muestra|soporta|compatible con|funciona con|suporta|compativel com|funciona com|toont|ondersteunt|werkt met|wyswietla|obsluguje|visar|stodjer|gosteriyor|destekliyor)( de| des| di| da| von| van| dei| delle)?( les| the| i| las| los| as| os| le| la| die| de)?`;
-const APP_AS_FEATURE_AFTER = String.raw`(notifications?|notifs?|alerts?|notifiche|benachrichtigung\w*|mitteilungen|meldingen|powiadomien\w*|aviseringar|notiser|bildirim\w*|通知|(messages?|calls?|video calls?|chats?) (appear|show|pop|come through|on (the|this|that|my) (watch|smartwatch|band|tracker|screen|display|car|headset|earbuds)))`;
+const APP_AS_FEATURE_BEFORE = String.raw`(vibrates?( for| on)?|buzz(es)?( for| on)?|beeps?( for| on)?|read|receive|answer|notifications?|notifs?|alerts?|notifiche|notifica|notificaciones|notificacion|notificacoes|notificacao|benachrichtigungen|benachrichtigung|mitteilungen|meldingen|powiadomienia|aviseringar|notiser|bildirimleri|compatible with|works with|work with|support|supports|display|displays|show|shows|affiche|afficher|supporte|compatible avec|fonctionne avec|zeigt|anzeigen|unterstutzt|kompatibel mit|funktioniert mit|mostra|supporta|compatibile con|funziona con|muestra|soporta|compatible con|funciona con|suporta|compativel com|funciona com|toont|ondersteunt|werkt met|wyswietla|obsluguje|visar|stodjer|gosteriyor|destekliyor)( de| des| di| da| von| van| dei| delle)?( les| the| i| las| los| as| os| le| la| die| de)?`;
+const APP_AS_FEATURE_AFTER = String.raw`(notifications?|notifs?|alerts?|notifiche|benachrichtigung\w*|mitteilungen|meldingen|powiadomien\w*|aviseringar|notiser|bildirim\w*|の?通知|-?(nachrichten|anrufe|messages?|calls?|chats?|messaggi|chiamate|mensajes|llamadas|mensagens|chamadas|wiadomosci|meddelanden|berichten|oproepen)\b[^.!?]{0,25}\b(lesen|anzeigen|angezeigt|empfangen|beantworten|read|display(ed)?|shown|receive|answer|leggere|ricevere|visualizza\w*|leer|recibir|mostrar|ler|receber|lezen|ontvangen|odczyt\w*|odbier\w*|lasa|ta emot)\b|(messages?|calls?|video calls?|chats?) (appear|show|pop|come through|on (the|this|that|my) (watch|smartwatch|band|tracker|screen|display|car|headset|earbuds)))`;
 
 export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
   {
@@ -194,7 +194,8 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
       nl: [String.raw`\b((ik|wij|we) (maak|maken) (het|dat|u|het geld|het bedrag) (direct |zelf )?over|rechtstreeks (overmaken|betalen)|(via|per) (een )?overboeking|tikkie)\b`],
       pl: [String.raw`\b(przelewem|(zrobie|zrobic|wysle|wyslac|zaplace|zaplacic|robie) przelew\w*|przelew (na|bezposredni)|blik(iem|u|a)?)\b`],
       sv: [String.raw`\b(bankoverforing|swisha\w*)\b`],
-      pt: [String.raw`\b(pix|transferencia bancaria|deposito (bancario|na conta|em conta))\b`],
+      // an offer to pay by transfer ("pago os portes por transferência"), not a refund that comes by transfer
+      pt: [String.raw`\b(pix|mb ?way|transferencia bancaria|deposito (bancario|na conta|em conta)|(pago|pagarei|pagamos|posso pagar|pagar|faco) (os portes |o frete |a diferenca |o envio |o resto |o valor )?(adicionais |extra )?(por|via|com|uma) (transferencia|deposito))\b`],
       tr: [String.raw`\b(havale (ile|yap\w*)|eft (ile|yap\w*)|havaleyle)\b`],
     },
   },
@@ -255,6 +256,9 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         String.raw`\bpayment\b[^.!?]{0,40}\b(pending|not (yet )?(cleared|gone through|processed|complete))\b[^!?]{0,80}\b(ship|send|dispatch)\b`,
         String.raw`\b(ship|send|dispatch|post)\b[^.!?]{0,30}\bbefore (the )?payment\b`,
         String.raw`\b(ship|send|dispatch|post)\b[^.!?]{0,30}\bbefore (paying|(i|we) (pay|have paid|make (the )?payment|complete (the )?payment))\b`,
+        // "I'll pay as soon as my paycheck clears, but please send it today"; "ship it now and I'll pay you next week"
+        String.raw`\b(i'?ll|i will|i can|we'?ll|we will) pay\b[^.!?]{0,15}\b(later|after|once|when|as soon as|next (week|month)|on (mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b[^!?]{0,80}\b(ship|send|dispatch|post)\b[^.!?]{0,20}\b(now|today|first|right away|immediately|already)\b`,
+        String.raw`\b(ship|send|dispatch|post)\b[^.!?]{0,30}\b(now|today|first|right away)\b[^.!?]{0,20}\b(and|then) (i'?ll|i will|we'?ll|we will) pay\b`,
       ],
       ja: [String.raw`(支払い?|入金|決済)(前|より先|の前|確認前)に(発送|出荷|送|お送り|届け)`, String.raw`(入金|支払い?)(は|が)?(後|あと)(で|から)[^。]{0,15}(発送|出荷)`],
       de: [String.raw`\b(vor (der )?zahlung|bevor die zahlung)\b[^.!?]{0,30}\b(versenden|schicken)\b`],
@@ -400,7 +404,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
       nl: [String.raw`\b(sturen|versturen|leveren|adres|woont|verhuisd)\b`],
       pl: [String.raw`\b(wyslac|dostarczyc|adres|mieszka)\b`],
       sv: [String.raw`\b(skicka|leverera|adress|bor)\b`],
-      pt: [String.raw`\b(enviar|mandar|entregar|manda|mande|envia|envie|entrega|endereco|morada|mora)\b`],
+      pt: [String.raw`\b(enviar\w*|mandar\w*|entregar\w*|remeter\w*|manda|mande|mandem|envia|envie|enviem|entrega|endereco|morada|mora|moram|vive|vivem)\b`],
       tr: [String.raw`\b(gonder\w*|yolla\w*|teslim|adres\w*|yasayan|yasiyor|oturuyor)\b`],
     },
   },

@@ -8,7 +8,7 @@ import type { Category } from '../taxonomy';
 
 const EN_ADDRESS_PART = String.raw`(shipping |delivery |postal |mailing |home |receive |receiving |receiver |receiver's |consignee |destination |ship )?(address|postcode|post code|zip( code)?|postal code|pin ?code|apartment( number)?|apt( number)?|flat (number|no)|unit (number|no)|suite (number|no)|house number|street (name|number)|landmark|recipient|recipient's name|name on the (order|parcel|package)|(city|town|prefecture)( name| field)?)\b`;
 const JA_ADDRESS_PART = String.raw`(住所|番地|丁目|部屋番号|建物名|郵便番号|マンション名|号室|届け先|送り先|配送先|お届け先|宛先|宛名|氏名|受取人|受け取り人|受取先|送付先)`;
-const JA_CHANGE = String.raw`(変更|修正|訂正|間違|まちが|誤|違|ちが|追記|追加|入れ忘|書き忘|いれわす|かきわす|記入漏れ|入力ミス|記入ミス|打ち間違|打ちまちが|(入力|記入|記載|記載す|入力す|書く)べき(ところ|所)|抜け|ぬけ|漏れ|もれ|変え|直し|直して|なおし|なおして)`;
+const JA_CHANGE = String.raw`(変更|修正|訂正|間違|まちが|誤|違|ちが|追記|追加|入れ忘|書き忘|いれわす|かきわす|記入漏れ|ではなく|じゃなくて|のままにな|旧姓|入力ミス|記入ミス|打ち間違|打ちまちが|(入力|記入|記載|記載す|入力す|書く)べき(ところ|所)|抜け|ぬけ|漏れ|もれ|変え|直し|直して|なおし|なおして)`;
 
 /**
  * Who a buyer may ask to ship to instead of themselves, per language: a friend, a relative, a customer, a colleague,
@@ -55,6 +55,10 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(street|road|avenue|house number|building)( name| number)?\b[^.!?]{0,40}\b(should (be|read|say)|not \d+)\b`,
         String.raw`\b(change|redirect|reroute)\b (the |my )?(delivery|destination|shipping|shipment)\b`,
         String.raw`\bnew (shipping |delivery )?address\b`,
+        String.raw`\b(address|postcode|post code|zip( code)?|postal code|pin ?code|apartment|apt|flat|unit|house number|street)\b[^.!?]{0,20}\b(was|got|were|has been|is) (auto-?filled|auto-?completed|auto-?corrected|filled in|filled|entered|typed|saved|put in|written|listed|spelled|spelt|printed) (wrong|wrongly|incorrectly)\b`,
+        String.raw`\b(address|postcode|post code|zip( code)?|postal code|pin ?code|apartment|apt|flat|unit|house number|street)\b[^.!?]{0,40}\bbut (it's|it is|it should be|should be|it's actually|it is actually|the (right|correct) one is) (apt |apartment |flat |unit |no\.? |number |# ?)?[a-z]{0,3}\d`,
+        String.raw`\b(i'm|we're|i am|we are) moving (across town|house|out|flats?|apartments?|homes?|to (a |the )?new (place|address|flat|apartment|house|home))\b`,
+        String.raw`\b(send|ship|deliver|go|goes|be sent|be delivered|be shipped)\b[^.!?]{0,20}\bto (the|my|our) new (place|house|flat|apartment|home|office|address)\b`,
         // "I put Elm Street instead of Elm Road", "typed 4B rather than 48 for the flat"
         String.raw`\b(address|street|road|avenue|lane|drive|apt|apartment|flat|unit|suite|postcode|post code|zip|house number|building|city|town)\b[^.!?]{0,40}\b(instead of|rather than|in place of)\b(?![^.!?]{0,20}\b(ordering|buying|the colou?r|the size)\b)`,
         // the buyer's own name on the parcel: "my surname is spelt wrong on the order" (not on an invoice)
@@ -100,7 +104,8 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(ajouter|rajouter|ajoutez|rajoutez|completer|completez)\b[^.!?]{0,30}\b(a|dans) (l'adresse|mon adresse)\b`,
       ],
       it: [
-        String.raw`\b(cambiare|modificare|correggere|aggiornare) (l'|il |la )?(indirizzo|cap|destinatario|civico)`,
+        String.raw`\b(cambiare|modificare|correggere|aggiornare|sistemare) (l'|il |la )?(indirizzo|cap|destinatario|civico)`,
+        String.raw`\b(indirizzo|civico|cap|interno|scala|citofono)\b[^.!?]{0,30}\bma (e|sarebbe|dovrebbe essere|in realta e) (il |l'|la )?(numero |civico |interno |scala )?[a-z]?\d`,
         String.raw`\b(sbagliato|errato|dimenticato) (il |l'|la )?(cap|indirizzo|civico|numero civico|interno|scala)`,
         String.raw`\b(indirizzo|cap|civico|destinatario|citofono)\b[^.!?]{0,30}\b(sbagliat|errat|non e corrett|un errore|refuso|mancante|incomplet)`,
         // "ho sbagliato a scrivere il numero civico", "ho dimenticato l'interno"
@@ -118,6 +123,7 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(equivoque|equivocado|equivocada|error|errado|olvide|olvido|puse mal|escribi mal|falto|me falto|no puse|omiti)\b[^.!?]{0,25}\b(direccion|codigo postal|numero (exterior|interior|de (casa|departamento|depto|piso|portal))|piso|portal|escalera|puerta|bloque|calle|domicilio|departamento|depto|dpto|colonia)\b`,
         String.raw`\b(enviar|mandar) (el|mi) (pedido|paquete)\b[^.!?]{0,20}\ba (mi|otra|una) (direccion|casa|domicilio)`,
         String.raw`\b(nueva direccion|otra direccion|me mude)`,
+        String.raw`\b(direccion|domicilio|codigo postal) (antigua|antiguo|vieja|viejo|anterior|de antes|desactualizad[ao])\b|\b(ahora vivo en|ya no vivo en)\b`,
         // "puse la colonia equivocada, es Del Valle Centro y no …", "calle Mayor en vez de avenida Mayor"
         String.raw`\b(direccion|calle|avenida|colonia|codigo postal|numero|piso|portal|puerta|departamento|depto|ciudad|municipio)\b[^.!?]{0,40}\b(en vez de|en lugar de)\b`,
         String.raw`\b(colonia|calle|avenida|ciudad|municipio|alcaldia|delegacion|provincia)\b (equivocad[ao]|incorrect[ao]|mal escrit[ao]|erronea|erroneo)\b`,
@@ -156,7 +162,7 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\badres(imi|i)? (degistir|duzelt|guncelle)`,
         String.raw`\b(yanlis|yeni|farkli|eksik|hatali) adres`,
         // "adresimi yanlış yazdım", "daire numarası eksik", "posta kodunu hatalı girdim"
-        String.raw`\b(adres\w*|posta kod\w*|daire (no|numara)\w*|kapi (no|numara)\w*|sokag\w*|mahalle\w*)\b[^.!?]{0,25}\b(yanlis|hatali|eksik|degis\w*|duzelt\w*|guncelle\w*|unut\w*)`,
+        String.raw`\b(adres\w*|posta kod\w*|daire (no|numara)\w*|kapi (no|numara)\w*|sokag\w*|mahalle\w*|apartman\w*|bina (adi|no|numara)\w*|blok\w*)\b[^.!?]{0,25}\b(yanlis|hatali|eksik|degis\w*|duzelt\w*|guncelle\w*|unut\w*)`,
         String.raw`\btasindim\b`,
         String.raw`\b(adres\w*|sokak\w*|sokag\w*|cadde\w*|mahalle\w*|posta kod\w*|daire|kapi)\b[^.!?]{0,40}\byerine\b`,
       ],
@@ -171,7 +177,7 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
     phrases: {
       en: [
         String.raw`\b(send|ship|deliver|post|mail|forward|dispatch)\b[^.!?]{0,40}\bto (my|our|his|her|a|the) (${THIRD_PERSON.en}|family|partner|husband|wife|forwarder|forwarding|warehouse|office|work|new)\b`,
-        String.raw`\b(send|ship|deliver|post|mail|dispatch)\b[^.!?]{0,30}\bto (?!(me|my (phone|number|account|card|bank|e-?mail|paypal|wallet)))[^.!?]{0,60}\b(instead|rather than)\b`,
+        String.raw`\b(send|ship|deliver|post|mail|dispatch|go|goes)\b[^.!?]{0,30}\bto (?!(me|my (phone|number|account|card|bank|e-?mail|paypal|wallet)))[^.!?]{0,60}\b(instead|rather than)\b`,
         // "send it directly to…", "can the parcel go straight to his house?"
         String.raw`\b(send|ship|deliver|post|mail|dispatch|forward|go|goes|be sent|be shipped|be delivered)\b (it |them |this |my order |the order |the item |the package |the parcel )?(directly|straight) to\b`,
         String.raw`\b(send|ship|deliver|post|mail|dispatch|forward)\b[^.!?]{0,30}\bto (his|her|their) (house|home|flat|apartment|place|address|office|shop|store|work)\b`,
@@ -202,6 +208,7 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
       fr: [
         String.raw`\b(envoy|expedi|livr)(er|ez|iez)\b[^.!?]{0,40}\b(a|chez) (mon|ma|mes|une) (${THIRD_PERSON.fr}|transitaire|nouvelle|autre)`,
         String.raw`\b(mon|ma|mes) (${THIRD_PERSON.fr})\b[^.!?]{0,60}\b(recevoir|reception|livre|livrer|expedier|envoyer)\b`,
+        String.raw`\b(le|la|les) lui (envoyer|expedier|livrer|faire parvenir|envoyez|expediez|livrez)\b|\b(envoyer|expedier|livrer|envoyez|expediez|livrez)\b[^.!?]{0,15}\bdirectement (a|chez|en|au|aux|vers)\b(?! (moi|mon domicile|mon adresse)\b)`,
       ],
       it: [
         String.raw`\b(spedire|spedirlo|inviare|mandare|consegnare|spedite)\b[^.!?]{0,40}\ba (un|una|mio|mia|miei|mie) ?(${THIRD_PERSON.it}|spedizioniere|nuovo|altro)`,
@@ -228,6 +235,7 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(morada|endereco|casa) (da|do|de) (meu|minha|meus|minhas) (${THIRD_PERSON.pt})\b`,
         // "vocês conseguem enviar direto para ela?", "mandar direto pra casa dele"
         String.raw`\b(enviar|mandar|entregar|manda|mande|mandem|envia|envie|enviem)\w* (isso |ele |ela |o pedido |a encomenda )?(direto|diretamente) (para|pra|pro|a|ao) (ela|ele|eles|elas|casa dela|casa dele)\b`,
+        String.raw`\b(enviar|mandar|entregar|envia|envie|mande|manda|remeter)\w*\b[^.!?]{0,20}\b(direto|diretamente) (para|pra|pro|a|ao|em|no|na)\b(?! (mim|minha casa|meu endereco|minha morada)\b)`,
       ],
       tr: [String.raw`\b(${THIRD_PERSON.tr}) (gonder|yolla|ulastir|teslim)`],
     },

@@ -60,7 +60,7 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         // romaji: "kyanseru shitai desu", "torikeshite kudasai"
         String.raw`\b(kyanseru|kyansel|torikeshi|torikeshite)\b ?(wo |o )?(shitai|shite|sasete|onegai|kudasai|dekimasu|dekimasen|kanou)`,
         // 「購入を取りやめたい」「注文を撤回したい」
-        String.raw`(購入|注文|お買い?物|買い物)(を|は)?(取りやめ|取り止め|とりやめ|撤回|中止|辞退|見送|みおく)`,
+        String.raw`(購入|注文|お買い?物|買い物)(を|は)?(取りやめ|取り止め|とりやめ|撤回|中止|辞退|見送|みおく|見合わせ|みあわせ)`,
       ],
       de: [
         String.raw`\bstornier(en|e|t) sie\b`,
@@ -72,6 +72,8 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(bestellung|auftrag) (zuruckziehen|widerrufen|abbrechen|stornieren)`,
         String.raw`\b(storno|stornierung) (bitte|please)\b|\bbitte (um )?(storno|stornierung)\b`,
         String.raw`\babbestellen\b`,
+        // "kannst du die Bestellung rückgängig machen?"
+        String.raw`\b(bestellung|auftrag|kauf|order)\b[^.!?]{0,25}\b(ruckgangig (machen|gemacht)|zurucknehmen|zuruckzunehmen)\b`,
       ],
       fr: [
         String.raw`\bannuler (ma|la|cette|mon|le|l'|les) ?((seconde|deuxieme|premiere|derniere|autre|double|dite) )?(commande|cmd|achat|article)`,
