@@ -16,7 +16,9 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bwhere('s| is| are)? (my|the|our|this) (order|package|parcel|item|delivery|stuff|shipment|purchase|product|things?)\b`,
         String.raw`\bwhen (will|would|does|do|can|should|is|are) (?!(my|the|a) (refund|money|credit|reimbursement))(it|my|the|our|this|you|they|i|we)\b[^.!?]{0,40}\b(ship|shipped|send|sent|dispatch|dispatched|arrive|arriving|delivered|deliver|come|coming|get it|receive|here|be posted|post)\b(?! (back|(my |the |a |any )?(refund|money|credit)))`,
         // Indirect: "tell me roughly when they might be sent out", "when the second box will arrive".
-        String.raw`\bwhen (roughly |approximately |exactly |about )?(it|they|this|these|my \w+|the \w+|our \w+) (will|would|might|could|can|should|may|is going to|are going to)( be)? (ship|shipped|sent|send|posted|dispatched|delivered|arrive|arriving|come|coming|go out|leave|here|reach)\b`,
+        String.raw`\bwhen (roughly |approximately |exactly |about )?(it|they|this|these|my \w+|the \w+|our \w+) (will|would|might|could|can|should|may|is going to|are going to)( be)? (ship|shipped|sent|send|posted|dispatched|dispatch|delivered|deliver|arrive|arriving|come|coming|go out|leave|here|reach|receive|received)\b`,
+        // Sitting at a depot: "my parcel is in the sorting facility for 6 days already".
+        String.raw`\b(in|at) (the )?(sorting|distribution|delivery|local|courier'?s?|carrier'?s?|customs) (facility|center|centre|hub|depot|office|warehouse|station)\b[^.!?]{0,20}\b(for|since|already)\b`,
         String.raw`\b(has|have|did) (it|my order|the order|this|they|you) (shipped|been shipped|been dispatched|been sent|dispatched|ship|send it)( yet)?\b`,
         String.raw`\b(will|would|can|could|is|are|do you think) (it|this|they|these|(my|the|our|this) (order|parcel|package|item|delivery|shipment|gift|present|\w+)) (still |actually |definitely |possibly )?(arrive|be delivered|get here|get to me|reach (me|us)|come|be here|be there|make it) (\w+ )?(by|before|in time|on time|until|ahead of)\b`,
         String.raw`\b(will|would|can|could) you (deliver|get) (it|them|this|my order|the order|the package)( to me)? (by|before|in time)\b`,
@@ -55,7 +57,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(予定日|到着予定|お届け予定|配達予定|お届け日)(日)?(を|が|は|も)?(とっくに|既に|すでに|もう)?(過ぎ|すぎ)`,
         String.raw`(手元|てもと)に(まだ|未だ)?(届いて|来て|ありませ|ない|なく|無い)`,
         // Tracking that does not move: 「ずっと輸送中のまま」「追跡が更新されない」.
-        String.raw`(輸送中|配送中|発送準備中|出荷準備中|配達中|準備中)(の|に|と)?(まま|から(動か|進ま|変わら|更新され))`,
+        String.raw`(輸送中|配送中|発送準備中|出荷準備中|配達中|準備中)[」』"'）)]?(の|に|と)?(まま|から(動か|進ま|変わら|更新され))`,
         String.raw`(追跡|ステータス|配送状況|追跡情報)(が|は)?[^。]{0,10}(更新され|変わら|動か|進ま)(ない|ず|ません)`,
         String.raw`(もう|すでに|既に)?(発送|出荷|配送|発送手配)(され|し)(まし)?た(か|でしょうか|\?)`,
         String.raw`(荷物|にもつ|商品|注文|小包|パッケージ)(は|が|って)?(今|いま)?(どこ|何処)`,
@@ -103,6 +105,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         // "risulta spedito da sabato", "segna in transito da cinque giorni".
         String.raw`\b(risulta|risultano|segna|indica|dice|e|sono)\b (ancora )?(spedit\w*|in transito|in consegna|in lavorazione|in preparazione|partit\w*|in giacenza) da (\w+ )?(giorni|settimane|una settimana|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|ieri|\d+)\b`,
         String.raw`\b(arrivera|arriveranno|arriverebbe|sara consegnat\w*|verra consegnat\w*|ricevero|riceverei|consegnerete)\b[^.!?]{0,20}\b(entro|prima d\w*|in tempo|per (sabato|domenica|lunedi|martedi|mercoledi|giovedi|venerdi|natale|il \d+))\b`,
+        // "sapete dirmi se è già partito?", "mi dite se sono stati spediti?".
+        String.raw`\bse (e|sia|sono|siano) (gia |ancora |stat[oaie] )*(partit|spedit|in viaggio|in consegna|affidat)\w*`,
         String.raw`\b(a che punto (e|sono|siamo)|(stato|situazione) (della|del|dell') ?(spedizione|ordine|pacco|consegna))\b`,
         String.raw`\b(in giacenza|(pacco|ordine|spedizione|collo)\b[^.!?]{0,25}\b(fermo|ferma|bloccat[oa]|smarrit[oa]|pers[oa]))\b`,
       ],

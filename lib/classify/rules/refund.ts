@@ -130,6 +130,9 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
       en: [
         String.raw`\b(charged|billed)\b[^.!?]{0,20}\b(twice|two times|double|two charges)\b`,
         String.raw`\b(double[- ]charged|duplicate charge|overcharged|charged (me )?(for|the) (shipping|delivery) (even though|although|but))\b`,
+        // "Any chance of getting the $70 back?", "bought it for $299 and now you've got it listed at $229".
+        String.raw`\b(get|getting|have|having|receive|claim|refund)( me)?( back)? (the )?([$€£] ?\d+([.,]\d+)?|\d+([.,]\d+)? ?(dollars|euros?|pounds|bucks|€|\$|£)) (back|refunded|difference)\b`,
+        String.raw`\b(bought|paid|purchased|ordered)\b[^.!?]{0,60}\b(now|today|since then|a (day|week) later|days later)\b[^.!?]{0,25}\b(listed|selling|priced|on sale|going for|offered|reduced|dropped|cheaper)\b`,
         String.raw`\b(partial refund|refund (me )?the difference|price (dropped|went down|decreased|was reduced|is now lower|is (now )?(lower|cheaper)|got (lower|cheaper)|has (dropped|gone down|fallen)|fell|came down)|(get|have|receive|claim) (back )?the (price )?difference|coupon (was not|wasn'?t|didn'?t|did not|not) (applied|apply|work))\b`,
       ],
       ja: [
@@ -146,7 +149,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(unterschied|differenz|differenzbetrag|mehrbetrag|aufpreis)\b[^.!?]{0,15}\b(zu )?(erstatten|erstattet|zuruckzahlen|zuruckerstatten|gutschreiben|gutzuschreiben|zuruck)\b|\bpreis\b[^.!?]{0,30}\bum\b[^.!?]{0,15}\b(gefallen|gesunken|reduziert|runtergegangen|heruntergesetzt|billiger)\b`,
         String.raw`\b(doppelt|zweimal|zwei mal) (abgebucht|belastet|berechnet|abgerechnet|kassiert)\b`,
       ],
-      fr: [String.raw`\b(debite|preleve|facture|paye)e?s? (deux fois|2 fois|en double)\b`, String.raw`\b(remboursement (partiel|de la difference)|prix a baisse|rembourser la difference)\b`],
+      fr: [String.raw`\b(debite|preleve|facture|paye)e?s? (deux fois|2 fois|en double)\b`, String.raw`\b(facture|factures|debite|preleve|compte|fait payer)\w* (les |des )?(frais de (port|livraison|envoi|transport)|la livraison)\b[^.!?]{0,50}\b(alors que|pourtant|bien que|gratuit\w*|offert\w*)`, String.raw`\b(remboursement (partiel|de la difference)|prix a baisse|rembourser la difference)\b`],
       it: [String.raw`\b(addebitat\w*|pagat\w*|scalat\w*|prelevat\w*|trattenut\w*)\b[^.!?]{0,25}\b(due volte|2 volte|doppio|in doppio)\b`, String.raw`\b(rimborso parziale|(rimborsare|rimborsarmi|rimborsatemi|rimborso del|rimborso della|rimborsare la|rimborsarmi la|rimborsatemi la) ?differenza|prezzo (e )?sceso)\b`],
       es: [String.raw`\b(cobrad[oa]s?|cobraron|cobrasteis|cobro|cargaron|cargado|descontaron)\b[^.!?]{0,25}\b(dos veces|doble|2 veces|por duplicado)\b`, String.raw`\b(cobrasteis|cobraron|cobraste|me (han|habeis|ha) cobrado)\b[^.!?]{0,30}\b(de envio|gastos de envio|de mas|extra)\b`, String.raw`\b(dos|2) (cargos|cobros|cobranzas)\b|\b(cargo|cobro|pago) (doble|duplicado|repetido)\b`, String.raw`\b(reembolso parcial|(devolver|devolverme|reembolsar|reembolsarme|reembolso de) la diferencia|bajo de precio|me (habeis|han|ha) cobrado)\b`, String.raw`\bdevolver (los|el|la) \d`],
       nl: [String.raw`\b(dubbel|twee keer) (afgeschreven|betaald|in rekening)\b`, String.raw`\bgedeeltelijke terugbetaling\b`],

@@ -93,7 +93,9 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
       sv: [String.raw`\b(returnera|skicka tillbaka|lamna tillbaka|lamna igen|ge tillbaka|byta ut|byta (den|dem|det|till|mot))\b`, String.raw`\bbyta\b[^.!?]{0,25}\b(mot|till) (en|ett|storlek|annan|annat)\b`],
       pt: [
         String.raw`\b(devolver|trocar|devolucao|troca) (o|a|os|as|este|esta|do|da)\b`,
-        String.raw`\btrocar (por|para) (outro|outra|um|uma|o|a)\b`,
+        String.raw`\btrocar (por|para|pel[oa]) (outro|outra|um|uma|o|a|numero|tamanho|cor|modelo)\b`,
+        // Proclitic pronouns (Portugal): "gostaria de as trocar", "posso o devolver?".
+        String.raw`\b(de|posso|quero|queria|gostaria de|pode|podem|podiam|como) (as|os|a|o) (trocar|devolver|enviar de volta|mandar de volta)\b`,
         // Enclitic pronouns: "devolvê-lo", "trocá-la", "enviá-los de volta".
         String.raw`\b(devolve|troca)-?(lo|la|los|las)\b|\b(envia|manda|mandar|enviar)-?(lo|la|los|las)? de volta\b`,
         String.raw`\b(fazer|solicitar|pedir|abrir|iniciar) (a|uma) (devolucao|troca)\b`,
@@ -117,7 +119,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
     label: 'asks to send it back',
     phrases: {
       en: [
-        String.raw`\b(can|could|may|should|shall|do|would) (i|we) (just |please |still |maybe )?(send|ship|post|mail) (it|them|this|these|one|both|one of (them|these)|the \w+|my \w+) back\b`,
+        String.raw`\b(can|could|may|should|shall|do|would) (i|we) (just |please |still |maybe )?(send|ship|post|mail) (it|them|this|these|those|one|both|one of (them|these)|(the|my|these|those|this|that) (\w+ ){0,2}\w+) back\b`,
         String.raw`\b(way|how) (i|we) (can|could|should) (send|ship|post|mail) (it|them|this|these|one|both|the \w+) back\b`,
         String.raw`\bpossible to (return|exchange|swap|send (it|them|this|these|one) back)\b`,
         // "What's the best way to get it back to you?", "how do I get them back to you".
