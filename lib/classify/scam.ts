@@ -229,6 +229,8 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
     phrases: {
       en: [
         String.raw`\b(mark|set|update|confirm) (it|this|them|the order|my order|this order|the item|the package|the status|the shipment)? ?(as )?(shipped|dispatched|sent)\b`,
+        // "update the order status to shipped today", "switch it to dispatched"
+        String.raw`\b(mark|set|update|change|switch|put|move)\b (it |the |my |this )?(order |shipping |delivery )?(status )?(to|as) (shipped|dispatched|sent)\b`,
         String.raw`\bconfirm (the )?(shipment|shipping|dispatch)\b[^.!?]{0,60}\b(now|today|first|before|so (that )?(my|the) (bank|payment))\b`,
         String.raw`\b(after|once|when|until) (it|the order|the status) (shows|says|is marked|appears) (as )?(shipped|dispatched)\b`,
         // "upload a tracking number now even if it only goes out next week"

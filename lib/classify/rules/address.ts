@@ -6,7 +6,7 @@
 import type { RuleSpec } from '../phrases';
 import type { Category } from '../taxonomy';
 
-const EN_ADDRESS_PART = String.raw`(shipping |delivery |postal |mailing |home |receive |receiving |receiver |receiver's |consignee |destination |ship )?(address|postcode|post code|zip( code)?|postal code|pin ?code|apartment( number)?|apt( number)?|flat (number|no)|unit (number|no)|suite (number|no)|house number|street (name|number)|landmark|recipient|recipient's name|name on the (order|parcel|package)|(city|town|prefecture)( name| field)?)\b`;
+const EN_ADDRESS_PART = String.raw`(shipping |delivery |postal |mailing |home |receive |receiving |receiver |receiver's |consignee |destination |ship )?(address|postcode|post code|zip( code)?|postal code|pin ?code|apartment( number)?|apt( number)?|flat (number|no)|unit (number|no)|suite (number|no)|house number|street (name|number)|landmark|(gate|door|access|entry|buzzer|building|entrance) code|recipient|recipient's name|name on the (order|parcel|package)|(city|town|prefecture)( name| field)?)\b`;
 const JA_ADDRESS_PART = String.raw`(住所|番地|丁目|部屋番号|建物名|郵便番号|マンション名|号室|届け先|送り先|配送先|お届け先|宛先|宛名|氏名|受取人|受け取り人|受取先|送付先)`;
 const JA_CHANGE = String.raw`(変更|修正|訂正|間違|まちが|誤|違|ちが|追記|追加|入れ忘|書き忘|いれわす|かきわす|記入漏れ|ではなく|じゃなくて|のままにな|旧姓|入力ミス|記入ミス|打ち間違|打ちまちが|(入力|記入|記載|記載す|入力す|書く)べき(ところ|所)|抜け|ぬけ|漏れ|もれ|変え|直し|直して|なおし|なおして)`;
 
@@ -66,6 +66,9 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         // "add 'Unit 5' to the first line of my address", "put her name as the recipient"
         String.raw`\b(add|put|include|insert|write)\b[^.!?]{0,30}\b(to|on|in|into) (the )?((first|second|1st|2nd) line of )?(my|the) (shipping |delivery )?address\b`,
         String.raw`\b(put|make|list|set|use|add|write|change)\b[^.!?]{0,30}\bas the (recipient|receiver|addressee)\b`,
+        // "could you put my full name, Brenda Walsh, on the package?"
+        String.raw`\b(put|write|print|use|add|show)\b (my|her|his|the|our) (full |correct |complete |proper |real |married |maiden )?(name|surname|last name|company name)\b[^.!?]{0,30}\bon (the|my) (package|parcel|label|shipping label|box|envelope)\b`,
+        String.raw`\b(gate|door|access|entry|buzzer|building|entrance) code\b[^.!?]{0,20}\b(has changed|changed|is now|is different)\b`,
         // Indian English: "please note the landmark …", "kindly update in the order"
         String.raw`\b(please|kindly|pls|plz) (note|add|mention|include|update|write)\b[^.!?]{0,20}\b(landmark|(flat|apartment|house|door|block|building|gate|floor) (number|no))\b|\b(please|kindly|pls|plz) (update|add|mention|include|change|correct) (it |this |that |the same |same )?(in|on|to) (the|my) (order|shipping label|parcel|package)\b`,
         String.raw`\b(i|we|i've|i have|we have|just|i'm|i am|we're|we are) (moved|am moving|are moving|relocated|relocating|moving house)\b`,
@@ -81,7 +84,9 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
       de: [
         String.raw`\b(adresse|lieferadresse|adressfeld|adresszeile|adresszusatz|anschrift|hausnummer|plz|postleitzahl|strasse|straße|empfanger|lieferanschrift|wohnungsnummer)\b[^.!?]{0,40}\b(andern|anpassen|korrigieren|berichtigen|erganzen|falsch|tippfehler|fehler|vergessen|fehlt|stimmt nicht|vertippt|verschrieben|vertan|verwechselt|unvollstandig)`,
         String.raw`\b(falsche[nrs]?|fehlende[nrs]?|fehlerhafte[nrs]?|veraltete[nrs]?|unvollstandige[nrs]?|vertippt|verschrieben)\b[^.!?]{0,25}\b(adresse|lieferadresse|anschrift|hausnummer|plz|postleitzahl|strasse|wohnungsnummer|empfanger)\b`,
-        String.raw`\b(andern|korrigieren|aktualisieren) sie\b[^.!?]{0,30}\b(adresse|anschrift|lieferadresse)`,
+        String.raw`\b(andern|korrigieren|aktualisieren|erganzen|berichtigen) sie\b[^.!?]{0,30}\b(adresse|anschrift|lieferadresse|empfanger\w*|namen|nachnamen|hausnummer|plz|postleitzahl|strasse|turcode|klingel\w*)`,
+        // "mein Mädchenname steht noch drauf", "der Türcode hat sich geändert"
+        String.raw`\b(madchenname\w*|geburtsname\w*|alter name|alten namen)\b[^.!?]{0,40}\b(paket|sendung|adress\w*|empfanger|steht|stehen)\b|\b(turcode|zugangscode|hauscode|klingelschild|klingelname)\b[^.!?]{0,30}\b(geandert|neu|lautet|ist jetzt|falsch|fehlt)\b`,
         String.raw`\btippfehler\b`,
         String.raw`\b(hausnummer|plz|postleitzahl|wohnungsnummer|strasse|adresse|anschrift)\b[^.!?]{0,12}\bnicht\b[^.!?]{0,20}\bsondern\b`,
         // "bei meiner Bestellung fehlt im Adressfeld der Zusatz c/o …"
@@ -102,9 +107,13 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         // "j'ai écrit « rue des Lilas » au lieu de « allée des Lilas »", "ajouter le code à l'adresse"
         String.raw`\b(adresse|code postal|rue|avenue|allee|boulevard|chemin|impasse|numero|appartement|batiment|etage|ville|destinataire|digicode)\b[^.!?]{0,40}\b(au lieu de|au lieu du|a la place de|a la place du)\b`,
         String.raw`\b(ajouter|rajouter|ajoutez|rajoutez|completer|completez)\b[^.!?]{0,30}\b(a|dans) (l'adresse|mon adresse)\b`,
+        // "le code d'accès de mon immeuble a changé … le mettre à jour sur ma commande"
+        String.raw`\b(code d'acces|digicode|code (de la )?porte|code portail|code d'entree|interphone)\b[^.!?]{0,30}\b(a change|change|nouveau|est maintenant|c'est maintenant|n'est plus|est faux|est errone)\b|\bmettre a jour\b[^.!?]{0,20}\b(sur|dans) (ma|la) commande\b`,
       ],
       it: [
         String.raw`\b(cambiare|modificare|correggere|aggiornare|sistemare) (l'|il |la )?(indirizzo|cap|destinatario|civico)`,
+        // "ho messo l'indirizzo dell'ufficio … potete spedire a casa mia?"
+        String.raw`\bho (messo|inserito|indicato|scritto|lasciato) l'indirizzo (dell'ufficio|del lavoro|di casa|vecchio|precedente|sbagliato|dei miei)\b|\b(spedire|spedirlo|spedirla|inviare|inviarlo|inviarla|consegnare|consegnarlo|consegnarla|mandare|mandarlo|spedite|inviate|consegnate)\b[^.!?]{0,20}\b(a casa mia|al mio (nuovo )?indirizzo|in ufficio|al mio ufficio|all'indirizzo nuovo)\b`,
         String.raw`\b(indirizzo|civico|cap|interno|scala|citofono)\b[^.!?]{0,30}\bma (e|sarebbe|dovrebbe essere|in realta e) (il |l'|la )?(numero |civico |interno |scala )?[a-z]?\d`,
         String.raw`\b(sbagliato|errato|dimenticato) (il |l'|la )?(cap|indirizzo|civico|numero civico|interno|scala)`,
         String.raw`\b(indirizzo|cap|civico|destinatario|citofono)\b[^.!?]{0,30}\b(sbagliat|errat|non e corrett|un errore|refuso|mancante|incomplet)`,
@@ -120,7 +129,7 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(cambiar|modificar|corregir|actualizar) (la |mi |el )?(direccion|codigo postal|destinatario|numero exterior|domicilio)`,
         String.raw`\b(direccion|codigo postal|domicilio)\b[^.!?]{0,30}\b(equivocad|incorrect|mal|erron)`,
         // "me equivoqué en el código postal", "olvidé poner el piso"
-        String.raw`\b(equivoque|equivocado|equivocada|error|errado|olvide|olvido|puse mal|escribi mal|falto|me falto|no puse|omiti)\b[^.!?]{0,25}\b(direccion|codigo postal|numero (exterior|interior|de (casa|departamento|depto|piso|portal))|piso|portal|escalera|puerta|bloque|calle|domicilio|departamento|depto|dpto|colonia)\b`,
+        String.raw`\b(equivoque|equivocado|equivocada|error|errado|olvide|olvido|puse mal|escribi mal|falto|me falto|no puse|omiti)\b[^.!?]{0,25}\b(direccion|codigo postal|numero (exterior|interior|de (casa|departamento|depto|piso|portal|apartamento|apto|oficina|local|torre))|piso|portal|escalera|puerta|bloque|calle|domicilio|departamento|depto|dpto|colonia|apartamento|apto|torre|manzana|barrio)\b`,
         String.raw`\b(enviar|mandar) (el|mi) (pedido|paquete)\b[^.!?]{0,20}\ba (mi|otra|una) (direccion|casa|domicilio)`,
         String.raw`\b(nueva direccion|otra direccion|me mude)`,
         String.raw`\b(direccion|domicilio|codigo postal) (antigua|antiguo|vieja|viejo|anterior|de antes|desactualizad[ao])\b|\b(ahora vivo en|ya no vivo en)\b`,
@@ -237,7 +246,11 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(enviar|mandar|entregar|manda|mande|mandem|envia|envie|enviem)\w* (isso |ele |ela |o pedido |a encomenda )?(direto|diretamente) (para|pra|pro|a|ao) (ela|ele|eles|elas|casa dela|casa dele)\b`,
         String.raw`\b(enviar|mandar|entregar|envia|envie|mande|manda|remeter)\w*\b[^.!?]{0,20}\b(direto|diretamente) (para|pra|pro|a|ao|em|no|na)\b(?! (mim|minha casa|meu endereco|minha morada)\b)`,
       ],
-      tr: [String.raw`\b(${THIRD_PERSON.tr}) (gonder|yolla|ulastir|teslim)`],
+      tr: [
+        String.raw`\b(${THIRD_PERSON.tr}) (gonder|yolla|ulastir|teslim)`,
+        // "doğrudan ona, Berlin'e gönderebilir misiniz?"
+        String.raw`\b(dogrudan|direkt|direk|direkt olarak) (ona|onlara|kendisine|kendi adresine|onun adresine)\b[^.!?]{0,25}\b(gonder|yolla|ulastir|teslim)\w*`,
+      ],
     },
   },
 ];

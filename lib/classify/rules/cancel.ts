@@ -94,7 +94,8 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
       es: [
         String.raw`\b(cancelar|anular) (el|mi|este|la) (pedido|compra|orden)`,
         String.raw`\b(quiero|queria|quisiera|me gustaria|pueden|podeis|puede|podrian|podria|necesito) (cancelar|anular)`,
-        String.raw`\b(cancel|anul)(en|ad|alo|ala|enlo|enla|adlo|adla)\b`,
+        // "cancelen", "cancelad", and the request in the past subjunctive: "quería pedirles que cancelaran mi pedido"
+        String.raw`\b(cancel|anul)(en|ad|alo|ala|enlo|enla|adlo|adla|aran|asen|aras|ara|ase)\b`,
         // Mexican "me lo cancelan, porfa"
         String.raw`\b(me|nos) (lo|la|los|las) (cancelan|anulan)\b`,
       ],
@@ -107,6 +108,7 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
       pl: [
         String.raw`\b(anulowac|anulujcie|anuluj|anulowanie zamowienia|anulowac zamowienie)\b|\b(anulacj\w*|anulowani\w*) (zamowieni\w*|zakupu)`,
         // "chciałbym zrezygnować z zamówienia", "rezygnuję z zakupu"
+        String.raw`\banulowanie (mojego |tego |calego |naszego |mego )?(zamowieni\w*|zakupu)|\b(prosze|prosimy|prosilbym|prosilabym) o (anulowanie|anulacje|wycofanie|rezygnacje)\b`,
         String.raw`\b(zrezygnowac|rezygnuje|rezygnacja|rezygnacje|wycofac|wycofanie) (z |ze )?(zamowieni\w*|zakup\w*|transakcji)`,
       ],
       sv: [String.raw`\b(avbryta|avbestalla|annullera|makulera)\b`, String.raw`\b(stoppa|stopp pa|hejda) (min |mitt |den |denna )?(order|ordern|bestallning|bestallningen|kopet|leveransen|forsandelsen)\b`],

@@ -76,6 +76,37 @@ const rows: Row[] = [
   ['cancel_request_message', false, 'sv', 'SE', '', 'Hej, jag vill ångra min beställning av hörlurarna, jag hittade dem billigare i butik. Den har väl inte skickats än? Mvh Erik'],
   // known gap closed by the round-4 product.ts fix (kann man mit der … ?)
   ['product_question', false, 'de', 'DE', '', 'Hallo, kann man mit der Uhr auch Telegram-Nachrichten lesen oder werden nur SMS angezeigt? Danke im Voraus'],
+  // ── batch 3
+  ['cancel_request_message', false, 'ja', 'JP', '', 'お世話になります。本日注文したプリンターのインク、型番を確認したら対応していないものでした。お手数ですが、発送前であれば取消の手続きをしていただけないでしょうか。'],
+  ['cancel_request_message', false, 'ja', 'JP', '鈴木 一郎様からのお問い合わせ（注文番号：250-8871023-1192837）', 'お世話になっております。先ほど注文確定ボタンを押してしまったのですが、まだ検討中でした。申し訳ありませんが、今回の注文はなかったことにしていただけますか。'],
+  ['address_change', false, 'ja', 'JP', '', 'すみません、注文した際のお届け先が実家のままになっていました。今は一人暮らしで、住所は「東京都杉並区高円寺南3-5-2 コーポ青葉201」です。変更可能でしょうか。'],
+  ['address_change', true, 'ja', 'JP', '', '購入したゲーム機を、アメリカの友人に送りたいので、届け先を友人の住所（ロサンゼルス）に変えていただけますか？送料はPayPalでお支払いします。'],
+  ['delivery_status', false, 'ja', 'JP', '', 'キャンセルするつもりはないのですが、いつ頃届くか教えていただけますか？来週から出張で家を空けるので気になっています。'],
+  ['address_change', false, 'en', 'US', 'Inquiry from Amazon customer Brenda Walsh (Order: 111-2290384-7718203)', "Hi, I noticed the recipient on my order is 'B Walsh', could you please put my full name, Brenda Walsh, on the package? Our building has two B. Walshes and packages get mixed up. Thanks!"],
+  ['cancel_request_message', false, 'en', 'US', '', 'CANCEL THIS ORDER PLEASE. I ordered the wrong size filter, I need 20x25x1 not 20x20x1. Thanks'],
+  ['cancel_request_message', false, 'en', 'PH', '', "Good day po! I would like to ask for the cancellation of my order, the rice cooker. I ordered it by mistake using my mother's account. Thank you and God bless."],
+  ['address_change', true, 'en', 'UK', '', "Hiya, the trainers are for my son who's at uni in Dublin. Would you be able to post them to his halls there instead of my house? Happy to pay the difference."],
+  ['product_question', false, 'en', 'US', '', "Hello, before I place an order: do you ship to Alaska, and roughly how long does it take? I need the heater before winter. Thanks!"],
+  ['address_change', false, 'en', 'US', '', "Hello, I'm sending this to myself at my office this time. Could you change the delivery to 500 Market St, Suite 210, San Francisco? Same city as my home address. Thanks!"],
+  ['damaged_or_defective', true, 'en', 'US', '', "The charger stopped charging after a week, but honestly I just want the money back and won't be sending it back. If I don't get a refund today I'm leaving a 1-star review."],
+  ['cancel_request_message', false, 'de', 'DE', '', 'Sehr geehrtes Team, leider habe ich die Matratze in der falschen Größe bestellt (90x200 statt 100x200). Ich bitte Sie daher, den Auftrag zu stornieren. Mit freundlichen Grüßen, Petra Lange'],
+  ['address_change', false, 'de', 'DE', '', 'Hallo, ich sehe gerade, dass auf dem Paket noch mein Mädchenname stehen würde. Bitte ändern Sie den Empfänger auf Julia Hartmann, die Adresse bleibt gleich. Danke!'],
+  ['address_change', true, 'de', 'DE', '', 'Guten Tag, ich betreibe einen kleinen Onlineshop und mein Kunde in Dänemark wartet auf die Lampe. Könnten Sie direkt an ihn nach Kopenhagen liefern? Ich bezahle den Aufpreis.'],
+  ['cancel_request_message', false, 'fr', 'FR', '', "Bonjour, suite à une erreur de ma part j'ai commandé deux fois la même poêle. Merci de bien vouloir annuler l'une des deux commandes. Bonne journée"],
+  ['address_change', false, 'fr', 'FR', '', "Bonjour, le code d'accès de mon immeuble a changé, c'est maintenant 4521B. Pouvez-vous le mettre à jour sur ma commande pour que le livreur puisse entrer ? Merci"],
+  ['product_question', true, 'fr', 'FR', '', "Bonjour, avez-vous ce modèle en noir ? Écrivez-moi plutôt sur WhatsApp au 06 12 34 56 78, je consulte rarement Amazon. Merci"],
+  ['cancel_request_message', false, 'it', 'IT', '', "Salve, vi chiedo cortesemente di annullare il mio ordine dello zaino, ho sbagliato colore. Se è già partito lo rifiuterò alla consegna. Grazie"],
+  ['address_change', false, 'it', 'IT', '', "Buongiorno, nell'ordine ho messo l'indirizzo dell'ufficio ma ad agosto è chiuso. Potete spedire a casa mia, in via Garibaldi 21 a Torino? Grazie"],
+  ['address_change', true, 'it', 'IT', '', "Buongiorno, è un regalo per mia cugina che vive a Zurigo. Potreste inviarlo a lei in Svizzera invece che a me? Pago io la differenza"],
+  ['cancel_request_message', false, 'es', 'ES', '', 'Buenos días, quería pedirles que cancelaran mi pedido de la mochila, me he equivocado de modelo. Muchas gracias y disculpen las molestias.'],
+  ['address_change', false, 'es', 'CO', '', 'Hola, en la dirección me faltó poner el número de apartamento, es el 502 torre 2. ¿Lo pueden agregar antes de despachar? Mil gracias'],
+  ['product_question', true, 'es', 'MX', '', 'Hola, ¿tienen 30 piezas de estos audífonos? Si me dan buen precio les compro todas por fuera de Amazon, mándenme su número.'],
+  ['cancel_request_message', false, 'nl', 'NL', 'Vraag van Amazon-klant Pieter Bakker (Bestelling: 405-2218374-6650192)', 'Beste verkoper, ik zou graag mijn bestelling van de stofzuiger willen annuleren, ik heb hem elders goedkoper gevonden. Met vriendelijke groet, Pieter'],
+  ['address_change', true, 'nl', 'NL', '', 'Hallo, kunt u het pakket naar mijn zus in Spanje sturen? Ze woont in Malaga en het is een cadeau. Ik betaal de extra kosten via Tikkie.'],
+  ['cancel_request_message', false, 'pl', 'PL', '', 'Dzień dobry, proszę o anulowanie mojego zamówienia, pomyliłem model odkurzacza. Pozdrawiam, Tomasz'],
+  ['address_change', false, 'sv', 'SE', '', 'Hej, jag skrev fel gatunummer i adressen, det ska vara Storgatan 14 och inte 41. Kan ni ändra det innan ni skickar? Tack'],
+  ['cancel_request_message', false, 'pt', 'BR', '', 'Olá, fiz o pedido do liquidificador por engano, queria cancelar se ainda não saiu para entrega. Obrigada pela atenção.'],
+  ['address_change', true, 'tr', 'TR', '', 'Merhaba, bu saati Almanya’da yaşayan kuzenime hediye olarak aldım. Doğrudan ona, Berlin’e gönderebilir misiniz? Kargo farkını öderim.'],
 ];
 
 export const PROBES_4: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
@@ -85,6 +116,8 @@ export const PROBES_4: Example[] = rows.map(([category, scam, lang, marketplace,
  * rules/cancel.ts, rules/address.ts, scam.ts and countries.ts; each names the culprit and what should change there.
  * Run with it.fails: when a fix elsewhere makes one pass, its test fails and the row moves up into `rows`.
  */
-const gaps: Array<[...Row, string]> = [];
+const gaps: Array<[...Row, string]> = [
+  ['other', true, 'en', 'US', '', "Hi, can you update the order status to shipped today? My card will be charged then and I need it on this month's statement. You can ship the actual item next week.", 'rules/delivery.ts or decide.ts: "update the order status to shipped" is read as a status question ("order status"), which outranks the mark-shipped `other` evidence; a status the buyer asks to SET (to/as shipped) is no question, or the mark-shipped kind should win over delivery'],
+];
 
 export const KNOWN_GAPS_4: Array<Example & { culprit: string }> = gaps.map(([category, scam, lang, marketplace, subject, body, culprit]) => ({ category, scam, lang, marketplace, subject, body, culprit }));
