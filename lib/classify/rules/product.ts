@@ -38,6 +38,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // "which vessels are suitable", "what batteries are compatible", "aluminium cooker will work or only steel?"
         String.raw`\b(which|what) ([a-z]+ ){1,2}(are|is|will be|would be) (suitable|compatible|supported|recommended|safe|needed|required)\b`,
         String.raw`\b(will|would) (work|fit) or (not|only)\b`,
+        // "kindly confirm this mixer grinder is having 3 jars or 2 jars" (Indian English "is having" = has).
+        String.raw`\b(confirm|tell|clarify|inform|let (me|us) know)( me| us)?( if| whether| that)? (this|these|the|it) ([a-z]+ ){0,3}(is|are) (having|coming with)\b`,
         // "is it safe to leave it on overnight?", "is it ok to put the lid in the dishwasher?"
         String.raw`\b(is|are) (it|this|they|these|the [a-z]+) (safe|ok|okay|fine|alright|possible|advisable) to (leave|use|put|wash|run|keep|charge|sleep|drink|eat|cook|microwave|freeze|store|plug|wear|carry|take|bring|fly)\b`,
         String.raw`\b(max(imum)? (weight|load|user weight)( capacity| limit)?|weight (limit|capacity)|load capacity)\b`,
@@ -69,6 +71,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(passt\b[^.!?]{0,40}\b(fur|zu|an|auf|in)|kompatibel|geeignet fur|funktioniert (das|er|sie|es) (mit|auch)|wasserdicht|spulmaschinenfest|aus welche[mr] (material|holz|stoff|metall|kunststoff|leder|glas|gewebe)|wie gro(ss|ß)|welche gro(ss|ß)e|im lieferumfang|zugelassen\?)`,
         String.raw`\b(in der (waschmaschine|spulmaschine)|maschinenwaschbar|waschbar|bugelfrei|unterschied zwischen|unterschied zum)\b`,
         // Measures and running times: "wie lange hält der Akku", "wie schwer ist", "wie viel Watt".
+        // "kann ich die Jacke auch bei 40 Grad waschen?", "darf man ihn im Auto laden?"
+        String.raw`\b(kann|darf|konnte) (ich|man) (die|den|das|sie|ihn|es)\b[^.!?]{0,40}\b(waschen|spulen|benutzen|verwenden|nutzen|laden|aufladen|trocknen|bugeln|einfrieren|mitnehmen|anschlie(ss|ß)en|montieren|kurzen|aufhangen|aufstellen|betreiben|erhitzen|reinigen)\b`,
         // "funktioniert der Adapter auch mit Schweizer Steckdosen?" (not "… auch nicht mehr": a defect)
         String.raw`\bfunktionier(t|en) (das|er|sie|es|der|die|den|dieser|diese|dieses)( [a-z-]+)? (auch |problemlos |ebenfalls )?(mit|an|bei|ohne|unter)\b(?! (nicht|kaum)\b)`,
         String.raw`\bwie (lange halt|lange lauft|schwer|breit|hoch|tief|dick|laut|viel watt|viel wiegt|viele (watt|stunden|liter))\b`,
@@ -103,6 +107,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b((e|sono) (inclus[oaie]|compres[oaie]) (nel prezzo|nella confezione)?|vendut[oaie] (a parte|separatamente)|(va|vanno) (comprat[oaie]|acquistat[oaie]) (a parte|separatamente)|omologat[oaie]|certificat[oaie] per|(regge|reggono|resiste|resistono|sopporta|sopportano)\b[^.!?]{0,40}\?)`,
         String.raw`\b(portata (massima|max)|peso massimo|carico massimo|differenz[ae] (c'e |ce |ci sono |c'e' )?(tra|fra|con))\b`,
         String.raw`\b((fa|fanno) (molto |poco )?rumore|(e|sono) (molto |troppo )?(rumoros|silenzios)[oaie]|livello (di rumore|sonoro)|quanti decibel)\b`,
+        // "le lenzuola sono in puro cotone o c'è del poliestere?"
+        String.raw`\b(e|sono) (in|di) (puro |pura |vero |vera |100 ?% )?(cotone|lino|seta|lana|pelle|cuoio|acciaio|legno|plastica|vetro|ceramica|alluminio|bambu|poliestere|microfibra|metallo|ottone|rame|silicone|ghisa)\b[^.!?]{0,40}\?`,
         String.raw`\b(veste|vestono|calza|calzano|taglia) (grande|grandi|piccol\w*|abbondant\w*|strett[oa]|regolare|giusta)\b`,
         // How the item comes and how long it takes to do something: "arriva arrotolato?", "è già montato?", "quanto
         // tempo ci mette a scaldarsi / a prendere la forma" (not to arrive, ship or be refunded: those are the order's).
@@ -152,7 +158,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bgar (det|den) att\b[^.!?]{0,50}\?`,
         // "hur länge räcker batteriet", "hur länge håller den", "hur lång tid tar det att ladda"
         String.raw`\b(hur lange (racker|haller|varar|gar)|hur lang tid tar det att (ladda|torka|varma)|batteritid\w*)\b`,
-        String.raw`\b(ingar|medfoljer|foljer med)\b[^.!?]{0,40}\?`,
+        String.raw`\b(ingar|medfoljer|foljer med|foljer (det|den|de) med)\b[^.!?]{0,40}\?`,
+        String.raw`\b(maste|behover) (den|det|de|man|jag) (kopas|kopa|bestallas|bestalla) (separat|till|extra|for sig)\b`,
         String.raw`\bfungerar (den|det|de|[a-z]+(en|et|na|erna|arna))\b[^.!?]{0,20}\b(med|till|pa|i|for)\b[^.!?]{0,30}\?`,
         String.raw`\b(bullrig\w*|ljudniva\w*|later (den|det|de) (mycket|hogt|hogljutt))\b|\btyst\b[^.!?]{0,20}\?`,
         String.raw`\btal (den|det|de|man)\b[^.!?]{0,40}\?`,
@@ -202,7 +209,12 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       ja: [
         // Terms of buying: 「法人名義での購入は可能でしょうか」「まとめて注文できますか」.
-        String.raw`(購入|注文|お取引|取引|発注)(は|って|も)?(可能|でき(ます|る))(でしょうか|ですか|か|\?)`,
+        String.raw`(購入|注文|お取引|取引|発注)(する|すること|できること)?(は|って|も)?(可能|でき(ます|る))(でしょうか|ですか|か|\?)`,
+        // 「内釜だけ別途購入できますか」「替えブラシは単品で買えますか」: a part or refill bought on its own.
+        // Only as a possibility after だけ: 「1個だけ注文したのに2個届いた」 is about the order.
+        String.raw`((別途|単品で|単体で|別売り?で?)(購入|注文|お求め|買え|買う|取り寄せ)|だけ(を|で)?(購入|注文|お求め|買|取り寄せ)(すること|でき|え|は可能|可能))`,
+        // Paying terms of a company purchase: 「請求書払いには対応していただけますか」「掛け払いは可能ですか」.
+        String.raw`(請求書払い|掛け払い|後払い|法人名義|法人購入)`,
         // 「Mサイズってまだありますか」: a variant still in stock.
         String.raw`(サイズ|カラー|色|柄|タイプ|在庫)(って|は|が|も)?(まだ|もう|今も?)?(あり|ござい)ます(か|でしょうか)`,
         String.raw`((色|いろ|サイズ|柄)違い|(別|他|ほか)の(色|カラー|サイズ|柄)|別(カラー|サイズ)|大きいサイズ|小さいサイズ|正規品|本物|並行輸入|純正|再入荷|在庫(は|が|あり|って)|入荷(予定|時期)|まとめ買い|まとめて(購入|買|注文)|大量(注文|購入|に買)|[0-9０-９]+個(以上)?(購入|買|注文))`,
@@ -350,6 +362,10 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
       nl: [String.raw`\b(deze|dit)\b[^.!?]{0,60}\?`, String.raw`\bis (deze|dit|het)\b[^.!?]{0,40}\?`],
       pl: [String.raw`\b(ten|ta|to) (produkt|model)\b[^.!?]{0,60}\?`, String.raw`\bczy (ten|ta|to)\b[^.!?]{0,80}\?`, String.raw`\bczy ([a-z]+ )?(ma|maja|posiada|posiadaja|obsluguje|obsluguja|nadaje sie|nadaja sie)\b[^.!?]{0,60}\?`],
       sv: [String.raw`\b(den har|det har|denna|detta)\b[^.!?]{0,60}\?`, String.raw`\bar (den|det|de) har\b[^.!?]{0,40}\?`],
+      // The mains voltage in any language: "¿la cafetera es de 220V?", "é 110v ou 220v?", "geht das mit 230 Volt?"
+      any: [String.raw`\b(100|110|120|127|220|230|240) ?(v|volts?|voltios|volt)\b[^.!?]{0,40}\?`],
+      // "bu mont yağmurda ıslanır mı?": this + a question particle (not the order, the parcel or the return).
+      tr: [String.raw`\bbu (?!(siparis|kargo|paket|iade|odeme|fatura)\w*)[a-z]+\b[^.!?]{0,50} (mi|mu)(dir|yim|siniz|yiz)?\b`],
       pt: [String.raw`\b(este|esta|esse|essa|estes|estas|esses|essas|isso|isto) (?!(bem|mal|muito|em|de|a|com|pronto|pronta|quebrad\w*|ainda|ja|pendente|[a-z]+(ado|ada|ados|adas|ido|ida|idos|idas|ando|endo|indo))\b)[a-z]+\b[^.!?]{0,60}\?`],
     },
   },

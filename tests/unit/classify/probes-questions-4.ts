@@ -95,6 +95,51 @@ const rows: Row[] = [
   ['cancel_request_system', false, 'es', 'ES', 'Solicitud de cancelación del cliente de Amazon Raúl Gómez (Pedido: 408-2219384-5510293)', 'Estimado vendedor:\n\nEl cliente de Amazon Raúl Gómez ha solicitado la cancelación del siguiente pedido.\n\nPedido: 408-2219384-5510293\nArtículo: Cecotec Freidora de aire Cecofry Full 5500\nCantidad: 1\nMotivo de cancelación: Encontré un precio mejor\n\nSi el pedido aún no se ha enviado, cancélelo en Gestionar pedidos con el motivo «Cancelado por el comprador».'],
   ['return_request', false, 'de', 'DE', 'Rücksendeanfrage für Bestellung 302-7712930-4419283', 'Der Amazon-Kunde Stefan Keller hat eine Rücksendung für den folgenden Artikel beantragt:\n\nBestellnummer: 302-7712930-4419283\nArtikel: Tchibo Fleecejacke Herren, Gr. L\nRücksendegrund: Gefällt mir nicht mehr\nKommentar des Kunden: Farbe wirkt anders als auf dem Foto.'],
   ['return_request', false, 'en', 'IN', 'Return authorization request for order # 404-3318273-9910283', 'Your customer Rahul Verma has requested a return authorization for the following item:\n\nOrder ID: 404-3318273-9910283\nItem: boAt Airdopes 141 Bluetooth Earbuds\nReturn reason: Defective / does not work properly\nBuyer comments: left earbud not charging\n\nPlease authorize or close this request in Manage Returns.'],
+  // ── batch 3 ──────────────────────────────────────────────────────────────────────────────────────────────────────
+  // product_question
+  ['product_question', false, 'ja', 'JP', '高橋 誠様からのお問い合わせ（注文番号：503-1192837-6610294）', 'いつもお世話になっております。先日購入した電気圧力鍋ですが、内釜だけを別途購入することは可能でしょうか。長く使いたいので予備を持っておきたいと思っております。'],
+  ['product_question', false, 'ja', 'JP', '', 'このスーツケースって何リットル入る？旅行用に探してて'],
+  ['product_question', false, 'ja', 'JP', 'LEDデスクライトの法人購入について', 'お世話になります。御社で販売されているLEDデスクライトについて、法人で20台まとめて購入したいのですが、請求書払いには対応していただけますでしょうか。'],
+  ['product_question', false, 'en', 'US', '', 'Hello! Before I order, can you tell me if the rug is machine washable? I have two toddlers and a dog lol. Thank you!'],
+  ['product_question', false, 'en', 'UK', '', "Hi, what's the difference between the 2023 and 2024 version of this router? The listing shows both but the price gap is big. Thanks, Tom"],
+  ['product_question', false, 'en', 'US', 'Inquiry from Amazon customer Maria Lopez (Order: 111-6620193-4471829)', 'hi i got the baby monitor today. the camera keeps asking for a wifi password but i only have 5ghz at home, does it support 5ghz or only 2.4? thank you'],
+  ['product_question', false, 'en', 'IN', '', 'Dear seller, kindly confirm this mixer grinder is having 3 jars or 2 jars. In photo it is showing 3 but description is telling 2. Waiting for reply.'],
+  ['product_question', false, 'de', 'DE', '', 'Moin, kann ich die Jacke auch bei 40 Grad waschen oder lieber nur 30? Gruß Jens'],
+  ['product_question', false, 'de', 'DE', 'Frage vor dem Kauf', 'Hallo zusammen, ich möchte den Grill auf dem Balkon nutzen. Wie stark ist die Rauchentwicklung? Danke und viele Grüße'],
+  ['product_question', false, 'fr', 'FR', '', 'Bonjour, la housse du canapé est-elle déhoussable et lavable à 40° ? Cordialement, Mme Lefèvre'],
+  ['product_question', false, 'fr', 'FR', 'Question produit', "Bonjour, je souhaiterais savoir quelle est l'autonomie réelle de l'aspirateur en mode turbo. Merci de votre retour."],
+  ['product_question', false, 'it', 'IT', '', "Buonasera, le lenzuola sono in puro cotone o c'è del poliestere? Grazie mille"],
+  ['product_question', false, 'it', 'IT', '', 'Salve, il seggiolino auto è compatibile con la base Isofix della mia Fiat 500? Saluti'],
+  ['product_question', false, 'es', 'ES', '', 'Hola, ¿la cafetera es de 220V? La quiero llevar a Canarias. Gracias, Marta'],
+  ['product_question', false, 'es', 'MX', 'Pregunta', 'Buenas tardes, me interesa el colchón pero quisiera saber cuánto tarda en expandirse completamente después de abrirlo. Gracias'],
+  ['product_question', false, 'pt', 'PT', '', 'Olá, o carregador funciona com o iPhone 15 ou só com Android? Obrigado'],
+  ['product_question', false, 'tr', 'TR', '', 'İyi günler, bu mont yağmurda ıslanır mı? Su geçirmez yazıyor ama emin olamadım.'],
+  ['product_question', false, 'nl', 'BE', '', 'Dag, is de koffiemachine ook geschikt voor pads of enkel voor bonen? Vriendelijke groeten'],
+  ['product_question', false, 'sv', 'SE', '', 'Hej! Följer det med laddare till borrmaskinen eller måste den köpas separat? Hälsningar Anders'],
+  // invoice_request
+  ['invoice_request', false, 'en', 'US', '', 'Hello, I need a receipt that shows my name and the payment method for my HSA claim. Is that something you can provide? Thanks, Linda'],
+  ['invoice_request', false, 'ja', 'JP', '', 'りょうしゅうしょほしいです 会社名はかぶしきがいしゃ青葉でおねがいします'],
+  ['invoice_request', false, 'de', 'DE', '', 'Hallo, wir sind ein kleines Architekturbüro und benötigen für die Buchhaltung eine Rechnung mit ausgewiesener MwSt. Bestellnummer 304-9918273-1120394. Danke'],
+  ['invoice_request', false, 'tr', 'TR', '', 'Merhaba, e-faturayı şahıs adına değil şirket adına düzenleyebilir misiniz? Bilgileri mesajla iletebilirim.'],
+  // thanks
+  ['thanks', false, 'ja', 'JP', '', 'お世話になっております。本日無事に受け取りました。迅速なご対応に感謝申し上げます。'],
+  ['thanks', false, 'en', 'IN', '', 'Received the product in good condition. Thank you sir for the quick delivery.'],
+  ['thanks', false, 'nl', 'NL', '', 'Pakket is vandaag goed aangekomen. Dank u wel voor de snelle levering!'],
+  ['thanks', false, 'pl', 'PL', '', 'Paczka dotarła, wszystko w porządku. Dziękuję i pozdrawiam!'],
+  // spam_or_suspicious
+  ['spam_or_suspicious', false, 'es', 'ES', '', 'Hola, somos una agencia de marketing digital especializada en Amazon. Podemos ayudarte a mejorar el posicionamiento de tus productos. ¿Hablamos esta semana?'],
+  ['spam_or_suspicious', true, 'en', 'UK', 'Your account has been flagged', 'Dear Seller, we detected unusual activity on your Seller Central account. To avoid suspension please verify your details here within 12 hours: https://sellercentral-amazon.co.uk.account-check.info'],
+  ['spam_or_suspicious', false, 'it', 'IT', '', 'Ciao! Sono una content creator su TikTok con 50k follower, mi piacerebbe collaborare con voi per promuovere i vostri prodotti. Fatemi sapere!'],
+  // other
+  ['other', false, 'en', 'UK', '', "Morning, could you please send it in plain packaging with no branding on the box? It's a surprise for my husband. Thanks"],
+  ['other', false, 'fr', 'FR', '', "Bonjour, je serai absent du 12 au 20 août, serait-il possible d'expédier la commande seulement après le 20 ? Merci"],
+  ['other', false, 'es', 'ES', '', 'Hola, el pedido es un regalo, ¿podéis quitar la etiqueta del precio antes de enviarlo? Gracias'],
+  ['other', false, 'ja', 'JP', '', 'プレゼント用なので、金額のわかる明細書は同梱しないでください。よろしくお願いします。'],
+  // Amazon's notices
+  ['cancel_request_system', false, 'nl', 'NL', 'Annuleringsverzoek van Amazon-klant Daan de Vries (Bestelling: 404-8817263-2219384)', 'Beste verkoper,\n\nAmazon-klant Daan de Vries heeft gevraagd om de volgende bestelling te annuleren.\n\nBestelnummer: 404-8817263-2219384\nArtikel: Philips Airfryer XL HD9270\nReden voor annulering: Per ongeluk besteld\n\nAls de bestelling nog niet is verzonden, annuleer deze dan via Bestellingen beheren met de reden "Geannuleerd door koper".'],
+  ['return_request', false, 'pl', 'PL', 'Prośba o zwrot zamówienia 405-2219384-7718293', 'Klientka Amazon Katarzyna Nowak złożyła prośbę o zwrot następującego produktu:\n\nZamówienie: 405-2219384-7718293\nProdukt: Zwilżacz powietrza Xiaomi Smart Humidifier 2\nPowód zwrotu: Produkt niezgodny z opisem\nKomentarz klienta: Kolor inny niż na zdjęciu.'],
+  ['return_request', false, 'sv', 'SE', 'Returbegäran för beställning 406-7718293-5510293', 'Kunden Johan Lind har begärt en retur av följande artikel:\n\nBeställning: 406-7718293-5510293\nArtikel: Fiskars Yxa X7\nReturorsak: Behövs inte längre\n\nGodkänn eller avslå begäran under Hantera returer.'],
+  ['cancel_request_system', false, 'pt', 'BR', 'Solicitação de cancelamento do cliente da Amazon Lucas Pereira (Pedido: 701-3318274-9910283)', 'Prezado vendedor,\n\nO cliente da Amazon Lucas Pereira solicitou o cancelamento do seguinte pedido:\n\nPedido: 701-3318274-9910283\nItem: Panela de Pressão Elétrica Mondial 5L\nMotivo do cancelamento: Comprei por engano\n\nSe o pedido ainda não foi enviado, cancele-o em Gerenciar pedidos com o motivo "Cancelado pelo comprador".'],
 ];
 
 /**
