@@ -47,6 +47,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bverliert\b[^.!?]{0,30}\b(die |das |sein |ihr |seine )?(luft|wasser|ol|druck|flussigkeit)\b`,
         String.raw`\b(tropft|tropfen|tropfte|lauft aus|beschadigt|kaputt|zerbrochen|gebrochen|zerkratzt|zerdruckt|gerissen|zerrissen|undicht|leckt|eingedruckt|verbogen|angeschlagen|verschmutzt)\b`,
         String.raw`\b(einen|ein|mit|hat|voller) (riss|risse|sprung|kratzer|delle|dellen|beule|fleck|flecken)\b`,
+        String.raw`\b(bohrung\w*|locher|loch|schraubenlocher|gewinde|scharniere?|halterung\w*|nahte?|reissverschluss)\b[^.!?]{0,40}\b(an der falschen stelle|am falschen (platz|ort|ende)|falsch (gebohrt|angebracht|angenaht|montiert)|verkehrt herum (angenaht|montiert|angebracht))\b`,
         String.raw`\b(durchnasst|klatschnass|nass angekommen|verrostet|rostig|geschmolzen|verschmort|aufgeplatzt|aufgerissen|eingerissen|ausgerissen|durchgescheuert)\b`,
         // Colloquial and glass: "ist hinüber", "im Eimer", "gesprungen", "abgebrochen".
         String.raw`\b(ist|sind|war|waren|kam|kamen) (total |komplett |vollig |schon |leider )?(hinuber|im eimer|futsch|schrott)\b|\b(gesprungen|zersprungen|abgebrochen|abgefallen|durchgebrannt|ausgelaufen)\b`,
@@ -74,7 +75,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
     notAfter: String.raw`((last time|previously|another (seller|shop|store)|以前|前回|別の(お店|店))[^.!?。]{0,40}|\b(tracking( number| code| link| id)?|takip (numarasi|kodu|linki)|link|url|coupon( code)?|voucher( code)?|promo code|discount code|gutschein(code)?|code promo|codigo( de (rastreo|seguimiento|descuento))?|kupon\w*|sendungsnummer|numero de suivi)( (is|still|just|also|simply|ist|est|no|non|nao))?\s?|\b(doorbell|door bell|bell|buzzer|intercom|lift|elevator|klingel|sonnette|interphone|citofono|campanello|timbre|portero|deurbel)( (is|still|just|also|ist|est|no|non))?\s?|(インターホン|インターフォン|チャイム|呼び鈴)(が|は)?)`,
     phrases: {
       en: [
-        String.raw`\b(doesn'?t|does not|won'?t|will not|isn'?t|is not|stopped|not|no longer|can'?t|cannot|never|didn'?t|did not|barely) (even |really |actually |always |properly |fully )?(work|works|working|turn(s|ing)? on|power(s|ing)? on|switch(es|ing)? on|charge|charges|charging|hold(ing)? a charge|connect(s|ing)?|pair(s|ing)?|heat(s|ing)?|cool(s|ing)?|spin(s|ning)?|rotat(e|es|ing)|light(s|ing)? up|boot(s|ing)?|print(s|ing)?|detect(s|ing)?|recogni[sz](e|es|ing)|cook(s|ing)?|boil(s|ing)?|cut(s|ting)?|blend(s|ing)?|grind(s|ing)?|brew(s|ing)?|freez(e|es|ing)|suck(s|ing)?|spray(s|ing)?|pump(s|ing)?|drain(s|ing)?)\b`,
+        String.raw`\b(doesn'?t|does not|don'?t|do not|won'?t|will not|isn'?t|is not|aren'?t|are not|stopped|not|no longer|can'?t|cannot|never|didn'?t|did not|barely) (even |really |actually |always |properly |fully )?(work|works|working|turn(s|ing)? on|come on|comes on|coming on|power(s|ing)? on|switch(es|ing)? on|charge|charges|charging|hold(ing)? a charge|connect(s|ing)?|pair(s|ing)?|heat(s|ing)?|cool(s|ing)?|spin(s|ning)?|rotat(e|es|ing)|light(s|ing)? up|boot(s|ing)?|print(s|ing)?|detect(s|ing)?|recogni[sz](e|es|ing)|cook(s|ing)?|boil(s|ing)?|cut(s|ting)?|blend(s|ing)?|grind(s|ing)?|brew(s|ing)?|freez(e|es|ing)|suck(s|ing)?|spray(s|ing)?|pump(s|ing)?|drain(s|ing)?)\b`,
         String.raw`\b(won'?t|doesn'?t|does not|will not|can'?t|cannot|not) (fly|drive|steer|roll|track|sit|stand|stay) (straight|level|flat|upright|properly|correctly|evenly)\b`,
         // Battery life: "battery only lasts 10 minutes", "drains in an hour", "won't hold charge".
         String.raw`\bbattery\b[^.!?]{0,20}\b(only lasts|lasts (only|just|barely)|drains? (fast|quickly|in|within|overnight)|dies (after|in|within|quickly)|won'?t hold)\b`,
@@ -87,6 +88,11 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(earbuds?|earphones?|headphones?|speakers?|bulbs?|batter(y|ies)|remote|charger|controller|mouse|keyboard|screen|display|port|fan|motor|unit|device|it) (is |are |was |went |has gone |seems |arrived |came )?(completely |totally |already |just )?dead\b`,
         String.raw`\b(defective|faulty|malfunction\w*|stopped working|not functioning|dead battery|no sound|no power|tripped|trips the|keeps (turning|switching|shutting) off|shuts (off|down)|overheat\w*|won'?t stay on)\b`,
         String.raw`\bonly works (on|in|with) (one|the left|the right)\b`,
+        // Sound that breaks up; controls that stick: "crackles above half volume", "the volume button is stuck down".
+        String.raw`\b(crackles|crackling|distorts|distorted (sound|audio)|hisses|hissing|static (noise|sound)|cuts (in and )?out|keeps cutting out)\b`,
+        String.raw`\b(button|buttons|key|keys|switch|trigger|zip|zipper|drawer|dial|knob|lever|pedal)s? (is|are|was|were|got|gets|keeps getting) (stuck|jammed)\b`,
+        // Made wrong: "the screw holes are in the wrong place", "the zip is sewn on upside down".
+        String.raw`\b(holes?|screw holes?|fittings?|brackets?|hinges?|buttons?|zip|zipper|label|logo|print|handle|seams?)\b[^.!?]{0,25}\b(in the wrong (place|position|spot)|drilled (wrong|crooked)|(sewn|printed|fitted|attached|glued) (on )?(upside down|crooked|inside out))\b`,
         // Measuring things that do not measure: "gives me a different weight every time", "inaccurate readings".
         String.raw`\b(gives?|giving|shows?|showing|reads?|displays?)( me)? (a )?(different|random|wrong|inconsistent|inaccurate) (weight|reading|result|number|temperature|value|measurement)s?\b|\b(inaccurate|inconsistent|erratic|random|wildly different) (readings?|measurements?|results?|values?)\b`,
         // One side only: "heats up on the left side only", "the right half stays cold".

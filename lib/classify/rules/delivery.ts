@@ -24,6 +24,9 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(will|would|can|could) you (deliver|get) (it|them|this|my order|the order|the package)( to me)? (by|before|in time)\b`,
         // Due but not here: "it was supposed to arrive on Friday but", "was due to be delivered yesterday, still nothing".
         String.raw`\b(was|were|is|are) (supposed|due|meant|expected|scheduled|promised) to (arrive|be (here|delivered|shipped|dispatched)|come|ship|get here|reach (me|us))\b[^.!?]{0,40}\b(but|still|yet|nothing|never)\b`,
+        // "which day the parcel is likely to turn up", "what date will it be delivered".
+        String.raw`\b(which|what) (day|date|time|week)\b[^.!?]{0,30}\b(arrive|arrives|turn up|turns up|be delivered|get here|be dispatched|be shipped|be sent|deliver|come)\b|\blikely to (arrive|turn up|be delivered|get here|ship|be dispatched)\b`,
+        String.raw`\b(been |am |still |keep )?waiting (for|on) (my|the|our|this) (order|package|parcel|delivery|item|shipment|purchase|goods|stuff)\b`,
         String.raw`\b(delivery date|(ship|shipping|shipment|dispatch|despatch|posting) date|estimated (delivery|arrival|ship\w*|dispatch)|expected (delivery|arrival|ship date)|eta)\b`,
         // "any update on my order?", "the shipping status of order …".
         String.raw`\b(update|updates|news|status|location|whereabouts|progress) (on|about|regarding|for|of) (my|the|our|this) (order|package|parcel|delivery|shipment|purchase|consignment|goods)\b`,
@@ -49,7 +52,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`いつ(頃|ごろ|くらい|ぐらい)?(に)?(届|とど|到着|発送|出荷|配達|配送|着き|着く|来|入荷して発送|送って|送られ|出して)`,
         String.raw`(発送|出荷|配送|配達|到着|お届け|納品)(は|日は|予定日?は|予定は)?(いつ|何日)`,
         // Business buyers: 「納期のご回答をいただけますでしょうか」「納品予定日を教えてください」.
-        String.raw`(納期|納品予定|納品日)(の|を|について|は|が)?(ご?回答|ご?連絡|教え|確認|知りたい|いつ|目安|わかり|分かり|お知らせ)`,
+        String.raw`(納期|納品予定|納品日)日?(の|を|について|は|が)?(ご?回答|ご?連絡|ご教示|ご教授|ご提示|教え|確認|知りたい|いつ|目安|わかり|分かり|お知らせ)`,
         String.raw`(までに|中に|前に)(届|到着し|着き)(ますか|きますか|ますでしょうか|く\?|く(か|の))`,
         String.raw`(届|とど)き(ます|ますでしょう)か`,
         String.raw`(配送|発送|配達|出荷|はいそう|はっそう|はいたつ|しゅっか)(状況|じょうきょう)`,
@@ -61,7 +64,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(追跡|ステータス|配送状況|追跡情報)(が|は)?[^。]{0,10}(更新され|変わら|動か|進ま)(ない|ず|ません)`,
         String.raw`(もう|すでに|既に)?(発送|出荷|配送|発送手配)(され|し)(まし)?た(か|でしょうか|\?)`,
         String.raw`(荷物|にもつ|商品|注文|小包|パッケージ)(は|が|って)?(今|いま)?(どこ|何処)`,
-        String.raw`(お届け|到着|配達|発送|出荷|配送)予定日?(を|が|について|は)?(教え|知り|確認|わか|分か|知らせ|お知らせ)`,
+        String.raw`(お届け|到着|配達|発送|出荷|配送)予定日?(を|が|について|は)?(ご教示|ご教授|ご提示|教え|知り|確認|わか|分か|知らせ|お知らせ)`,
       ],
       de: [
         String.raw`\bwo (ist|bleibt) (meine|mein|die|das|unsere)\b(?! (geld|erstattung|ruckerstattung|gutschrift|betrag|ruckzahlung|rechnung)\b)`,
@@ -75,6 +78,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(sollte|sollten|hatte|hatten|war)\b[^.!?]{0,30}\b(ankommen|kommen|geliefert werden|zugestellt werden|da sein|eintreffen|angekundigt)\b[^.!?]{0,40}\b(aber|doch|jedoch|noch immer|immer noch|bis heute|nichts)\b`,
         // "ich warte seit über einer Woche auf meine Bestellung"; "ob es überhaupt verschickt wurde".
         String.raw`\bwarte\w* (schon |bereits |noch |immer noch |nun |jetzt )*(seit [^.!?]{0,25} )?auf (meine|mein|die|das|den|unsere|unser|eine) (bestellung|paket|packchen|lieferung|sendung|ware|artikel)\b`,
+        // "ob die Matratze noch vor Weihnachten geliefert wird", "ob es rechtzeitig ankommt".
+        String.raw`\bob\b[^.!?]{0,40}\b(geliefert|zugestellt|versandt|verschickt|versendet) (wird|werden|werden kann|werden konnte|wurde)\b|\bob\b[^.!?]{0,40}\b(rechtzeitig|noch vor|bis (zum|zur|spatestens)|vor (weihnachten|ostern|dem|der|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag))\b[^.!?]{0,30}\b(ankommt|ankommen|eintrifft|da ist|kommt|geliefert|zugestellt)\b`,
         String.raw`\bob\b[^.!?]{0,30}\b(verschickt|versandt|versendet|abgeschickt|rausgeschickt|losgeschickt|unterwegs|zugestellt|ubergeben) (wurde|wurden|ist|sind|worden|hat|haben)\b`,
         // Stuck on the way: "liegt mein Paket seit einer Woche im Verteilzentrum", "hängt beim Zoll fest".
         String.raw`\b(paket|packchen|sendung|bestellung|lieferung)\b[^.!?]{0,30}\b(liegt|liegen|hangt|hangen|steckt|stecken|steht)\b[^.!?]{0,40}\b(fest|seit (tagen|wochen|einer woche|\w+ (tagen|wochen))|im (verteil|paket|zoll|logistik|sortier|versand)\w*|beim zoll|im zoll|im depot|im lager)\b`,
@@ -130,9 +135,11 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(llega|llegara|llegaria|sale|saldra) (mi|el|la) (pedido|orden|paquete|envio|compra)\b|\b(ya mero|ya merito|cuanto falta para que|falta mucho para que) (llega|llegue|me llegue|salga|lo envien)\b`,
         String.raw`\bya (enviaron|mandaron|despacharon|salio|han enviado|ha salido|habeis enviado|enviaste|mandaste|esta en camino|fue enviado)\b`,
       ],
-      nl: [String.raw`\b(bestelling|pakket|pakje|zending|order)\b[^.!?]{0,30}\b(staat|stond|blijft|hangt)\b[^.!?]{0,20}\b(op|als|in) (verzonden|onderweg|in behandeling|aangemeld|sorteercentrum|verwerking|transit)\b`, String.raw`\b(is|zijn|werd) (mijn|de|het|ons)\b[^.!?]{0,25}\b(al|reeds|inmiddels) (verzonden|verstuurd|onderweg|opgestuurd)\b`, String.raw`\bwaar is (mijn|de) (bestelling|pakket|pakje)`, String.raw`\bwanneer\b[^.!?]{0,50}\b(geleverd|verzonden|bezorgd|komt|aankomen|verstuurd)`],
+      nl: [String.raw`\b(zou|zouden|moest|moesten)\b[^.!?]{0,25}\b(bezorgd|geleverd|verzonden|komen|aankomen|binnen)( worden| zijn)?\b[^.!?]{0,40}\b(maar|nog (steeds )?niet|niets|niks)\b|\b(er is|is er) (nog )?(niets|niks) (gekomen|bezorgd|aangekomen|geleverd|binnen)\b`, String.raw`\b(bestelling|pakket|pakje|zending|order)\b[^.!?]{0,30}\b(staat|stond|blijft|hangt)\b[^.!?]{0,20}\b(op|als|in) (verzonden|onderweg|in behandeling|aangemeld|sorteercentrum|verwerking|transit)\b`, String.raw`\b(is|zijn|werd) (mijn|de|het|ons)\b[^.!?]{0,25}\b(al|reeds|inmiddels) (verzonden|verstuurd|onderweg|opgestuurd)\b`, String.raw`\bwaar is (mijn|de) (bestelling|pakket|pakje)`, String.raw`\bwanneer\b[^.!?]{0,50}\b(geleverd|verzonden|bezorgd|komt|aankomen|verstuurd)`],
       pl: [
         String.raw`\b(paczka|przesylka|zamowienie)\w*\b[^.!?]{0,30}\b(utknel\w*|zagubion\w*|zaginel\w*|zaginion\w*|nie ruszyl\w*)`,
+        // "paczka od tygodnia ma status 'w doręczeniu' i nic się nie dzieje".
+        String.raw`\b(paczk|przesylk|status|zamowien|sledzeni)\w*\b[^.!?]{0,50}\b(nic sie nie dzieje|bez zmian|nie zmienia sie)|\bod (tygodnia|kilku dni|\d+ dni|dwoch tygodni)\b[^.!?]{0,30}\b(status\w*|w doreczeniu|w drodze|w transporcie|w sortowni)\b`,
         String.raw`\bczy\b[^.!?]{0,30}\b(wyslan\w*|nadan\w*|wyslaliscie|nadaliscie|w drodze)`,
         String.raw`\bkiedy\b[^.!?]{0,30}\b(spodziewac sie|spodziewam sie|moge liczyc na|(otrzymam|dostane|odbiore) (moja |moje |swoja )?(paczk|przesylk|zamowien|towar)\w*)`,
         String.raw`\bgdzie (jest|sa) (moja|moje|moj|paczka|zamowienie)`,

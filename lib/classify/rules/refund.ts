@@ -90,6 +90,8 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\breembolso\b[^.!?]{0,30}\b(no|todavia no|aun no)\b`,
         // "no veo mi reembolso", "no me han hecho el reembolso", "sin reembolso".
         String.raw`\b(no|nunca|todavia no|aun no) (veo|he visto|recibo|me llega|me ha llegado|me han (hecho|dado|depositado)|me hicieron|aparece|se ve)\b[^.!?]{0,10}\b(el |mi |ningun |algun )?(reembolso|dinero|deposito)\b`,
+        // "en mi cuenta no ha entrado nada", "no me ha llegado nada a la tarjeta".
+        String.raw`\b(en|a) (mi|la) (cuenta|tarjeta|banco)\b[^.!?]{0,15}\b(no|todavia no|aun no) (me )?(ha|han|se ha)? ?(entrado|llegado|ingresado|aparecido|reflejado|devuelto) nada\b|\bno (me )?(ha|han) (entrado|llegado|ingresado|aparecido) nada (en|a) (mi|la) (cuenta|tarjeta)\b`,
         String.raw`\b(sin|ni rastro del?|nada del?) (mi |el )?reembolso\b`,
         // "el dinero no me ha entrado", "el importe todavía no se ha reflejado"; charged after cancelling.
         String.raw`\b(dinero|importe|reembolso|abono|cargo)\b[^.!?]{0,15}\b(no|todavia no|aun no)( me| se)? (ha |han )?(entrado|llegado|ingresado|aparecido|devuelto|abonado|reflejado|regresado)\b`,
