@@ -264,19 +264,32 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
       de: [
         String.raw`\b(wie (kann|funktioniert|benutze|bediene|stelle|verbinde|reinige|montiere|schalte)|bedienungsanleitung)\b`,
         // "wie richte ich ihn am Router ein", "wie entkalke ich", "wo finde ich den WLAN-Schlüssel"
+        // Told as what the buyer cannot do: "ich weiß nicht, wie ich die Kamera mit der Elterneinheit koppeln soll".
+        String.raw`\bwie (ich|man) (den|die|das|ihn|sie|es|diese\w*|meine\w*)?\b[^.!?]{0,40}\b(koppeln|verbinden|einstellen|einrichten|bedienen|benutzen|verwenden|anschlie(ss|ß)en|aufbauen|zusammenbauen|montieren|reinigen|entkalken|aufladen|programmieren|aktivieren|ausschalten|einschalten|zurucksetzen|befestigen|installieren|umstellen|verstellen)\b`,
         String.raw`\b(wie (richte|schliesse|schlie(ss|ß)e|baue|lade|entkalke|setze|tausche|wechsle|wechsele|mache|bekomme|aktiviere|koppele|kopple|pflege|befestige|programmiere) ich|wo finde ich (den|die|das) (?!(rechnung|sendungs\w*|tracking\w*|paket|bestellung))[a-z-]+)\b`,
       ],
       fr: [
         String.raw`\b(comment (utiliser|faire|regler|brancher|installer|nettoyer|fonctionne)|mode d'emploi)\b`,
+        // "je n'arrive pas à régler le minuteur", "comment on règle l'heure ?", "pouvez-vous m'expliquer comment …"
+        String.raw`\b((je )?n'arrive pas|je ne sais pas|je ne comprends pas comment) (a |comment )?(regler|programmer|connecter|appairer|installer|monter|utiliser|allumer|eteindre|configurer|synchroniser|brancher|assembler|activer|desactiver|nettoyer|demonter|parametrer|mettre en marche)\b`,
+        String.raw`\bcomment (on |je |peut-on |puis-je |faut-il |dois-je )?(le |la |les |l')?(regle|programme|connecte|appaire|installe|monte|utilise|allume|eteint|configure|synchronise|branche|active|desactive|nettoie|parametre|met en marche)\w*\b`,
         // "faut-il charger la batterie avant la première utilisation ?", "dois-je le laver avant ?"
         String.raw`\b((faut-il|dois-je|doit-on|est-ce qu'il faut|il faut) (le |la |les |l')?(charger|recharger|laver|monter|regler|nettoyer|installer|brancher|assembler|rincer|calibrer|appairer|activer|detartrer)|(avant |lors de )?la premiere utilisation)\b`,
       ],
-      it: [String.raw`\b(come (si usa|funziona|si monta|si pulisce|si collega|faccio a)|istruzioni)\b`],
-      es: [String.raw`\b(como (se usa|funciona|se instala|se conecta|configuro|puedo usar|se limpia)|instrucciones|manual)\b`],
+      it: [
+        String.raw`\b(come (si usa|funziona|si monta|si pulisce|si collega|faccio a)|istruzioni)\b`,
+        // "non capisco come si cambia la modalità", "come posso impostare il timer?" (not a voucher, the address, the order)
+        String.raw`\bcome (si |posso |devo |si puo |si fa a |faccio per )?(cambia|imposta|regola|programma|collega|accoppia|abbina|usa|monta|smonta|pulisce|accende|spegne|ricarica|carica|installa|configura|attiva|disattiva|sincronizza|resetta|sostituisce|svuota|cambiare|impostare|regolare|programmare|collegare|accoppiare|abbinare|usare|utilizzare|montare|smontare|pulire|accendere|spegnere|ricaricare|installare|configurare|attivare|disattivare|sincronizzare|resettare|sostituire|svuotare)\b(?! (il |lo |la |l'|un |una |mio |mia )?(buono|coupon|codice|sconto|voucher|carta regalo|indirizzo|ordine|reso|rimborso|pacco)\b)`,
+      ],
+      es: [
+        String.raw`\b(como (se usa|funciona|se instala|se conecta|configuro|puedo usar|se limpia)|instrucciones|manual)\b`,
+        // "¿cómo se empareja el reloj con el móvil?", "no sé cómo programar el temporizador"
+        String.raw`\bcomo (se |puedo |hago para |debo |tengo que |se puede )?(empareja|emparejar|vincula|vincular|conecta|conectar|configura|configurar|ajusta|ajustar|programa|programar|monta|montar|arma|armar|limpia|limpiar|enciende|encender|apaga|apagar|carga|cargar|instala|instalar|activa|activar|desactiva|desactivar|sincroniza|sincronizar|usa|usar|utiliza|utilizar|reinicia|reiniciar|resetea|resetear|regula|regular|cambia el modo|cambiar el modo)\b(?! (el |la |un |una |mi )?(cupon|codigo|descuento|tarjeta regalo|direccion|pedido|devolucion|reembolso|paquete)\b)`,
+      ],
       nl: [String.raw`\b(hoe (werkt|gebruik|installeer|sluit)|handleiding)\b`],
       pl: [String.raw`\b(jak (uzywac|podlaczyc|ustawic|dziala)|instrukcj\w*)`],
       sv: [String.raw`\b(hur (anvander|fungerar|installerar)|bruksanvisning)\b`],
-      pt: [String.raw`\b(como (usar|funciona|instalar)|manual)\b`],
+      pt: [String.raw`\b(como (usar|funciona|instalar)|manual)\b`, String.raw`\bcomo (eu )?(faco para |posso |devo |se )?(configurar|conectar|parear|emparelhar|ajustar|programar|montar|limpar|ligar|desligar|carregar|ativar|utilizar|regular|configura|conecta|pareia|ajusta|programa|monta|limpa|liga|desliga|carrega|ativa|usa)\b`],
     },
   },
   {

@@ -140,6 +140,41 @@ const rows: Row[] = [
   ['return_request', false, 'pl', 'PL', 'Prośba o zwrot zamówienia 405-2219384-7718293', 'Klientka Amazon Katarzyna Nowak złożyła prośbę o zwrot następującego produktu:\n\nZamówienie: 405-2219384-7718293\nProdukt: Zwilżacz powietrza Xiaomi Smart Humidifier 2\nPowód zwrotu: Produkt niezgodny z opisem\nKomentarz klienta: Kolor inny niż na zdjęciu.'],
   ['return_request', false, 'sv', 'SE', 'Returbegäran för beställning 406-7718293-5510293', 'Kunden Johan Lind har begärt en retur av följande artikel:\n\nBeställning: 406-7718293-5510293\nArtikel: Fiskars Yxa X7\nReturorsak: Behövs inte längre\n\nGodkänn eller avslå begäran under Hantera returer.'],
   ['cancel_request_system', false, 'pt', 'BR', 'Solicitação de cancelamento do cliente da Amazon Lucas Pereira (Pedido: 701-3318274-9910283)', 'Prezado vendedor,\n\nO cliente da Amazon Lucas Pereira solicitou o cancelamento do seguinte pedido:\n\nPedido: 701-3318274-9910283\nItem: Panela de Pressão Elétrica Mondial 5L\nMotivo do cancelamento: Comprei por engano\n\nSe o pedido ainda não foi enviado, cancele-o em Gerenciar pedidos com o motivo "Cancelado pelo comprador".'],
+  // ── batch 4 ──────────────────────────────────────────────────────────────────────────────────────────────────────
+  // product_question, also after purchase (how to use) and behind a thank-you
+  ['product_question', false, 'de', 'DE', '', 'Hallo, ich habe das Babyphone bekommen, aber ich weiß nicht, wie ich die Kamera mit der Elterneinheit koppeln soll. Können Sie mir helfen?'],
+  ['product_question', false, 'fr', 'FR', '', "Bonjour, j'ai bien reçu la machine à pain mais je n'arrive pas à régler le minuteur. Pouvez-vous m'expliquer ? Merci"],
+  ['product_question', false, 'it', 'IT', '', 'Ciao, mi è arrivato lo spazzolino ma non capisco come si cambia la modalità. Mi aiutate?'],
+  ['product_question', false, 'es', 'ES', '', 'Hola, ¿cómo se empareja el reloj con el móvil? No encuentro la opción en la app. Gracias'],
+  ['product_question', false, 'en', 'US', '', 'Got the kettle, thanks! Quick question though, is the limescale filter removable for cleaning?'],
+  ['product_question', false, 'pl', 'PL', '', 'Dzień dobry, jaki jest maksymalny rozmiar patelni, która zmieści się na tej płycie? Dziękuję'],
+  ['product_question', false, 'nl', 'NL', '', 'Hoi, kan ik de hoes van het kussen in de wasmachine doen? Groetjes'],
+  ['product_question', false, 'pt', 'BR', '', 'Boa noite! Esse tênis é fôrma grande ou pequena? Calço 40. Obrigada'],
+  ['product_question', false, 'tr', 'TR', '', 'Merhaba, bu masa lambasının ışığı sarı mı beyaz mı? Teşekkür ederim'],
+  ['product_question', false, 'sv', 'SE', '', 'Hej, vilken storlek ska jag ta om jag brukar ha M i tröjor? Tack'],
+  // thanks
+  ['thanks', false, 'ja', 'JP', '', '届いたよ〜ありがと😊'],
+  ['thanks', false, 'en', 'US', '', 'No need to reply, just wanted to say the kids love the trampoline. Thanks again!'],
+  ['thanks', false, 'de', 'AT', '', 'Servus, Ware ist heute gekommen, passt alles. Danke!'],
+  // other: a remark wrapped in thanks, delivery instructions, a carrier wish
+  ['other', false, 'en', 'UK', '', 'Thanks for the quick delivery! One small thing, the box could have been a bit sturdier, the corner was squashed but the item itself is fine.'],
+  ['other', false, 'ja', 'JP', '', 'お世話になっております。先日の注文の件で、配送業者を佐川急便ではなくヤマト運輸にしていただくことは可能でしょうか。'],
+  ['other', false, 'es', 'ES', '', 'Hola, por favor no enviéis el paquete antes del día 15, estoy fuera de casa. Gracias'],
+  // invoice_request
+  ['invoice_request', false, 'en', 'US', '', "I don't need a printed invoice in the box, but could you upload one to my Amazon account? Thanks"],
+  ['invoice_request', false, 'fr', 'FR', '', "Bonjour, je suis artisan et j'aurais besoin d'une facture au nom de mon entreprise avec le numéro SIRET 123 456 789 00012. Merci"],
+  ['invoice_request', false, 'es', 'MX', '', 'Buenas tardes, ¿me pueden facturar la compra? Les paso mi RFC y uso de CFDI. Gracias'],
+  ['invoice_request', false, 'nl', 'NL', '', 'Goedendag, ik heb voor mijn werkgever een factuur nodig op naam van het bedrijf. Is dat mogelijk?'],
+  // spam_or_suspicious
+  ['spam_or_suspicious', false, 'de', 'DE', 'Lager und Versand', 'Sehr geehrte Damen und Herren, wir sind ein Logistikdienstleister aus Polen und bieten Lagerung und Versand für Amazon-Händler zu günstigen Konditionen. Hätten Sie Interesse an einem unverbindlichen Gespräch?'],
+  ['spam_or_suspicious', true, 'fr', 'FR', 'Action requise sur votre compte', 'Amazon Service Vendeurs : votre compte sera suspendu sous 24h. Veuillez confirmer vos informations bancaires via ce lien : http://amazon-vendeur-securite.fr'],
+  ['spam_or_suspicious', false, 'ja', 'JP', '', 'Amazonセラー様 突然のご連絡失礼します。海外から商品を仕入れたい方向けに、格安の輸入代行サービスをご案内しております。'],
+  ['spam_or_suspicious', false, 'en', 'US', '', 'jjjjjjjj kkkkk'],
+  // Amazon's notices, and the inquiry wrapper around a free-text cancellation
+  ['return_request', false, 'ja', 'JP', '返品リクエスト（注文番号：249-6618273-3310928）', 'Amazon.co.jpのお客様 田中 美穂 様から返品リクエストが届きました。\n注文番号：249-6618273-3310928\n商品：無印良品 ポリプロピレン収納ケース 引出式 深型\n返品理由：サイズが合わない\nお客様のコメント：棚に入りませんでした。'],
+  ['cancel_request_system', false, 'en', 'AU', 'Order cancellation request from Amazon customer Chloe Nguyen (Order: 250-2291837-6610293)', 'Dear Seller,\n\nYour buyer Chloe Nguyen has requested to cancel this order.\n\nOrder ID: 250-2291837-6610293\nItem: Sunbeam Mini Barista EM4300\nQuantity: 2\nReason: Ordered wrong item\n\nIf the order has not shipped yet, please cancel it in Manage Orders and select the reason "Buyer Cancelled".'],
+  ['cancel_request_system', false, 'tr', 'TR', 'İptal talebi: Amazon müşterisi Emre Kaya (Sipariş: 407-5510293-8817264)', 'Sayın Satıcı,\n\nAmazon müşterisi Emre Kaya aşağıdaki siparişin iptal edilmesini talep etti.\n\nSipariş: 407-5510293-8817264\nÜrün: Arzum Okka Minio Türk Kahvesi Makinesi\nİptal nedeni: Yanlışlıkla sipariş verdim'],
+  ['cancel_request_message', false, 'de', 'DE', 'Anfrage von Amazon-Kunde Petra Schulz (Bestellung: 302-9918374-2210394)', 'Guten Tag, bitte stornieren Sie meine Bestellung, ich habe mich beim Modell vertan. Danke'],
 ];
 
 /**
