@@ -48,6 +48,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(tropft|tropfen|tropfte|lauft aus|beschadigt|kaputt|zerbrochen|gebrochen|zerkratzt|zerdruckt|gerissen|zerrissen|undicht|leckt|eingedruckt|verbogen|angeschlagen|verschmutzt)\b`,
         String.raw`\b(einen|ein|mit|hat|voller) (riss|risse|sprung|kratzer|delle|dellen|beule|fleck|flecken)\b`,
         String.raw`\b(bohrung\w*|locher|loch|schraubenlocher|gewinde|scharniere?|halterung\w*|nahte?|reissverschluss)\b[^.!?]{0,40}\b(an der falschen stelle|am falschen (platz|ort|ende)|falsch (gebohrt|angebracht|angenaht|montiert)|verkehrt herum (angenaht|montiert|angebracht))\b`,
+        String.raw`\b(abgefarbt|farbt (stark |total |sehr )?ab|verfarbt|ausgeblichen|eingelaufen|ausgeleiert|pillt|fusselt (stark|sehr))\b`,
         String.raw`\b(durchnasst|klatschnass|nass angekommen|verrostet|rostig|geschmolzen|verschmort|aufgeplatzt|aufgerissen|eingerissen|ausgerissen|durchgescheuert)\b`,
         // Colloquial and glass: "ist hinüber", "im Eimer", "gesprungen", "abgebrochen".
         String.raw`\b(ist|sind|war|waren|kam|kamen) (total |komplett |vollig |schon |leider )?(hinuber|im eimer|futsch|schrott)\b|\b(gesprungen|zersprungen|abgebrochen|abgefallen|durchgebrannt|ausgelaufen)\b`,
@@ -83,6 +84,10 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(mak(es|ing)|made) (a |an )?(very |really |so |such a )?(loud|strange|weird|funny|horrible|terrible|grinding|clicking|buzzing|rattling|squeaking|scraping|crackling) (noise|sound)s?\b`,
         String.raw`\b(sole|soles|heel|strap|handle|zip|zipper|button|seam|seams|stitching|hinge|knob|wheel|leg|arm|lid|buckle|clasp|glue|paint|coating|plating)\b (is |are |was |were |has |have |had |came |come |got |already |just )*(coming |come )?(open|loose|detached|undone|unstuck|peel(ing|ed)?( off)?|separat\w*|split( open)?|hanging (off|loose)|falling (off|out|apart))\b`,
         String.raw`\b(hanging|hangs|hung) (off|loose) by a thread\b`,
+        // Gave out soon: "broke after 2 uses", "died within a week", "it just broke".
+        String.raw`\b(broke|stopped working|died|quit|gave out|packed up|fell apart|snapped)\b (after|within|in) (only |just |about |less than )?(\d+|one|two|three|four|five|a|an|a few|a couple of) (uses?|days?|weeks?|months?|washes|times|hours?|goes|tries|wears)\b|\b(it|this|they|that) (just |already |completely )?(broke|died)( on me| down)?\b`,
+        // Fabric that fails in the wash: "shrank two sizes", "the colour ran", "pilling after one wear".
+        String.raw`\b(shrank|shrunk|colou?r (ran|bled|came off|comes off)|bled (onto|into|all over)|faded after|pilled|pilling|bobbled|bobbling)\b`,
         // Non-native "the glass is break", "got broke"; "left earbud dead".
         String.raw`(?<!\b(i|we) )\b(is|are|was|were|got|get|came|come|arrived|reached)( all| totally| completely| already)? (break|broke|brake|crack|tear)\b`,
         String.raw`\b(earbuds?|earphones?|headphones?|speakers?|bulbs?|batter(y|ies)|remote|charger|controller|mouse|keyboard|screen|display|port|fan|motor|unit|device|it) (is |are |was |went |has gone |seems |arrived |came )?(completely |totally |already |just )?dead\b`,
@@ -132,6 +137,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         // Asked about as a feature it is a question: "est-ce que la cafetière s'arrête toute seule après un moment ?".
         String.raw`(?<!\best-ce qu[^.!?]{0,40})\b(s'? ?eteint|s'? ?arrete|se coupe|se deconnecte|redemarre)\b[^.!?]{0,20}\b(seul|seule|tout le temps|sans arret|sans cesse|au bout|apres|toutes les|regulierement|d'un coup)\b`,
         String.raw`\b(batterie|autonomie|charge|pile)\b[^.!?]{0,20}\bne (tient|dure|tiennent|durent) (que|pas|plus|meme pas)\b|\b(cable|fil|cordon) (est |etait )?(denude|abime|fondu|sectionne)\b`,
+        String.raw`\bne (s'? ?emboite|s'? ?adapte|s'? ?encastre|se fixe|se visse|se clipse|se verrouille|ferme|se referme) (pas|plus)\b|\b(vapeur|eau|air|liquide|huile|cafe|the) (s'? ?echappe|fuit|coule|sort) (de partout|par|sur|sous|du|de la|des)\b`,
         String.raw`\bne (garde|conserve|maintient|tient) (pas|plus|absolument pas)( du tout)? (le chaud|le froid|au chaud|au frais|la chaleur|la temperature|la charge|l'air|la pression)\b`,
         String.raw`\b(clignote|gresille|surchauffe|chauffe anormalement|ecran noir|pixels? morts?|odeur de brule|sent le brule|fait (un )?(drole de |gros )?bruit (bizarre|etrange|anormal|enorme|de ferraille))\b`,
         // Spoken French drops the "ne": "le chargeur marche pas", "ça s'allume plus".
@@ -145,6 +151,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(si spegne|si riavvia|si blocca|si scarica|si disconnette)\b[^.!?]{0,25}\b(da sol[oa]|continuamente|sempre|subito|in un|dopo|ogni|di continuo)\b`,
         String.raw`\b(batteria|autonomia|carica)\b[^.!?]{0,20}\b(dura|durano|tiene) (solo|soltanto|appena|meno di|pochissimo|poco)\b|\b(cavo|filo) (e |era )?(scoperto|spelato|spellato|bruciato|tagliato|sciolto)\b`,
         String.raw`\bnon (tiene|mantiene|conserva|trattiene)\b[^.!?]{0,12}\b(il caldo|il freddo|al caldo|al freddo|la temperatura|la carica|l'aria|la pressione|calore)\b`,
+        String.raw`\b(ha stinto|stinge|scolorit[oa]|(si e|e) ristrett[oa]|fa (i )?pallini|(si sono|si e) (scollat|scucit|stralciat)\w*)\b`,
         String.raw`\b(sfarfall\w*|surriscald\w*|pixel (morti|bruciati)|schermo nero|(odore|puzza|puzzo) di (plastica |gomma |cavi |qualcosa di |filo )?bruciat[oa]|(fa|emette|produce) (un )?(rumore|rumori|suono|ronzio|fischio|cigolio) (strano|strani|forte|anomalo|metallico))\b`,
       ],
       es: [
@@ -158,6 +165,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(bateria|pila|carga)\b[^.!?]{0,20}\b(solo|apenas|solamente|no) (dura|duran|aguanta|aguantan)\b|\b(cable|cordon) (esta |venia |vino |llego )?(pelad|cortad|quemad|derretid|desnud)[oa]\b`,
         String.raw`\bno (mantiene|conserva|guarda|aguanta)\b[^.!?]{0,12}\b(el calor|el frio|caliente|frio|fria|la temperatura|la carga|el aire|la presion)\b`,
         String.raw`\b(viene|vino|llego|esta|estaba) (todo |toda )?estrellad[oa]s?\b|\bestrellad[oa]s? (de|en|por)\b|\b(tira|pierde|bota|suelta) (agua|aire|aceite|liquido)\b|\bse (sale|escapa|sali[oa]) el (agua|aire|liquido)\b|\btiene (una )?fuga\b`,
+        String.raw`\b(se (ha )?encogido|encogio|(ha|se ha) despegado|se despego|hace bolitas|se (ha )?descosido|se descosio)\b`,
         String.raw`\b(parpadea|se calienta (mucho|demasiado)|sobrecalienta|pixeles muertos|pantalla negra|olor a quemado|huele a quemado|hace (un )?ruido (raro|extrano|fuerte|feo)|ya no (sirve|funciona|prende|enciende|carga))\b`,
       ],
       nl: [String.raw`\b((maalt|draait|zuigt|verwarmt|koelt|blaast|pompt|snijdt|mixt|kookt|droogt|laadt|brandt|sluit|print) (helemaal |echt |gewoon |ook )?(niet|niet meer|nauwelijks|amper|nooit)|(bromt|zoemt|piept|ratelt|kraakt|rammelt) (alleen|enkel|alleen maar|heel hard|hard|raar|vreemd)|defect|werkt (niet|maar|alleen)|blijft (zwart|donker|uit)|reageert (niet|nergens (meer )?op)|geeft geen (geluid|beeld|licht|warmte)|start niet|gaat niet aan|laadt niet( op)?|doet het niet|doet (niks|niets) meer|flikker\w*|knippert|valt (steeds |telkens |constant |vaak )?uit|gaat (steeds |telkens |constant |vanzelf |zomaar |soms )+uit|slaat (steeds |telkens |vanzelf )?af|wordt (erg |heel |te |extreem )?heet|maakt (een )?(raar|vreemd|hard|luid) geluid)\b`],

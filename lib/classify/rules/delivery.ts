@@ -73,6 +73,9 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         // "steht seit fünf Tagen auf „In Zustellung“", "die Sendungsverfolgung bewegt sich seit Montag nicht".
         String.raw`\b(steht|stand|stehen|hangt|bleibt|ist)\b[^.!?]{0,25}\b(auf|bei) \W{0,2}(in zustellung|in bearbeitung|in vorbereitung|versandbereit|versand vorbereitet|wird vorbereitet|unterwegs|in transit|angekundigt|elektronisch angekundigt|noch nicht versandt|nicht versandt)\b`,
         String.raw`\b(sendung|paket|packchen|status|tracking|sendungsverfolgung|bestellung|lieferung|zustellung)\b[^.!?]{0,60}\b(tut|bewegt|andert|passiert|rührt|ruhrt) sich (seit \w+ \w+ )?(gar |absolut |immer noch )?(nichts|nix|nicht(s)? mehr|nicht)\b`,
+        // Asked with a split verb: "wann schickst du das Paket los?", "wann versendet ihr?".
+        String.raw`\bwann (schickst|schickt|schicken|sendest|sendet|senden|verschickst|verschickt|verschicken|versendest|versendet|versenden|liefert|liefern|lieferst)\b`,
+        String.raw`\b(steht|stand|zeigt|heisst)\b[^.!?]{0,25}\b(immer noch|noch immer|seit \w+ \w+|weiterhin)\b\W{0,3}(noch nicht versandt|nicht versandt|in vorbereitung|in bearbeitung|versandbereit|in zustellung)`,
         String.raw`\bwann\b[^.!?]{0,50}\b(versand|versandt|versendet|verschickt|abgeschickt|rausgeschickt|geliefert|ausgeliefert|zugestellt|ankommen|ankommt|eintreffen|eintrifft|kommt|da|losgeschickt|rausgeht|unterwegs|bekomme|erhalte)\b(?! (ich )?((mein|meine|das|den|die|eine|mein) )?(geld|erstattung|ruckerstattung|gutschrift|betrag))`,
         String.raw`\b(liefertermin|lieferdatum|voraussichtliche lieferung)\b`,
         String.raw`\b(sollte|sollten|hatte|hatten|war)\b[^.!?]{0,30}\b(ankommen|kommen|geliefert werden|zugestellt werden|da sein|eintreffen|angekundigt)\b[^.!?]{0,40}\b(aber|doch|jedoch|noch immer|immer noch|bis heute|nichts)\b`,
@@ -187,7 +190,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(持ち?戻り|持ち帰り)(に|と)?(なって|され)|不在(票|連絡票)(も|が|は)?(入って(い|お)?(ない|ません|なかった)|なかった|なく|ありませ)`,
         String.raw`(受け取って|受け取れて)(い|お)?(ない|ません)`,
         String.raw`(荷物|にもつ|商品|注文|発送|出荷|配送|お届け)(は|が|の方は|って)?まだ(です|かな|でしょう|ですか|\?|なの)`,
-        String.raw`(配達|配送|お届け)(済み|済|完了)(に|と|って)?(なって|表示され|出て)[^。]{0,6}(のに|が|けど|けれど)`,
+        String.raw`(配達|配送|お届け)(済み|済|完了)(の)?(通知|メール|連絡|表示)?(に|と|って|が)?(なって|表示され|出て|来た|きた|届いた|あった)[^。]{0,6}(のに|が|けど|けれど)`,
         String.raw`(うち|家|自宅|我が家|わが家|ポスト|玄関|部屋)(に|には|へは|まで)(まだ|何も|なにも)?(来て|きて|届いて|とどいて|配達されて)(い|お)?(ない|ません|なかった)`,
       ],
       de: [
@@ -196,7 +199,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bzugestellt\b[^.!?]{0,40}\b(aber|jedoch|trotzdem)\b[^.!?]{0,20}\bnicht\b`,
         String.raw`\b(paket|sendung|bestellung) (ist )?(verloren|verschwunden)\b`,
       ],
-      fr: [String.raw`\b(pas|jamais|toujours pas)\b (encore )?(recu|arrive|arrivee|ete livre|ete livree|ete expedie|ete expediee)\b(?! (le |mon |de )?(remboursement|argent|facture))`, String.raw`\b(indique|marque|affiche|dit) (comme |que (le colis est |c'est )?)?livre\b[^.!?]{0,40}\b(pas|rien|jamais)\b`, String.raw`\blivre\b[^.!?]{0,60}\bmais\b[^.!?]{0,40}\b(pas|rien|jamais|personne|aucun)\b`, String.raw`\b(je )?n'ai (rien|pas|toujours pas|jamais) (encore )?recu\b(?! (de |d'|la |le |ma |mon |une |un |aucune? )?(facture|remboursement|argent|reponse|mail|e-mail|courriel|message|avoir|confirmation|numero|lien|code))`],
+      fr: [String.raw`\b(colis|paquet|commande|envoi)\b[^.!?]{0,20}\b(reparti|repartie|retourne|retournee|renvoye|renvoyee) (au|a l'|chez l'|a la|en) ?(depot|entrepot|expediteur|agence|bureau de poste|point relais|centre de tri)\b`, String.raw`\b(pas|jamais|toujours pas)\b (encore )?(recu|arrive|arrivee|ete livre|ete livree|ete expedie|ete expediee)\b(?! (le |mon |de )?(remboursement|argent|facture))`, String.raw`\b(indique|marque|affiche|dit) (comme |que (le colis est |c'est )?)?livre\b[^.!?]{0,40}\b(pas|rien|jamais)\b`, String.raw`\blivre\b[^.!?]{0,60}\bmais\b[^.!?]{0,40}\b(pas|rien|jamais|personne|aucun)\b`, String.raw`\b(je )?n'ai (rien|pas|toujours pas|jamais) (encore )?recu\b(?! (de |d'|la |le |ma |mon |une |un |aucune? )?(facture|remboursement|argent|reponse|mail|e-mail|courriel|message|avoir|confirmation|numero|lien|code))`],
       it: [String.raw`\bnon\b (e |mi e |ho |sono |mi sono )?(ancora |mai )?(stat[oaie] )?(arrivat\w*|ricevut\w*|consegnat\w*|spedit\w*|ritirat\w*|partit\w*|pres[oaie] in carico)\b(?! (il |la |i )?(rimborso|soldi|denaro|fattura))`, String.raw`\bconsegnat\w*\b[^.!?]{0,30}\bma\b[^.!?]{0,20}\bnon\b`],
       es: [
         String.raw`\b(no|todavia no|aun no|nunca)\b (me )?(ha|han|he)? ?(llegado|recibido|sido entregado|enviado|llega)\b(?! (el |mi |la )?(reembolso|dinero|factura))`,
@@ -223,7 +226,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       ja: [String.raw`(追跡番号|ついせき(番号|ばんごう)|お?問い?合わせ(番号|ばんごう)|おといあわせ(番号|ばんごう)|伝票番号|追跡情報|追跡できな)`],
       de: [String.raw`\b(sendungsnummer|sendungsverfolgung|trackingnummer|tracking-nummer|paketnummer|zustellversuch)\b`],
-      fr: [String.raw`\b(numero de suivi|suivi de (ma )?commande|suivi du colis|lien de suivi|tentative de livraison)\b`],
+      fr: [String.raw`\b(numero de suivi|suivi de (ma )?commande|suivi du colis|lien de suivi|tentative de livraison|avis de passage)\b`],
       it: [String.raw`\b(numero di (tracciamento|tracking|spedizione)|tracking)\b`],
       es: [String.raw`\b(numero de (seguimiento|rastreo|guia)|seguimiento del (pedido|paquete)|(intentaron|intento|intentado) (entregar|la entrega)|intento de entrega)\b`],
       nl: [String.raw`\b(track (&|en|and) trace|trackingnummer|volgnummer)\b`],

@@ -43,7 +43,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         // 「返金の確認ができておりません」「返金の反映がまだです」.
         String.raw`(返金|へんきん)(の)?(確認|入金|反映|処理)(が|は)?(まだ|未だ)?((でき|され|取れ|完了し)(て)?(い|お)?(ない|ません|りません|らず)|です)`,
         // 「代金が口座に戻っておらず」「お金まだ振り込まれてない」.
-        String.raw`(お金|代金|料金|金額)(が|は)?([^。]{0,8}(に|へ))?(まだ|いまだに|未だ)?((戻って|返って|振り?込まれて|入金されて)(き|こ)?(て)?(い|お)?(ない|ません|なく|らず)|(戻ら|返ら)(ない|ず))`,
+        String.raw`(お金|代金|料金|金額|返金|返金額)(が|は)?([^。]{0,10}(に|へ))?(まだ|いまだに|未だ)?((戻って|返って|振り?込まれて|入金されて)(き|こ)?(て)?(い|お)?(ない|ません|なく|らず)|(戻ら|返ら)(ない|ず))`,
         String.raw`返金(処理|手続き)?の(状況|進捗|進み具合|ステータス)`,
         // Charged after cancelling: 「キャンセルしましたが、カードに請求が来ております」.
         String.raw`キャンセル[^。]{0,30}(請求|引き落とし|引き落と|課金|決済|支払い)(が|は)?(来て|来た|され|きて|あり|発生|残って|確定|上がって)`,
@@ -146,14 +146,16 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       de: [
         String.raw`\b(zweimal|doppelt|zwei mal)\b[^.!?]{0,20}\b(abgebucht|belastet|berechnet|bezahlt|abgerechnet)\b`,
+        // A coupon not taken off: "der Coupon wurde an der Kasse nicht abgezogen", "können Sie mir die 6,50 € gutschreiben?".
+        String.raw`\b(coupon|gutschein|rabatt|rabattcode|aktionscode|gutscheincode)\w*\b[^.!?]{0,40}\b(nicht|nie) (abgezogen|angewendet|angewandt|berucksichtigt|eingelost|verrechnet|abgerechnet)\b|\b(mir|uns) (den|die|das|diese|diesen)\b[^.!?]{0,20}\b(gutschreiben|zuruckerstatten|erstatten)\b`,
         String.raw`\b(preisdifferenz|preisunterschied|teilerstattung|teilweise erstattung|differenz (erstatten|zuruck))\b`,
         // "Wäre es möglich, mir den Unterschied zu erstatten?", "der Preis ist um 20 Euro gefallen".
         String.raw`\b(unterschied|differenz|differenzbetrag|mehrbetrag|aufpreis)\b[^.!?]{0,15}\b(zu )?(erstatten|erstattet|zuruckzahlen|zuruckerstatten|gutschreiben|gutzuschreiben|zuruck)\b|\bpreis\b[^.!?]{0,30}\bum\b[^.!?]{0,15}\b(gefallen|gesunken|reduziert|runtergegangen|heruntergesetzt|billiger)\b`,
         String.raw`\b(doppelt|zweimal|zwei mal) (abgebucht|belastet|berechnet|abgerechnet|kassiert)\b`,
       ],
-      fr: [String.raw`\b(debite|preleve|facture|paye)e?s? (deux fois|2 fois|en double)\b`, String.raw`\b(facture|factures|debite|preleve|compte|fait payer)\w* (les |des )?(frais de (port|livraison|envoi|transport)|la livraison)\b[^.!?]{0,50}\b(alors que|pourtant|bien que|gratuit\w*|offert\w*)`, String.raw`\b(remboursement (partiel|de la difference)|prix a baisse|rembourser la difference)\b`],
-      it: [String.raw`\b(addebitat\w*|pagat\w*|scalat\w*|prelevat\w*|trattenut\w*)\b[^.!?]{0,25}\b(due volte|2 volte|doppio|in doppio)\b`, String.raw`\b(rimborso parziale|(rimborsare|rimborsarmi|rimborsatemi|rimborso del|rimborso della|rimborsare la|rimborsarmi la|rimborsatemi la) ?differenza|prezzo (e )?sceso)\b`],
-      es: [String.raw`\b(cobrad[oa]s?|cobraron|cobrasteis|cobro|cargaron|cargado|descontaron)\b[^.!?]{0,25}\b(dos veces|doble|2 veces|por duplicado)\b`, String.raw`\b(cobrasteis|cobraron|cobraste|me (han|habeis|ha) cobrado)\b[^.!?]{0,30}\b(de envio|gastos de envio|de mas|extra)\b`, String.raw`\b(dos|2) (cargos|cobros|cobranzas)\b|\b(cargo|cobro|pago) (doble|duplicado|repetido)\b`, String.raw`\b(reembolso parcial|(devolver|devolverme|reembolsar|reembolsarme|reembolso de) la diferencia|bajo de precio|me (habeis|han|ha) cobrado)\b`, String.raw`\bdevolver (los|el|la) \d`],
+      fr: [String.raw`\b(debite|preleve|facture|paye)e?s? (deux fois|2 fois|en double)\b`, String.raw`\b(coupon|code promo|code de reduction|reduction|remise|bon de reduction)\b[^.!?]{0,40}\b(pas|jamais) (ete )?(applique|appliquee|deduit|deduite|pris en compte|prise en compte)\b`, String.raw`\b(facture|factures|debite|preleve|compte|fait payer)\w* (les |des )?(frais de (port|livraison|envoi|transport)|la livraison)\b[^.!?]{0,50}\b(alors que|pourtant|bien que|gratuit\w*|offert\w*)`, String.raw`\b(remboursement (partiel|de la difference)|prix a baisse|rembourser la difference)\b`],
+      it: [String.raw`\b(addebitat\w*|pagat\w*|scalat\w*|prelevat\w*|trattenut\w*)\b[^.!?]{0,25}\b(due volte|2 volte|doppio|in doppio)\b`, String.raw`\b(coupon|buono|codice sconto|sconto|promozione)\b[^.!?]{0,40}\bnon (e stato |e stata |e |mi e stato )?(applicat|scalat|detratt|riconosciut)\w*`, String.raw`\b(rimborso parziale|(rimborsare|rimborsarmi|rimborsatemi|rimborso del|rimborso della|rimborsare la|rimborsarmi la|rimborsatemi la) ?differenza|prezzo (e )?sceso)\b`],
+      es: [String.raw`\b(cobrad[oa]s?|cobraron|cobrasteis|cobro|cargaron|cargado|descontaron)\b[^.!?]{0,25}\b(dos veces|doble|2 veces|por duplicado)\b`, String.raw`\b(cupon|codigo (de )?descuento|codigo promocional|descuento|promocion)\b[^.!?]{0,40}\bno (se )?(me )?(aplico|ha aplicado|desconto|ha descontado|aplicaron|han aplicado|desconto|respeto)\b`, String.raw`\b(cobrasteis|cobraron|cobraste|me (han|habeis|ha) cobrado)\b[^.!?]{0,30}\b(de envio|gastos de envio|de mas|extra)\b`, String.raw`\b(dos|2) (cargos|cobros|cobranzas)\b|\b(cargo|cobro|pago) (doble|duplicado|repetido)\b`, String.raw`\b(reembolso parcial|(devolver|devolverme|reembolsar|reembolsarme|reembolso de) la diferencia|bajo de precio|me (habeis|han|ha) cobrado)\b`, String.raw`\bdevolver (los|el|la) \d`],
       nl: [String.raw`\b(dubbel|twee keer) (afgeschreven|betaald|in rekening)\b`, String.raw`\bgedeeltelijke terugbetaling\b`],
       pl: [String.raw`\b(dwa razy|podwojnie|dwukrotnie) (pobran\w*|obciazon\w*|zaplacil\w*)`, String.raw`\b(zaplacil\w*|pobran\w*|pobrali|obciazon\w*)\b[^.!?]{0,20}\b(dwa razy|podwojnie|dwukrotnie)`, String.raw`\bczesciowy zwrot\b`, String.raw`\b(pobrano|pobrali|pobraliscie|obciazono|naliczono)\b[^.!?]{0,30}\b(dwa razy|podwojnie|dwukrotnie)`],
       sv: [String.raw`\b(dubbeldragen|dragit (pengar )?tva ganger)\b`],
