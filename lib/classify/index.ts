@@ -20,7 +20,7 @@ import { refundRules } from './rules/refund';
 import { returnRules } from './rules/return';
 import { spamRules } from './rules/spam';
 import { thanksRules } from './rules/thanks';
-import { detectScam, OTHER_KINDS, SPAM_KINDS } from './scam';
+import { detectScam, OTHER_KINDS, REDIRECT_KINDS, SPAM_KINDS } from './scam';
 import { noticeRules } from './system-notices';
 import type { Category } from './taxonomy';
 
@@ -148,6 +148,8 @@ function classifyUnsafe(input: ClassifyInput, gated: boolean, options: ClassifyO
     if (SPAM_KINDS.has(kind)) found.push(evidence('spam_or_suspicious', 3, 'phishing or fake Amazon message', ''));
     if (OTHER_KINDS.has(kind)) found.push(evidence('other', 3, 'asks to mark shipped or ship before payment', ''));
   }
+  // A new destination the scam check found is an address change even when no address phrase matched its wording.
+  if ([...scam.kinds].some((k) => REDIRECT_KINDS.has(k))) found.push(evidence('address_change', 2, 'asks to send it somewhere else', ''));
   // TAXONOMY: "a would-be buyer who wants to move the deal off Amazon stays product_question" when nothing else fits.
   if (found.length === 0 && scam.kinds.has('off-amazon-deal')) found.push(evidence('product_question', 1, 'a deal offered outside Amazon', ''));
   if (found.length === 0 && looksLikeGibberish(texts.all.folded)) found.push(evidence('spam_or_suspicious', 2, 'gibberish', texts.all.original.slice(0, 30).trim()));

@@ -39,6 +39,8 @@ const DECISIVE: ReadonlySet<ScamKind> = new Set([
 
 /** Kinds that make a message spam_or_suspicious rather than a buyer request (see decide.ts). */
 export const SPAM_KINDS: ReadonlySet<ScamKind> = new Set(['phishing', 'impersonation']);
+/** Kinds that are a new destination: the message asks to send the order somewhere else (address_change). */
+export const REDIRECT_KINDS: ReadonlySet<ScamKind> = new Set(['abroad', 'forwarder', 'third-party']);
 /** Kinds the taxonomy files under `other` when nothing else fits ("mark as shipped", ship before payment). */
 export const OTHER_KINDS: ReadonlySet<ScamKind> = new Set(['mark-shipped', 'ship-before-payment']);
 
