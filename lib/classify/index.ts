@@ -148,6 +148,11 @@ function classifyUnsafe(input: ClassifyInput, gated: boolean, options: ClassifyO
     if (SPAM_KINDS.has(kind)) found.push(evidence('spam_or_suspicious', 3, 'phishing or fake Amazon message', ''));
     if (OTHER_KINDS.has(kind)) found.push(evidence('other', 3, 'asks to mark shipped or ship before payment', ''));
   }
+  // TAXONOMY: asking to mark it shipped (or ship before payment) is `other`, not a question about where it is, even
+  // when it names the order status or tracking.
+  if ([...scam.kinds].some((k) => OTHER_KINDS.has(k))) {
+    for (let i = found.length - 1; i >= 0; i--) if (found[i]!.category === 'delivery_status') found.splice(i, 1);
+  }
   // A new destination the scam check found is an address change even when no address phrase matched its wording.
   if ([...scam.kinds].some((k) => REDIRECT_KINDS.has(k))) found.push(evidence('address_change', 2, 'asks to send it somewhere else', ''));
   // TAXONOMY: "a would-be buyer who wants to move the deal off Amazon stays product_question" when nothing else fits.

@@ -10,7 +10,7 @@ import { LEARNED_MODEL } from './model.generated';
 import type { LearnedModel } from './train';
 
 /** How much surer (in log-likelihood) the best category must be than the runner-up before the model speaks. */
-export const MIN_MARGIN = 4;
+export const MIN_MARGIN = 5;
 
 interface Loaded {
   categories: Category[];

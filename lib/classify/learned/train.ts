@@ -13,7 +13,7 @@ export interface TrainingMessage {
 }
 
 /** How many grams the model keeps, and how often a gram must occur to be considered at all. */
-export const MODEL_GRAMS = 4000;
+export const MODEL_GRAMS = 8000;
 const MIN_DOCUMENTS = 2;
 /** Laplace smoothing of the per-category gram probabilities. */
 export const ALPHA = 0.1;
@@ -27,7 +27,7 @@ export interface LearnedModel {
   table: string;
 }
 
-export function trainModel(messages: readonly TrainingMessage[]): LearnedModel {
+export function trainModel(messages: readonly TrainingMessage[], modelGrams = MODEL_GRAMS): LearnedModel {
   const categories = [...CATEGORIES];
   const index = new Map(categories.map((c, i) => [c, i]));
   const documents = categories.map(() => 0);
@@ -56,7 +56,7 @@ export function trainModel(messages: readonly TrainingMessage[]): LearnedModel {
     .filter(([, row]) => row.reduce((a, b) => a + b, 0) >= MIN_DOCUMENTS)
     .map(([gram, row]) => ({ gram, row, score: score(row) }))
     .sort((a, b) => b.score - a.score || (a.gram < b.gram ? -1 : a.gram > b.gram ? 1 : 0))
-    .slice(0, MODEL_GRAMS)
+    .slice(0, modelGrams)
     .sort((a, b) => (a.gram < b.gram ? -1 : a.gram > b.gram ? 1 : 0));
   const table = kept.map(({ gram, row }) => `${gram}|${row.map((n) => (n ? String(n) : '')).join(',')}`).join('\n');
   return { categories, documents, alpha: ALPHA, table };

@@ -107,6 +107,8 @@ const rows: Row[] = [
   ['address_change', false, 'sv', 'SE', '', 'Hej, jag skrev fel gatunummer i adressen, det ska vara Storgatan 14 och inte 41. Kan ni ändra det innan ni skickar? Tack'],
   ['cancel_request_message', false, 'pt', 'BR', '', 'Olá, fiz o pedido do liquidificador por engano, queria cancelar se ainda não saiu para entrega. Obrigada pela atenção.'],
   ['address_change', true, 'tr', 'TR', '', 'Merhaba, bu saati Almanya’da yaşayan kuzenime hediye olarak aldım. Doğrudan ona, Berlin’e gönderebilir misiniz? Kargo farkını öderim.'],
+  // once known gaps, fixed since
+  ['other', true, 'en', 'US', '', "Hi, can you update the order status to shipped today? My card will be charged then and I need it on this month's statement. You can ship the actual item next week."],
 ];
 
 export const PROBES_4: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
@@ -116,8 +118,6 @@ export const PROBES_4: Example[] = rows.map(([category, scam, lang, marketplace,
  * rules/cancel.ts, rules/address.ts, scam.ts and countries.ts; each names the culprit and what should change there.
  * Run with it.fails: when a fix elsewhere makes one pass, its test fails and the row moves up into `rows`.
  */
-const gaps: Array<[...Row, string]> = [
-  ['other', true, 'en', 'US', '', "Hi, can you update the order status to shipped today? My card will be charged then and I need it on this month's statement. You can ship the actual item next week.", 'rules/delivery.ts or decide.ts: "update the order status to shipped" is read as a status question ("order status"), which outranks the mark-shipped `other` evidence; a status the buyer asks to SET (to/as shipped) is no question, or the mark-shipped kind should win over delivery'],
-];
+const gaps: Array<[...Row, string]> = [];
 
 export const KNOWN_GAPS_4: Array<Example & { culprit: string }> = gaps.map(([category, scam, lang, marketplace, subject, body, culprit]) => ({ category, scam, lang, marketplace, subject, body, culprit }));
