@@ -46,7 +46,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // Noise: "is it loud?", "how noisy is the fan", "noise level", "does it make much noise?"
         String.raw`\b(how (loud|noisy|quiet)|noise level|decibels?|(is|are) (it|this|they|these|the [a-z]+) (very |really |too )?(loud|noisy|quiet|silent)\b[^.!?]{0,30}\?|(make|makes) (a lot of|much|any|loud) noise\b[^.!?]{0,30}\?)`,
         // "which size should I order", "what setting would you recommend", "or do I need to season it first?"
-        String.raw`\b(which|what) ([a-z]+ ){1,2}(should|would|do|shall) (i|we|you) (get|order|take|buy|choose|pick|use|go for|recommend)\b`,
+        // "what kind of anchors would you recommend", "which type of oil should I use".
+        String.raw`\b(which|what) ([a-z]+ ){1,3}(should|would|do|shall|could) (i|we|you) (get|order|take|buy|choose|pick|use|go for|recommend|suggest|advise)\b`,
         String.raw`\bor (do|will|would|should) (i|we) (need|have) to\b[^.!?]{0,50}\?`,
         // Ratings and what is in the box: "is it rated for 3 seasons", "are the batteries included", "sold separately".
         String.raw`\b((rated|certified|approved|tested) (for|to|up to)|(is|are) (the )?([a-z]+ ){0,2}included|sold (separately|individually|as a (set|pair|pack))|(have|need) to (buy|order|get) (it|them|one|that|those|the [a-z]+) separately|come (in|as) (a |an )?(multi-?pack|pack|set|pair|box) of|multi-?pack)\b`,
@@ -68,6 +69,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       de: [
         // "ß" is not folded: Größe is written both ways.
+        // "Passen die auf 205/55 R16?", "passen diese Ketten in …?": asked with the plural verb first.
+        String.raw`(?:^|[.!?]\s*|\b(und|oder|auch|denn) )passen (die|sie|diese|der|das|denn|auch)\b[^.!?]{0,50}\?`,
         String.raw`\b(passt\b[^.!?]{0,40}\b(fur|zu|an|auf|in)|kompatibel|geeignet fur|funktioniert (das|er|sie|es) (mit|auch)|wasserdicht|spulmaschinenfest|aus welche[mr] (material|holz|stoff|metall|kunststoff|leder|glas|gewebe)|wie gro(ss|ß)|welche gro(ss|ß)e|im lieferumfang|zugelassen\?)`,
         String.raw`\b(in der (waschmaschine|spulmaschine)|maschinenwaschbar|waschbar|bugelfrei|unterschied zwischen|unterschied zum)\b`,
         // Measures and running times: "wie lange hält der Akku", "wie schwer ist", "wie viel Watt".

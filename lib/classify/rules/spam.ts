@@ -33,6 +33,8 @@ export const spamRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(we are (a|an) ([a-z-]+ ){0,3}(factory|manufacturer|supplier|wholesaler)|(oem|odm) ?(and|&|\/|or) ?(odm|oem|private label)|private label (available|service|products|brand)|moq|factory (price|direct)|(send|reply for|request) (our |the )?(catalog|catalogue|price list))\b`,
         // "our team helps Amazon brands recover lost sales", "we work on commission only", "reply YES for details".
         String.raw`\b(our (team|agency|company|firm|experts?|specialists) (helps?|works? with|supports?|assists?) (amazon )?(sellers|brands|merchants|businesses|stores|shops)|(we|i) work on (a )?(commission|performance|retainer|success[- ]fee)\b|reply (with )?(yes|interested|'yes'|"yes") (and|for|to)|(recover|reclaim|get back) (your )?(lost|missing|unpaid) (sales|revenue|funds|reimbursements?|inventory))\b`,
+        // Creators after free products: "UGC creator", "send a product in exchange for a video".
+        String.raw`\b(ugc (creator|videos?|content)|(send|sending|ship|gift|gifting|provide|offer) (me |us )?(a |one |your |some )?(free )?(products?|samples?|items?|units?) in exchange for)\b`,
         String.raw`\b(fba prep|prep (center|centre)|3pl|competitive rates|seo[- ]optimi[sz]ed|my portfolio|our portfolio|more (reviews|sales) for your|verified buyers? reviews?)\b`,
         // Prize mail and non-buyers: "you have been selected … claim your gift card", a student's survey.
         String.raw`\b(you (have|has|'ve) been (selected|chosen)|you (have|has|'ve) won|lucky (seller|winner|customer|buyer)|claim (it|your (\$?\d+ )?(gift|prize|reward|bonus|voucher))|(receive|collect) your (\$?\d+ )?(gift|prize|reward|bonus|voucher)|\$\d+ (bonus|reward|prize|gift card)|(fill in|fill out|take|answer) (a|my|our) (short |quick |brief )?(survey|questionnaire)|(my|a) (thesis|dissertation))\b`,
@@ -48,7 +50,9 @@ export const spamRules: ReadonlyArray<RuleSpec<Category>> = [
       de: [
         String.raw`\b(wir sind (ein|eine) (team|gruppe|netzwerk) (aus|von)|ubernehmen (ihr|ihre|ihren) (komplett\w* )?(ppc|werbung|marketing|listing|konto|account)|amazon-?experten|ppc-?management|wir helfen (ihnen|handlern|verkaufern|marken)|(jetzt )?kostenlos (testen|ausprobieren|anfragen)|mehr (bewertungen|rezensionen|umsatz|sichtbarkeit) (zu )?(bekommen|erhalten|generieren)|agentur|unverbindliches angebot|kooperationsanfrage|kooperation|wir bieten|wir sind (ein|eine) (agentur|firma|unternehmen|dienstleister)|ihre (verkaufe|umsatze|sichtbarkeit) steigern|a\+ ?content)\b`,
         // Compound agencies ("Fotoagentur", "Werbeagentur") and offers addressed to sellers.
-        String.raw`agentur\b|\b(fur|an) (alle )?amazon-?(handler|verkaufer|seller)\b`,
+        String.raw`agentur\b|\b(fur|an) (alle )?(amazon|online|e-?commerce)-?(handler|verkaufer|seller|shops|hander)\b`,
+        // Compound service providers: "wir sind ein Logistikdienstleister aus Leipzig", "sende Ihnen unsere Konditionen".
+        String.raw`\bwir sind (ein|eine) ([a-z-]+ )?[a-z-]*(dienstleister|anbieter|agentur|hersteller|lieferant|grosshandler|fulfillment\w*)\b|\b(sende|schicke|senden|schicken) (ich |wir )?(ihnen|dir|euch) (gerne |gern )?(unsere|unser|meine|mein) (konditionen|preisliste|angebot|portfolio|katalog)\b`,
       ],
       fr: [
         String.raw`\b(nous (aidons|accompagnons) (les|des) (vendeurs|marques|entreprises)|(booster|augmenter|ameliorer) (vos|votre|leur|leurs) (ventes|visibilite|classement|avis)|vous presenter (notre|nos) (offre|services|solution)|agence|nous proposons|nous sommes une (agence|societe|entreprise)|devis gratuit|augmenter vos ventes|partenariat)\b`,
