@@ -28,6 +28,8 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(came|comes|coming|fell|falls|falling) (off|apart|loose|undone|unstitched|unglued)\b`,
         String.raw`\b(snapped|broke|broken|fell|popped) off\b`,
         String.raw`\b(in (pieces|bits|shards)|crumbled|(crushed|smashed) to|bulging|swollen|swelled( up)?|puffed up)\b`,
+        // Food and cosmetics past their date: "best before 03/2024, which is already past", "arrived expired".
+        String.raw`\b(best[- ]before|expiry|expiration|use[- ]by|sell[- ]by|bb) (date )?\b[^.!?]{0,40}\b(already )?(passed|past|gone|expired|over|ago|last (week|month|year))\b|\bpast (its|the|their) (best[- ]before|expiry|expiration|use[- ]by|sell[- ]by)( date)?\b|(?<!\b(window|period|card|coupon|code|link|voucher|offer|deal|promotion|subscription|warranty|session|password|token|return|prime|trial|membership) )\b(arrived|came|is|are|was|were|already|been|were all|is all) (already |long |well )?(expired|out of date)\b`,
       ],
       ja: [
         String.raw`(粉々|こなごな|ばらばら|バラバラ|粉砕)`,
@@ -37,8 +39,10 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(取っ手|持ち手|取手|ボタン|ファスナー|チャック|ネジ|部品|パーツ|脚|車輪|タイヤ|フタ|ふた|蓋|ストラップ|ベルト|靴底|ソール|ヒール|金具|留め具|ひも|紐)(が|も)?(取れ|とれ|外れ|はずれ|抜け|剥が|はが|ぐらつ|ぐらぐら|グラグラ)(て|た|まし|ちゃ|かけ|そう)`,
         // Peeling, warped, faded: 「コーティングに剥がれがありました」「フレームが歪んで」「色落ちして」.
         String.raw`(剥がれ|はがれ|剥げ|めくれ|歪ん|歪み|ゆがん|ゆがみ|変形し|色落ち|色移り)(?!(も|は|が|など|等)?(なく|ない|無く|無い|ありませ|なし|無し|せず)|(て|し|して)(い|お)?(ない|ません|なかった|らず))`,
-        String.raw`(ほつれ|ほころび|縫い目が(ほど|裂|破|開)|穴が?(あい|開い)て(い|る|た|ま|て))`,
+        String.raw`(ほつれ|ほころび|縫い目が(ほど|裂|破|開)|穴が?(あい|開い)て(い|お|る|た|ま|て))`,
         // Wet, rusty, melted on arrival.
+        // Past its date: 「賞味期限が切れていました」「消費期限が過ぎて」「期限切れの商品」.
+        String.raw`(賞味|消費|使用)期限(が|は|も)?(すでに|既に|とっくに|もう)?(切れ|過ぎ|すぎ)`,
         String.raw`(水濡れ|浸水|ずぶ濡れ|びしょ濡れ|ふやけ|錆びて|錆が|サビが|さびて(い|お)|溶けて(い|お)|(濡|ぬ)れて(い|お)?(た|ました|まして|て|る|ます))`,
         // Parts that do not line up: 「ネジ穴の位置がずれて」「穴が開いていない」.
         String.raw`(穴|ネジ穴|位置|部品|パーツ|ねじ)(の位置)?(が|も)?(ずれて|合って(い)?(ない|ません)|合わな|合いませ|開いて(い)?(ない|ません))`,
@@ -46,25 +50,31 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
       de: [
         String.raw`\bverliert\b[^.!?]{0,30}\b(die |das |sein |ihr |seine )?(luft|wasser|ol|druck|flussigkeit)\b`,
         String.raw`\b(tropft|tropfen|tropfte|lauft aus|beschadigt|kaputt|zerbrochen|gebrochen|zerkratzt|zerdruckt|gerissen|zerrissen|undicht|leckt|eingedruckt|verbogen|angeschlagen|verschmutzt)\b`,
-        String.raw`\b(einen|ein|mit|hat|voller) (riss|risse|sprung|kratzer|delle|dellen|beule|fleck|flecken)\b`,
+        String.raw`\b(einen|ein|eine|mit|hat|voller) (riss|risse|sprung|kratzer|delle|dellen|beule|fleck|flecken|macke|macken|schramme|schrammen)\b|\b(tiefe[nr]?|grosse[nr]?|deutliche[nr]?|sichtbare[nr]?|mehrere|einige|zwei|drei) (risse?|sprunge?|kratzer|dellen?|beulen?|macken?|schrammen?|flecken?)\b`,
+        // Expired: "das MHD ist schon abgelaufen", "Haltbarkeitsdatum überschritten".
+        String.raw`\b(mhd|mindesthaltbarkeit\w*|haltbarkeit\w*|verfallsdatum|ablaufdatum|verbrauchsdatum)\b[^.!?]{0,40}\b(abgelaufen|uberschritten|vorbei|uberfallig)\b|\b(ist|sind|war|waren|kam|kamen|bereits|schon) (bereits |schon |langst )?(abgelaufen|verfallen)\b(?<!\b(frist|garantie|gutschein|coupon|angebot|link|code|karte)\w* (ist|sind|war|waren|bereits|schon) (bereits |schon |langst )?(abgelaufen|verfallen))`,
         String.raw`\b(bohrung\w*|locher|loch|schraubenlocher|gewinde|scharniere?|halterung\w*|nahte?|reissverschluss)\b[^.!?]{0,40}\b(an der falschen stelle|am falschen (platz|ort|ende)|falsch (gebohrt|angebracht|angenaht|montiert)|verkehrt herum (angenaht|montiert|angebracht))\b`,
         String.raw`\b(abgefarbt|farbt (stark |total |sehr )?ab|verfarbt|ausgeblichen|eingelaufen|ausgeleiert|pillt|fusselt (stark|sehr))\b`,
         String.raw`\b(durchnasst|klatschnass|nass angekommen|verrostet|rostig|geschmolzen|verschmort|aufgeplatzt|aufgerissen|eingerissen|ausgerissen|durchgescheuert)\b`,
         // Colloquial and glass: "ist hinüber", "im Eimer", "gesprungen", "abgebrochen".
         String.raw`\b(ist|sind|war|waren|kam|kamen) (total |komplett |vollig |schon |leider )?(hinuber|im eimer|futsch|schrott)\b|\b(gesprungen|zersprungen|abgebrochen|abgefallen|durchgebrannt|ausgelaufen)\b`,
       ],
-      fr: [String.raw`\b(casse|cassee|endommage|endommagee|abime|abimee|brise|brisee|raye|rayee|fissure|fissuree|fuit|fuite|dechire|dechiree|tordu|tordue|ecrase|ecrasee|tache|cabosse|cabossee|en (mille )?(morceaux|miettes)|bousille|bousillee|foutu|foutue|mouille|mouillee|trempe|rouille|rouillee|fendu|fendue|ebreche|ebrechee|(une|des) (rayure|fissure|bosse)s?)\b`],
-      it: [String.raw`\b(rott[oaie]|danneggiat[oaie]|rovinat[oaie]|graffiat[oaie]|crepat[oaie]|ammaccat[oaie]|perde|strappat[oaie]|spaccat[oaie]|bagnat[oaie]|arrugginit[oaie]|scheggiat[oaie]|(una|con una|ha una) (crepa|graffio|ammaccatura))\b`],
-      es: [String.raw`\b(danad[oa]s?|rot[oa]s?|rayad[oa]s?|raya|roto|quebrad[oa]s?|abollad[oa]s?|agrietad[oa]s?|gotea|rajad[oa]s?|manchad[oa]s?|grietas?|rajadura|golpead[oa]s?|mojad[oa]s?|oxidad[oa]s?|derretid[oa]s?|rasgad[oa]s?|descosid[oa]s?|despegad[oa]s?)\b`],
-      nl: [String.raw`\b(kapot\w*|stukgegaan|beschadigd|gebroken|gebarsten|lekt|gescheurd|gekrast|gedeukt|verbogen|(is|zijn|ging|gingen|was|waren) stuk|(een|met|vol) (barst|scheur|deuk|kras|krassen|vlek|vlekken))\b`],
-      pl: [String.raw`\b(uszkodzon\w*|zniszczon\w*|pekniet\w*|zbit\w*|rozbit\w*|potluczon\w*|na kawalki|porysowan\w*|polaman\w*|pogiet\w*|wgniecion\w*|podart\w*|rozdart\w*|zalan\w*|poplamion\w*|odklejon\w*|urwan\w*|odpadl\w*)`],
+      fr: [String.raw`\b(perime|perimee|perimes|perimees|date (de peremption|limite( de consommation)?|d'expiration) (est |etait )?(depassee|passee|expiree)|(dlc|dluo|ddm) (depassee|passee))\b`, String.raw`\b(casse|cassee|endommage|endommagee|abime|abimee|brise|brisee|raye|rayee|fissure|fissuree|fuit|fuite|dechire|dechiree|tordu|tordue|ecrase|ecrasee|tache|cabosse|cabossee|en (mille )?(morceaux|miettes)|bousille|bousillee|foutu|foutue|mouille|mouillee|trempe|rouille|rouillee|fendu|fendue|ebreche|ebrechee|(une|des) (rayure|fissure|bosse)s?)\b`],
+      it: [
+        String.raw`\b(maniglia|manico|gamba|piede|ruota|manopola|coperchio|cerniera|anta|sportello)\w*\b[^.!?]{0,10}\b(si muove|balla|traballa|dondola|si stacca|si e staccat\w*|e allentat\w*)\b|(?<!\b(garanzia|termine|periodo|reso|coupon|buono|codice|offerta|carta|link|abbonamento) (e |era |sono )?(gia )?)\bscadut[oaie]\b|\bdata di scadenza\b[^.!?]{0,25}\b(passata|superata|gia)\b`,
+        String.raw`\b(rott[oaie]|incrinat[oaie]|sbeccat[oaie]|danneggiat[oaie]|rovinat[oaie]|graffiat[oaie]|crepat[oaie]|ammaccat[oaie]|perde|strappat[oaie]|spaccat[oaie]|bagnat[oaie]|arrugginit[oaie]|scheggiat[oaie]|(una|con una|ha una) (crepa|graffio|ammaccatura))\b`,
+      ],
+      es: [String.raw`(?<!\b(tarjeta|garantia|plazo|cupon|codigo|oferta|enlace|link|suscripcion|periodo) (ya )?(esta |estaba )?)\b(caducad[oa]s?|vencid[oa]s?)\b|\bfecha de (caducidad|vencimiento|consumo preferente)\b[^.!?]{0,30}\b(pasad[oa]|ya paso|vencid[oa]|superad[oa])\b`, String.raw`\b(danad[oa]s?|rot[oa]s?|rayad[oa]s?|raya|roto|quebrad[oa]s?|abollad[oa]s?|agrietad[oa]s?|gotea|rajad[oa]s?|manchad[oa]s?|grietas?|rajadura|golpead[oa]s?|mojad[oa]s?|oxidad[oa]s?|derretid[oa]s?|rasgad[oa]s?|descosid[oa]s?|despegad[oa]s?)\b`],
+      nl: [String.raw`\b(over (de|de houdbaarheids)datum|houdbaarheidsdatum (is )?(verstreken|verlopen|voorbij)|kapot\w*|stukgegaan|beschadigd|gebroken|gebarsten|lekt|gescheurd|gekrast|gedeukt|verbogen|(is|zijn|ging|gingen|was|waren) stuk|(een|met|vol) (barst|scheur|deuk|kras|krassen|vlek|vlekken))\b`],
+      pl: [String.raw`\b(przeterminowan\w*|uszkodzon\w*|zniszczon\w*|pekniet\w*|zbit\w*|rozbit\w*|potluczon\w*|na kawalki|porysowan\w*|polaman\w*|pogiet\w*|wgniecion\w*|podart\w*|rozdart\w*|zalan\w*|poplamion\w*|odklejon\w*|urwan\w*|odpadl\w*)`],
       sv: [String.raw`\b(trasig\w*|skadad\w*|sonder|spruck\w*|sprack|spricka|sprickor|kross\w*|buckl\w*|repig\w*|repa|repor|lacker|lackte)\b`],
       pt: [
+        String.raw`\b(fora (do prazo )?de validade|validade (vencida|expirada|passada))\b`,
         String.raw`\b(danificad[oa]s?|quebrad[oa]s?|amassad[oa]s?|amolgad[oa]s?|rachad[oa]s?|riscad[oa]s?|trincad[oa]s?|rasgad[oa]s?|molhad[oa]s?|enferrujad[oa]s?|estragad[oa]s?|avariad[oa]s?|lascad[oa]s?|descolad[oa]s?|furad[oa]s?|vazando|tort[oa]s?|empenad[oa]s?|bambeia)\b`,
         // Portugal's "partido" (broken), not the noun "a partida".
         String.raw`\b(?<!\b(a|na|da|uma|de|ponto de) )partid[oa]s?\b`,
       ],
-      tr: [String.raw`\b(kirik|kirilmis|kirildi|hasarli|hasar gormus|catlak|catlamis|ezik|ezilmis|yirtik|yirtilmis|kopmus|koptu|kopuk|cizik|cizilmis|lekeli|sokuk|sokulmus|bozulmus|bozuldu|paramparca|dagilmis)\b(?! (yok|degil|yoktu))`],
+      tr: [String.raw`\b(son kullanma tarihi (gecmis|gecmistir|gecmisti|dolmus)|tarihi gecmis)\b`, String.raw`\b(kirik|kirilmis|kirildi|hasarli|hasar gormus|catlak|catlamis|ezik|ezilmis|yirtik|yirtilmis|kopmus|koptu|kopuk|cizik|cizilmis|lekeli|sokuk|sokulmus|bozulmus|bozuldu|paramparca|dagilmis)\b(?! (yok|degil|yoktu))`],
     },
   },
   {
@@ -73,7 +83,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
     strength: 3,
     label: 'does not work',
     // What "does not work" may be something else than the item: a tracking number, a link, a coupon code.
-    notAfter: String.raw`((last time|previously|another (seller|shop|store)|以前|前回|別の(お店|店))[^.!?。]{0,40}|\b(tracking( number| code| link| id)?|takip (numarasi|kodu|linki)|link|url|coupon( code)?|voucher( code)?|promo code|discount code|gutschein(code)?|code promo|codigo( de (rastreo|seguimiento|descuento))?|kupon\w*|sendungsnummer|numero de suivi)( (is|still|just|also|simply|ist|est|no|non|nao))?\s?|\b(doorbell|door bell|bell|buzzer|intercom|lift|elevator|klingel|sonnette|interphone|citofono|campanello|timbre|portero|deurbel)( (is|still|just|also|ist|est|no|non))?\s?|(インターホン|インターフォン|チャイム|呼び鈴)(が|は)?)`,
+    notAfter: String.raw`((last time|previously|another (seller|shop|store)|以前|前回|別の(お店|店))[^.!?。]{0,40}|\b(tracking( number| code| link| id)?|takip (numarasi|kodu|linki)|link|url|coupon( code)?|voucher( code)?|promo code|discount code|gutschein(code)?|code promo|codigo( de (rastreo|seguimiento|descuento))?|numero de (seguimiento|rastreo|guia)|enlace( de (seguimiento|rastreo))?|kupon\w*|sendungsnummer|numero de suivi)( (is|still|just|also|simply|ist|est|no|non|nao))?\s?|\b(doorbell|door bell|bell|buzzer|intercom|lift|elevator|klingel|sonnette|interphone|citofono|campanello|timbre|portero|deurbel)( (is|still|just|also|ist|est|no|non))?\s?|(インターホン|インターフォン|チャイム|呼び鈴)(が|は)?)`,
     phrases: {
       en: [
         String.raw`\b(doesn'?t|does not|don'?t|do not|won'?t|will not|isn'?t|is not|aren'?t|are not|stopped|not|no longer|can'?t|cannot|never|didn'?t|did not|barely) (even |really |actually |always |properly |fully )?(work|works|working|turn(s|ing)? on|come on|comes on|coming on|power(s|ing)? on|switch(es|ing)? on|charge|charges|charging|hold(ing)? a charge|connect(s|ing)?|pair(s|ing)?|heat(s|ing)?|cool(s|ing)?|spin(s|ning)?|rotat(e|es|ing)|light(s|ing)? up|boot(s|ing)?|print(s|ing)?|detect(s|ing)?|recogni[sz](e|es|ing)|cook(s|ing)?|boil(s|ing)?|cut(s|ting)?|blend(s|ing)?|grind(s|ing)?|brew(s|ing)?|freez(e|es|ing)|suck(s|ing)?|spray(s|ing)?|pump(s|ing)?|drain(s|ing)?)\b`,
@@ -97,7 +107,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(crackles|crackling|distorts|distorted (sound|audio)|hisses|hissing|static (noise|sound)|cuts (in and )?out|keeps cutting out)\b`,
         String.raw`\b(button|buttons|key|keys|switch|trigger|zip|zipper|drawer|dial|knob|lever|pedal)s? (is|are|was|were|got|gets|keeps getting) (stuck|jammed)\b`,
         // Made wrong: "the screw holes are in the wrong place", "the zip is sewn on upside down".
-        String.raw`\b(holes?|screw holes?|fittings?|brackets?|hinges?|buttons?|zip|zipper|label|logo|print|handle|seams?)\b[^.!?]{0,25}\b(in the wrong (place|position|spot)|drilled (wrong|crooked)|(sewn|printed|fitted|attached|glued) (on )?(upside down|crooked|inside out))\b`,
+        String.raw`\b(holes?|screw holes?|fittings?|brackets?|hinges?|buttons?|zip|zipper|label|logo|print|handle|seams?|cut-?outs?|openings?|slots?|ports?|notch(es)?)\b[^.!?]{0,25}\b((in|on|at) the wrong (place|position|spot|face|side|end|height|edge)|drilled (wrong|crooked)|(sewn|printed|fitted|attached|glued) (on )?(upside down|crooked|inside out))\b`,
         // Measuring things that do not measure: "gives me a different weight every time", "inaccurate readings".
         String.raw`\b(gives?|giving|shows?|showing|reads?|displays?)( me)? (a )?(different|random|wrong|inconsistent|inaccurate) (weight|reading|result|number|temperature|value|measurement)s?\b|\b(inaccurate|inconsistent|erratic|random|wildly different) (readings?|measurements?|results?|values?)\b`,
         // One side only: "heats up on the left side only", "the right half stays cold".
@@ -197,6 +207,8 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bmissing (the |a |an |some |two |one |\d+ )?(parts?|pieces?|screws?|bolts?|hardware|charger|cable|manual|remote|lid|accessor\w*|battery|batteries|items?|instructions|bag|key|adapter|strap|cover)\b(?! (search|terms?|words?|phrases?|features?|information|selling|benefits|details))`,
         String.raw`\b(not as (described|advertised|pictured|shown)|different (from|than) (the )?(listing|description|picture|photo|advertised)|doesn'?t match the (listing|description|picture)|not what (was|is) (advertised|described)|(fake|counterfeit) (item|product))\b`,
         String.raw`\bordered [^.!?]{0,25}\b(but )?got (a|an|\d)`,
+        // "you sent the case for a different model", "got a charger meant for another phone".
+        String.raw`\b(sent|send|shipped|received|got|delivered)( me| us)? (the|a|an|one)( \w+){0,3} (for|meant for|made for|designed for) (a|the|another|an) (different|wrong|other|older|newer) (model|phone|device|size|car|version|vehicle|printer|machine)\b`,
         // "you sent me the 64GB version instead of the 128GB", "instead of the one I ordered".
         String.raw`\b(sent|send|received|got|shipped|mailed|delivered)( me| us)? (a|an|the|this|these|two|\d+)\b[^.!?]{0,40}\binstead of\b`,
         String.raw`\binstead of (the |a |an |my )?[^.!?]{0,30}\b(i|we) (ordered|paid for|bought|chose|selected|picked)\b`,
@@ -225,6 +237,8 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       de: [
         String.raw`\b(kam|kamen|geliefert|angekommen|verschickt)\b[^.!?]{0,15}\bohne (den|die|das|jegliche|ein|eine|einen)\b`,
+        // Verb last: "dass zwei der Scharniere fehlen", "die Schrauben für die Beine fehlen komplett".
+        String.raw`\b(schrauben|teile|bauteile|einzelteile|scharniere|dubel|muttern|beine|fusse|griffe|bretter|platten|boden|einlegeboden|kabel|batterien|zubehor|anleitung|bedienungsanleitung|netzteil|ladegerat|deckel|rollen|rader|stifte|beschlage|halterungen|knopfe|inbusschlussel|fernbedienung)\b[^.!?]{0,20}\b(fehlen|fehlt|fehlten|fehlte)\b`,
         String.raw`\b(statt|anstatt|anstelle)\b[^.!?]{0,60}\b(geliefert|bekommen|erhalten|geschickt|gesendet|verschickt|kam|kamen)\b`,
         String.raw`\b(geliefert|bekommen|erhalten|geschickt|gesendet|verschickt)\b[^.!?]{0,30}\b(statt|anstatt|anstelle)\b`,
         String.raw`\b(es fehlt|fehlt (ein|eine|der|die|das|mir)|fehlen (die|zwei|drei|\d)|falsche[nrsm]? (artikel|grosse|größe|farbe|ware|produkt|modell)(?!( \w+){0,3} (bestellt|gewahlt|ausgewahlt|gekauft|angeklickt|erwischt)\b)|nicht wie beschrieben|anders als (beschrieben|abgebildet)|unvollstandig)\b`,

@@ -44,6 +44,9 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(has|have|did|is|are) (it|they|you|my \w+|the (order|package|parcel|item|shipment|\w+)|this|our \w+) (already |even )?(shipped|been shipped|been dispatched|been sent|been posted|dispatched|left|gone out|ship|send it|posted|on (its|the|their) way)( yet)?\b`,
         // "still showing 'preparing for dispatch'", "stuck on label created".
         String.raw`\b(still|only) (says|shows|showing|saying|shown as|listed as|stuck (on|at|in))\b[^.!?]{0,10}\b(preparing|processing|pending|not (yet )?(shipped|dispatched)|label created|in transit|awaiting|unshipped)`,
+        // Non-native word order: "update me when I will get it", "still it is showing in transit only".
+        String.raw`\bwhen (i|we) (will|would|can|shall|should|am going to|are going to) (get|receive) (it|them|this|these|(my|the|our) (?!refund|money|credit|reimbursement|invoice|receipt|bill)\w+)\b(?! back)`,
+        String.raw`\bstill (it |its |it's |it is |the status |status |order |my order )?(is )?(says|shows|showing|saying|stuck (on|at|in))\b[^.!?]{0,10}\b(in transit|preparing|processing|pending|not (yet )?(shipped|dispatched)|label created|awaiting|unshipped)`,
         // "let me know when it ships", "wondering when my order arrives".
         String.raw`\b(tell|let|inform|notify|update|email|message|text) (me|us)( know)? when (it|my \w+|the \w+|they|this|you)\b[^.!?]{0,15}\b(ships?|shipped|arrives?|dispatch\w*|is sent|goes out|will (ship|arrive|be)|send)\b`,
         String.raw`\b(know|wondering|wonder|curious|asking) when (it|my \w+|the \w+|they|this|you)\b[^.!?]{0,15}\b(ships?|shipped|arrives?|dispatch\w*|is sent|goes out|will (ship|arrive|be)|send)\b`,

@@ -17,6 +17,8 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\brefund (hasn'?t|has not|didn'?t|did not|still hasn'?t|still has not|is not|isn'?t|not yet|never|still not|does not|doesn'?t|won'?t|will not)\b`,
         String.raw`\b(still )?(no|haven'?t (received|got|gotten|seen)( my| a| the| any)?|not (received|got)( my| a| the| any)?|waiting for (my|the|a)) refund\b`,
         String.raw`\bwhere('s| is) my (refund|money)\b`,
+        // "I still haven't seen the £34 on my account", "don't see the money back on my card".
+        String.raw`\b(haven'?t|have not|hasn'?t|not|never|didn'?t|did not|don'?t|do not|can'?t|cannot)( yet| still)? (seen|received|got|gotten|see|noticed|spotted)( yet)? (the |my |any |a )?([$€£] ?\d+([.,]\d+)?|\d+([.,]\d+)? ?(dollars|euros?|pounds|bucks)|money|credit|funds|amount|refund|reimbursement)\b[^.!?]{0,20}\b(on|in|into|to|back (on|in|to)) (my|the|our) (account|card|bank|statement|visa|mastercard|amex|credit card|debit card|paypal|balance)\b`,
         String.raw`\bwhen (is|will|does|do|can|should|would) (i (get|see|receive) )?(the|my|a) (refund|money|credit|reimbursement)\b`,
         String.raw`\b(still )?owes? (me|us) (\$|€|£|\d|money|a refund|the money|for)`,
         // "the money still isn't back on my card", "credit hasn't shown up", "still dont see the credit".
@@ -62,6 +64,8 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(geld|betrag|erstattung|gutschrift)\b[^.!?]{0,40}\b(nicht|nie|kein\w*)\b[^.!?]{0,20}\b(auf (meinem|dem|mein) (konto|karte|kreditkarte)|angekommen|eingegangen|gutgeschrieben)\b`,
       ],
       fr: [
+        // Charged after a cancellation: "j'ai annulé … mais le montant a quand même été débité".
+        String.raw`\b(annule|annulee|annulation)\b[^.!?]{0,100}\b(debite|debitee|preleve|prelevee|encaisse|encaissee|facture|facturee)\b(?! (deux fois|en double))`,
         String.raw`\b(quand|qd)\b[^.!?]{0,30}\b(rembourse|remboursee|remboursement|rembourser|rembourserez|rembourserez-vous)\b`,
         String.raw`\b(j'? ?attends|attend|en attente) (toujours |encore |depuis \w+ \w+ )?(de |du |mon |le |d'un )?(remboursement|virement|avoir)\b`,
         String.raw`\b(pas|toujours pas|tjrs pas|tjs pas|tjr pas|jamais) (encore )?(ete )?rembourse`,
@@ -191,7 +195,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       ja: [String.raw`(返金|へんきん)(の(手続き|処理|対応)を?)?(して|を(お願い|希望|要求|求め)|お願い|希望|していただ|して頂|してもら|して(ほしい|欲しい|くだ|下)|でき(ます|ません)か|可能)`],
       de: [String.raw`\b(geld zuruck|erstattung (bitte|beantragen|des kaufpreises)|erstatten sie|bitte (um )?erstattung|ruckerstattung)\b`],
-      fr: [String.raw`\b(remboursez|me rembourser|etre rembourse|un remboursement|demande de remboursement)\b`],
+      fr: [String.raw`\b(remboursez|me rembourser|etre rembourse|un remboursement|demande de remboursement|(proceder|proceder|procede[zr]?) (au|a un) remboursement)\b`],
       it: [String.raw`\b(rimborsarmi|rimborsarci|rimborsate|rimborsatemi|essere rimborsat\w*|un rimborso|il rimborso|rimborsare)\b`],
       es: [String.raw`\b(devuelven|devolveran|devolvereis|reembolsan|reembolsaran|regresan|regresaran|devolverme|regresarme|reembolsarme) (el|mi) (dinero|importe|pago)\b`, String.raw`\b(devolver|devolverme|devuelvan|reembolsar|reembolsarme|regresar|regresarme|regresen) ((ese|este|dicho|el) (importe|cargo|cobro|dinero)|lo que (pague|he pagado|pagamos)|lo pagado|el (coste|costo|importe|precio|cargo) (del|de) (envio|la entrega)|los gastos de envio)\b`, String.raw`\b((quiero|quisiera|necesito|exijo|deseo|pido) (que me (devuelvan|regresen|reembolsen) )?(mi|el) dinero( de vuelta| de regreso)?|dinero de vuelta)\b`, String.raw`\b(reembolsen|reembolsar|(un|algun|algo de)( pequeno| poco de| parcial)? (reembolso|compensacion)|el reembolso|devuelvan (mi|el) dinero|devolverme el dinero)\b`],
       nl: [String.raw`\b(terugbetal\w*|geld terug)\b`],

@@ -24,6 +24,8 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(exchange|swap) (it|this|them|these|the \w+|my \w+|one)( \w+)? for (a|an|the|another|one|size|\d)`,
         String.raw`\b(start|request|make|arrange) (a|an) (return|exchange)\b`,
         String.raw`\bi'?(d| would) like to return\b`,
+        // "Is it possible to return this one?" (not a pre-sale "possible to return it if it doesn't fit?").
+        String.raw`\b(is it|would it be|would that be) possible (for (me|us) )?to (return|exchange|swap|send back) (this|these|it|them|one|my|the|both)( \w+){0,2}\b(?![^.!?]{0,30}\b(if|in case|should|when|once)\b)`,
         // Told as what comes next: "then i will return the item back to you", "I'll send them back tomorrow".
         String.raw`\b(i will|i'll|i shall|i am going to|i'm going to|we will|we'll|i can) (then )?(return|send back|ship back|post back|courier back|mail back) (it|them|this|these|the \w+|this \w+|my \w+)\b(?<!\bfavou?r)|\b(i will|i'll|we will|we'll|i am going to|i'm going to) (then )?(send|ship|post|courier|mail) (it|them|this|these|the \w+|this \w+) back\b`,
         // "I would like to give it back", "kindly take back this item", "arrange a return pickup".
