@@ -135,7 +135,7 @@ const COUNTRIES: readonly CountryNames[] = [
 const MARKETPLACE_COUNTRY: Record<string, string> = {
   UK: 'GB', GB: 'GB', US: 'US', CA: 'CA', MX: 'MX', BR: 'BR', DE: 'DE', FR: 'FR', IT: 'IT', ES: 'ES', NL: 'NL',
   SE: 'SE', PL: 'PL', BE: 'BE', TR: 'TR', AE: 'AE', SA: 'SA', EG: 'EG', IN: 'IN', JP: 'JP', AU: 'AU', SG: 'SG',
-  IE: 'IE', ZA: 'ZA', PT: 'PT',
+  IE: 'IE', ZA: 'ZA', PT: 'PT', AT: 'AT', CH: 'CH',
 };
 
 /** When no marketplace is given, the buyer's language points at a home country (English does not). */

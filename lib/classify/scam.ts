@@ -261,8 +261,8 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         String.raw`\b(ship|send|dispatch|post)\b[^.!?]{0,30}\bbefore (the )?payment\b`,
         String.raw`\b(ship|send|dispatch|post)\b[^.!?]{0,30}\bbefore (paying|(i|we) (pay|have paid|make (the )?payment|complete (the )?payment))\b`,
         // "I'll pay as soon as my paycheck clears, but please send it today"; "ship it now and I'll pay you next week"
-        String.raw`\b(i'?ll|i will|i can|we'?ll|we will) pay\b[^.!?]{0,15}\b(later|after|once|when|as soon as|next (week|month)|on (mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b[^!?]{0,80}\b(ship|send|dispatch|post)\b[^.!?]{0,20}\b(now|today|first|right away|immediately|already)\b`,
-        String.raw`\b(ship|send|dispatch|post)\b[^.!?]{0,30}\b(now|today|first|right away)\b[^.!?]{0,20}\b(and|then) (i'?ll|i will|we'?ll|we will) pay\b`,
+        String.raw`\b(i'?ll|i will|i can|we'?ll|we will) (be )?pay(ing)?\b[^.!?]{0,15}\b(later|after|once|when|as soon as|next (week|month)|on (mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b[^!?]{0,80}\b(ship|send|dispatch|post)\b[^.!?]{0,20}\b(now|today|first|right away|immediately|already)\b`,
+        String.raw`\b(ship|send|dispatch|post)\b[^.!?]{0,30}\b(now|today|first|right away)\b[^.!?]{0,20}\b(and|then) (i'?ll|i will|we'?ll|we will) (pay|sort (out )?the payment|settle (up|the payment)|transfer the money)\b`,
       ],
       ja: [String.raw`(支払い?|入金|決済)(前|より先|の前|確認前)に(発送|出荷|送|お送り|届け)`, String.raw`(入金|支払い?)(は|が)?(後|あと)(で|から)[^。]{0,15}(発送|出荷)`],
       de: [String.raw`\b(vor (der )?zahlung|bevor die zahlung)\b[^.!?]{0,30}\b(versenden|schicken)\b`],
@@ -516,6 +516,19 @@ const ORIGIN_OR_TRIP_BEFORE = new RegExp(
 // Turkish marks "from" with a suffix: Almanya'dan gönderiliyor = it is sent from Germany.
 const ORIGIN_OR_TRIP_AFTER = /^(から|より)(の)?(発送|出荷|配送|輸入|届|送)|^(製|産)|^(に|へ)(行く|出発|旅行|発つ|帰る|帰国|引っ越す)[^。]{0,6}(前|まで)|^'?(den|dan|ten|tan)\b/;
 
+/**
+ * Words just before a place that make it where the order already goes: "my old address in Linz", "die alte Adresse in
+ * Graz", "l'adresse actuelle à Genève". A buyer on amazon.de who lives in Austria and fixes a street there changes no
+ * country: that country is the order's, not a destination abroad.
+ */
+const ORDER_PLACE_BEFORE = new RegExp(
+  String.raw`\b((old|previous|current|existing|original|saved) (shipping |delivery |home )?address|address on (the|my) order|(alte|alten|bisherige|bisherigen|aktuelle|aktuellen|hinterlegte|hinterlegten) (liefer)?(adresse|anschrift)|(ancienne|actuelle) adresse|(vecchio|attuale) indirizzo|direccion (antigua|anterior|actual)|(oude|huidige) adres)( is| ist| est| e| es)?( in| im| at| a| en| au)?\s*$`,
+);
+
+function orderCountries(folded: string, mentions: ReadonlyArray<{ code: string; index: number }>): Set<string> {
+  return new Set(mentions.filter((c) => ORDER_PLACE_BEFORE.test(folded.slice(Math.max(0, c.index - 45), c.index))).map((c) => c.code));
+}
+
 function originOrTrip(folded: string, start: number, end: number): boolean {
   return ORIGIN_OR_TRIP_BEFORE.test(folded.slice(Math.max(0, start - 40), start)) || ORIGIN_OR_TRIP_AFTER.test(folded.slice(end, end + 16));
 }
@@ -552,7 +565,9 @@ export function detectScam(
   if (hits.has('ship-context') && !hits.has('ships-question') && !context.isSystemNotice) {
     const home = homeCountry(context.marketplace, context.lang);
     const folded = texts.all.folded;
-    const abroad = findCountries(texts).find((c) => c.code !== home && !originOrTrip(folded, c.index, c.index + c.length));
+    const mentions = findCountries(texts);
+    const ordered = orderCountries(folded, mentions);
+    const abroad = mentions.find((c) => c.code !== home && !ordered.has(c.code) && !originOrTrip(folded, c.index, c.index + c.length));
     if (abroad) {
       const text = texts.all.aligned ? texts.all.original : texts.all.folded;
       add('abroad', 'destination abroad', text.slice(abroad.index, abroad.index + abroad.length));

@@ -45,7 +45,10 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(misspel+e?d?|misspelt|mistyped|miss-typed|spelled wrong|spelt wrong)\b[^.!?]{0,15}\b(street|road|avenue|address|name|city|town|postcode|post code|zip|apartment|apt|flat|unit|house|building)\b`,
         // "I typed Tokyo instead of Kyoto in the city field"
         String.raw`\b(typed|wrote|entered|put|filled in|selected|chose)\b[^.!?]{0,40}\b(in|into|for) (the|my) (city|town|street|address|zip|postcode|postal code|prefecture|apartment|name|recipient) (field|line|box|section)\b`,
-        String.raw`\b(entered|typed|put|wrote|gave|used|selected|chose)\b (in )?(the |my |a |an )?(wrong|incorrect|old|outdated)\b[^.!?]{0,30}\b(address|postcode|post code|zip|postal code|pin ?code|apartment|apt|flat|house number|street)`,
+        // "I used my work address", "picked the wrong saved address", "went with my old one's postcode"
+        String.raw`\b(entered|typed|put|wrote|gave|used|selected|chose|chosen|picked|clicked|ticked|went with|left)\b (in |on )?(the |my |a |an |our )?(wrong|incorrect|old|outdated|previous|former|work|office|billing|default|other|parents'?|mum's|mom's)\b[^.!?]{0,30}\b(address|postcode|post code|zip|postal code|pin ?code|apartment|apt|flat|house number|street)`,
+        // "could you change it to my home address", "switch the delivery to my other address"
+        String.raw`\b(change|switch|update|move|set|redirect)\b (it|that|this|the order|my order|the delivery|the shipment|the parcel|the package) (over )?to (my|our|the) (home|new|correct|right|other|current|actual|work|office|billing) address\b`,
         String.raw`\b(address|postcode|post code|zip|postal code|pin ?code|apartment|apt|flat|unit|house|street)( number| no\.?| code)? (is |was |has been )?(wrong|incorrect|missing|incomplete|outdated|not correct|not right|a typo|off|mixed up|messed up|swapped)\b`,
         String.raw`\b(address|postcode|zip|postal code|apartment|apt|flat|house number|recipient|recipient's name|name on (the|my) (order|parcel|package|label|box))\b[^.!?]{0,40}\b(should (be|read|say|have been)|needs to be|must be)\b`,
         // "the flat number on my order is missing", "the zip code I gave you was wrong": a few words between
@@ -60,7 +63,9 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(i'm|we're|i am|we are) moving (across town|house|out|flats?|apartments?|homes?|to (a |the )?new (place|address|flat|apartment|house|home))\b`,
         String.raw`\b(send|ship|deliver|go|goes|be sent|be delivered|be shipped)\b[^.!?]{0,20}\bto (the|my|our) new (place|house|flat|apartment|home|office|address)\b`,
         // "I put Elm Street instead of Elm Road", "typed 4B rather than 48 for the flat"
-        String.raw`\b(address|street|road|avenue|lane|drive|apt|apartment|flat|unit|suite|postcode|post code|zip|house number|building|city|town)\b[^.!?]{0,40}\b(instead of|rather than|in place of)\b(?![^.!?]{0,20}\b(ordering|buying|the colou?r|the size)\b)`,
+        String.raw`\b(address|street|road|avenue|lane|drive|apt|apartment|flat|unit|suite|postcode|post code|zip|house number|building|city|town|st|rd|ave|blvd|ln|dr|cres|crescent|close|court|ct|terrace|tce|way|place|pl)\b[^.!?]{0,40}\b(instead of|rather than|in place of)\b(?![^.!?]{0,20}\b(ordering|buying|the colou?r|the size)\b)`,
+        // "I wrote Smith St instead of Smyth St in the address": the address named after the swap
+        String.raw`\b(instead of|rather than|in place of)\b[^.!?]{0,30}\b(in|on|for) (the|my) (shipping |delivery )?address\b`,
         // the buyer's own name on the parcel: "my surname is spelt wrong on the order" (not on an invoice)
         String.raw`\b(my|her|his|the recipient'?s?) (sur|last |first |family |full )?name\b[^.!?]{0,25}\b(spelt|spelled|misspel+ed|misspelt|wrong|incorrect|a typo|mistyped)\b(?![^.!?]{0,30}\b(invoice|receipt|bill|vat)\b)`,
         // "add 'Unit 5' to the first line of my address", "put her name as the recipient"
@@ -71,7 +76,9 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(gate|door|access|entry|buzzer|building|entrance) code\b[^.!?]{0,20}\b(has changed|changed|is now|is different)\b`,
         // Indian English: "please note the landmark …", "kindly update in the order"
         String.raw`\b(please|kindly|pls|plz) (note|add|mention|include|update|write)\b[^.!?]{0,20}\b(landmark|(flat|apartment|house|door|block|building|gate|floor) (number|no))\b|\b(please|kindly|pls|plz) (update|add|mention|include|change|correct) (it |this |that |the same |same )?(in|on|to) (the|my) (order|shipping label|parcel|package)\b`,
-        String.raw`\b(i|we|i've|i have|we have|just|i'm|i am|we're|we are) (moved|am moving|are moving|relocated|relocating|moving house)\b`,
+        // moving house needs a place or nothing after it: "we moved last month", "I've moved to Leeds", "we're moving
+        // into a new flat"; not "we moved everything to next year" or "moved the delivery to Friday" (a date, not a home)
+        String.raw`\b(i|we|i've|i have|we have|just|i'm|i am|we're|we are) (moved|am moving|are moving|relocated|relocating|moving house)\b(?= ?([.,;:!?)]|$|\b(house|home|flats?|apartments?|out|away|in|into|over|across|abroad|back|recently|last|this|a (few|couple)|two|three|since|and|so|but|here|there|to (?!(next|the next|another|a later|later|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)\w+)\b))`,
       ],
       ja: [
         // not the addressee of a receipt (「領収書の宛名を会社名に変更」 asks for an invoice)
@@ -129,7 +136,7 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(cambiar|modificar|corregir|actualizar) (la |mi |el )?(direccion|codigo postal|destinatario|numero exterior|domicilio)`,
         String.raw`\b(direccion|codigo postal|domicilio)\b[^.!?]{0,30}\b(equivocad|incorrect|mal|erron)`,
         // "me equivoqué en el código postal", "olvidé poner el piso"
-        String.raw`\b(equivoque|equivocado|equivocada|error|errado|olvide|olvido|puse mal|escribi mal|falto|me falto|no puse|omiti)\b[^.!?]{0,25}\b(direccion|codigo postal|numero (exterior|interior|de (casa|departamento|depto|piso|portal|apartamento|apto|oficina|local|torre))|piso|portal|escalera|puerta|bloque|calle|domicilio|departamento|depto|dpto|colonia|apartamento|apto|torre|manzana|barrio)\b`,
+        String.raw`\b(equivoque|equivocado|equivocada|error|errado|olvide|olvido|puse mal|escribi mal|falto|me falto|falta|faltan|no puse|omiti)\b[^.!?]{0,25}\b(direccion|codigo postal|numero (exterior|interior|de (casa|departamento|depto|piso|portal|apartamento|apto|oficina|local|torre))|piso|portal|escalera|puerta|bloque|calle|domicilio|departamento|depto|dpto|colonia|apartamento|apto|torre|manzana|barrio)\b`,
         String.raw`\b(enviar|mandar) (el|mi) (pedido|paquete)\b[^.!?]{0,20}\ba (mi|otra|una) (direccion|casa|domicilio)`,
         String.raw`\b(nueva direccion|otra direccion|me mude)`,
         String.raw`\b(direccion|domicilio|codigo postal) (antigua|antiguo|vieja|viejo|anterior|de antes|desactualizad[ao])\b|\b(ahora vivo en|ya no vivo en)\b`,

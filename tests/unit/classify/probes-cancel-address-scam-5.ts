@@ -1,0 +1,89 @@
+/**
+ * Round-5 probe messages for cancel_request_message, address_change and the scam flag, written for these tests in the
+ * style of the evaluation data (natural, medium length, one clear concern plus context, polite openings and sign-offs,
+ * realistic order details, the marketplace of the language, Amazon's inquiry-wrapper subjects). This round varies the
+ * products and situations (shoes, cosmetics, pet food, car parts, furniture, toys, konbini payment, business buyers,
+ * gifts) and mixes in look-alikes that must stay false. Never copied or paraphrased from the dev corpus or the earlier
+ * probe files. Written in batches; each batch was run before any fix (the figures are in the commit messages).
+ */
+import type { Category } from '@/lib/classify/taxonomy';
+import type { Example } from './examples';
+
+type Row = [Category, boolean, string, string, string, string];
+
+const rows: Row[] = [
+  // ── batch 1
+  ["cancel_request_message", false, "ja", "JP", "山本 美香様からのお問い合わせ（注文番号：250-6618392-1047733）", "お世話になっております。本日午前中にベビーカーを注文した者です。家族と相談したところ、実家から譲ってもらえることになりましたので、大変申し訳ございませんが今回の注文は取り消しをお願いしたく存じます。お手数をおかけいたしますが、よろしくお願いいたします。"],
+  ["cancel_request_message", false, "ja", "JP", "", "コンビニ払いで注文したプロテインですが、味を間違えて選んでしまいました。支払い前なのでこのまま払わなければ自動でキャンセルになりますか？できればそちらでキャンセル処理していただけると助かります。"],
+  ["address_change", false, "ja", "JP", "お届け先について", "いつもありがとうございます。先ほど注文した猫砂の件ですが、マンション名の後ろの部屋番号「502」が抜けておりました。「グランドハイツ中野502号室」でお届けいただけますでしょうか。お手数ですがよろしくお願いします。"],
+  ["address_change", true, "ja", "JP", "", "はじめまして。購入した化粧水セットですが、台湾に住んでいる姉へのプレゼントです。台北の姉の住所へ直接発送していただくことは可能でしょうか？送料の差額はお支払いします。"],
+  ["other", false, "ja", "JP", "", "注文したソファですが、組み立てサービスを頼むか迷っています。来週の土曜日以降に届くようにしてもらえますか？平日は家にいません。"],
+  ["cancel_request_message", false, "en", "US", "Inquiry from Amazon customer Derek Simmons (Order: 114-2271093-8856412)", "Hi, I ordered the brake pads for my 2016 Civic this morning but my mechanic just told me he already has a set in the shop. If it hasn't shipped yet could you please cancel the order? Sorry for the trouble. Derek"],
+  ["address_change", false, "en", "US", "", "Hello! I accidentally used my work address for the dog food subscription order. Could you change it to my home address, 418 Maple Ave, Columbus OH 43215? Same city, I just picked the wrong saved address. Thanks so much"],
+  ["address_change", true, "en", "UK", "Order 026-4410938-2281730", "Hi, this Lego set is for my nephew's birthday, he lives in Dublin. Could you send it directly to his address in Ireland rather than mine? I can pay any extra postage through PayPal if easier. Cheers, Gary"],
+  ["cancel_request_message", false, "en", "CA", "", "Hi there, I no longer need the winter tires I ordered yesterday, the dealership threw in a set with the car. Please cancel before it ships. Thank you"],
+  ["product_question", false, "en", "US", "", "Hi, before I order, do you ship to Puerto Rico? And is the expiry date on the vitamins at least a year out? Thanks"],
+  ["other", true, "en", "US", "", "hi, i paid with gift card but amazon shows pending. can you just mark the order as shipped so the payment goes through? ill be patient for the actual delivery"],
+  ["cancel_request_message", false, "en", "IN", "", "Dear sir, I have placed order for mobile back cover by mistake two times. Kindly cancel one order and do the needful. Thanking you"],
+  ["address_change", false, "en", "AU", "", "Hi, just realised I wrote Smith St instead of Smyth St in the address for the air fryer. Postcode is right. Can you fix that on your end before posting? Cheers"],
+  ["cancel_request_message", false, "de", "DE", "Anfrage von Amazon-Kunde Sabine Krüger (Bestellung: 302-5519034-7728116)", "Guten Tag, ich habe versehentlich das Kinderbuch in der falschen Sprache bestellt (Englisch statt Deutsch). Bitte stornieren Sie die Bestellung, ich bestelle dann die richtige Ausgabe neu. Vielen Dank und freundliche Grüße"],
+  ["address_change", false, "de", "DE", "", "Hallo, bei der Lieferadresse für die Matratze fehlt der Zusatz \"3. OG links\". Der Fahrer kommt sonst nicht hoch. Können Sie das bitte noch ergänzen? Danke"],
+  ["address_change", true, "de", "DE", "", "Guten Tag, ich betreibe einen kleinen Onlineshop und mein Kunde in Polen hat die Autositzbezüge bestellt. Bitte schicken Sie die Ware direkt an meinen Kunden nach Warschau, die Adresse schicke ich Ihnen gleich."],
+  ["cancel_request_message", false, "de", "CH", "", "Grüezi, ich möchte meine Bestellung vom Montag (Kaffeekapseln, 10 Packungen) gerne stornieren, wir haben die Maschine zurückgegeben. Merci vielmals"],
+  ["cancel_request_message", false, "fr", "FR", "Demande de renseignements de la part du client Amazon Julien Moreau", "Bonjour, j'ai commandé hier soir une paire de baskets en 43 mais je viens de voir que la même paire est en promo ailleurs. Pourriez-vous annuler ma commande si elle n'est pas encore partie ? Merci d'avance, Julien"],
+  ["address_change", false, "fr", "FR", "", "Bonjour, je me suis trompée dans le numéro de rue pour ma commande de croquettes : c'est le 27 et non le 72 rue Victor Hugo. Est-il possible de corriger avant l'envoi ? Bonne journée"],
+  ["address_change", true, "fr", "BE", "", "Bonjour, j'ai acheté ce parfum pour l'anniversaire de ma cousine qui habite au Maroc. Serait-il possible de l'expédier directement chez elle à Casablanca ? Je paierai les frais en plus. Merci"],
+  ["cancel_request_message", false, "it", "IT", "Richiesta da un cliente Amazon", "Buongiorno, ho ordinato per errore due confezioni di crocchette per gatti invece di una. Potete annullare uno dei due ordini? Grazie mille, Chiara"],
+  ["address_change", false, "it", "IT", "", "Salve, nell'ordine del tavolino da assemblare ho dimenticato di inserire la scala e l'interno: è scala B, interno 9. Riuscite ad aggiungerli all'indirizzo? Grazie"],
+  ["address_change", true, "it", "IT", "", "Ciao, questo set di pentole è per mia figlia che studia a Barcellona. Potreste spedirlo direttamente a lei in Spagna? Vi mando l'indirizzo su WhatsApp."],
+  ["cancel_request_message", false, "es", "ES", "Consulta de un cliente de Amazon (Pedido: 404-3381920-5516203)", "Hola, buenas tardes. Hice un pedido de una funda para el móvil pero me he dado cuenta de que es para otro modelo. ¿Me podéis anular el pedido, por favor? Gracias"],
+  ["address_change", false, "es", "MX", "", "Buen día, en mi pedido de la licuadora puse mal el código postal, es 06700 y no 06070. ¿Lo pueden corregir antes de que salga? Saludos"],
+  ["address_change", true, "es", "ES", "", "Hola, compré este patinete para mi sobrino que vive en Bogotá. ¿Sería posible enviarlo directamente a Colombia? Os pago la diferencia por transferencia."],
+  ["cancel_request_message", false, "nl", "NL", "", "Hoi, ik heb per ongeluk de verkeerde maat hondenmand besteld. Kunnen jullie de bestelling nog tegenhouden? Dan bestel ik de goede opnieuw. Groetjes"],
+  ["address_change", false, "pl", "PL", "", "Dzień dobry, w zamówieniu na buty podałam zły numer mieszkania, powinno być 14 a nie 41. Czy mogą Państwo to poprawić przed wysyłką? Dziękuję"],
+  ["cancel_request_message", false, "pt", "BR", "", "Boa tarde, comprei a cadeira gamer ontem mas meu marido já tinha comprado uma igual. Vocês conseguem cancelar o pedido antes de enviar? Obrigado"],
+  ["address_change", false, "tr", "TR", "", "Merhaba, siparişimde kapı numarasını yanlış yazmışım, 12 değil 21 olacak. Kargoya vermeden önce düzeltebilir misiniz? Teşekkürler"],
+  // ── batch 2
+  ["cancel_request_message", false, "ja", "JP", "", "お世話になります。昨日注文した電動歯ブラシの替えブラシですが、本体の型番に合わないことに気づきました。まだ発送されていないようでしたら、購入を取りやめさせてください。よろしくお願いいたします。"],
+  ["cancel_request_message", false, "ja", "JP", "株式会社ミナト商事　購買部", "御社にて事務用チェアを10脚発注いたしましたが、社内稟議が差し戻しとなりました。誠に恐縮ですが、本発注はキャンセル扱いとしていただけますでしょうか。ご対応のほどよろしくお願い申し上げます。"],
+  ["address_change", false, "ja", "JP", "", "すみません、注文した絵本の宛名を旧姓で登録したままでした。表札は「佐藤」になっているので、受取人名を佐藤に直していただけますか？住所は同じです。"],
+  ["address_change", true, "ja", "JP", "", "こんばんは。アマゾンで買ったiPhoneケースを10個、シンガポールにいる友人の店に直接送ってほしいです。友人が店で売る予定なので、インボイスも店名でお願いします。"],
+  ["address_change", false, "ja", "JP", "", "来週同じ区内で引っ越しをします。届くのが引っ越し後になりそうなので、お届け先を新住所の「世田谷区桜新町1-8-3 コーポ桜201」に変更できますか？"],
+  ["cancel_request_message", false, "en", "US", "Inquiry from Amazon customer Melissa Grant (Order: 111-6628304-9917243)", "Good morning, my daughter placed this order for the unicorn slime kit on my account without asking. Could you cancel it please? I'm really sorry for the mix-up. Melissa"],
+  ["cancel_request_message", false, "en", "UK", "", "Hi, I ordered the paperback but then noticed the Kindle version is half price. Can I still cancel the paperback before it's dispatched? Thanks a lot, Priya"],
+  ["address_change", false, "en", "US", "", "Hey, the name on the order is my roommate's because I used her laptop. Can you put my name, Tasha Green, as the recipient? Same apartment, same address. Thx"],
+  ["address_change", true, "en", "US", "", "Hello, my customer in Nigeria ordered 6 of these car phone mounts from me. Please ship them to my agent's warehouse in Lagos and I will handle the customs. Send me the invoice to my email dave.ik88@gmail.com"],
+  ["other", true, "en", "UK", "", "Hi mate, I'll be paying once my wages come in on Friday but could you ship the speaker today? I'll sort the payment then, promise."],
+  ["address_change", false, "en", "CA", "", "Hi, I'm moving across the hall in the same building next week, from unit 304 to unit 312. Can the TV wall mount go to 312 instead? Thanks!"],
+  ["cancel_request_message", false, "en", "US", "", "I DONT WANT THIS ANYMORE. I ordered the wrong size cat tree and it says it ships tomorrow. CANCEL IT NOW PLEASE"],
+  ["cancel_request_message", false, "de", "DE", "", "Hallo zusammen, ich hab die Winterjacke doppelt bestellt, einmal in M und einmal in L. Könnt ihr die Bestellung in L bitte stornieren? Die M behalte ich. LG Jana"],
+  ["address_change", false, "de", "AT", "Anfrage von Amazon-Kunde Markus Huber (Bestellung: 303-2218840-6610723)", "Sehr geehrte Damen und Herren, ich habe bei der Bestellung der Sommerreifen versehentlich meine alte Adresse in Linz ausgewählt. Ich wohne jetzt in Linz-Urfahr, Hauptstraße 45. Bitte ändern Sie die Lieferadresse entsprechend. Mit freundlichen Grüßen"],
+  ["product_question", false, "de", "DE", "", "Hallo, bevor ich bestelle: liefern Sie auch nach Österreich? Ich würde die Hundebox gerne zu meiner Wohnung in Salzburg bestellen. Danke"],
+  ["cancel_request_message", false, "fr", "FR", "", "Bonsoir, je souhaiterais annuler la commande du canapé d'angle, le livreur ne pourra pas le monter au 5e sans ascenseur. Merci de votre compréhension."],
+  ["address_change", true, "fr", "FR", "", "Bonjour, mon client au Sénégal attend ces pneus. Merci de les envoyer à mon transitaire à Roissy qui fera suivre à Dakar. Cordialement"],
+  ["address_change", false, "fr", "CA", "", "Allo, j'ai oublié d'indiquer mon numéro d'appartement (app. 6) dans l'adresse pour les bottes d'hiver. Pouvez-vous l'ajouter? Merci beaucoup"],
+  ["cancel_request_message", false, "it", "IT", "", "Salve, ho appena comprato il seggiolino auto ma mia suocera ce ne ha regalato uno identico. Vorrei annullarlo, se non è ancora stato spedito. Grazie e buona giornata"],
+  ["address_change", false, "it", "IT", "", "Buonasera, per il mio ordine del materasso ho scritto via Garibaldi 12 ma il numero giusto è 21. Potete correggere l'indirizzo? Grazie mille"],
+  ["address_change", true, "it", "IT", "", "Salve, mi serve che questo frullatore arrivi a mio fratello in Albania per il suo matrimonio. Potete mandarlo a lui a Tirana? Pago io la spedizione extra con bonifico."],
+  ["cancel_request_message", false, "es", "MX", "", "Buenas tardes, ocupo cancelar mi orden del juego de sábanas porque se me pasó la medida, era matrimonial y no individual. Gracias de antemano"],
+  ["address_change", false, "es", "ES", "", "Buenos días, me he dado cuenta de que en la dirección del pedido de la freidora falta el piso y la letra: es 3º B. ¿Podríais añadirlo? Muchas gracias"],
+  ["address_change", true, "es", "US", "", "Hola, el taladro es para mi primo en Honduras, ¿me lo pueden mandar directo a Tegucigalpa? Les pago el envío aparte. Gracias"],
+  ["cancel_request_message", false, "sv", "SE", "", "Hej! Jag beställde fel storlek på löparskorna. Kan ni avbryta ordern så beställer jag om? Tack på förhand"],
+  ["address_change", false, "nl", "NL", "", "Goedemiddag, ik heb een verkeerd huisnummer ingevuld bij mijn bestelling van de kattenbak. Het moet 18 zijn in plaats van 81. Kunt u dat nog aanpassen? Groet, Sanne"],
+  ["address_change", true, "pl", "PL", "", "Dzień dobry, kupiłem ten zegarek dla kolegi, który mieszka w Niemczech. Czy mogą Państwo wysłać go bezpośrednio do niego do Berlina? Dopłacę różnicę."],
+  ["cancel_request_message", false, "pt", "PT", "", "Bom dia, gostaria de cancelar a encomenda do aspirador, encontrei mais barato numa loja física. Ainda não foi enviado. Obrigada"],
+  ["address_change", false, "pt", "BR", "", "Oi, pessoal! No pedido da cafeteira esqueci de colocar o complemento, é apto 1203 bloco B. Dá pra incluir? Valeu"],
+  ["cancel_request_message", false, "tr", "TR", "", "İyi günler, yanlışlıkla iki tane kedi maması sipariş ettim. Birini iptal edebilir misiniz? Teşekkür ederim."],
+];
+
+export const PROBES_5: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
+
+/**
+ * Probes whose cancel, address and scam parts are right but whose result is not, because of a part outside
+ * rules/cancel.ts, rules/address.ts, scam.ts and countries.ts; each names the culprit and what should change there.
+ * Run with it.fails: when a fix elsewhere makes one pass, its test fails and the row moves up into `rows`.
+ */
+const gaps: Array<[...Row, string]> = [
+];
+
+export const KNOWN_GAPS_5: Array<Example & { culprit: string }> = gaps.map(([category, scam, lang, marketplace, subject, body, culprit]) => ({ category, scam, lang, marketplace, subject, body, culprit }));
