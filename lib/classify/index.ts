@@ -20,7 +20,7 @@ import { refundRules } from './rules/refund';
 import { returnRules } from './rules/return';
 import { spamRules } from './rules/spam';
 import { thanksRules } from './rules/thanks';
-import { detectScam, OTHER_KINDS, REDIRECT_KINDS, SPAM_KINDS } from './scam';
+import { detectScam, OTHER_KINDS, REDIRECT_KINDS, SPAM_KINDS, type ScamKind } from './scam';
 import { noticeRules } from './system-notices';
 import type { Category } from './taxonomy';
 
@@ -104,6 +104,21 @@ function fallback(reason: string, lang = 'und'): Classification {
   return { category: 'other', scam: false, confidence: 0.05, lang, signals: [reason] };
 }
 
+/** What the scam patterns say about the category (TAXONOMY's settled cases), added to the rules' evidence. */
+function addScamEvidence(found: Evidence[], kinds: ReadonlySet<ScamKind>): void {
+  const any = (set: ReadonlySet<ScamKind>): boolean => [...kinds].some((k) => set.has(k));
+  if (any(SPAM_KINDS)) found.push(evidence('spam_or_suspicious', 3, 'phishing or fake Amazon message', ''));
+  if (any(OTHER_KINDS)) {
+    found.push(evidence('other', 3, 'asks to mark shipped or ship before payment', ''));
+    // Asking to mark it shipped is `other`, not a question about where it is, even when it names the order status.
+    for (let i = found.length - 1; i >= 0; i--) if (found[i]!.category === 'delivery_status') found.splice(i, 1);
+  }
+  // A new destination the scam check found is an address change even when no address phrase matched its wording.
+  if (any(REDIRECT_KINDS)) found.push(evidence('address_change', 2, 'asks to send it somewhere else', ''));
+  // "A would-be buyer who wants to move the deal off Amazon stays product_question" when nothing else fits.
+  if (found.length === 0 && kinds.has('off-amazon-deal')) found.push(evidence('product_question', 1, 'a deal offered outside Amazon', ''));
+}
+
 function classifyUnsafe(input: ClassifyInput, gated: boolean, options: ClassifyOptions): Classification {
   if (!input || typeof input !== 'object') return fallback('other: no message given');
   const subjectText = prepareText(input.subject, 'subject');
@@ -144,19 +159,7 @@ function classifyUnsafe(input: ClassifyInput, gated: boolean, options: ClassifyO
       if (hit) found.push(evidence(category, body ? 3 : 2, hit.rule.label, hit.text, true));
     }
   }
-  for (const kind of scam.kinds) {
-    if (SPAM_KINDS.has(kind)) found.push(evidence('spam_or_suspicious', 3, 'phishing or fake Amazon message', ''));
-    if (OTHER_KINDS.has(kind)) found.push(evidence('other', 3, 'asks to mark shipped or ship before payment', ''));
-  }
-  // TAXONOMY: asking to mark it shipped (or ship before payment) is `other`, not a question about where it is, even
-  // when it names the order status or tracking.
-  if ([...scam.kinds].some((k) => OTHER_KINDS.has(k))) {
-    for (let i = found.length - 1; i >= 0; i--) if (found[i]!.category === 'delivery_status') found.splice(i, 1);
-  }
-  // A new destination the scam check found is an address change even when no address phrase matched its wording.
-  if ([...scam.kinds].some((k) => REDIRECT_KINDS.has(k))) found.push(evidence('address_change', 2, 'asks to send it somewhere else', ''));
-  // TAXONOMY: "a would-be buyer who wants to move the deal off Amazon stays product_question" when nothing else fits.
-  if (found.length === 0 && scam.kinds.has('off-amazon-deal')) found.push(evidence('product_question', 1, 'a deal offered outside Amazon', ''));
+  addScamEvidence(found, scam.kinds);
   if (found.length === 0 && looksLikeGibberish(texts.all.folded)) found.push(evidence('spam_or_suspicious', 2, 'gibberish', texts.all.original.slice(0, 30).trim()));
 
   const flags = { asksSomething: asksSomething(texts) };
