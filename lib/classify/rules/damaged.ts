@@ -103,6 +103,8 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(earbuds?|earphones?|headphones?|speakers?|bulbs?|batter(y|ies)|remote|charger|controller|mouse|keyboard|screen|display|port|fan|motor|unit|device|it) (is |are |was |went |has gone |seems |arrived |came )?(completely |totally |already |just )?dead\b`,
         String.raw`\b(defective|faulty|malfunction\w*|stopped working|not functioning|dead battery|no sound|no power|tripped|trips the|keeps (turning|switching|shutting) off|shuts (off|down)|overheat\w*|won'?t stay on)\b`,
         String.raw`\bonly works (on|in|with) (one|the left|the right)\b`,
+        // Books and prints made wrong: "pages 145 to 176 are missing", "printed twice", "a binding error".
+        String.raw`\b(pages?|chapters?|sections?)\b[^.!?]{0,25}\b(are|is|were|was) (missing|blank|printed twice|duplicated|repeated|upside down|out of order|misprinted|stuck together)\b|\b(printed twice|misprint(ed)?|binding (error|fault|defect)|misbound|blank pages)\b`,
         // Sound that breaks up; controls that stick: "crackles above half volume", "the volume button is stuck down".
         String.raw`\b(crackles|crackling|distorts|distorted (sound|audio)|hisses|hissing|static (noise|sound)|cuts (in and )?out|keeps cutting out)\b`,
         String.raw`\b(button|buttons|key|keys|switch|trigger|zip|zipper|drawer|dial|knob|lever|pedal)s? (is|are|was|were|got|gets|keeps getting) (stuck|jammed)\b`,
@@ -232,7 +234,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(違う|別の|間違った|異なる|ちがう)(商品|もの|物|色|サイズ|型番|品|やつ|の)(が|も)?(届|入|送られ)`,
         String.raw`(サイズ|色|型番|商品)(が|の)?(違う|ちがう|間違って)(もの|やつ|の)?(が|も)?(届|入)`,
         String.raw`(なのに|のに|はずが|はずなのに)[^。]{0,25}(が|を)(届|入って|送られ)`,
-        String.raw`(なのに|のに|はずが|はずなのに|ですが|でしたが)、?(実際に)?(届いた|届いて|送られてきた|入っていた|入ってた|来た)(の|もの|商品|やつ)?(は|が)`,
+        String.raw`(なのに|のに|はずが|はずなのに|ですが|でしたが)、?(実際に)?(届いた|届いて|送られてきた|入っていた|入ってた|来た)(の|もの|商品|やつ)?(は|が)(?![^。]{0,12}(遅れ|遅く|遅延|予定より|日後|週間後|後でした))`,
         String.raw`(偽物|ニセモノ|にせもの|コピー品)`,
       ],
       de: [
@@ -241,10 +243,13 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(schrauben|teile|bauteile|einzelteile|scharniere|dubel|muttern|beine|fusse|griffe|bretter|platten|boden|einlegeboden|kabel|batterien|zubehor|anleitung|bedienungsanleitung|netzteil|ladegerat|deckel|rollen|rader|stifte|beschlage|halterungen|knopfe|inbusschlussel|fernbedienung)\b[^.!?]{0,20}\b(fehlen|fehlt|fehlten|fehlte)\b`,
         String.raw`\b(statt|anstatt|anstelle)\b[^.!?]{0,60}\b(geliefert|bekommen|erhalten|geschickt|gesendet|verschickt|kam|kamen)\b`,
         String.raw`\b(geliefert|bekommen|erhalten|geschickt|gesendet|verschickt)\b[^.!?]{0,30}\b(statt|anstatt|anstelle)\b`,
+        String.raw`\b(seiten?|kapitel)\b[^.!?]{0,25}\b(fehlen|fehlt|doppelt|leer|unbedruckt|verkehrt herum|falsch gebunden)\b|\bfehldruck\b`,
         String.raw`\b(es fehlt|fehlt (ein|eine|der|die|das|mir)|fehlen (die|zwei|drei|\d)|falsche[nrsm]? (artikel|grosse|größe|farbe|ware|produkt|modell)(?!( \w+){0,3} (bestellt|gewahlt|ausgewahlt|gekauft|angeklickt|erwischt)\b)|nicht wie beschrieben|anders als (beschrieben|abgebildet)|unvollstandig)\b`,
       ],
       fr: [
         String.raw`\b(recu|envoye|livre|expedie|eu|re(c|ç)u)\b[^.!?]{0,40}\bau lieu (de|du|des|d')`,
+        // "le kit reçu n'est pas le bon", "les plaquettes ne correspondent pas aux étriers de ma Clio", "pages blanches".
+        String.raw`\b(recue?s?|livree?s?|envoyee?s?|arrivee?s?|article|produit|piece|pieces|modele|taille|couleur|reference|kit|colis|livre)\b[^.!?]{0,25}\b(n'est|ne sont|n'etait|n'etaient) pas (le|la|les) (bon|bonne|bons|bonnes)\b|\bne (correspond|correspondent|s'adapte|s'adaptent|se monte|se montent) pas (a|au|aux|sur) (ma|mon|mes|la|le|les) (voiture|vehicule|modele|etriers?|moto|velo|telephone|appareil|machine|imprimante)\b|\bpages? (manquantes?|blanches|en double|imprimees? deux fois|a l'envers)\b`,
         String.raw`\b(arrive|arrivee|livre|livree|recu|venu|venue)\b sans (le|la|les|l'|aucun\w*|son|sa|ses)\b`,
         String.raw`\bau lieu (de|du|des|d')[^.!?]{0,30}\b(commande|commandee|demande|demandee|choisi|choisie)\b`,
         // "j'ai commandé une 240x220 et j'ai reçu une 200x200".
@@ -256,6 +261,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(diverso|diversa|differente) da (quello|quella|quanto) (che )?(ho |avevo )?(ordinat|richiest|acquistat|mostrat|descritt|in foto|nella foto|nell'annuncio)`,
         String.raw`\b(articolo|taglia|colore|prodotto|modello|misura) (diverso|diversa|sbagliat\w*|errat\w*)\b`,
         String.raw`\barrivat[oa] senza (il|la|i|le|lo|gli|l')\b`,
+        String.raw`\bpagine (mancanti|bianche|doppie|ripetute|stampate due volte|al contrario)\b`,
         String.raw`\b(manca|mancano|mancava|mancavano|mancant\w*|(articolo|taglia|colore|prodotto|modello) sbagliat\w*|non conforme|non corrisponde|incomplet\w*)\b`,
       ],
       es: [
@@ -264,6 +270,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(en vez de|en lugar de)\b[^.!?]{0,30}\b(que )?(pedi|ordene|compre|encargue|elegi)\b`,
         String.raw`\bno (entra|entran|encaja|encajan|coincide|coinciden|calza|calzan)\b[^.!?]{0,20}\b(agujero|hueco|orificio|pieza|rosca|tornillo|ranura)s?\b|\b(agujero|orificio|tornillo|pieza)s?\b[^.!?]{0,25}\bno (coinciden|encajan|entran|cuadran)\b`,
         String.raw`\b(pedi|ordene|compre|encargue)\b[^.!?]{0,30}\b(y|pero) (me )?(llego|vino|mandaron|enviaron|llegaron|vinieron|recibi)\b`,
+        String.raw`\bpaginas? (en blanco|repetidas|duplicadas|impresas dos veces|al reves|que faltan)\b|\bfaltan (las )?paginas\b`,
         String.raw`\b(falta|faltan|faltaba|(talla|color|articulo|producto|modelo) (equivocad|incorrect)\w*|no es (como|lo que) (se describe|describe|en la foto|pedi)|no corresponde|incomplet\w*)\b`,
       ],
       nl: [String.raw`\b(ontbreekt|ontbreken|verkeerde (maat|kleur|artikel|product)(?!( \w+){0,3} (besteld|gekozen|gekocht|aangeklikt|geselecteerd)\b)|niet zoals beschreven|onvolledig)\b`],

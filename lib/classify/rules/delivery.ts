@@ -47,6 +47,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         // Non-native word order: "update me when I will get it", "still it is showing in transit only".
         String.raw`\bwhen (i|we) (will|would|can|shall|should|am going to|are going to) (get|receive) (it|them|this|these|(my|the|our) (?!refund|money|credit|reimbursement|invoice|receipt|bill)\w+)\b(?! back)`,
         String.raw`\bstill (it |its |it's |it is |the status |status |order |my order )?(is )?(says|shows|showing|saying|stuck (on|at|in))\b[^.!?]{0,10}\b(in transit|preparing|processing|pending|not (yet )?(shipped|dispatched)|label created|awaiting|unshipped)`,
+        // "Any idea where it is?", "no scans since Tuesday".
+        String.raw`\b(any idea|no idea|can you (check|tell me|find out|see)|could you (check|tell me|find out|see)|let me know|not sure) where (it|they|my \w+|the \w+|this|our \w+) (is|are|has gone|went|ended up|might be|could be)\b|\bno (new )?(scans?|tracking (updates?|scans?)|movement|updates?) (since|for (\d+|two|three|four|five|six|several|a few) days|in (\d+|two|three|four|five|six|several|a few) days)\b`,
         // "let me know when it ships", "wondering when my order arrives".
         String.raw`\b(tell|let|inform|notify|update|email|message|text) (me|us)( know)? when (it|my \w+|the \w+|they|this|you)\b[^.!?]{0,15}\b(ships?|shipped|arrives?|dispatch\w*|is sent|goes out|will (ship|arrive|be)|send)\b`,
         String.raw`\b(know|wondering|wonder|curious|asking) when (it|my \w+|the \w+|they|this|you)\b[^.!?]{0,15}\b(ships?|shipped|arrives?|dispatch\w*|is sent|goes out|will (ship|arrive|be)|send)\b`,
@@ -73,6 +75,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bwo (ist|bleibt) (meine|mein|die|das|unsere)\b(?! (geld|erstattung|ruckerstattung|gutschrift|betrag|ruckzahlung|rechnung)\b)`,
         // Asked indirectly: "nachfragen, wo das Paket ist", "wissen, wo meine Bestellung abgeblieben ist".
         String.raw`\bwo (das|mein|meine|die|unser|unsere) (paket|packchen|sendung|bestellung|lieferung|ware) (ist|bleibt|steckt|sich befindet|abgeblieben|hangt|gerade ist)\b`,
+        String.raw`\b(nachschauen|nachsehen|prufen|herausfinden|sagen|wissen|klaren|nachfragen),? wo (es|er|sie|das|die sendung|das paket|das packchen|die bestellung) (genau |gerade |jetzt |denn |eigentlich )?(ist|liegt|bleibt|steckt|sich befindet|abgeblieben ist|hangt|gelandet ist)\b`,
         // "steht seit fünf Tagen auf „In Zustellung“", "die Sendungsverfolgung bewegt sich seit Montag nicht".
         String.raw`\b(steht|stand|stehen|hangt|bleibt|ist)\b[^.!?]{0,25}\b(auf|bei) \W{0,2}(in zustellung|in bearbeitung|in vorbereitung|versandbereit|versand vorbereitet|wird vorbereitet|unterwegs|in transit|angekundigt|elektronisch angekundigt|noch nicht versandt|nicht versandt)\b`,
         String.raw`\b(sendung|paket|packchen|status|tracking|sendungsverfolgung|bestellung|lieferung|zustellung)\b[^.!?]{0,60}\b(tut|bewegt|andert|passiert|rührt|ruhrt) sich (seit \w+ \w+ )?(gar |absolut |immer noch )?(nichts|nix|nicht(s)? mehr|nicht)\b`,

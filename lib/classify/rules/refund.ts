@@ -104,7 +104,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       nl: [
         String.raw`\b(nog geen|geen|nog steeds geen|nog niets van) (terugbetaling|geld terug|restitutie|terugstorting)\b`,
-        String.raw`\bgeld\b[^.!?]{0,30}\b(niet|nooit|nog niet)\b[^.!?]{0,10}\b(terug|teruggestort|terugbetaald|ontvangen|gestort|overgemaakt|bijgeschreven)\b`,
+        String.raw`\b(geld|bedrag|aankoopbedrag|terugbetaling|restitutie)\b[^.!?]{0,30}\b(niet|nooit|nog niet)\b[^.!?]{0,10}\b(terug|teruggekregen|teruggestort|terugbetaald|ontvangen|gestort|overgemaakt|bijgeschreven|gezien)\b`,
         String.raw`\bwacht\w* (nog |nog steeds |nog altijd |al )*(op )?(mijn |de |het )?(terugbetaling|geld|restitutie|terugstorting)\b`,
       ],
       pl: [
@@ -149,7 +149,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`クーポン.{0,15}(適用されず|適用されて(い|お)?(ない|ません)|反映されて(い)?(ない|ません)|使えな)`,
       ],
       de: [
-        String.raw`\b(zweimal|doppelt|zwei mal)\b[^.!?]{0,20}\b(abgebucht|belastet|berechnet|bezahlt|abgerechnet)\b`,
+        String.raw`\b(zweimal|doppelt|zwei mal)\b[^.!?]{0,40}\b(abgebucht|belastet|berechnet|bezahlt|abgerechnet)\b|\b(doppelten|doppelt (abgebuchten|berechneten)|zu viel (bezahlten|berechneten|abgebuchten)|zuviel (bezahlten|berechneten|abgebuchten)) betrag\b`,
         // A coupon not taken off: "der Coupon wurde an der Kasse nicht abgezogen", "können Sie mir die 6,50 € gutschreiben?".
         String.raw`\b(coupon|gutschein|rabatt|rabattcode|aktionscode|gutscheincode)\w*\b[^.!?]{0,40}\b(nicht|nie) (abgezogen|angewendet|angewandt|berucksichtigt|eingelost|verrechnet|abgerechnet)\b|\b(mir|uns) (den|die|das|diese|diesen)\b[^.!?]{0,20}\b(gutschreiben|zuruckerstatten|erstatten)\b`,
         String.raw`\b(preisdifferenz|preisunterschied|teilerstattung|teilweise erstattung|differenz (erstatten|zuruck))\b`,
@@ -158,7 +158,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(doppelt|zweimal|zwei mal) (abgebucht|belastet|berechnet|abgerechnet|kassiert)\b`,
       ],
       fr: [String.raw`\b(debite|preleve|facture|paye)e?s? (deux fois|2 fois|en double)\b`, String.raw`\b(coupon|code promo|code de reduction|reduction|remise|bon de reduction)\b[^.!?]{0,40}\b(pas|jamais) (ete )?(applique|appliquee|deduit|deduite|pris en compte|prise en compte)\b`, String.raw`\b(facture|factures|debite|preleve|compte|fait payer)\w* (les |des )?(frais de (port|livraison|envoi|transport)|la livraison)\b[^.!?]{0,50}\b(alors que|pourtant|bien que|gratuit\w*|offert\w*)`, String.raw`\b(remboursement (partiel|de la difference)|prix a baisse|rembourser la difference)\b`],
-      it: [String.raw`\b(addebitat\w*|pagat\w*|scalat\w*|prelevat\w*|trattenut\w*)\b[^.!?]{0,25}\b(due volte|2 volte|doppio|in doppio)\b`, String.raw`\b(coupon|buono|codice sconto|sconto|promozione)\b[^.!?]{0,40}\bnon (e stato |e stata |e |mi e stato )?(applicat|scalat|detratt|riconosciut)\w*`, String.raw`\b(rimborso parziale|(rimborsare|rimborsarmi|rimborsatemi|rimborso del|rimborso della|rimborsare la|rimborsarmi la|rimborsatemi la) ?differenza|prezzo (e )?sceso)\b`],
+      it: [String.raw`\b(avere|ottenere|ricevere|riavere|restituirmi|ridarmi|rendermi|rimborsarmi|rimborsatemi|rimborsarci) (indietro )?(la|della) differenza\b`, String.raw`\b(addebitat\w*|pagat\w*|scalat\w*|prelevat\w*|trattenut\w*)\b[^.!?]{0,25}\b(due volte|2 volte|doppio|in doppio)\b`, String.raw`\b(coupon|buono|codice sconto|sconto|promozione)\b[^.!?]{0,40}\bnon (e stato |e stata |e |mi e stato )?(applicat|scalat|detratt|riconosciut)\w*`, String.raw`\b(rimborso parziale|(rimborsare|rimborsarmi|rimborsatemi|rimborso del|rimborso della|rimborsare la|rimborsarmi la|rimborsatemi la) ?differenza|prezzo (e )?sceso)\b`],
       es: [String.raw`\b(cobrad[oa]s?|cobraron|cobrasteis|cobro|cargaron|cargado|descontaron)\b[^.!?]{0,25}\b(dos veces|doble|2 veces|por duplicado)\b`, String.raw`\b(cupon|codigo (de )?descuento|codigo promocional|descuento|promocion)\b[^.!?]{0,40}\bno (se )?(me )?(aplico|ha aplicado|desconto|ha descontado|aplicaron|han aplicado|desconto|respeto)\b`, String.raw`\b(cobrasteis|cobraron|cobraste|me (han|habeis|ha) cobrado)\b[^.!?]{0,30}\b(de envio|gastos de envio|de mas|extra)\b`, String.raw`\b(dos|2) (cargos|cobros|cobranzas)\b|\b(cargo|cobro|pago) (doble|duplicado|repetido)\b`, String.raw`\b(reembolso parcial|(devolver|devolverme|reembolsar|reembolsarme|reembolso de) la diferencia|bajo de precio|me (habeis|han|ha) cobrado)\b`, String.raw`\bdevolver (los|el|la) \d`],
       nl: [String.raw`\b(dubbel|twee keer) (afgeschreven|betaald|in rekening)\b`, String.raw`\bgedeeltelijke terugbetaling\b`],
       pl: [String.raw`\b(dwa razy|podwojnie|dwukrotnie) (pobran\w*|obciazon\w*|zaplacil\w*)`, String.raw`\b(zaplacil\w*|pobran\w*|pobrali|obciazon\w*)\b[^.!?]{0,20}\b(dwa razy|podwojnie|dwukrotnie)`, String.raw`\bczesciowy zwrot\b`, String.raw`\b(pobrano|pobrali|pobraliscie|obciazono|naliczono)\b[^.!?]{0,30}\b(dwa razy|podwojnie|dwukrotnie)`],

@@ -61,6 +61,8 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(faire|effectuer) (un|le) (retour|echange)\b`,
         String.raw`\b(etiquette|bon) de retour\b`,
         String.raw`\bpossible de (le|la|les) (retourner|renvoyer|echanger)\b`,
+        // Object pronoun first: "comment puis-je procéder pour le retourner ?", "afin de vous les renvoyer".
+        String.raw`\b(pour|afin de|de|comment) (vous )?(le|la|les|l') ?(vous )?(retourner|renvoyer|echanger|reexpedier)\b`,
         String.raw`\b(souhaite|souhaiterais|voudrais|veux|aimerais|dois|peux|puis-je|pourrais|pourrai|pouvoir) (vous )?(le |la |les |l')(retourner|renvoyer|echanger|rendre)\b`,
         // Informal: "tu peux me reprendre le sweat ?", "vous pouvez le reprendre ?".
         String.raw`\b(peux|pouvez|pourriez|pourrais|voulez|accepte[zs]?|acceptez-vous) (me |nous )?(le |la |les |l')?reprendre\b`,
@@ -145,7 +147,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
       en: [String.raw`\b(changed my mind|no longer need|don'?t need it|too (big|small|large|tight)|doesn'?t fit|does not fit|ordered (by mistake|the wrong)|not what i (expected|was expecting|imagined)|didn'?t meet my expectations)\b(?![^.!?]{0,50}\b(keep|keeping)\b)`],
       ja: [String.raw`(不要になった|いらなくなった|サイズが合わな|大きすぎ|小さすぎ|思ってたより|思ったより|イメージと違|未開封|未使用)`],
       de: [String.raw`\b(zu (gross|groß|klein|eng)|passt nicht|gefallt mir nicht|entspricht nicht meinen erwartungen|nicht (das|was) ich erwartet)\b`],
-      fr: [String.raw`\b(trop (grand|petit|serre)|ne me plait pas|ne me va pas|ne correspond pas a mes attentes|pas ce que j'attendais|decu|decue)\b`],
+      fr: [String.raw`\b((pas|plus) a (mon|son|notre|leur|ton) gout|trop (grand|petit|serre)|ne me plait pas|ne me va pas|ne correspond pas a mes attentes|pas ce que j'attendais|decu|decue)\b`],
       it: [String.raw`\b(troppo (grande|piccol|strett)|non mi piace|mi sta strett|non corrisponde alle mie aspettative|non e quello che mi aspettavo)`],
       es: [String.raw`\b(demasiado (grande|pequen)|no me queda|no me gusta|me queda (grande|chic|pequen)|no (cumple|cumplio) (con )?mis expectativas|no es lo que esperaba)`],
     },

@@ -46,6 +46,37 @@ const rows: Row[] = [
   ['delivery_status', false, 'sv', 'SE', '', 'Hej, jag beställde en barnvagn för två veckor sedan och har fortfarande inte fått något spårningsnummer. När kommer den att skickas? Tack, Karin'],
   ['refund_request', false, 'pt', 'BR', '', 'Olá, cancelei o pedido do tênis antes do envio e recebi o e-mail confirmando, mas o valor foi cobrado no meu cartão. Quando vou receber o reembolso? Obrigado, Rafael'],
   ['damaged_or_defective', false, 'tr', 'TR', '', 'Merhaba, aldığım telefon şarj kablosu iki gün sonra çalışmamaya başladı, telefonu hiç şarj etmiyor. Değişim yapabilir misiniz? Teşekkürler'],
+  // ── batch 2
+  ['damaged_or_defective', false, 'en', 'US', '', "Hi, I ordered the hardcover edition of the cookbook as a gift and when I flipped through it, pages 112 to 144 are printed twice and pages 145 to 176 are missing entirely. Seems like a binding error at the printer. Can I get a good copy sent out? Thank you, Beth"],
+  ['return_request', false, 'en', 'UK', 'Inquiry from Amazon customer Gareth Evans (Order: 204-1192837-5561920)', "Hello, I ordered the cat tree for our kitten but the landlord has now said no to pets, so we're rehoming her with my parents who already have one. It hasn't been assembled and all the parts are still in the bags. Could I return it for a refund please? Many thanks, Gareth"],
+  ['delivery_status', false, 'en', 'US', '', "Hey, quick question about my order of the brake pads (front set, Honda Civic 2017). Amazon says it shipped Tuesday but USPS has had no scans since then. My car is sitting in the driveway waiting for them. Any idea where it is? Thanks, Luis"],
+  ['refund_request', false, 'en', 'US', '', "Hi, the listing showed a 20% off coupon for the protein powder and I clipped it before checking out, but the full price was charged. Could you refund the $9 the coupon should have taken off? Thanks, Amber"],
+  ['delivery_status', false, 'en', 'CA', '', "Hello, I'm writing about order 702-8811920-4457120, the fridge water filters. I also need an invoice for my landlord, but first of all, the package hasn't arrived yet and it's a week past the delivery date. Can you check what happened? Thanks, Nadia"],
+  ['damaged_or_defective', false, 'en', 'AU', '', "Hi there, the kids' ride-on car came without the charger in the box. The manual says it should be included and the listing photo shows it. We can't use it without one. Could you post one out? Thanks, Jess"],
+  ['refund_request', false, 'en', 'IN', '', "Hello sir, I have returned the shoes through pickup on 3rd and the courier boy has taken it. Still refund not credited in my account. It is already 10 days. Please do the needful. Regards, Anil"],
+  ['damaged_or_defective', false, 'ja', 'JP', 'お問い合わせ（注文番号: 250-7719204-3381920）', 'お世話になっております。こちらで購入したアイシャドウパレットですが、開封したところ12色のうち3色が粉々に割れており、ケースの中が粉だらけになっていました。プレゼント用に購入したものなので大変残念です。交換をお願いできますでしょうか。'],
+  ['delivery_status', false, 'ja', 'JP', '', '株式会社タナカ工業の総務担当です。先週御社にコピー用紙50箱を発注いたしましたが、まだ出荷のご連絡をいただいておりません。在庫が少なくなっておりますので、出荷予定日をご連絡いただけますと幸いです。'],
+  ['refund_request', false, 'ja', 'JP', '', 'プライム会員でお急ぎ便の料金も払ったのに、届いたのが予定より3日遅れでした。お急ぎ便の代金分を返金していただけないでしょうか。'],
+  ['return_request', false, 'ja', 'JP', '', 'すみません、ソファカバーを買ったんですが、色が部屋に合わなかったので返品したいです。一度だけ被せてみましたが、すぐ外してたたんであります。大丈夫でしょうか？'],
+  ['damaged_or_defective', false, 'ja', 'JP', '', 'キャットフードの袋を開けたら、中身が湿気ていて一部カビのようなものが付いていました。賞味期限はまだ先です。返金か交換をお願いします。'],
+  ['damaged_or_defective', false, 'de', 'DE', '', 'Guten Tag, die Waschmaschine wurde gestern geliefert. Beim Auspacken habe ich gesehen, dass die Bullaugentür eine Delle hat und das Bedienfeld gesprungen ist. Die Spedition ist schon weg. Wie gehen wir jetzt vor? Mit freundlichen Grüßen, Herr Becker'],
+  ['return_request', false, 'de', 'DE', 'Anfrage von Amazon-Kunde Lena Schulz', 'Hallo, ich habe das Buch doppelt bestellt, weil ich nicht gesehen habe, dass es schon im Warenkorb war. Ein Exemplar würde ich gern zurückschicken, es ist noch eingeschweißt. Danke und viele Grüße'],
+  ['refund_request', false, 'de', 'AT', '', 'Grüß Gott, mir wurde die Bestellung für das Hundebett zweimal von der Kreditkarte abgebucht, bestellt habe ich aber nur eines. Bitte überweisen Sie mir den doppelten Betrag zurück. Danke, Maria Huber'],
+  ['delivery_status', false, 'de', 'DE', '', 'Hallo, das Paket mit der Handyhülle ist laut DHL seit drei Tagen in der Filiale zur Abholung, aber ich habe keine Benachrichtigung bekommen und in meiner Filiale wissen sie von nichts. Können Sie nachschauen, wo es genau liegt? Danke'],
+  ['damaged_or_defective', false, 'fr', 'FR', '', "Bonjour, le kit de freinage reçu n'est pas le bon : les plaquettes ne correspondent pas aux étriers de ma Clio 4, alors que j'avais bien vérifié la compatibilité sur la fiche. Pourriez-vous m'envoyer la bonne référence ? Merci, Karim"],
+  ['refund_request', false, 'fr', 'FR', '', "Bonjour, j'ai renvoyé les bottes il y a un mois, le retour est bien indiqué comme reçu sur mon compte, mais toujours aucun remboursement sur ma carte bancaire. Merci de faire le nécessaire. Sophie"],
+  ['return_request', false, 'fr', 'FR', '', "Bonjour, j'ai offert ce parfum à ma mère mais elle ne le trouve pas à son goût. Le flacon n'a pas été ouvert, il est encore sous blister. Comment puis-je procéder pour le retourner ? Merci"],
+  ['damaged_or_defective', false, 'it', 'IT', '', "Buonasera, il tiragraffi per gatti è arrivato ma mancano le viti per montare il ripiano superiore e la base ha una crepa. Potete inviarmi i pezzi mancanti? Grazie, Elena"],
+  ['return_request', false, 'it', 'IT', '', "Buongiorno, ho acquistato una friggitrice ad aria ma mia moglie ne aveva già presa una al supermercato. È ancora imballata, vorrei renderla. Come posso fare il reso? Cordiali saluti"],
+  ['refund_request', false, 'it', 'IT', '', "Salve, ho comprato il materasso a 289 € e la settimana dopo lo vedo a 229 €. Sarebbe possibile avere la differenza? Grazie mille, Paolo"],
+  ['delivery_status', false, 'es', 'ES', 'Consulta de un cliente de Amazon', 'Buenas tardes, hice un pedido de pienso para perros hace ya diez días y en la web pone que está en reparto desde el martes, pero aquí no ha venido nadie. ¿Podéis mirar qué pasa con el envío? Gracias, Carmen'],
+  ['return_request', false, 'es', 'MX', '', 'Hola buenas tardes, compré unos tenis para correr pero me quedaron chicos, necesito medio número más. ¿Puedo cambiarlos por un 27? No los he usado, solo me los probé en la casa. Gracias'],
+  ['damaged_or_defective', false, 'es', 'ES', '', 'Hola, el puzzle de 1000 piezas que compré para mi padre tiene piezas repetidas y al terminarlo faltan unas quince. Es un regalo y nos ha dado mucha pena. ¿Podéis hacer algo? Un saludo'],
+  ['refund_request', false, 'nl', 'NL', '', 'Goedemiddag, ik heb de koptelefoon drie weken geleden teruggestuurd en volgens de track & trace is hij ontvangen, maar ik heb het bedrag nog niet teruggekregen. Kunt u dit nakijken? Met vriendelijke groet, Daan'],
+  ['delivery_status', false, 'pl', 'PL', '', 'Dzień dobry, zamówiłem opony zimowe tydzień temu i nadal nie dostałem informacji o wysyłce. Kiedy mniej więcej zostaną wysłane? Pozdrawiam, Tomasz'],
+  ['damaged_or_defective', false, 'sv', 'SE', '', 'Hej, mobilskalet jag fick passar inte min telefon, hålet för kameran sitter på fel ställe. Det står iPhone 15 på förpackningen men det är nog fel modell. Kan ni skicka rätt? Mvh Lisa'],
+  ['return_request', false, 'pt', 'PT', '', 'Boa tarde, comprei um casaco para o meu filho mas ficou-lhe grande. Gostaria de o devolver, ainda tem as etiquetas. Podem indicar-me como fazer? Obrigada, Ana'],
+  ['delivery_status', false, 'tr', 'TR', '', 'Merhaba, kedi maması siparişimi 5 gün önce verdim ama hâlâ kargoya verilmedi görünüyor. Ne zaman gönderilecek? Teşekkürler'],
 ];
 
 export const PROBES_5: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
@@ -56,6 +87,7 @@ export const PROBES_5: Example[] = rows.map(([category, scam, lang, marketplace,
  * one pass, its test fails and the row moves up into `rows`.
  */
 const gaps: Array<[...Row, string]> = [
+  ['damaged_or_defective', true, 'en', 'US', '', "The car seat cover you sent has a big tear along the seam. I'm not going to waste my time shipping it back. Refund me the full amount today or I'll leave a 1 star review and file an A-to-z claim.", 'scam.ts: scam.no-return allows only 6 characters between "not going to" and "shipping … back"; "I\'m not going to waste my time shipping it back" puts 15 between: allow ~25 (waste my time / bother / pay for)'],
   ['refund_request', false, 'fr', 'FR', '', "Bonjour, j'ai annulé ma commande de croquettes le jour même et j'ai reçu la confirmation d'annulation, mais le montant de 42 € a quand même été débité. Pourriez-vous procéder au remboursement ? Cordialement", 'cancel.ts: THEN_REFUND looks only 80 characters ahead of "j\'ai annulé" for the charge; here "débité" comes ~110 characters later (after "j\'ai reçu la confirmation d\'annulation"): widen the look-ahead to the sentence or the next ~150 characters'],
 ];
 
