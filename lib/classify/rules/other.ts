@@ -23,6 +23,8 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
         // Packing wishes: "mark the box as fragile", "put a fragile sticker on it", "double box it please".
         String.raw`\b((mark|label|write|put|stick)\b[^.!?]{0,25}\bfragile|fragile (sticker|label|tape)|double[- ]box\w*|pack (it|them) (well|carefully|securely|extra))\b`,
         String.raw`\b(don'?t|do not|please don'?t|never) (put|include|add|enclose|place) (a |an |the |any )?(paper |printed )?(invoice|receipt|price tag|price|packing slip|bill)s?\b`,
+        // A surprise or a private purchase: "discreet packaging", "the box doesn't show what's inside", "no shop name on it".
+        String.raw`\b((discreet|discrete|plain|unmarked|neutral) (packaging|packing|box|package|parcel|wrapping)|(doesn'?t|does not|won'?t|will not|wouldn'?t) (show|say|reveal|give away) what'?s (inside|in it)|(no|without) (the )?(shop|store|seller|company|brand) (name|logo) on (the )?(box|package|parcel|label|outside))\b`,
       ],
       ja: [
         String.raw`(発送|配送|配達|お届け|出荷)(日)?(を|は)[^。]{0,15}(以降|以後|まで待|遅らせ|延期|ずらし|指定)`,
@@ -33,6 +35,8 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(置き配|宅配ボックスに入れて|不在時は)`,
         String.raw`((ワレモノ|割れ物|こわれもの|壊れ物|天地無用)(シール|注意|扱い|指定|と(書|記載|表示))|差出人(の)?(名前|名義|欄)(を|は))`,
         String.raw`(評価|レビュー)(を)?(間違|まちが|変更|直|消)`,
+        // Gift or private orders: 「伝票の品名を『雑貨』に」「中身が分からないように」「無地の箱で」.
+        String.raw`((伝票|送り状|ラベル|外箱|箱)(の|に)?(品名|内容品|内容|記載|表記|商品名)(を|は|が)[^。]{0,20}(に|で|して|しないで|書かないで|伏せ|変え|ぼかし)|中身が(わから|分から|見え|ばれ|バレ)(ない|ません)(ように|よう|様に)|(無地|無印)の(箱|段ボール|袋|梱包))`,
       ],
       de: [
         String.raw`\b(erst (ab|nach) dem|nicht vor dem)\b[^.!?]{0,30}\b(versenden|schicken|liefern|zustellen)\b`,
@@ -56,6 +60,7 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
       es: [
         String.raw`\b(envolver para regalo|envoltorio de regalo|tarjeta de regalo|no enviar antes|cupon)\b`,
         String.raw`\bno (incluyan|incluya|pongan|ponga|metan|meta|adjunten|adjunte|incluir|poner|meter) (la |el |ninguna |ningun )?(factura|ticket|precio|albaran|recibo)\b`,
+        String.raw`\b(embalaje|envoltorio|paquete) (discreto|neutro|sin logo)|no (poner|pongan|ponga|pongais|pongas|pondrian|podriais poner|pueden poner) (el |la |ningun |ninguna )?(nombre|logo|marca)\b[^.!?]{0,40}\b(paquete|caja|envio|etiqueta)\b`,
         String.raw`\b(dejen|dejar|deja|dejenlo|entreguen|entregar|entregadlo|dejad)\b[^.!?]{0,30}\b(en (la )?conserjeria|al conserje|al portero|en porteria|al (vecino|vecina)|en el buzon|en la puerta|en recepcion)\b`,
       ],
       nl: [String.raw`\b(cadeauverpakking|niet voor)\b`],

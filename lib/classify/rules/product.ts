@@ -371,7 +371,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(kann|konnte) man (damit|darauf|darin|mit (dem|der|den|diesem|dieser|diesen))\b[^.!?]{0,80}\?`,
       ],
       fr: [String.raw`\b(ce|cet|cette|ces) [a-z]+\b[^.!?]{0,60}\?`, String.raw`\b(est-ce que (ce|cette|ces|le|la|les|l')|est-il|est-elle)\b[^.!?]{0,100}\?`],
-      it: [String.raw`\b(questo|questa|questi|queste)\b[^.!?]{0,60}\?`, String.raw`\bha (la|il|un|una|lo)\b[^.!?]{0,40}\?`],
+      it: [String.raw`\b(questo|questa|questi|queste)\b[^.!?]{0,60}\?`, String.raw`\b(ha|hanno) (la|il|un|una|lo|gli|le|i|l'|anche) (?!(mio|mia|miei|mie|vostro|vostra) )(?!(pacco|ordine|ordinazione|spedizione|rimborso|reso|consegna|corriere|tracking)\b)[^.!?]{0,70}\?`],
       // Folded, "está" (is) reads as "esta" (this): not when a participle, adverb or preposition follows
       // ("¿está anulado?", "¿está en camino?" ask about an order, not the item).
       es: [String.raw`\b(este|esta|estos|estas) (?!(bien|mal|muy|en|de|a|con|siendo|listo|lista|roto|rota|todavia|aun|ya|pendiente|[a-z]+(ado|ada|ados|adas|ido|ida|idos|idas|ando|iendo))\b)[a-z]+\b[^.!?]{0,60}\?`],
