@@ -7,7 +7,7 @@
  * same address" is explicitly excused.
  */
 import { findCountries, homeCountry } from './countries';
-import { THIRD_PERSON as P } from './rules/address';
+import { NOT_ALREADY_ON_ORDER, THIRD_PERSON as P } from './rules/address';
 import { compileRules, findHit, gatePattern, mayMatch, type Hit, type MessageTexts, type PhraseLang, type RuleSpec } from './phrases';
 
 export type ScamKind =
@@ -85,7 +85,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         String.raw`\bfor (my|our) (${P.en})\b[^.!?]{0,40}\b(send|ship|deliver|post|mail|forward) (it |them )?((directly |straight )?to (him|her|them)|there)\b`,
         String.raw`\b(i am|i'm|we are|i run|i have|running) (a )?(small )?(shop|store|reseller|business|boutique)\b[^.!?]{0,80}\b(ship|send|deliver)\b`,
         String.raw`\bi am (a )?(running )?(small )?(shop|reseller|dropshipper)\b`,
-      ],
+      ].map((p) => p + NOT_ALREADY_ON_ORDER),
       ja: [
         String.raw`(${P.ja})(の)?(住所|家|宅|ところ|元|もと|事務所|会社|店|お店|店舗|自宅|職場)?(に|へ|宛て?に?)(直接)?(送|発送|届け|お届け|配送|転送|納品|納入)`,
         String.raw`(${P.ja})[^。]{0,25}直接(送|発送|届け|お届け|配送|納品|納入)`,

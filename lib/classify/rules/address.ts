@@ -31,6 +31,12 @@ export const THIRD_PERSON = {
   tr: String.raw`arkadasima|kuzenime|musterime|musterilerime|kardesime|anneme|babama|yegenime|teyzeme|amcama|dayima|halama|ablama|abime|agabeyime|kizima|ogluma|akrabama|ortagima|patronuma`,
 } as const;
 
+/**
+ * "Ship it straight to my mom's house, which is on the order already": the destination is the order's own, nothing
+ * changes. A suffix for the English redirect phrases here and in ../scam.ts.
+ */
+export const NOT_ALREADY_ON_ORDER = String.raw`(?![^.!?]{0,60}\b(already (on|in) (the|my) order|(on|in) (the|my) order already|(is|it's|that's) the (shipping |delivery )?address (on|in) (the|my) order)\b)`;
+
 export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
   {
     id: 'address.correct',
@@ -52,7 +58,9 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(address|postcode|post code|zip|postal code|pin ?code|apartment|apt|flat|unit|house|street)( number| no\.?| code)? (is |was |has been )?(wrong|incorrect|missing|incomplete|outdated|not correct|not right|a typo|off|mixed up|messed up|swapped)\b`,
         String.raw`\b(address|postcode|zip|postal code|apartment|apt|flat|house number|recipient|recipient's name|name on (the|my) (order|parcel|package|label|box))\b[^.!?]{0,40}\b(should (be|read|say|have been)|needs to be|must be)\b`,
         // "the flat number on my order is missing", "the zip code I gave you was wrong": a few words between
-        String.raw`\b(address|postcode|post code|zip( code)?|postal code|pin ?code|(flat|apartment|apt|unit|house|suite|door|building|street) (number|no)|street name|recipient'?s? name)\b[^.!?]{1,30}\b(is|was|are|were|has been) (wrong|incorrect|missing|incomplete|not (correct|right|complete)|a typo|misspel\w*)\b`,
+        String.raw`\b(address|postcode|post code|zip( code)?|postal code|pin ?code|(flat|apartment|apt|unit|house|suite|door|building|street) (number|no)|street name|recipient'?s? name)\b[^.!?]{1,40}\b(is|was|are|were|has been) (wrong|incorrect|missing|incomplete|not (correct|right|complete)|a typo|misspel\w*)\b`,
+        // "the delivery address … is missing the house name", "packages need 'c/o Concierge' in the address line"
+        String.raw`\baddress\b[^.!?]{0,40}\b(is missing|lacks|doesn't (have|include|show)|does not (have|include|show)|left out) (the |my |a |our )?(house|flat|apartment|apt|unit|suite|building|door|floor|company|business|block|estate|property|street) ?(name|number|no)\b|\b(in|on|to|into) (the|my) (first |second |1st |2nd )?address line( 1| 2)?\b`,
         String.raw`\b(typed|wrote|entered|got) (my |the )?(address|postcode|zip|apartment|apt|flat|unit|house|street)( number)? wrong\b`,
         String.raw`\b(typo|mistake|error) in (the |my |our )?(street|road|house number|building|apartment|apt|flat|unit|postcode|post code|zip|postal code)`,
         String.raw`\b(street|road|avenue|house number|building)( name| number)?\b[^.!?]{0,40}\b(should (be|read|say)|not \d+)\b`,
@@ -111,6 +119,8 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         // "j'ai oublié de mettre le numéro d'appartement", "je me suis trompé de code postal"
         String.raw`\b(oublie|omis|trompe|trompee|manque|manquant|inverse|interverti|mal (ecrit|saisi|tape|renseigne|orthographie))\b[^.!?]{0,30}\b(appartement|appart|etage|batiment|digicode|code postal|adresse|numero de (rue|maison|porte)|interphone|code d'acces|complement d'adresse)\b`,
         String.raw`\b(nouvelle adresse|autre adresse|j'ai demenage)`,
+        // "pouvez-vous mettre mon nom comme destinataire ?", "le nom sur le colis est celui de mon mari"
+        String.raw`\b(mettre|mettez|indiquer|indiquez|inscrire|ecrire|changer|modifier|remplacer)\b[^.!?]{0,25}\b(comme|en tant que|pour le|au nom du) destinataire\b|\bnom (sur le colis|sur l'etiquette|du destinataire)\b[^.!?]{0,15}\b(est celui d|n'est pas le (mien|bon))`,
         // "j'ai écrit « rue des Lilas » au lieu de « allée des Lilas »", "ajouter le code à l'adresse"
         String.raw`\b(adresse|code postal|rue|avenue|allee|boulevard|chemin|impasse|numero|appartement|batiment|etage|ville|destinataire|digicode)\b[^.!?]{0,40}\b(au lieu de|au lieu du|a la place de|a la place du)\b`,
         String.raw`\b(ajouter|rajouter|ajoutez|rajoutez|completer|completez)\b[^.!?]{0,30}\b(a|dans) (l'adresse|mon adresse)\b`,
@@ -202,7 +212,7 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bfor (my|our) (${THIRD_PERSON.en})\b[^.!?]{0,40}\b(send|ship|deliver|post|mail|forward) (it |them )?((directly |straight )?to (him|her|them)|there)\b`,
         String.raw`\b(send|ship|deliver|post|mail|forward|dispatch)\b[^.!?]{0,25}\bto (him|her|them) (directly|instead|there|as a (gift|present|surprise))\b`,
         String.raw`\b(use|to|via|through) (my|our|a|the) (shipping agent|forwarder|forwarding (address|service|company)|freight forwarder|package forwarder)\b`,
-      ],
+      ].map((p) => p + NOT_ALREADY_ON_ORDER),
       ja: [
         String.raw`(${THIRD_PERSON.ja}|家族|父|母|職場|勤務先|会社|支社|支店|本社|営業所|工場|倉庫|別の住所|新しい住所|新住所)(の)?(住所|家|宅|ところ|元|もと|事務所|会社|店|お店|店舗|自宅|職場)?([（(][^）)]{1,15}[）)])?(に|へ|宛て?に?)(直接)?(送|発送|届け|お届け|配送|転送|納品|納入)`,
         String.raw`直接(送|発送|届け|お届け|配送|納品|納入)(って|して|てほしい|ていただ|てもら|をお願い|お願い|いただ|頂|願|ください|下さい)`,

@@ -38,6 +38,8 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         // non-native and noun forms: "please do cancellation for it", "i want cancellation", "cancellation pls"
         String.raw`\b(please|pls|plz|kindly|want|need|ask for|asking for|request for|apply for|do|make|proceed with|go ahead with|process) (the |a |an |my )?cancel+ation\b(?! (policy|fee|charge|button|link|option|window|period|confirmation|email|mail)\b)`,
         String.raw`\bcancel+ation (please|pls|plz|request for|requested for)\b`,
+        // "can you please stop the order?": the request form makes stopping as plain as cancelling
+        String.raw`\b(please|pls|plz|kindly|can you|could you|would you|can u)( please| just| still)? (stop|halt|call off|abort|kill|hold off on) (the|my|this|that) (whole |entire )?(order|purchase)\b`,
         // other verbs for it: "can you scrap the order", "please void my purchase", "withdraw this order"
         String.raw`\b(scrap|void|withdraw|undo|reverse|delete|scratch|nix) (the|my|this|that|our) (whole |entire )?(order|purchase)\b`,
       ],
@@ -76,6 +78,8 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\babbestellen\b`,
         // "kannst du die Bestellung rückgängig machen?"
         String.raw`\b(bestellung|auftrag|kauf|order)\b[^.!?]{0,25}\b(ruckgangig (machen|gemacht)|zurucknehmen|zuruckzunehmen)\b`,
+        // "… bestellt, aus Versehen die falsche Farbe. Kann man das noch rückgängig machen?": the order said before
+        String.raw`\b(kann man|kannst du|konnen sie|konnt ihr|konnten sie|konntet ihr|lasst sich|ist es moglich|ware es moglich)\b (das|es|sie|den kauf|die bestellung|den auftrag|alles) (noch |bitte |einfach |wieder )*ruckgangig (machen|gemacht werden)\b`,
       ],
       fr: [
         String.raw`\bannuler (ma|la|cette|mon|le|l'|les) ?((seconde|deuxieme|premiere|derniere|autre|double|dite) )?(commande|cmd|achat|article)`,
