@@ -18,7 +18,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
     notAfter: NOT_THIS_ITEM,
     phrases: {
       en: [
-        String.raw`\b(damaged|broken|cracked|shattered|smashed|dented|crushed|torn|ripped|scratched|leaking|leaks|bent|snapped|chipped|stained|mouldy|moldy|dead on arrival|doa)\b`,
+        String.raw`\b(damaged|broken|cracked|shattered|smashed|dented|crushed|torn|ripped|scratched|leaking|leaks|bent|snapped|chipped|stained|mouldy|moldy|dead on arrival|doa)\b(?![^.!?]{0,40}\bbut (the |my |all |everything )?([\w-]+ ){0,2}(is|are|was|were|seems?|looks?|appears?|seemed|looked) (all |totally |completely |perfectly )?(fine|ok|okay|intact|undamaged|perfect|unharmed|unscathed|in (perfect|good|great) (condition|shape)|all right|alright))`,
         String.raw`\bdamage (to|on)\b`,
         // Marks named as nouns: "a big scratch across the back", "dents on the lid", "a crack in the glass".
         String.raw`\b(scratch(es)?|cracks?|dents?|scuffs?|scuff marks|stains?|tears?) (on|in|across|all over|along|right across|down)\b`,
@@ -36,7 +36,9 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         // Not followed by a negation: 「破損もなく」「割れていませんでした」 say the item is fine.
         String.raw`(壊れ|こわれ|割れ|われて|破損|破れ|やぶれ|裂け|破け|やぶけ|欠け|ひび|ヒビ|へこ|凹|つぶれ|潰れ|傷が|キズが|汚れが(つ|付)|漏れ|液漏れ|カビ|曲がって)(?!(も|は|が|など|等)?(なく|ない|無く|無い|ありませ|なし|無し|せず)|(て|し|して)(い|お)?(ない|ません|なかった|らず))`,
         // Parts that came off, seams that fray, holes: 「取っ手が取れてました」「縫い目がほつれて」「穴あいてる」.
-        String.raw`(取っ手|持ち手|取手|ボタン|ファスナー|チャック|ネジ|部品|パーツ|脚|車輪|タイヤ|フタ|ふた|蓋|ストラップ|ベルト|靴底|ソール|ヒール|金具|留め具|ひも|紐)(が|も)?(取れ|とれ|外れ|はずれ|抜け|剥が|はが|ぐらつ|ぐらぐら|グラグラ)(て|た|まし|ちゃ|かけ|そう)`,
+        String.raw`(取っ手|持ち手|取手|ボタン|ファスナー|チャック|ネジ|部品|パーツ|脚|車輪|タイヤ|フタ|ふた|蓋|ストラップ|ベルト|靴底|ソール|ヒール|金具|留め具|ひも|紐|端子|コネクタ|コネクター|差し込み口|プラグ|ジャック|ヒンジ|レンズ)(部分|の部分)?(が|も)?(取れ|とれ|外れ|はずれ|抜け|剥が|はが|ぐらつ|ぐらぐら|グラグラ|がたつ|ガタガタ|がたがた)(し)?(て|た|まし|ちゃ|かけ|そう)`,
+        // Charging or sound that keeps stopping: 「少し角度を変えると充電が止まってしまいます」「音が途切れる」.
+        String.raw`(充電|給電|通電|接続|音声|音|再生|映像)(が|も)(すぐ|途中で|勝手に|頻繁に|たびたび|時々)?(止まっ|止まる|止まり|途切れ|切れて|切れる|切れま)`,
         // Peeling, warped, faded: 「コーティングに剥がれがありました」「フレームが歪んで」「色落ちして」.
         String.raw`(剥がれ|はがれ|剥げ|めくれ|歪ん|歪み|ゆがん|ゆがみ|変形し|色落ち|色移り)(?!(も|は|が|など|等)?(なく|ない|無く|無い|ありませ|なし|無し|せず)|(て|し|して)(い|お)?(ない|ません|なかった|らず))`,
         String.raw`(ほつれ|ほころび|縫い目が(ほど|裂|破|開)|穴が?(あい|開い)て(い|お|る|た|ま|て))`,
@@ -59,13 +61,13 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         // Colloquial and glass: "ist hinüber", "im Eimer", "gesprungen", "abgebrochen".
         String.raw`\b(ist|sind|war|waren|kam|kamen) (total |komplett |vollig |schon |leider )?(hinuber|im eimer|futsch|schrott)\b|\b(gesprungen|zersprungen|abgebrochen|abgefallen|durchgebrannt|ausgelaufen)\b`,
       ],
-      fr: [String.raw`\b(perime|perimee|perimes|perimees|date (de peremption|limite( de consommation)?|d'expiration) (est |etait )?(depassee|passee|expiree)|(dlc|dluo|ddm) (depassee|passee))\b`, String.raw`\b(casse|cassee|endommage|endommagee|abime|abimee|brise|brisee|raye|rayee|fissure|fissuree|fuit|fuite|dechire|dechiree|tordu|tordue|ecrase|ecrasee|tache|cabosse|cabossee|en (mille )?(morceaux|miettes)|bousille|bousillee|foutu|foutue|mouille|mouillee|trempe|rouille|rouillee|fendu|fendue|ebreche|ebrechee|(une|des) (rayure|fissure|bosse)s?)\b`],
+      fr: [String.raw`\b(arrivee?s?|livree?s?|recue?s?) avec (le|la|l') ?(bouchon|couvercle|opercule|sceau|scelle|capuchon|flacon|pot|tube|emballage) (ouvert|ouverte|casse|cassee|abime|abimee|arrache|arrachee|dechire|dechiree|fendu|fendue)\b|\b(produit|liquide|contenu|creme|huile|shampo\w*|gel|lait|parfum|sauce)\b[^.!?]{0,15}\bs'? ?est (repandue?|renversee?|ecoulee?|videe?)\b|\b(a moitie|a demi) vide\b`, String.raw`\b(perime|perimee|perimes|perimees|date (de peremption|limite( de consommation)?|d'expiration) (est |etait )?(depassee|passee|expiree)|(dlc|dluo|ddm) (depassee|passee))\b`, String.raw`\b(casse|cassee|endommage|endommagee|abime|abimee|brise|brisee|raye|rayee|fissure|fissuree|fuit|fuite|dechire|dechiree|tordu|tordue|ecrase|ecrasee|tache|cabosse|cabossee|en (mille )?(morceaux|miettes)|bousille|bousillee|foutu|foutue|mouille|mouillee|trempe|rouille|rouillee|fendu|fendue|ebreche|ebrechee|(une|des) (rayure|fissure|bosse)s?)\b`],
       it: [
         String.raw`\b(maniglia|manico|gamba|piede|ruota|manopola|coperchio|cerniera|anta|sportello)\w*\b[^.!?]{0,10}\b(si muove|balla|traballa|dondola|si stacca|si e staccat\w*|e allentat\w*)\b|(?<!\b(garanzia|termine|periodo|reso|coupon|buono|codice|offerta|carta|link|abbonamento) (e |era |sono )?(gia )?)\bscadut[oaie]\b|\bdata di scadenza\b[^.!?]{0,25}\b(passata|superata|gia)\b`,
         String.raw`\b(rott[oaie]|incrinat[oaie]|sbeccat[oaie]|danneggiat[oaie]|rovinat[oaie]|graffiat[oaie]|crepat[oaie]|ammaccat[oaie]|perde|strappat[oaie]|spaccat[oaie]|bagnat[oaie]|arrugginit[oaie]|scheggiat[oaie]|(una|con una|ha una) (crepa|graffio|ammaccatura))\b`,
       ],
       es: [String.raw`(?<!\b(tarjeta|garantia|plazo|cupon|codigo|oferta|enlace|link|suscripcion|periodo) (ya )?(esta |estaba )?)\b(caducad[oa]s?|vencid[oa]s?)\b|\bfecha de (caducidad|vencimiento|consumo preferente)\b[^.!?]{0,30}\b(pasad[oa]|ya paso|vencid[oa]|superad[oa])\b`, String.raw`\b(danad[oa]s?|rot[oa]s?|rayad[oa]s?|raya|roto|quebrad[oa]s?|abollad[oa]s?|agrietad[oa]s?|gotea|rajad[oa]s?|manchad[oa]s?|grietas?|rajadura|golpead[oa]s?|mojad[oa]s?|oxidad[oa]s?|derretid[oa]s?|rasgad[oa]s?|descosid[oa]s?|despegad[oa]s?)\b`],
-      nl: [String.raw`\b(over (de|de houdbaarheids)datum|houdbaarheidsdatum (is )?(verstreken|verlopen|voorbij)|kapot\w*|stukgegaan|beschadigd|gebroken|gebarsten|lekt|gescheurd|gekrast|gedeukt|verbogen|(is|zijn|ging|gingen|was|waren) stuk|(een|met|vol) (barst|scheur|deuk|kras|krassen|vlek|vlekken))\b`],
+      nl: [String.raw`\b(wiebelt|wiebelig|wiebelen|krom|kromme|kromgebogen|scheef|(zit|zitten|zat|zaten) los|afgebroken|losgeraakt|losgekomen|over (de|de houdbaarheids)datum|houdbaarheidsdatum (is )?(verstreken|verlopen|voorbij)|kapot\w*|stukgegaan|beschadigd|gebroken|gebarsten|lekt|gescheurd|gekrast|gedeukt|verbogen|(is|zijn|ging|gingen|was|waren) stuk|(een|met|vol) (barst|scheur|deuk|kras|krassen|vlek|vlekken))\b`],
       pl: [String.raw`\b(przeterminowan\w*|uszkodzon\w*|zniszczon\w*|pekniet\w*|zbit\w*|rozbit\w*|potluczon\w*|na kawalki|porysowan\w*|polaman\w*|pogiet\w*|wgniecion\w*|podart\w*|rozdart\w*|zalan\w*|poplamion\w*|odklejon\w*|urwan\w*|odpadl\w*)`],
       sv: [String.raw`\b(trasig\w*|skadad\w*|sonder|spruck\w*|sprack|spricka|sprickor|kross\w*|buckl\w*|repig\w*|repa|repor|lacker|lackte)\b`],
       pt: [
@@ -92,7 +94,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bbattery\b[^.!?]{0,20}\b(only lasts|lasts (only|just|barely)|drains? (fast|quickly|in|within|overnight)|dies (after|in|within|quickly)|won'?t hold)\b`,
         // Noises, and parts that give way: "making very loud noise", "sole is open", "arm was hanging off".
         String.raw`\b(mak(es|ing)|made) (a |an )?(very |really |so |such a )?(loud|strange|weird|funny|horrible|terrible|grinding|clicking|buzzing|rattling|squeaking|scraping|crackling) (noise|sound)s?\b`,
-        String.raw`\b(sole|soles|heel|strap|handle|zip|zipper|button|seam|seams|stitching|hinge|knob|wheel|leg|arm|lid|buckle|clasp|glue|paint|coating|plating)\b (is |are |was |were |has |have |had |came |come |got |already |just )*(coming |come )?(open|loose|detached|undone|unstuck|peel(ing|ed)?( off)?|separat\w*|split( open)?|hanging (off|loose)|falling (off|out|apart))\b`,
+        String.raw`\b(sole|soles|heel|strap|handle|zip|zipper|button|seam|seams|stitching|hinge|knob|wheel|leg|arm|lid|buckle|clasp|glue|paint|coating|plating)\b (is |are |was |were |has |have |had |came |come |got |already |just )*(coming |come |snaps |pops |springs |flies |keeps (snapping|popping|springing|coming|falling) )?(open|loose|detached|undone|unstuck|peel(ing|ed)?( off)?|separat\w*|split( open)?|hanging (off|loose)|falling (off|out|apart))\b`,
         String.raw`\b(hanging|hangs|hung) (off|loose) by a thread\b`,
         // Gave out soon: "broke after 2 uses", "died within a week", "it just broke".
         String.raw`\b(broke|stopped working|died|quit|gave out|packed up|fell apart|snapped)\b (after|within|in) (only |just |about |less than )?(\d+|one|two|three|four|five|a|an|a few|a couple of) (uses?|days?|weeks?|months?|washes|times|hours?|goes|tries|wears)\b|\b(it|this|they|that) (just |already |completely )?(broke|died)( on me| down)?\b`,
@@ -140,6 +142,8 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`((点灯|作動|起動|動作|通電|反応)(せず|しな|しませ)|充電(が|も)(全く|全然|まったく)?(でき|され)(ない|ません|なく|ず)|動か(ない|なく|ず)|動きません|作動し(ない|ません)|反応し(ない|ません)|(電源|スイッチ|ランプ|ライト|画面|電気)(が|も|は)?(全然|まったく|全く)?(入らな|入りませ|付かな|つかな|点かな|つきませ|点きませ)|充電(でき|され)(ない|ません|なく)|音が(出な|出ませ|でな|でませ)|映ら(ない|なく)|使えな(い|く)(なり|なっ)|故障|不良|初期不良|不具合|異音|点灯しな|起動しな)`,
       ],
       de: [
+        // Word order with the object between: "lässt sich der Sattel nicht festziehen"; "die Schraube dreht durch".
+        String.raw`\blasst sich\b[^.!?]{0,25}\bnicht (mehr |richtig )?(fest\w+|schliessen|offnen|einschalten|ausschalten|laden|aufladen|verstellen|einstellen|montieren|anbringen|befestigen|zusammenbauen|aufbauen|arretieren|einrasten|drehen|bewegen|aufpumpen|verbinden|koppeln)\b|\b(schraube|schrauben|mutter|gewinde|bolzen)\b[^.!?]{0,10}\b(dreht|drehen) (einfach |nur |immer )?durch\b`,
         String.raw`\b(ladt|startet|reagiert|heizt|kuhlt|druckt|leuchtet|saugt|dreht sich|verbindet sich|schaltet sich|schaltet|lauft|kocht|pumpt|spult|trocknet|schliesst|zieht)\b[^.!?]{0,25}\b(uberhaupt |gar |leider )?(nicht|nimmer|net)\b(?! (mehr )?(so|zu|wie|ganz|sehr))`,
         String.raw`\b(akku|batterie)\b[^.!?]{0,20}\b(halt|hielt) (nur noch|nur|kaum|keine|nicht)\b|\bmacht (ein |so ein |komische |seltsame )?(komisches|lautes|seltsames|merkwurdiges|klapperndes|schleifendes|knarzendes) (gerausch|gerausche)\b|\b(klappert|quietscht|rattert|brummt laut)\b`,
         String.raw`\b(flackert|flimmert|brandgeruch|riecht verbrannt|wird (sehr |extrem |zu )?heiss|schaltet (sich )?(standig|immer wieder|von selbst) ab|defekt|funktioniert (nicht|nur|kaum|nicht mehr|net|nimmer)|geht (nicht|net|nimmer)\b|geht\b[^.!?]{0,25}\b(aus|nicht (an|mehr))\b|funktionier(t|en)\b[^.!?]{0,30}\bnicht\b|lasst sich nicht|ladt nicht|kabel (ist |war )?(durchgescheuert|angeschmort|blank|beschadigt|eingerissen)|(halt|hielt|halten)\b[^.!?]{0,20}\b(nicht|kaum|keine \w+ lang) (warm|kalt|die (warme|kalte|temperatur|luft|ladung))|schaltet sich\b[^.!?]{0,15}\baus|fehlerhaft)`,
@@ -228,7 +232,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       ja: [
         // Not a length the buyer measured wrong: 「丈が足りませんでした」 is a size, not a missing part.
-        String.raw`((?<!(丈|長さ|幅|高さ|サイズ|容量|深さ|袖|裾|身長|背)(が|は|も)?)(足りな|足りませ)|不足|欠品|入って(い|お)?(ない|ません|なかった)|入っていませ|付いて(い)?(ない|ません)|同梱されて(い)?(ない|ません))`,
+        String.raw`((?<!(丈|長さ|幅|高さ|サイズ|容量|深さ|袖|裾|身長|背|スペース|場所|置き場|置き場所|余裕|予算|時間|残高|ポイント)(が|は|も)?)(足りな|足りませ)|不足|欠品|入って(い|お)?(ない|ません|なかった)|入っていませ|付いて(い)?(ない|ません)|同梱されて(い)?(ない|ません))`,
         String.raw`(説明|商品ページ|商品説明|記載|表記|写真|画像|ページ|見本|サンプル)(と|とは)(全然|全く|まったく|だいぶ|かなり|ぜんぜん|明らかに|少し)?(違|異な|ちが)`,
         String.raw`([0-9]+|一|二|三)(個|本|枚|つ|点|足|セット|袋|箱)(少な|足りな|足らな|しか(入って|届いて|ありませ|なかった|ない))`,
         String.raw`(違う|別の|間違った|異なる|ちがう)(商品|もの|物|色|サイズ|型番|品|やつ|の)(が|も)?(届|入|送られ)`,

@@ -37,7 +37,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(shipping|delivery|shipment|order|dispatch|tracking) status\b`,
         String.raw`\b(order|package|parcel|shipment|delivery) (is |seems |seem |has been |appears |looks |got |is showing |shows |showing |is marked |marked )?(as |to be )?(stuck|held up|lost|delayed)\b`,
         // "confirm if it will come before Diwali", "whether they'll arrive by the 20th".
-        String.raw`\b(if|whether) (it|they|my \w+|the \w+|this|these) ?(will|would|can|could|is going to|are going to|'ll) (still )?(arrive|be delivered|get here|come|reach (me|us)|be here|make it)\b[^.!?]{0,25}\b(by|before|in time|on time|until)\b`,
+        String.raw`\b(if|whether|confirm( that)?|assure (me|us)( that)?|guarantee( that)?|promise( me)?( that)?) (it|they|my \w+|the \w+|this|these) ?(will|would|can|could|is going to|are going to|'ll) (still )?(arrive|be delivered|get here|come|reach (me|us)|be here|make it)\b[^.!?]{0,25}\b(by|before|in time|on time|until)\b`,
         String.raw`\b(stuck|held up) (in|at) (customs|transit|the (depot|warehouse|hub|sorting))`,
         String.raw`\bordered\b[^.!?]{0,30}\b(nothing|still nothing)( has (come|arrived))? (yet|so far)\b`,
         // "has my parcel left yet?", "did you ship it?", "is it on its way?"
@@ -66,6 +66,10 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(手元|てもと)に(まだ|未だ)?(届いて|来て|ありませ|ない|なく|無い)`,
         // Tracking that does not move: 「ずっと輸送中のまま」「追跡が更新されない」.
         String.raw`(輸送中|配送中|発送準備中|出荷準備中|配達中|準備中)[」』"'）)]?(の|に|と)?(まま|から(動か|進ま|変わら|更新され))`,
+        // 「発送日が決まったら教えてほしい」: asked ahead of shipping.
+        String.raw`(発送|出荷|配送|お届け|納品|到着)(日|予定日?|時期|日程)(が)?(決まっ|決まり|わかっ|分かっ|確定し)[^。]{0,8}(教え|連絡|知らせ|お知らせ|ご連絡)`,
+        // 「置き配にしたと表示されているのに、玄関にも見当たりません」「どこに置かれたのか」.
+        String.raw`(置き配|配達完了|配達済み?|お届け済み?|投函済み?)[^。]{0,25}(のに|けど|けれど|ですが)[^。]{0,40}(見当たら|見つから|ありませ|ない|届いてい)|どこに(置かれ|置い|配達され|届けられ|投函され)`,
         String.raw`(追跡|ステータス|配送状況|追跡情報)(が|は)?[^。]{0,10}(更新され|変わら|動か|進ま)(ない|ず|ません)`,
         String.raw`(もう|すでに|既に)?(発送|出荷|配送|発送手配)(され|し)(まし)?た(か|でしょうか|\?)`,
         String.raw`(荷物|にもつ|商品|注文|小包|パッケージ)(は|が|って)?(今|いま)?(どこ|何処)`,
@@ -113,7 +117,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       it: [
         String.raw`\bdov'?e (il mio|l'|la mia|il) ?(ordine|pacco|spedizione|articolo)`,
-        String.raw`\bquando\b[^.!?]{0,50}\b(arriva|arrivera|spedit\w*|consegnat\w*|ricevero|partira|inviat\w*)(?!\w* (il |i |un |mio |l'|lo )?(rimborso|soldi|denaro|accredito|importo))`,
+        String.raw`\bquando\b[^.!?]{0,50}\b(arriva|arrivera|spedit\w*|consegnat\w*|ricevero|partira|inviat\w*|ripassa|ripassera|ripasserete|riprova|riprovera|ritentera|riconsegn\w*|tornera a (passare|consegnare))(?!\w* (il |i |un |mio |l'|lo )?(rimborso|soldi|denaro|accredito|importo))`,
         String.raw`\bdata di consegna\b`,
         String.raw`\b(doveva|dovevano|sarebbe dovut[oa]|avrebbe dovuto|era prevista)\b[^.!?]{0,15}\b(arrivare|essere consegnat\w*|essere spedit\w*|partire|la consegna)\b[^.!?]{0,40}\b(ma|ancora|niente|nulla|nessun\w*)\b`,
         // "risulta spedito da sabato", "segna in transito da cinque giorni".
@@ -233,7 +237,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
       ja: [String.raw`(追跡番号|ついせき(番号|ばんごう)|お?問い?合わせ(番号|ばんごう)|おといあわせ(番号|ばんごう)|伝票番号|追跡情報|追跡できな)`],
       de: [String.raw`\b(sendungsnummer|sendungsverfolgung|trackingnummer|tracking-nummer|paketnummer|zustellversuch)\b`],
       fr: [String.raw`\b(numero de suivi|suivi de (ma )?commande|suivi du colis|lien de suivi|tentative de livraison|avis de passage)\b`],
-      it: [String.raw`\b(numero di (tracciamento|tracking|spedizione)|tracking)\b`],
+      it: [String.raw`\b(numero di (tracciamento|tracking|spedizione)|tracking|(tentato|tentata|tentativo di|tentativo mancato di) (la )?consegna)\b`],
       es: [String.raw`\b(numero de (seguimiento|rastreo|guia)|seguimiento del (pedido|paquete)|(intentaron|intento|intentado) (entregar|la entrega)|intento de entrega)\b`],
       nl: [String.raw`\b(track (&|en|and) trace|trackingnummer|volgnummer)\b`],
       pl: [String.raw`\bnumer (przesylki|sledzenia|paczki)\b`],

@@ -135,6 +135,8 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
     phrases: {
       en: [
         String.raw`\b(charged|billed)\b[^.!?]{0,20}\b(twice|two times|double|two charges)\b`,
+        // Part of the price for lateness: "a refund of the delivery charge at least", "refund for the express shipping".
+        String.raw`\brefund (of|for|on) (the |my )?(extra |express |next[- ]day |premium |priority |one[- ]day |expedited )?(delivery|shipping|postage|express|courier|p&p|next[- ]day)( (charge|charges|fee|fees|cost|costs|upgrade))?\b`,
         String.raw`\b(double[- ]charged|duplicate charge|overcharged|charged (me )?(for|the) (shipping|delivery) (even though|although|but))\b`,
         // "Any chance of getting the $70 back?", "bought it for $299 and now you've got it listed at $229".
         String.raw`\b(get|getting|have|having|receive|claim|refund)( me)?( back)? (the )?([$€£] ?\d+([.,]\d+)?|\d+([.,]\d+)? ?(dollars|euros?|pounds|bucks|€|\$|£)) (back|refunded|difference)\b`,

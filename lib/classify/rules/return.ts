@@ -31,6 +31,8 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         // "I would like to give it back", "kindly take back this item", "arrange a return pickup".
         String.raw`\b(want|like|wish|need|have|please|kindly|can you|could you) (to )?(give|take|send) (it|them|this|these|the \w+|this \w+) back\b|\b(please |kindly |can you |could you )(take|give) back (this|the|my|these|it)\b`,
         String.raw`\b(arrange|schedule|book) (a |the )?(return |reverse )?pick ?up\b|\breverse pick ?up\b`,
+        // "Are you able to accept it back?", "would you take them back?".
+        String.raw`\b(able to|can you|could you|would you|will you|do you|happy to|willing to) (accept|take) (it|them|this|these|the \w+|this \w+|my \w+) back\b`,
         // One-liners: "return pls", "exchange please".
         String.raw`\b(return|exchange|swap)( (it|this|them|item|order))? (pls|plz|please)\b`,
       ],
