@@ -162,6 +162,11 @@ export interface CountryMention {
  * when the buyer capitalised it. Lower-case writers lose them, but the other signals of a redirect remain.
  */
 const ALSO_A_WORD: ReadonlySet<string> = new Set(['turkey', 'chili', 'lima', 'cuba']);
+/**
+ * Country names of one language that are plain adjectives in another: German "Italien" and "Indien" are the French
+ * words for Italian and Indian ("une agence de traduction (allemand, italien)"), not a country.
+ */
+const ADJECTIVE_IN: Readonly<Record<string, ReadonlySet<string>>> = { fr: new Set(['italien', 'indien']) };
 
 /**
  * Katakana names are folded to hiragana, so パリ is found in やっぱり and インド in インドア: a name only counts when it
@@ -186,7 +191,9 @@ function insideKanaWord(folded: string, original: string | undefined, index: num
 }
 
 /** Countries named in the message's folded text (Latin names first, then the others, each in order). */
-export function findCountries(texts: MessageTexts): CountryMention[] {
+/** Country names in the message; `lang` (the message's language) drops names that are an adjective in it. */
+export function findCountries(texts: MessageTexts, lang?: string): CountryMention[] {
+  const adjectives = lang ? ADJECTIVE_IN[lang] : undefined;
   const folded = texts.all.folded;
   const original = texts.all.aligned ? texts.all.original : undefined;
   const found: CountryMention[] = [];
@@ -199,6 +206,7 @@ export function findCountries(texts: MessageTexts): CountryMention[] {
       const code = NAME_TO_CODE.get(m[0]);
       if (!code) continue;
       if (ALSO_A_WORD.has(m[0]) && original && original[m.index] === m[0][0]) continue;
+      if (adjectives?.has(m[0])) continue;
       if (KANA_NAME.test(m[0]) && insideKanaWord(folded, original, m.index, m[0].length)) continue;
       found.push({ code, index: m.index, length: m[0].length });
     }

@@ -565,7 +565,7 @@ export function detectScam(
   if (hits.has('ship-context') && !hits.has('ships-question') && !context.isSystemNotice) {
     const home = homeCountry(context.marketplace, context.lang);
     const folded = texts.all.folded;
-    const mentions = findCountries(texts);
+    const mentions = findCountries(texts, context.lang);
     const ordered = orderCountries(folded, mentions);
     const abroad = mentions.find((c) => c.code !== home && !ordered.has(c.code) && !originOrTrip(folded, c.index, c.index + c.length));
     if (abroad) {

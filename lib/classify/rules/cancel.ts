@@ -12,10 +12,11 @@ const NEGATED = String.raw`\b(no|not|don't|dont|didn't|never|without|nicht|kein|
 const EN_CANCEL = String.raw`(cancel+|cancle|cansel+)`;
 
 /**
- * A done cancellation followed by a charge or a refund wish asks for the money (refund_request), not a cancellation:
- * 「キャンセルの手続きをしましたが、クレジットカードに請求が来ております。返金の手続きを…」, "I cancelled but was charged".
+ * A done cancellation followed (within a long sentence or two) by a charge or a refund wish asks for the money
+ * (refund_request), not a cancellation: 「キャンセルの手続きをしましたが、クレジットカードに請求が来ております。返金の手続きを…」,
+ * "I cancelled but was charged", "j'ai annulé … et reçu la confirmation, mais le montant a été débité".
  */
-const THEN_REFUND = String.raw`(?!.{0,80}(refund|charged|money back|reimburs|返金|請求|引き落と|課金|erstatt|geld zuruck|abgebucht|rembours|debite|preleve|rimbors|addebit|reembols|cobrad|cobraron|devuelv|iade|cekildi|cekilmis))`;
+const THEN_REFUND = String.raw`(?!.{0,150}(refund|charged|money back|reimburs|返金|請求|引き落と|課金|erstatt|geld zuruck|abgebucht|rembours|debite|preleve|rimbors|addebit|reembols|cobrad|cobraron|devuelv|iade|cekildi|cekilmis))`;
 const thenNoRefund = (phrase: string): string => phrase + THEN_REFUND;
 
 export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
@@ -38,6 +39,8 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         // non-native and noun forms: "please do cancellation for it", "i want cancellation", "cancellation pls"
         String.raw`\b(please|pls|plz|kindly|want|need|ask for|asking for|request for|apply for|do|make|proceed with|go ahead with|process) (the |a |an |my )?cancel+ation\b(?! (policy|fee|charge|button|link|option|window|period|confirmation|email|mail)\b)`,
         String.raw`\bcancel+ation (please|pls|plz|request for|requested for)\b`,
+        // only part of the order: "I don't want to cancel the whole order, just the charger"
+        String.raw`\b(not|don't|dont|do not)( want| need| wish)?( to)? cancel+ (the |my )?(whole|entire|full|complete) (order|purchase|thing)\b[^.!?]{0,20}\b(just|only|but)\b`,
         // "can you please stop the order?": the request form makes stopping as plain as cancelling
         String.raw`\b(please|pls|plz|kindly|can you|could you|would you|can u)( please| just| still)? (stop|halt|call off|abort|kill|hold off on) (the|my|this|that) (whole |entire )?(order|purchase)\b`,
         // other verbs for it: "can you scrap the order", "please void my purchase", "withdraw this order"
@@ -76,6 +79,8 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(bestellung|auftrag) (zuruckziehen|widerrufen|abbrechen|stornieren)`,
         String.raw`\b(storno|stornierung) (bitte|please)\b|\bbitte (um )?(storno|stornierung)\b`,
         String.raw`\babbestellen\b`,
+        // nur einen Teil: "ich möchte nicht die ganze Bestellung stornieren, nur den zweiten Napf"
+        String.raw`\bnicht (die ganze|die komplette|die gesamte|den ganzen|den kompletten|alles)\b[^.!?]{0,25}\bstornier\w*[^.!?]{0,10}\b(nur|sondern|lediglich)\b`,
         // "kannst du die Bestellung rückgängig machen?"
         String.raw`\b(bestellung|auftrag|kauf|order)\b[^.!?]{0,25}\b(ruckgangig (machen|gemacht)|zurucknehmen|zuruckzunehmen)\b`,
         // "… bestellt, aus Versehen die falsche Farbe. Kann man das noch rückgängig machen?": the order said before
@@ -88,6 +93,8 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(j'?|je )?(voudrais|veux|souhaite|souhaiterais|aimerais|pouvez-vous|pourriez-vous|pouvez vous|pourriez vous|merci d'|besoin d') ?annuler`,
         String.raw`\b(possible|moyen|peut-on|peux-tu|tu peux|vous pouvez|pourrais-tu|on peut|puis-je|je peux) (d'|de |encore |l')?(encore )?annuler\b`,
         String.raw`\bannulez\b`,
+        // "je ne veux pas annuler toute la commande, seulement le chargeur"
+        String.raw`\bpas annuler (toute |l'ensemble de )?(la|ma) commande( entiere| complete)?\b[^.!?]{0,12}\b(juste|seulement|uniquement|que|mais)\b`,
         String.raw`\bannulation de (ma|la|cette|mon) (commande|achat)`,
       ],
       it: [

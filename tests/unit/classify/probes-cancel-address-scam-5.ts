@@ -105,6 +105,25 @@ const rows: Row[] = [
   ["address_change", false, "tr", "TR", "", "Merhaba, aynı mahallede yeni bir daireye taşındım. Kahve makinesini yeni adresime gönderebilir misiniz? Adres: Bağdat Caddesi No:45 D:6"],
   ["cancel_request_message", false, "tr", "TR", "Amazon müşterisinden soru", "İyi akşamlar, köpek tasmasını yanlış renkte sipariş ettim. Siparişi iptal etmenizi rica ediyorum, doğru rengi yeniden alacağım."],
   ["cancel_request_message", true, "en", "US", "", "Hi, please cancel my order for the graphics card. Also, I can give you a better deal if you sell it to me directly, text me at 555-210-4488 and I'll pay through Zelle."],
+  // ── batch 4
+  ["address_change", true, "ja", "JP", "", "注文した電気ケトル、インドネシアの友達の誕生日プレゼントなので、ジャカルタに直接送ってもらえませんか？送料はPayPalで払います。"],
+  ["address_change", false, "ja", "JP", "", "すみません、お届け先の建物名を書き忘れました。「メゾン青葉 203」を追加してもらえますか。同じ住所で名前を足すだけです。"],
+  ["product_question", false, "ja", "JP", "", "購入前の質問です。こちらのスーツケースは海外旅行用に買う予定ですが、TSAロックは付いていますか？来月ハワイに行く前に届くと助かります。"],
+  ["address_change", true, "en", "US", "", "hello sir, i run a small phone shop in Accra Ghana. my client order these chargers. kindly ship it to my client direct, i will send you his address. thank you"],
+  ["delivery_status", false, "en", "UK", "", "Hi, my son ordered this skateboard for his birthday and it was supposed to come yesterday. Has it been sent yet? We're in the same house so it's fine to leave with a neighbour. Thanks"],
+  ["address_change", false, "en", "US", "", "Hi there, we just moved from Austin to Dallas last weekend and my account still had the old address when I ordered the blender. Can you update it to 2210 Elm St, Dallas TX 75201? Thanks!"],
+  ["other", true, "en", "US", "Inquiry from Amazon customer Linda Park (Order: 112-5509283-0071264)", "Hi, could you please update my order to shipped today and send the actual printer ink next week when you have stock? My company needs it to show as shipped for our accounting. Thank you"],
+  ["refund_request", true, "en", "US", "", "The blender doesn't match my kitchen. I want a full refund but I'm not sending it back, shipping is too expensive. If you don't refund I will leave 1 star feedback and open an A-to-z claim."],
+  ["address_change", true, "de", "DE", "", "Hallo, die Babyschale ist für meine Schwester, die gerade in Dubai wohnt. Könnten Sie das Paket an ihre Adresse dort schicken? Ich überweise Ihnen die Differenz per PayPal."],
+  ["cancel_request_message", false, "de", "DE", "", "Guten Abend, ich möchte nicht die ganze Bestellung stornieren, nur den zweiten Futternapf, den habe ich doppelt in den Warenkorb gelegt. Geht das? Danke"],
+  ["address_change", false, "fr", "FR", "", "Bonjour, nous déménageons dans le même quartier à Lyon samedi. Pouvez-vous livrer la commode à notre nouvelle adresse, 14 rue Duguesclin ? Merci"],
+  ["address_change", true, "it", "IT", "", "Buongiorno, avrei bisogno di spedire il pacco al mio spedizioniere a Milano che poi lo manderà in Nigeria. Potete cambiare l'indirizzo? Grazie"],
+  ["cancel_request_message", false, "es", "CL", "", "Hola, compré un collar para perro por error dos veces. ¿Me pueden cancelar una de las órdenes? Muchas gracias, saludos"],
+  ["address_change", false, "nl", "NL", "", "Hallo, ik ben verhuisd binnen Utrecht en zag te laat dat mijn oude adres nog in mijn account stond. Kunt u de speelgoedkeuken naar de Biltstraat 120 sturen? Dank u"],
+  ["cancel_request_message", false, "sv", "SE", "", "Hej, kan ni stoppa min beställning av hundbädden? Jag hittade en billigare i butik. Tack"],
+  ["cancel_request_message", false, "pt", "BR", "", "Bom dia! Preciso cancelar o pedido do kit de maquiagem, comprei a cor errada. Ainda dá tempo? Obrigada"],
+  ["address_change", true, "tr", "TR", "", "Merhaba, bu ayakkabıları Almanya'daki müşterime satacağım. Lütfen doğrudan müşterime gönderin, adresi size mesajla ileteceğim."],
+  ["address_change", false, "pl", "PL", "", "Dzień dobry, przeprowadziłem się w obrębie Krakowa i w zamówieniu został stary adres. Czy można zmienić adres na ul. Długa 15/3? Dziękuję"],
 ];
 
 export const PROBES_5: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
