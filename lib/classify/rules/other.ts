@@ -32,7 +32,8 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(ラッピング|ギフト包装|包装して|のし(紙|を|付き|つき|がけ|掛け|の)|熨斗|メッセージカード|手紙を(入|同封))`,
         // Gift orders: no papers showing the price in the parcel.
         String.raw`(納品書|領収書|明細書|請求書|金額|値段|価格)[^。]{0,12}(入れないで|同梱しないで|抜いて|なしで)`,
-        String.raw`(置き配|宅配ボックスに入れて|不在時は)`,
+        // Asked for, not the carrier's status: 「置き配にしたと表示されているのに」 is about a missing parcel.
+        String.raw`(置き配(?!(に|と|で)?(した|された|され|なって|なった|完了|済)|(の)?(表示|通知|写真|画像))|宅配ボックスに入れて|不在時は)`,
         String.raw`((ワレモノ|割れ物|こわれもの|壊れ物|天地無用)(シール|注意|扱い|指定|と(書|記載|表示))|差出人(の)?(名前|名義|欄)(を|は))`,
         String.raw`(評価|レビュー)(を)?(間違|まちが|変更|直|消)`,
         // Gift or private orders: 「伝票の品名を『雑貨』に」「中身が分からないように」「無地の箱で」.

@@ -90,6 +90,9 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(ist|sind) (er|sie|es|der|die|das) [a-z]+ (sehr |zu |recht )?(laut|leise)\b[^.!?]{0,20}\?|\blautstarke\b[^.!?]{0,30}\?`,
         // "ist bei der Bohrmaschine ein Koffer dabei?", "ist ein Akku enthalten?"
         String.raw`\b(dabei|enthalten|inklusive|mitgeliefert|inbegriffen|im lieferumfang|mit dabei)\b[^.!?]{0,20}\?`,
+        // "ist das Geschirr auch für einen Dackel geeignet, oder fällt Größe S zu groß aus?", "ist es laktosefrei?"
+        String.raw`\b(ist|sind) (der|die|das|er|sie|es|dieser|diese|dieses)\b[^.!?]{0,70}\b(geeignet|passend|zugelassen|vertraglich|kompatibel|erlaubt)\b|\b(fallt|fallen) (die|der|das|sie|er|es|gro(ss|ß)e [a-z0-9]+|[a-z]+ )?[^.!?]{0,20}\b(gro(ss|ß)|klein|normal|eng|weit|kleiner|gro(ss|ß)er) aus\b`,
+        String.raw`\b(gluten|laktose|lactose|latex|bpa|nickel|zucker|alkohol|duft|parfum|palmol|weichmacher|silikon|getreide)-?frei\b[^.!?]{0,30}\?`,
         String.raw`\b(traglast|belastbarkeit|belastbar bis|maximale (belastung|traglast|gewicht)|max\. (belastung|gewicht))\b`,
       ],
       fr: [
@@ -112,6 +115,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b((fa|fanno) (molto |poco )?rumore|(e|sono) (molto |troppo )?(rumoros|silenzios)[oaie]|livello (di rumore|sonoro)|quanti decibel)\b`,
         // "le lenzuola sono in puro cotone o c'è del poliestere?"
         String.raw`\b(e|sono) (in|di) (puro |pura |vero |vera |100 ?% )?(cotone|lino|seta|lana|pelle|cuoio|acciaio|legno|plastica|vetro|ceramica|alluminio|bambu|poliestere|microfibra|metallo|ottone|rame|silicone|ghisa)\b[^.!?]{0,40}\?`,
+        // "il cibo per gatti è senza cereali?", "è privo di lattosio?"
+        String.raw`\b(e|sono) (senza|privo di|priva di|privi di|prive di|libero da|libera da) [a-z]+\b[^.!?]{0,40}\?`,
         String.raw`\b(veste|vestono|calza|calzano|taglia) (grande|grandi|piccol\w*|abbondant\w*|strett[oa]|regolare|giusta)\b`,
         // How the item comes and how long it takes to do something: "arriva arrotolato?", "è già montato?", "quanto
         // tempo ci mette a scaldarsi / a prendere la forma" (not to arrive, ship or be refunded: those are the order's).
@@ -135,6 +140,10 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(le |les |me )?(cabe|caben|entra|entran) (en|como|dentro|un|una|el|la|los|las|mi|mis|hasta|bien)\b([^.!?]|\.(?=\d)){0,40}\?`,
         // "¿el secador trae difusor?", "¿incluye pilas?": what comes with it, as a question.
         String.raw`\b(trae|traen|incluye|incluyen) (?!(retraso|demora|el (pedido|paquete|envio)))[^.!?]{0,40}\?`,
+        // "¿viene enrollado al vacío?", "¿cuánto tarda en recuperar su forma?" (not in arriving, shipping or refunding).
+        String.raw`\b(viene|vienen|llega|llegan) (ya )?(enrollad|montad|armad|ensamblad|desmontad|plegad|envasad|comprimid|cargad)[oa]s?\b[^.!?]{0,30}\?`,
+        String.raw`\bcuanto (tiempo )?(tarda|tardan) en (?!(llegar|enviar|envia|reembols|devolver|responder|contestar|procesar|entregar|salir|mandar|despachar|recibir))[a-z]+(ar|er|ir|arse|erse|irse)\b`,
+        String.raw`\b(es|son) (sin|libre de|libres de) (gluten|lactosa|azucar|cereales|latex|bpa|alcohol|perfume|fragancia|parabenos|sulfatos|nickel|niquel)\b`,
         String.raw`\bcuanto (tarda|tardan|dura|duran) (en (cargar\w*|calentar\w*|enfriar\w*|secar\w*|carga)|la (bateria|carga|pila))\b`,
         // "¿cuántas horas dura?", "¿de qué material es?", "¿es de litio?"
         String.raw`\b(cuant(o|a|os|as) (horas|mide|pesa|dura|capacidad|watts?|vatios|litros|centimetros|pulgadas)|(de )?que (material|tela|tamano|voltaje|capacidad) (es|tiene|son)|es de (litio|acero|plastico|algodon|madera|metal|cuero|piel|vidrio|cristal|aluminio|silicona|poliester))\b`,

@@ -50,6 +50,8 @@ export const spamRules: ReadonlyArray<RuleSpec<Category>> = [
       de: [
         String.raw`\b(wir sind (ein|eine) (team|gruppe|netzwerk) (aus|von)|ubernehmen (ihr|ihre|ihren) (komplett\w* )?(ppc|werbung|marketing|listing|konto|account)|amazon-?experten|ppc-?management|wir helfen (ihnen|handlern|verkaufern|marken)|(jetzt )?kostenlos (testen|ausprobieren|anfragen)|mehr (bewertungen|rezensionen|umsatz|sichtbarkeit) (zu )?(bekommen|erhalten|generieren)|agentur|unverbindliches angebot|kooperationsanfrage|kooperation|wir bieten|wir sind (ein|eine) (agentur|firma|unternehmen|dienstleister)|ihre (verkaufe|umsatze|sichtbarkeit) steigern|a\+ ?content)\b`,
         // Compound agencies ("Fotoagentur", "Werbeagentur") and offers addressed to sellers.
+        // Creators after free products: "Influencerin mit 80.000 Followern … im Gegenzug zwei Produkte kostenlos".
+        String.raw`\binfluencer(in|innen)?\b|\b\d+[.,]?\d*k? (follower|followern|abonnenten)\b|\b(im gegenzug|als gegenleistung)\b[^.!?]{0,40}\b(kostenlos|gratis|umsonst|produkt\w*)\b`,
         String.raw`agentur\b|\b(fur|an) (alle )?(amazon|online|e-?commerce)-?(handler|verkaufer|seller|shops|hander)\b`,
         // Compound service providers: "wir sind ein Logistikdienstleister aus Leipzig", "sende Ihnen unsere Konditionen".
         String.raw`\bwir sind (ein|eine) ([a-z-]+ )?[a-z-]*(dienstleister|anbieter|agentur|hersteller|lieferant|grosshandler|fulfillment\w*)\b|\b(sende|schicke|senden|schicken) (ich |wir )?(ihnen|dir|euch) (gerne |gern )?(unsere|unser|meine|mein) (konditionen|preisliste|angebot|portfolio|katalog)\b`,
@@ -58,6 +60,7 @@ export const spamRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(nous (aidons|accompagnons) (les|des) (vendeurs|marques|entreprises)|(booster|augmenter|ameliorer) (vos|votre|leur|leurs) (ventes|visibilite|classement|avis)|vous presenter (notre|nos) (offre|services|solution)|agence|nous proposons|nous sommes une (agence|societe|entreprise)|devis gratuit|augmenter vos ventes|partenariat)\b`,
         // "notre société accompagne les vendeurs sur Amazon", "vos campagnes publicitaires", "un rendez-vous de 20 minutes".
         String.raw`\b((notre|une) (societe|agence|equipe|entreprise|startup) (accompagne|aide|propose|gere|optimise)|(accompagne|accompagnons|aide|aidons|conseillons) (les|des) (vendeurs|marques|e-commercants|entreprises|vendeuses)|campagnes (publicitaires|sponsorisees|ppc)|(rendez-vous|appel|visio|echange) (telephonique )?de \d+ ?(minutes|min))\b`,
+        String.raw`\b(influenceu(r|se)s?|\d+[.,]?\d*k? abonnes|en echange d'(un|une) (avis|video|post|publication|story))\b`,
         String.raw`\b((je vous propose|je propose|nous vous proposons) (mes|nos) services|vos fiches produits?|(optimiser|ameliorer|rediger|creer|refaire) (vos|tes) (fiches|annonces|listings|pages|photos|descriptions)|plus de ventes|(aux|les|des) vendeurs amazon|je suis (un |une )?(freelance|consultant\w*|graphiste|photographe professionnel))\b`,
       ],
       it: [
@@ -70,6 +73,7 @@ export const spamRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       es: [
         String.raw`\b((conseguimos|conseguir|te damos|ofrecemos|mas) (resenas|valoraciones)|compradores verificados|nuestra (empresa|agencia)|(aumentar|mejorar) (sus|tus) (ventas|resenas|visibilidad)|agencia|ofrecemos|somos una (agencia|empresa)|presupuesto gratis|aumentar (sus|tus) ventas|colaboracion)\b`,
+        String.raw`\b(influencer|\d+[.,]?\d*k? seguidores|a cambio de (una |un )?(resena|video|publicacion|post|historia))\b`,
         String.raw`\b((somos|son) (expertos|especialistas) en|amazon ads|publicidad en amazon|(te|le|les|os) ayudamos a (posicionar|vender|aumentar|mejorar|conseguir|crecer)|posicionar (tus|sus) (productos|anuncios|listados)|(a|para) (los )?vendedores de amazon)\b`,
       ],
       nl: [String.raw`\b(bureau|wij bieden|(wij|we) (verzorgen|beheren|ontzorgen)|vast tarief|vrijblijvende offerte|samenwerking|(wij|we) helpen (amazon-?)?(verkopers|webshops|merken|bedrijven|ondernemers)|amazon-?verkopers|meer (omzet|verkopen|reviews))\b`],
