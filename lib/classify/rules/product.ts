@@ -323,7 +323,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
       ja: [String.raw`(購入を?(検討|考えて)|購入前|買う前|注文(する)?前|検討して(い|お)ります|購入(予定|したいと思って|しようと思って))`],
       de: [String.raw`\b(wenn ich (\d+|zwei|drei|vier|funf|sechs|zehn|zwanzig|mehrere|gleich mehrere) (stuck )?(kaufe|bestelle|nehme|abnehme)|vor dem kauf|bevor ich (bestelle|kaufe)|(ich )?uberlege,? (es |das |den |die )?zu (kaufen|bestellen)|mochte (es |das )?gerne kaufen, aber)\b`],
       fr: [String.raw`\b(si (j'en |je )(prends|achete|commande) (deux|trois|quatre|cinq|six|dix|vingt|\d+|plusieurs)|avant (d'acheter|de commander|achat|de passer commande)|je (pense|compte|souhaite|voudrais) (l'acheter|acheter|commander))\b`],
-      it: [String.raw`\b(se (ne )?(prendo|compro|ordino|acquisto|prendessi|comprassi|ordinassi|acquistassi) (due|tre|quattro|cinque|sei|dieci|venti|\d+|piu|diversi|diverse)|prima di (acquistare|ordinare|comprare)|(sto pensando|penso|vorrei) (di )?(acquistar\w*|ordinar\w*|comprar\w*))\b`],
+      it: [String.raw`\b(se (ne )?(prendo|compro|ordino|acquisto|prendessi|comprassi|ordinassi|acquistassi) (due|tre|quattro|cinque|sei|dieci|venti|\d+|piu|diversi|diverse)|prima di (acquistar|ordinar|comprar)(e|l[oaie]|ne)|(sto pensando|penso|vorrei) (di )?(acquistar\w*|ordinar\w*|comprar\w*))\b`],
       es: [String.raw`\b(si (les |te |os )?(compro|pido|llevo|me llevo|encargo|comprara|pidiera) (dos|tres|cuatro|cinco|seis|diez|veinte|\d+|varios|varias)|antes de (comprar|pedir|ordenar|hacer el pedido)|(estoy pensando en|pienso|quisiera|me gustaria) (comprar|pedir))\b`],
       nl: [String.raw`\b(voordat ik (bestel|koop)|als ik er (\d+|twee|drie|vijf|tien|meerdere|een paar) (bestel|koop|afneem|neem))\b`],
       pl: [String.raw`\b(zanim (kupie|zamowie)|jesli (kupie|zamowie|wezme) (\d+|dwa|dwie|trzy|piec|dziesiec|kilka))\b`],
@@ -384,7 +384,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
       // Folded, "está" (is) reads as "esta" (this): not when a participle, adverb or preposition follows
       // ("¿está anulado?", "¿está en camino?" ask about an order, not the item).
       es: [String.raw`\b(este|esta|estos|estas) (?!(bien|mal|muy|en|de|a|con|siendo|listo|lista|roto|rota|todavia|aun|ya|pendiente|[a-z]+(ado|ada|ados|adas|ido|ida|idos|idas|ando|iendo))\b)[a-z]+\b[^.!?]{0,60}\?`],
-      nl: [String.raw`\b(deze|dit)\b[^.!?]{0,60}\?`, String.raw`\bis (deze|dit|het)\b[^.!?]{0,40}\?`],
+      // "kan de wasmachine ook op een houten vloer staan?" (not the parcel, the courier or the order)
+      nl: [String.raw`\bkan (de|het|deze|dit|die|hij|ze) (?!(bestelling|pakket|pakketje|bezorger|bezorging|levering|terugbetaling|retour|zending|koerier)\b)[a-z]+ (ook |gewoon |echt |zonder )?\b[^.!?]{0,60}\?`, String.raw`\b(deze|dit)\b[^.!?]{0,60}\?`, String.raw`\bis (deze|dit|het)\b[^.!?]{0,40}\?`],
       pl: [String.raw`\b(ten|ta|to) (produkt|model)\b[^.!?]{0,60}\?`, String.raw`\bczy (ten|ta|to)\b[^.!?]{0,80}\?`, String.raw`\bczy ([a-z]+ )?(ma|maja|posiada|posiadaja|obsluguje|obsluguja|nadaje sie|nadaja sie)\b[^.!?]{0,60}\?`],
       sv: [String.raw`\b(den har|det har|denna|detta)\b[^.!?]{0,60}\?`, String.raw`\bar (den|det|de) har\b[^.!?]{0,40}\?`],
       // The mains voltage in any language: "¿la cafetera es de 220V?", "é 110v ou 220v?", "geht das mit 230 Volt?"

@@ -35,6 +35,8 @@ export const spamRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(our (team|agency|company|firm|experts?|specialists) (helps?|works? with|supports?|assists?) (amazon )?(sellers|brands|merchants|businesses|stores|shops)|(we|i) work on (a )?(commission|performance|retainer|success[- ]fee)\b|reply (with )?(yes|interested|'yes'|"yes") (and|for|to)|(recover|reclaim|get back) (your )?(lost|missing|unpaid) (sales|revenue|funds|reimbursements?|inventory))\b`,
         // Creators after free products: "UGC creator", "send a product in exchange for a video".
         String.raw`\b(ugc (creator|videos?|content)|(send|sending|ship|gift|gifting|provide|offer) (me |us )?(a |one |your |some )?(free )?(products?|samples?|items?|units?) in exchange for)\b`,
+        // Trademark and account services: "your brand is not registered in Brand Registry, our attorneys can file for you".
+        String.raw`\b(brand registry|trademark (attorneys?|lawyers?|registration|filing)|flat fee of|reply to get started|(we|our team) (have )?noticed (that )?your (brand|store|shop|listings?|account|products?))\b`,
         String.raw`\b(fba prep|prep (center|centre)|3pl|competitive rates|seo[- ]optimi[sz]ed|my portfolio|our portfolio|more (reviews|sales) for your|verified buyers? reviews?)\b`,
         // Prize mail and non-buyers: "you have been selected … claim your gift card", a student's survey.
         String.raw`\b(you (have|has|'ve) been (selected|chosen)|you (have|has|'ve) won|lucky (seller|winner|customer|buyer)|claim (it|your (\$?\d+ )?(gift|prize|reward|bonus|voucher))|(receive|collect) your (\$?\d+ )?(gift|prize|reward|bonus|voucher)|\$\d+ (bonus|reward|prize|gift card)|(fill in|fill out|take|answer) (a|my|our) (short |quick |brief )?(survey|questionnaire)|(my|a) (thesis|dissertation))\b`,
@@ -73,6 +75,8 @@ export const spamRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       es: [
         String.raw`\b((conseguimos|conseguir|te damos|ofrecemos|mas) (resenas|valoraciones)|compradores verificados|nuestra (empresa|agencia)|(aumentar|mejorar) (sus|tus) (ventas|resenas|visibilidad)|agencia|ofrecemos|somos una (agencia|empresa)|presupuesto gratis|aumentar (sus|tus) ventas|colaboracion)\b`,
+        // Suppliers: "somos fabricantes de envases … ¿les puedo enviar nuestro catálogo sin compromiso?"
+        String.raw`\b(somos (una |un |los )?([a-z]+ )?(fabricantes?|proveedores?|distribuidores?|mayoristas?|fabrica|consultora|estudio)|(enviar|mandar|compartir)(les|le|te|os)? (nuestro|el nuestro) (catalogo|portafolio|portfolio|presupuesto|tarifario)|presupuesto sin compromiso)\b`,
         String.raw`\b(influencer|\d+[.,]?\d*k? seguidores|a cambio de (una |un )?(resena|video|publicacion|post|historia))\b`,
         String.raw`\b((somos|son) (expertos|especialistas) en|amazon ads|publicidad en amazon|(te|le|les|os) ayudamos a (posicionar|vender|aumentar|mejorar|conseguir|crecer)|posicionar (tus|sus) (productos|anuncios|listados)|(a|para) (los )?vendedores de amazon)\b`,
       ],

@@ -16,11 +16,12 @@ export const thanksRules: ReadonlyArray<RuleSpec<Category>> = [
       // 「有難く存じます」「御礼申し上げます」: the elderly and business forms.
       ja: [String.raw`(ありがと|有難う|有り難う|感謝|お礼|御礼|助かりました|(有難|有り難|ありがた)く(存じ|思)|(嬉し|うれし)く(存じ|思い))`],
       zh: [String.raw`(谢谢|感谢)`],
-      de: [String.raw`\b(danke|dankeschon|(vielen|herzlichen|besten|lieben|tausend) (lieben )?dank)\b`],
-      fr: [String.raw`\b(merci|je vous remercie)\b`],
-      it: [String.raw`\b(grazie|vi ringrazio|ti ringrazio)\b`],
-      es: [String.raw`\b(gracias|se lo agradezco|muchas gracias)\b`],
-      nl: [String.raw`\b(bedankt|dank (je|u|jullie)( wel)?|dankjewel|dankuwel|merci)\b`],
+      // Thanks told as a wish: "ich wollte mich bedanken", "je voulais vous remercier", "volevo ringraziarvi".
+      de: [String.raw`\b(danke|dankeschon|(vielen|herzlichen|besten|lieben|tausend) (lieben )?dank|(mich|uns) (herzlich |ganz herzlich |nochmal |nochmals )?(bedanken|bedankt)|ich bedanke mich)\b`],
+      fr: [String.raw`\b(merci|je vous remercie|(vous|te) remercier|remerciements)\b`],
+      it: [String.raw`\b(grazie|vi ringrazio|ti ringrazio|ringraziar(vi|ti|la|e)|un (grande |sentito )?ringraziamento)\b`],
+      es: [String.raw`\b(gracias|se lo agradezco|muchas gracias|agradecer(les|le|te|os)|(les|le|te|os) agradezco)\b`],
+      nl: [String.raw`\b(bedankt|dank (je|u|jullie)( wel)?|dankjewel|dankuwel|merci|(jullie|u|je) (even )?bedanken)\b`],
       pl: [String.raw`\b(dziekuje|dzieki|dziekujemy|dziekuje bardzo|polecam)\b`],
       sv: [String.raw`\b(tack|tusen tack|tackar)\b`],
       pt: [String.raw`\b(obrigad\w*|valeu|agradec\w*)\b`],

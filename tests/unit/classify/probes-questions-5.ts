@@ -131,6 +131,45 @@ const rows: Row[] = [
   ['other', false, 'fr', 'FR', '', "Bonjour, c'est un cadeau, pouvez-vous glisser un petit mot « Joyeux anniversaire Léa » dans le colis ? Merci beaucoup"],
   // Amazon's notices
   ['cancel_request_system', false, 'en', 'UK', 'Order cancellation request from Amazon customer Tom Fletcher (Order: 026-8819203-4471829)', 'Tom Fletcher has requested to cancel this order through Amazon.co.uk.\n\nReason given by buyer: Found a better price\nItem(s): Tefal Jamie Oliver Frying Pan 28cm x1\n\nIf you have not yet dispatched the order, please cancel it in Manage Orders.'],
+  // ── batch 4 ──────────────────────────────────────────────────────────────────────────────────────────────────────
+  // product_question
+  ['product_question', false, 'ja', 'JP', '', 'いつもお世話になっております。以前こちらでベビーカーを購入した者です。今回は同じシリーズのレインカバーを検討しているのですが、2021年モデルの本体にも取り付けできますでしょうか。お手数ですがご確認のほどよろしくお願いいたします。'],
+  ['product_question', false, 'ja', 'JP', '', 'このリード、大型犬(30kg)でも切れない？😅 引っ張り癖すごいんです'],
+  ['product_question', false, 'ja', 'JP', 'ヨシダ マサル様からのお問い合わせ', 'カーナビの取り付けキットについてです。トヨタのアクア（2020年式）に適合しますか？'],
+  ['product_question', false, 'en', 'US', '', "Hi, I want to buy this watch as a gift for my husband. His wrist is about 7.5 inches, will the strap be long enough or can you add links?"],
+  ['product_question', false, 'en', 'IN', '', 'Hello sir this led bulb is dimmable or not? my switch is dimmer type. reply fast please'],
+  ['product_question', true, 'en', 'US', '', 'Hi, I love this lamp and want 3 more in different colours. Can I pay you through PayPal directly and you ship them? Cheaper for both of us.'],
+  ['product_question', false, 'de', 'DE', '', 'Guten Tag, ich suche ein Geschenk für meinen Neffen (6 Jahre). Ab welchem Alter ist das Experimentierset empfohlen? Danke im Voraus'],
+  ['product_question', false, 'fr', 'FR', '', "Bonjour, à partir de quel âge ce jeu de construction est-il adapté ? C'est pour un enfant de 4 ans. Merci"],
+  ['product_question', false, 'it', 'IT', '', "Buongiorno, i pneumatici sono di produzione recente? Vorrei sapere la settimana e l'anno (DOT) prima di ordinarli. Grazie"],
+  ['product_question', false, 'es', 'MX', '', '¿Qué tal? ¿Este juguete usa pilas o se carga con USB? Es para mi sobrina de 3 años.'],
+  ['product_question', false, 'nl', 'BE', '', 'Goedendag, kan de wasmachine ook op een houten vloer staan zonder dat hij gaat wandelen? Groet, Pieter'],
+  ['product_question', false, 'pt', 'BR', '', 'Boa noite! Esse tênis é forma pequena? Calço 40 normalmente. Obrigado'],
+  ['product_question', false, 'tr', 'TR', '', 'Merhaba, bu mama yavru kediler için uygun mu? Kedim 4 aylık.'],
+  // invoice_request
+  ['invoice_request', false, 'ja', 'JP', '', '株式会社ハヤシ物流 経理課の小林です。9月分の注文（3件）について、まとめて請求書を発行いただくことは可能でしょうか。'],
+  ['invoice_request', false, 'en', 'UK', '', "Hi, I don't need a refund, the blender is fine. I just need a proper invoice with the VAT breakdown for my expense claim. Thanks"],
+  ['invoice_request', false, 'de', 'DE', '', 'Hallo zusammen, könnt ihr mir die Rechnung bitte nochmal als PDF schicken? Die alte ist irgendwie verschwunden. Danke!'],
+  ['invoice_request', false, 'fr', 'BE', '', "Bonjour, pour notre ASBL il nous faudrait une facture avec notre numéro d'entreprise. Est-ce possible ? Bien à vous"],
+  ['invoice_request', false, 'es', 'ES', '', 'Buenas, necesito la factura del pedido del aire acondicionado para solicitar la subvención. ¿Dónde la puedo descargar? Gracias'],
+  // thanks
+  ['thanks', false, 'ja', 'JP', '', '注文した化粧水、さっき届きました！思ったより早くてびっくりです、ありがとうございます🙏'],
+  ['thanks', false, 'en', 'AU', '', 'All good, the replacement charger came today and works. No need to reply, just wanted to let you know. Cheers'],
+  ['thanks', false, 'fr', 'FR', '', 'Bonjour, colis reçu ce matin, le produit correspond parfaitement. Merci pour le petit cadeau glissé dans le paquet !'],
+  ['thanks', false, 'it', 'IT', '', 'Salve, volevo ringraziarvi: la lampada è arrivata prima del previsto ed è bellissima. Complimenti!'],
+  ['thanks', false, 'sv', 'SE', '', 'Hej, tack för snabb leverans, hundsängen är redan i bruk. Mvh Karin'],
+  // spam_or_suspicious
+  ['spam_or_suspicious', true, 'ja', 'JP', '', 'Amazonのレビュー評価を上げたい出品者様へ。弊社では実購入者によるレビュー獲得をサポートしています。詳細はLINEにてご案内します。'],
+  ['spam_or_suspicious', false, 'en', 'US', '', 'Dear Amazon Seller, we noticed your brand is not registered in Amazon Brand Registry. Our trademark attorneys can file for you in 48 hours for a flat fee of $399. Reply to get started.'],
+  ['spam_or_suspicious', false, 'es', 'ES', '', 'Buenas tardes, somos fabricantes de envases de cartón personalizados en Valencia. ¿Les puedo enviar nuestro catálogo sin compromiso?'],
+  ['spam_or_suspicious', false, 'pl', 'PL', '', 'Dzień dobry, jesteśmy agencją marketingową i pomagamy sprzedawcom Amazon zwiększyć sprzedaż. Czy byliby Państwo zainteresowani bezpłatną konsultacją?'],
+  // other
+  ['other', false, 'ja', 'JP', '', 'プレゼント用なので、商品の値札は外して発送していただけますか。'],
+  ['other', false, 'en', 'US', '', 'Hello, could you please put the order in a plain box without the product picture? It is a present for my wife.'],
+  ['other', false, 'de', 'DE', '', 'Guten Tag, bitte stellen Sie das Paket bei Nichtantreffen in die Garage, das Tor ist offen. Vielen Dank'],
+  ['other', false, 'it', 'IT', '', 'Buongiorno, potreste lasciare il pacco dal tabaccaio sotto casa se non mi trovate? Grazie'],
+  // Amazon's notices
+  ['return_request', false, 'fr', 'FR', "Demande d'autorisation de retour pour la commande n° 171-8829301-2281930", "Le client Amazon Hugo Lambert a demandé un retour pour l'article suivant :\n\nCommande : 171-8829301-2281930\nArticle : Moulinex Cookeo Mini\nMotif du retour : Article plus nécessaire\nCommentaires du client : Offert en double pour mon anniversaire.\n\nVeuillez autoriser ou clôturer cette demande dans Gérer les retours."],
 ];
 
 /**
