@@ -77,7 +77,7 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
     label: 'remark or suggestion',
     phrases: {
       en: [
-        String.raw`\b((just a|one|a small|a little|small) suggestion|suggestion for (you|the future|next time)|(could|should|might) (have )?be(en)? (a bit |a little |slightly |much )?(longer|shorter|bigger|smaller|thicker|thinner|clearer|better|sturdier|softer|quieter|brighter)|(it )?would (be|have been) (nice|great|better|good|helpful) (if|to)|i wish (it|the|there|you))\b`,
+        String.raw`\b((just a|one|a small|a little|small) suggestion|suggestion for (you|the future|next time)|(could|should|might) (have )?be(en)? (a bit |a little |slightly |much )?(longer|shorter|bigger|smaller|thicker|thinner|clearer|better|sturdier|softer|quieter|brighter)|(it )?would (be|have been) (nice|great|better|good|helpful) (if|to)|i wish (it|the|there|you)|would (look|be|feel|work) (a bit |a little |even |much )?(nicer|better|prettier|neater)|just a (thought|suggestion|small idea)|food for thought)\b`,
       ],
       ja: [
         String.raw`(もう少し|もうすこし|もうちょっと|もっと)[^。]{0,20}(だと|なら|であれば|していただけると|してもらえると|してくれると)[^。]{0,10}(嬉し|うれし|よかった|良かった|助かり|ありがた)`,

@@ -96,7 +96,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(traglast|belastbarkeit|belastbar bis|maximale (belastung|traglast|gewicht)|max\. (belastung|gewicht))\b`,
       ],
       fr: [
-        String.raw`\b(quel(le)?s? (est|sont) (la |le |les |l')(difference|taille|poids|dimension\w*|matiere|puissance|capacite|autonomie|longueur|largeur|hauteur|composition)|difference (avec|entre)|passe en machine|lavable en machine|compatible avec|(fonctionne|marche) (aussi |egalement |bien )?avec|convient (a|pour)|adapte\w* (aussi |egalement )?(a|aux|pour)|etanche|antiderapant\w*|quelle (taille|epaisseur|dimension)|livre avec|fourni avec)\b`,
+        String.raw`\b(quel(le)?s? (est|sont) (la |le |les |l')(difference|taille|poids|dimension\w*|matiere|puissance|capacite|autonomie|longueur|largeur|hauteur|composition)|difference (avec|entre)|passe en machine|lavable en machine|compatible avec|(fonctionne|marche) (aussi |egalement |bien )?avec|(convient|conviennent)(-t-il|-t-elle|-il|-elle|-ils|-elles)? (a|aux|pour)|adapte\w* (aussi |egalement )?(a|aux|pour)|etanche|antiderapant\w*|quelle (taille|epaisseur|dimension)|livre avec|fourni avec)\b`,
         String.raw`\b((est|sont) (il |elle |ils |elles )?(inclus|incluse|incluses|fourni|fournie|fournis|fournies)|vendu\w* (separement|a part)|(faut-il|il faut|dois-je) (l'|les )?acheter (a part|separement|en plus)|(resiste|resistent|supporte|supportent)\b[^.!?]{0,40}\?)`,
         String.raw`\b(poids (maximum|max|maximal|supporte)|charge (maximale|max|maximum)|supporte jusqu'a)\b`,
         String.raw`\b((fait|font) (beaucoup de |peu de |trop de |du )?bruit|(est|sont)(-il|-elle|-ils|-elles)? (tres |trop )?(bruyant|silencieux|silencieuse)s?|niveau sonore|combien de decibels)\b`,
@@ -133,6 +133,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(vale|valen|sirve|sirven|apt[oa]s?|funciona|funcionan) (para|con|en) [^.!?]{0,40}\?`,
         // "necesito saber las medidas exactas", "¿entra como equipaje de mano?", "¿cabe en un cajón?"
         String.raw`\b(peso maximo|carga maxima|soporta hasta|aguanta hasta)\b`,
+        // The listing says two things: "en el título pone una cosa y en la foto otra" (which is right?).
+        String.raw`\b(el titulo|la foto|la imagen|la descripcion|el anuncio|la ficha)\b[^.!?]{0,15}\b(pone|dice|indica)\b[^.!?]{0,30}\b(otra|otro|distint[oa])\b`,
         String.raw`\b(diferencias? hay (entre|con)|en que se diferencia\w*|(hace|hacen) (mucho |poco |demasiado )?ruido|(es|son) (muy |demasiado )?(ruidos|silencios)[oa]s?|nivel de ruido|cuantos decibel\w*)\b`,
         String.raw`\bse (puede|pueden) [a-z]+(ar|er|ir)\b[^.!?]{0,50}\?`,
         String.raw`\b(saber|conocer|confirmar|decirme|indicarme|pasarme|darme) (las|el|la|los|cuales son las|cual es el|cual es la) (medidas|medida|dimensiones|tamano|peso|talla|capacidad|material|composicion|voltaje|potencia)\b`,
@@ -176,7 +178,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(bullrig\w*|ljudniva\w*|later (den|det|de) (mycket|hogt|hogljutt))\b|\btyst\b[^.!?]{0,20}\?`,
         String.raw`\btal (den|det|de|man)\b[^.!?]{0,40}\?`,
         // "kan man diska kastrullen i diskmaskin?", "kan jag använda den utomhus?" (an infinitive in -a)
-        String.raw`\bkan (man|jag|vi|den|det|de) [a-z]{3,}a\b[^.!?]{0,50}\?`,
+        String.raw`\bkan (man|jag|den|det|de) [a-z]{3,}a\b[^.!?]{0,50}\?`,
         // "hur stor är väskan", "får en laptop plats", "finns tröjan i storlek L", "vilken storlek".
         String.raw`\b(hur (stor|lang|bred|hog|tung|tjock|mycket (vager|rymmer|drar)|manga (watt|liter|timmar))|far (en|ett|det|man|jag)\b[^.!?]{0,25}\bplats|finns\b[^.!?]{0,30}\b(i (storlek|farg|fler|andra|en annan|annan)|aven i|ocksa i)|vilken (storlek|farg|modell))\b`,
       ],
@@ -192,7 +194,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
       tr: [
         String.raw`\b(uyumlu mu|uyar mi|orijinal mi)\b`,
         // Can it be done with it: "beton delinebilir mi", "bulaşık makinesinde yıkanabilir mi", "kullanabilir miyim".
-        String.raw`\b[a-z]{2,}(ebilir|abilir) ?mi(yim|yiz|sin)?\b`,
+        // Not sending, calling or writing to someone ("fiyat listemizi gönderebilir miyim?" is a pitch, not about the item).
+        String.raw`\b(?!(gonder|yolla|ilet|ulastir|arayabil|yazabil|bildir|ekleyebil)\w*)[a-z]{2,}(ebilir|abilir) ?mi(yim|yiz|sin)?\b`,
         String.raw`\b(maksimum|max|azami) (agirlik|yuk|tasima)\w*|\btasima kapasite\w*`,
         // "hangi numarayı almalıyım", "kaç saat", "kalıbı dar mı", "garantili mi", "içinde … var mı".
         String.raw`\b(destekliyor mu|destekler mi|calisir mi|calisiyor mu)\b`,

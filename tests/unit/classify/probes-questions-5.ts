@@ -170,6 +170,36 @@ const rows: Row[] = [
   ['other', false, 'it', 'IT', '', 'Buongiorno, potreste lasciare il pacco dal tabaccaio sotto casa se non mi trovate? Grazie'],
   // Amazon's notices
   ['return_request', false, 'fr', 'FR', "Demande d'autorisation de retour pour la commande n° 171-8829301-2281930", "Le client Amazon Hugo Lambert a demandé un retour pour l'article suivant :\n\nCommande : 171-8829301-2281930\nArticle : Moulinex Cookeo Mini\nMotif du retour : Article plus nécessaire\nCommentaires du client : Offert en double pour mon anniversaire.\n\nVeuillez autoriser ou clôturer cette demande dans Gérer les retours."],
+  // ── batch 5 ──────────────────────────────────────────────────────────────────────────────────────────────────────
+  // product_question
+  ['product_question', false, 'ja', 'JP', '', '突然のメール失礼いたします。七十を過ぎた母のために電気毛布を購入しようと思っておりますが、タイマーで自動的に切れる機能はございますでしょうか。'],
+  ['product_question', false, 'en', 'UK', '', "Hi there, sorry to bother you, I know you probably get a lot of messages. My daughter is starting university in September and we're getting her room ready, and I've been going back and forth between a few different desk lamps. Yours looks the nicest but I need to know whether the arm can be clamped to a desk that is 4cm thick, because her desk has no space for a base. Many thanks in advance, Helen"],
+  ['product_question', false, 'de', 'DE', '', 'Hey, kann man die Hülle auch mit MagSafe-Ladegerät benutzen oder stört die? Danke dir'],
+  ['product_question', false, 'fr', 'FR', '', 'Bonjour, les croquettes conviennent-elles à un chat stérilisé de 10 ans ? Merci de votre réponse'],
+  ['product_question', false, 'it', 'IT', '', 'Buongiorno, questo set di pentole va bene anche sul piano a induzione? Grazie'],
+  ['product_question', false, 'es', 'ES', '', 'Hola, ¿la funda nórdica es de 150 o de 135? En el título pone una cosa y en la foto otra. Gracias'],
+  // invoice_request
+  ['invoice_request', false, 'it', 'IT', '', 'Ciao, mi serve lo scontrino o la fattura per la garanzia della lavatrice, dove lo trovo?'],
+  ['invoice_request', false, 'pt', 'PT', '', 'Boa tarde, podiam enviar-me a fatura com o meu NIF 234567890? Esqueci-me de o colocar na encomenda. Obrigado'],
+  // thanks
+  ['thanks', false, 'de', 'DE', '', 'Hallo! Der Adventskalender ist pünktlich angekommen, meine Kinder freuen sich riesig. Herzlichen Dank und frohe Feiertage!'],
+  ['thanks', false, 'es', 'ES', '', 'Hola! Recibí el pedido hoy, muy bien embalado. Mil gracias, volveré a comprar.'],
+  ['thanks', false, 'en', 'UK', '', 'Confirming I received both parcels, the second one came this afternoon. Thanks for sorting it out so quickly.'],
+  ['thanks', false, 'en', 'US', 'Inquiry from Amazon customer Grace Lee (Order: 114-5518290-3381920)', 'Received the rug today, it looks even better than the photos. Thank you!'],
+  // spam_or_suspicious
+  ['spam_or_suspicious', false, 'en', 'US', '', 'qwerty qwerty 123'],
+  ['spam_or_suspicious', true, 'de', 'DE', '', 'Sehr geehrter Händler, Ihr Amazon-Konto wurde vorübergehend eingeschränkt. Bitte bestätigen Sie Ihre Identität unter http://amazon-de-verifizierung.net, sonst wird Ihr Konto gesperrt.'],
+  ['spam_or_suspicious', false, 'sv', 'SE', '', 'Hej! Vi är en byrå som hjälper Amazon-säljare att öka sin försäljning i Norden. Kan vi boka ett kort möte nästa vecka?'],
+  ['spam_or_suspicious', false, 'tr', 'TR', '', 'Merhaba, Amazon mağazanız için profesyonel ürün fotoğrafçılığı hizmeti sunuyoruz. Fiyat listemizi gönderebilir miyim?'],
+  // other
+  ['other', false, 'ja', 'JP', '', '商品はとても気に入っています。ただ、箱がかなり大きくて処分に困りました。もう少し小さい梱包だと嬉しいです。'],
+  ['other', false, 'en', 'UK', '', 'The mug is lovely and arrived safely, thank you. Only thing - the gift box would look nicer with a ribbon. Just a thought for the future!'],
+  ['other', false, 'fr', 'FR', '', "Bonjour, j'ai mis 3 étoiles par erreur, je voulais mettre 5. Désolée ! Je vais corriger."],
+  ['other', false, 'pt', 'BR', '', 'Oi, é presente, vocês podem mandar sem a nota com o valor dentro da caixa? Obrigada'],
+  // Amazon's notices
+  ['cancel_request_system', false, 'nl', 'NL', 'Annuleringsverzoek van Amazon-klant Daan de Vries (Bestelling: 408-2291038-5561920)', 'Beste verkoper,\n\nAmazon-klant Daan de Vries heeft verzocht de volgende bestelling te annuleren:\n\nBestelling: 408-2291038-5561920\nArtikel: Philips Airfryer XL HD9270\nAantal: 1\nReden van annulering: Per ongeluk besteld\n\nAls de bestelling nog niet is verzonden, annuleer deze dan in Bestellingen beheren.'],
+  ['return_request', false, 'pl', 'PL', 'Prośba o autoryzację zwrotu dla zamówienia nr 405-1192837-6618290', 'Klient Amazon Anna Kowalska poprosił o zwrot następującego produktu:\n\nZamówienie: 405-1192837-6618290\nProdukt: Tefal Optigrill+ GC712D\nPowód zwrotu: Produkt niepotrzebny\nKomentarz klienta: Dostałam taki sam w prezencie.'],
+  ['cancel_request_system', false, 'ja', 'JP', '注文キャンセルリクエスト：注文番号 249-8817203-3391827', 'お客様（中村 翔太 様）から以下の注文についてキャンセルのリクエストがありました。\n\n注文番号：249-8817203-3391827\n商品名：タイガー 魔法瓶 水筒 500ml\n数量：1\nキャンセル理由：注文内容を変更したい\n\n未出荷の場合は、セラーセントラルの注文管理からキャンセル処理を行ってください。'],
 ];
 
 /**
@@ -178,6 +208,7 @@ const rows: Row[] = [
  * makes the test fail and the row moves up to `rows`.
  */
 const gaps: Array<[...Row, string]> = [
+  ['invoice_request', false, 'en', 'UK', '', "We are ordering through Amazon Business for our school. Could you please make sure the invoice is addressed to St Mary's Primary School rather than to me personally? Thank you, Mrs K. Owens", 'rules/address.ts: "X rather than Y" reads whom the invoice is made out to (the invoice is addressed to … rather than to me) as a new shipping address; the swap phrase should need the address, recipient or parcel as its subject, not the invoice/receipt'],
   ['other', false, 'es', 'ES', '', 'Hola, dejé una valoración de una estrella sin querer, quería poner cinco. ¿Cómo la puedo cambiar?', 'rules/return.ts: "¿cómo la puedo cambiar?" is read as an exchange, though what is to be changed is the review (valoración/reseña/estrellas); the exchange phrase should not follow a review word, as product.ts how-to skips "my review … how do I change it"'],
   ['other', false, 'en', 'US', '', 'Hello, I left a 3 star review by accident on the wrong product, it was meant for a different seller. I have deleted it now, sorry for the trouble.', 'rules/damaged.ts: "wrong product" is read as a wrong item received, though here it is where a review was left by mistake (review … on the wrong product); the wrong-item phrase should not follow review/rating/feedback … on/for'],
   ['other', false, 'ja', 'JP', '', 'コンビニ払いで注文したのですが、支払い番号のお知らせメールが届いていません。どこで確認すればよいでしょうか。', 'rules/delivery.ts: the not-arrived rule reads an e-mail that has not come (支払い番号のお知らせメールが届いていません) as the parcel; its Japanese notAfter should also skip メール/お知らせ/連絡/番号 before 届いていません, as the English one skips e-mail'],
