@@ -257,7 +257,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(arrive|arrivee|livre|livree|recu|venu|venue)\b sans (le|la|les|l'|aucun\w*|son|sa|ses)\b`,
         String.raw`\bau lieu (de|du|des|d')[^.!?]{0,30}\b(commande|commandee|demande|demandee|choisi|choisie)\b`,
         // "j'ai commandé une 240x220 et j'ai reçu une 200x200".
-        String.raw`\b(commande|achete|choisi|pris)\b[^.!?]{0,40}\b(et|mais) (j'? ?ai )?(recu|on m'a (envoye|livre)|vous m'avez (envoye|livre)|c'est (arrive|une)|il est arrive|elle est arrivee)\b`,
+        String.raw`\b(commande|achete|choisi|pris)\b[^.!?]{0,40}\b(et|mais) (j'? ?ai )?(recu(?! (la |une |le |un |l')?(confirmation|mail|e-?mail|message|remboursement|avis|notification|numero))|on m'a (envoye|livre)|vous m'avez (envoye|livre)|c'est (arrive|une)|il est arrive|elle est arrivee)\b`,
         String.raw`\b(il manque|manquant\w*|manque (le|la|les|un|une)|(mauvais|mauvaise) (article|taille|couleur|produit|modele)|pas conforme|non conforme|ne correspond (pas|absolument pas)( du tout)? (a|au|aux) (la |l'|les )?(description|annonce|photos?|images?|fiche|commande|article commande)|incomplet)\b`,
       ],
       it: [

@@ -212,7 +212,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
     label: 'authenticity or stock',
     phrases: {
       en: [
-        String.raw`\b(original or|genuine|authentic|replica|counterfeit\?|fake\?|in stock|back in stock|restock\w*|available (in|again)|bulk (order|price|discount|purchase)|wholesale|discount for \d+)\b`,
+        String.raw`\b(original or|genuine|authentic|replica|counterfeit\?|fake\?|in stock|back in stock|restock(?!ing (fee|charge))\w*|available (in|again)|bulk (order|price|discount|purchase)|wholesale|discount for \d+)\b`,
         // Stock: "is it still available", "how many do you have left", "any more in stock".
         String.raw`\b((is|are) (it|this|they|these|the \w+) (still |currently )?available|(still|currently) (available|in stock)|how many (do you have|are left|left|in stock|units|pieces|pcs) |(any|more) (left|units|pieces) in stock)\b`,
         // Variants: "do you have it in navy", "does it come in other colours".

@@ -285,6 +285,8 @@ const rows: Row[] = [
   ['delivery_status', false, 'pt', 'BR', '', 'Chega antes de eu viajar para Portugal no dia 10?'],
   ['return_request', false, 'pt', 'PT', '', 'Queria devolver as sapatilhas, ficaram pequenas.'],
   ['delivery_status', false, 'pt', 'BR', '', 'Comprei dia 3 e até hoje nada, vocês já despacharam?'],
+  // once known gaps, fixed since
+  ['return_request', false, 'en', 'UK', 'Hiking boots', "Hello, hope you are well. I bought the hiking boots about two weeks ago for a trip that got cancelled, long story, my brother-in-law broke his leg (not kidding) so we moved everything to next year. The boots are still in the box with the paper inside, I only tried them on the carpet. Since I won't need them until next summer I was wondering whether I could still send them back and get my money back. I understand if there's a restocking fee. Thanks in advance, Michael"],
 ];
 
 /**
@@ -292,9 +294,7 @@ const rows: Row[] = [
  * return, refund and delivery: each names the culprit. Run with it.fails, so a fix elsewhere makes the test fail and
  * the row moves up into `rows`.
  */
-const gaps: Array<[...Row, string]> = [
-  ['return_request', false, 'en', 'UK', 'Hiking boots', "Hello, hope you are well. I bought the hiking boots about two weeks ago for a trip that got cancelled, long story, my brother-in-law broke his leg (not kidding) so we moved everything to next year. The boots are still in the box with the paper inside, I only tried them on the carpet. Since I won't need them until next summer I was wondering whether I could still send them back and get my money back. I understand if there's a restocking fee. Thanks in advance, Michael", 'cancel.ts: "(get|got|be|is|been) cancelled" reads a trip that got cancelled as the order; it should need the order (it, my order, the order) as subject'],
-];
+const gaps: Array<[...Row, string]> = [];
 
 export const PROBES_2: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
 

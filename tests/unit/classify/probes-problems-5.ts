@@ -109,6 +109,8 @@ const rows: Row[] = [
   ['return_request', false, 'sv', 'SE', '', 'Hej, jag köpte en vinterjacka till min son men den var för liten. Kan jag returnera den och få pengarna tillbaka? Den är oanvänd. Tack, Erik'],
   ['damaged_or_defective', false, 'pt', 'BR', '', 'Olá, a fritadeira chegou com a tampa quebrada e a cesta arranhada por dentro. Gostaria de trocar por uma nova. Aguardo retorno, obrigada, Juliana'],
   ['refund_request', false, 'tr', 'TR', '', 'Merhaba, ürünü iade ettim ve mağazaya ulaştığı görünüyor ama param hâlâ hesabıma yatmadı. Ne zaman iade edilecek? İyi çalışmalar'],
+  // once known gaps, fixed since
+  ['refund_request', false, 'fr', 'FR', '', "Bonjour, j'ai annulé ma commande de croquettes le jour même et j'ai reçu la confirmation d'annulation, mais le montant de 42 € a quand même été débité. Pourriez-vous procéder au remboursement ? Cordialement"],
 ];
 
 export const PROBES_5: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
@@ -120,7 +122,6 @@ export const PROBES_5: Example[] = rows.map(([category, scam, lang, marketplace,
  */
 const gaps: Array<[...Row, string]> = [
   ['damaged_or_defective', true, 'en', 'US', '', "The car seat cover you sent has a big tear along the seam. I'm not going to waste my time shipping it back. Refund me the full amount today or I'll leave a 1 star review and file an A-to-z claim.", 'scam.ts: scam.no-return allows only 6 characters between "not going to" and "shipping … back"; "I\'m not going to waste my time shipping it back" puts 15 between: allow ~25 (waste my time / bother / pay for)'],
-  ['refund_request', false, 'fr', 'FR', '', "Bonjour, j'ai annulé ma commande de croquettes le jour même et j'ai reçu la confirmation d'annulation, mais le montant de 42 € a quand même été débité. Pourriez-vous procéder au remboursement ? Cordialement", 'cancel.ts: THEN_REFUND looks only 80 characters ahead of "j\'ai annulé" for the charge; here "débité" comes ~110 characters later (after "j\'ai reçu la confirmation d\'annulation"): widen the look-ahead to the sentence or the next ~150 characters'],
 ];
 
 export const KNOWN_GAPS_5: Array<Example & { culprit: string }> = gaps.map(([category, scam, lang, marketplace, subject, body, culprit]) => ({ category, scam, lang, marketplace, subject, body, culprit }));
