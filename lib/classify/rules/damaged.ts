@@ -196,10 +196,11 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
     key: 'damaged_or_defective',
     strength: 3,
     label: 'wrong or incomplete item',
-    // Reported or mistaken ("I left a review saying the lid was missing, but found it") is no claim.
+    // Reported or mistaken ("I left a review saying the lid was missing, but found it") is no claim, nor is where a
+    // review went by mistake ("I left a 3 star review by accident on the wrong product").
     // The buyer's own slip is no wrong delivery: "I ordered the wrong size", "j'ai commandé la mauvaise taille",
     // "ik heb per ongeluk de verkeerde kleur besteld" (Dutch and German put the verb last: their phrases look ahead for it).
-    notAfter: String.raw`((不在票|不在連絡票|ご?不在連絡|お知らせ|連絡票|通知|メール|ポスト|宅配ボックス)(も|が|は|に)?(何も)?|\b(no|not|nothing)\b[^.!?]{0,10}|\b(saying|said|thought|wrote|claimed|complained|mentioned)( that)?( the| my| a| an| one)? ?|\b(ordered|order|chose|picked|selected|bought|typed|entered|put|returned|sent back|exchanged|commande|choisi|pris|ordinato|scelto|preso|comprato|pedi|ordene|elegi|compre|escogi|encomendei|escolhi|zamowil\w*|wybral\w*|bestallde|bestallt|bestalla|valde|valt|valja|kopte|kopt|kopa)\b( the| a| an| my| la| le| les| l'| il| lo| el| los| las| o| os| as| uma| um| un| une| una)? ?)`,
+    notAfter: String.raw`((不在票|不在連絡票|ご?不在連絡|お知らせ|連絡票|通知|メール|ポスト|宅配ボックス)(も|が|は|に)?(何も)?|\b(no|not|nothing)\b[^.!?]{0,10}|\b(review|rating|feedback|stars?|comment|valoracion|resena|bewertung|rezension|avis|commentaire|recensione|recensie|opinia|recension|avaliacao)\b[^.!?]{0,25}\b(on|for|under|to|zu|fur|bei|sur|pour|su|per|en|a|para|bij|voor|pod|till)( the| a| an| el| la| le| il| den| das| die| de| het)? ?|\b(saying|said|thought|wrote|claimed|complained|mentioned)( that)?( the| my| a| an| one)? ?|\b(ordered|order|chose|picked|selected|bought|typed|entered|put|returned|sent back|exchanged|commande|choisi|pris|ordinato|scelto|preso|comprato|pedi|ordene|elegi|compre|escogi|encomendei|escolhi|zamowil\w*|wybral\w*|bestallde|bestallt|bestalla|valde|valt|valja|kopte|kopt|kopa)\b( the| a| an| my| la| le| les| l'| il| lo| el| los| las| o| os| as| uma| um| un| une| una)? ?)`,
     phrases: {
       en: [
         String.raw`\b(wrong|incorrect|different) (item|size|colou?r|product|model|length|one|version|book|part|quantity|style)\b[^.!?]{0,15}\b(sent|arrived|came|received|delivered|shipped|in the box)\b`,

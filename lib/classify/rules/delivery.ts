@@ -179,8 +179,9 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
     key: 'delivery_status',
     strength: 3,
     label: 'not received yet',
-    // "the refund still has not come through", 「返金がまだ届いていません」: what has not come is money or a reply.
-    notAfter: String.raw`(\b(refund|money|credit|funds|reimbursement|reply|response|answer|invoice|receipt|e-?mail|message)\b( (does|did|do|has|have|had|is|was|will|would|still|yet|also|just|really|even))* ?|\b(erstattung|ruckerstattung|gutschrift|ruckzahlung|geld|rechnung|antwort|remboursement|virement|avoir|facture|reponse|rimborso|accredito|soldi|fattura|risposta|reembolso|dinero|factura|respuesta|terugbetaling|factuur|zwrot\w*|faktur\w*|aterbetalning\w*|kvitto|estorno|nota fiscal|fatura|resposta)\b[^.!?]{0,24}|(返金|お金|代金|返事|返信|領収書|請求書)(が|は|も)?(まだ|未だ)?)`,
+    // "the refund still has not come through", 「返金がまだ届いていません」, 「支払い番号のお知らせメールが届いていません」:
+    // what has not come is money, a reply or a message.
+    notAfter: String.raw`(\b(refund|money|credit|funds|reimbursement|reply|response|answer|invoice|receipt|e-?mail|message)\b( (does|did|do|has|have|had|is|was|will|would|still|yet|also|just|really|even))* ?|\b(erstattung|ruckerstattung|gutschrift|ruckzahlung|geld|rechnung|antwort|remboursement|virement|avoir|facture|reponse|rimborso|accredito|soldi|fattura|risposta|reembolso|dinero|factura|respuesta|terugbetaling|factuur|zwrot\w*|faktur\w*|aterbetalning\w*|kvitto|estorno|nota fiscal|fatura|resposta)\b[^.!?]{0,24}|(返金|お金|代金|返事|返信|領収書|請求書|メール|お知らせ|連絡|通知|番号|コード)(が|は|も)?(まだ|未だ)?)`,
     phrases: {
       en: [
         String.raw`\b(not|never|still not|haven'?t|hasn'?t|have not|has not|didn'?t|did not|still haven'?t|still hasn'?t|yet to)\b (yet )?(received|arrived|come|got|gotten|been delivered|been shipped|shipped|receive|arrive|get)\b(?! (a |my |the |any |your )?(vat |tax |corrected |new |proper |official )?(refund|invoice|receipt|money|reply|answer|response|email|e-mail|message))`,

@@ -6,6 +6,9 @@
 import type { RuleSpec } from '../phrases';
 import type { Category } from '../taxonomy';
 
+/** Spanish: a review, rating or stars named earlier, before any question mark ("la valoración … ¿cómo la puedo cambiar?"). */
+const NOT_A_REVIEW = String.raw`(?<!\b(valoracion|valoraciones|resena|resenas|opinion|estrellas?|calificacion|puntuacion|comentario)\b[^?]{0,80})`;
+
 export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
   {
     id: 'return.request',
@@ -78,9 +81,11 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(rimandar|rispedir|rinviar|restituir|ridar|mandar)(e|l[aoei]|ve\w*|gliel\w*|vel[aoei]|ne)\b[^.!?]{0,12}\bindietro\b|\b(rispedirl[aoei]|rispedirve\w*|rispedire (il|la|i|le|l'|lo|gli|uno|una|tutto)|restituirve\w*|restituirgliel\w*)\b`,
       ],
       es: [
-        String.raw`\b(quiero|quisiera|queria|queremos|me gustaria|puedo|como puedo|necesito|ocupo|ocupamos|deseo) (devolver|cambiar|hacer (una|la) devolucion|regresar)\b`,
+        // "Cambiar" may change a review left by mistake ("dejé una valoración de una estrella … ¿cómo la puedo cambiar?"):
+        // not an exchange when a review word comes earlier in the same question.
+        String.raw`\b(quiero|quisiera|queria|queremos|me gustaria|puedo|como puedo|necesito|ocupo|ocupamos|deseo) (devolver|hacer (una|la) devolucion|regresar)\b|${NOT_A_REVIEW}\b(quiero|quisiera|queria|queremos|me gustaria|puedo|como puedo|necesito|ocupo|ocupamos|deseo) cambiar\b`,
         String.raw`\bcambiar (la|el|de) (talla|color|numero|modelo|tamano|medida|producto|articulo)\b`,
-        String.raw`\b(devolverlo|devolverla|devolverlos|devolverlas|cambiarlo|cambiarla)\b`,
+        String.raw`\b(devolverlo|devolverla|devolverlos|devolverlas)\b|${NOT_A_REVIEW}\b(cambiarlo|cambiarla)\b`,
         String.raw`\b(hacer|tramitar|solicitar) (una|la) (devolucion|cambio)\b`,
         String.raw`\betiqueta de devolucion\b`,
         String.raw`\b(cambiar|cambiarlo|cambiarla|cambiarlos|cambiarlas) (por|a) (un|una|otr[oa]s?|la|el|talla|color|numero)\b`,

@@ -200,6 +200,10 @@ const rows: Row[] = [
   ['cancel_request_system', false, 'nl', 'NL', 'Annuleringsverzoek van Amazon-klant Daan de Vries (Bestelling: 408-2291038-5561920)', 'Beste verkoper,\n\nAmazon-klant Daan de Vries heeft verzocht de volgende bestelling te annuleren:\n\nBestelling: 408-2291038-5561920\nArtikel: Philips Airfryer XL HD9270\nAantal: 1\nReden van annulering: Per ongeluk besteld\n\nAls de bestelling nog niet is verzonden, annuleer deze dan in Bestellingen beheren.'],
   ['return_request', false, 'pl', 'PL', 'Prośba o autoryzację zwrotu dla zamówienia nr 405-1192837-6618290', 'Klient Amazon Anna Kowalska poprosił o zwrot następującego produktu:\n\nZamówienie: 405-1192837-6618290\nProdukt: Tefal Optigrill+ GC712D\nPowód zwrotu: Produkt niepotrzebny\nKomentarz klienta: Dostałam taki sam w prezencie.'],
   ['cancel_request_system', false, 'ja', 'JP', '注文キャンセルリクエスト：注文番号 249-8817203-3391827', 'お客様（中村 翔太 様）から以下の注文についてキャンセルのリクエストがありました。\n\n注文番号：249-8817203-3391827\n商品名：タイガー 魔法瓶 水筒 500ml\n数量：1\nキャンセル理由：注文内容を変更したい\n\n未出荷の場合は、セラーセントラルの注文管理からキャンセル処理を行ってください。'],
+  // once known gaps of the damaged, return and delivery rules, fixed since
+  ['other', false, 'es', 'ES', '', 'Hola, dejé una valoración de una estrella sin querer, quería poner cinco. ¿Cómo la puedo cambiar?'],
+  ['other', false, 'en', 'US', '', 'Hello, I left a 3 star review by accident on the wrong product, it was meant for a different seller. I have deleted it now, sorry for the trouble.'],
+  ['other', false, 'ja', 'JP', '', 'コンビニ払いで注文したのですが、支払い番号のお知らせメールが届いていません。どこで確認すればよいでしょうか。'],
 ];
 
 /**
@@ -209,9 +213,6 @@ const rows: Row[] = [
  */
 const gaps: Array<[...Row, string]> = [
   ['invoice_request', false, 'en', 'UK', '', "We are ordering through Amazon Business for our school. Could you please make sure the invoice is addressed to St Mary's Primary School rather than to me personally? Thank you, Mrs K. Owens", 'rules/address.ts: "X rather than Y" reads whom the invoice is made out to (the invoice is addressed to … rather than to me) as a new shipping address; the swap phrase should need the address, recipient or parcel as its subject, not the invoice/receipt'],
-  ['other', false, 'es', 'ES', '', 'Hola, dejé una valoración de una estrella sin querer, quería poner cinco. ¿Cómo la puedo cambiar?', 'rules/return.ts: "¿cómo la puedo cambiar?" is read as an exchange, though what is to be changed is the review (valoración/reseña/estrellas); the exchange phrase should not follow a review word, as product.ts how-to skips "my review … how do I change it"'],
-  ['other', false, 'en', 'US', '', 'Hello, I left a 3 star review by accident on the wrong product, it was meant for a different seller. I have deleted it now, sorry for the trouble.', 'rules/damaged.ts: "wrong product" is read as a wrong item received, though here it is where a review was left by mistake (review … on the wrong product); the wrong-item phrase should not follow review/rating/feedback … on/for'],
-  ['other', false, 'ja', 'JP', '', 'コンビニ払いで注文したのですが、支払い番号のお知らせメールが届いていません。どこで確認すればよいでしょうか。', 'rules/delivery.ts: the not-arrived rule reads an e-mail that has not come (支払い番号のお知らせメールが届いていません) as the parcel; its Japanese notAfter should also skip メール/お知らせ/連絡/番号 before 届いていません, as the English one skips e-mail'],
 ];
 
 export const PROBES_5: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
