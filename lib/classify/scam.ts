@@ -347,6 +347,8 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
     phrases: {
       en: [
         String.raw`\b(won't|will not|not going to|don't want to|can't be bothered|cannot be bothered|refuse to|not)\b[^.!?]{0,6}\b(send|sending|return|returning|post|posting|ship|shipping|mail|mailing)\b[^.!?]{0,10}\bback\b`,
+        // "I'm not going to waste my time shipping it back", "I won't pay to send it back", "not spending money on posting it back"
+        String.raw`\b(won't|will not|not going to|don't want to|do not want to|refuse to|not|no way i'm|no way am i)\b (waste|wasting|spend|spending|pay|paying|bother|bothering|go to the (trouble|hassle|expense) of|take the time|drive|driving|queue|queuing|stand|standing)\b[^.!?]{0,25}\b(send|sending|return|returning|post|posting|ship|shipping|mail|mailing)\b[^.!?]{0,10}\bback\b`,
         String.raw`\b(i'?ll|i will|let me|i'm going to|i am going to) (just )?keep (it|the item|them|this( one)?|that( one)?|the (product|thing|one))\b`,
         // "I'm not going through the return hassle"
         String.raw`\b(not|won't|will not|refuse to|not going to) (go|going) through (the |a |any |this )?(return|returns)( hassle| process| thing)?\b`,

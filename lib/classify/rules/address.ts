@@ -61,6 +61,8 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(address|postcode|post code|zip( code)?|postal code|pin ?code|(flat|apartment|apt|unit|house|suite|door|building|street) (number|no)|street name|recipient'?s? name)\b[^.!?]{1,40}\b(is|was|are|were|has been) (wrong|incorrect|missing|incomplete|not (correct|right|complete)|a typo|misspel\w*)\b`,
         // "the delivery address … is missing the house name", "packages need 'c/o Concierge' in the address line"
         String.raw`\baddress\b[^.!?]{0,40}\b(is missing|lacks|doesn't (have|include|show)|does not (have|include|show)|left out) (the |my |a |our )?(house|flat|apartment|apt|unit|suite|building|door|floor|company|business|block|estate|property|street) ?(name|number|no)\b|\b(in|on|to|into) (the|my) (first |second |1st |2nd )?address line( 1| 2)?\b`,
+        // "the zip code on my order for the protein bars is 30307 but it should be 30308"
+        String.raw`\b(address|postcode|post code|zip( code)?|postal code|pin ?code|apartment|apt|flat|unit|house number|street)\b[^.!?]{0,60}\b(but|and) (it |that |this )?(should (be|read|say|have been)|needs to be|is supposed to be|was supposed to be|is meant to be|was meant to be|must be)\b`,
         String.raw`\b(typed|wrote|entered|got) (my |the )?(address|postcode|zip|apartment|apt|flat|unit|house|street)( number)? wrong\b`,
         String.raw`\b(typo|mistake|error) in (the |my |our )?(street|road|house number|building|apartment|apt|flat|unit|postcode|post code|zip|postal code)`,
         String.raw`\b(street|road|avenue|house number|building)( name| number)?\b[^.!?]{0,40}\b(should (be|read|say)|not \d+)\b`,
@@ -71,7 +73,8 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(i'm|we're|i am|we are) moving (across town|house|out|flats?|apartments?|homes?|to (a |the )?new (place|address|flat|apartment|house|home))\b`,
         String.raw`\b(send|ship|deliver|go|goes|be sent|be delivered|be shipped)\b[^.!?]{0,20}\bto (the|my|our) new (place|house|flat|apartment|home|office|address)\b`,
         // "I put Elm Street instead of Elm Road", "typed 4B rather than 48 for the flat"
-        String.raw`\b(address|street|road|avenue|lane|drive|apt|apartment|flat|unit|suite|postcode|post code|zip|house number|building|city|town|st|rd|ave|blvd|ln|dr|cres|crescent|close|court|ct|terrace|tce|way|place|pl)\b[^.!?]{0,40}\b(instead of|rather than|in place of)\b(?![^.!?]{0,20}\b(ordering|buying|the colou?r|the size)\b)`,
+        // Not whom a document is made out to: "make sure the invoice is addressed to St Mary's School rather than to me"
+        String.raw`(?<!\b(invoice|receipt|bill|quote|quotation|credit note|certificate)s?\b[^.!?]{0,40})\b(address|street|road|avenue|lane|drive|apt|apartment|flat|unit|suite|postcode|post code|zip|house number|building|city|town|st|rd|ave|blvd|ln|dr|cres|crescent|close|court|ct|terrace|tce|way|place|pl)\b[^.!?]{0,40}\b(instead of|rather than|in place of)\b(?![^.!?]{0,20}\b(ordering|buying|the colou?r|the size)\b)`,
         // "I wrote Smith St instead of Smyth St in the address": the address named after the swap
         String.raw`\b(instead of|rather than|in place of)\b[^.!?]{0,30}\b(in|on|for) (the|my) (shipping |delivery )?address\b`,
         // the buyer's own name on the parcel: "my surname is spelt wrong on the order" (not on an invoice)
@@ -131,7 +134,9 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(cambiare|modificare|correggere|aggiornare|sistemare) (l'|il |la )?(indirizzo|cap|destinatario|civico)`,
         // "ho messo l'indirizzo dell'ufficio … potete spedire a casa mia?"
         String.raw`\bho (messo|inserito|indicato|scritto|lasciato) l'indirizzo (dell'ufficio|del lavoro|di casa|vecchio|precedente|sbagliato|dei miei)\b|\b(spedire|spedirlo|spedirla|inviare|inviarlo|inviarla|consegnare|consegnarlo|consegnarla|mandare|mandarlo|spedite|inviate|consegnate)\b[^.!?]{0,20}\b(a casa mia|al mio (nuovo )?indirizzo|in ufficio|al mio ufficio|all'indirizzo nuovo)\b`,
-        String.raw`\b(indirizzo|civico|cap|interno|scala|citofono)\b[^.!?]{0,30}\bma (e|sarebbe|dovrebbe essere|in realta e) (il |l'|la )?(numero |civico |interno |scala )?[a-z]?\d`,
+        String.raw`\b(indirizzo|civico|cap|interno|scala|citofono)\b[^.!?]{0,40}\bma (e|sarebbe|dovrebbe essere|in realta e) (il |l'|la )?(numero |civico |interno |scala )?[a-z]?\d`,
+        // "nell'indirizzo ho scritto via Garibaldi 18 ma il numero giusto è 81"
+        String.raw`\b(indirizzo|via|viale|piazza|corso|civico|cap|interno|scala|citofono)\b[^.!?]{0,40}\bma (il |l'|la )?(numero|civico|cap|interno|scala|indirizzo|piano)( civico)? (giust|corrett|esatt)[oa]\b`,
         String.raw`\b(sbagliato|errato|dimenticato) (il |l'|la )?(cap|indirizzo|civico|numero civico|interno|scala)`,
         String.raw`\b(indirizzo|cap|civico|destinatario|citofono)\b[^.!?]{0,30}\b(sbagliat|errat|non e corrett|un errore|refuso|mancante|incomplet)`,
         // "ho sbagliato a scrivere il numero civico", "ho dimenticato l'interno"
@@ -149,6 +154,8 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(equivoque|equivocado|equivocada|error|errado|olvide|olvido|puse mal|escribi mal|falto|me falto|falta|faltan|no puse|omiti)\b[^.!?]{0,25}\b(direccion|codigo postal|numero (exterior|interior|de (casa|departamento|depto|piso|portal|apartamento|apto|oficina|local|torre))|piso|portal|escalera|puerta|bloque|calle|domicilio|departamento|depto|dpto|colonia|apartamento|apto|torre|manzana|barrio)\b`,
         String.raw`\b(enviar|mandar) (el|mi) (pedido|paquete)\b[^.!?]{0,20}\ba (mi|otra|una) (direccion|casa|domicilio)`,
         String.raw`\b(nueva direccion|otra direccion|me mude)`,
+        // "puse el piso 3 pero es el 5º B", "escribí la calle 12 y es la 21", "indiqué el número 40, el correcto es 44"
+        String.raw`\b(puse|escribi|anote|ingrese|indique|meti|marque|registre|capture)\b (el|la|mi) (piso|numero|portal|puerta|codigo postal|cp|calle|colonia|departamento|depto|dpto|interior|exterior|escalera|bloque|apartamento|apto)\b[^.!?]{0,25}\b(pero|y|cuando|aunque|,) (es|era|en realidad es|deberia ser|tendria que ser|el correcto es|la correcta es|el bueno es|la buena es)\b`,
         String.raw`\b(direccion|domicilio|codigo postal) (antigua|antiguo|vieja|viejo|anterior|de antes|desactualizad[ao])\b|\b(ahora vivo en|ya no vivo en)\b`,
         // "puse la colonia equivocada, es Del Valle Centro y no …", "calle Mayor en vez de avenida Mayor"
         String.raw`\b(direccion|calle|avenida|colonia|codigo postal|numero|piso|portal|puerta|departamento|depto|ciudad|municipio)\b[^.!?]{0,40}\b(en vez de|en lugar de)\b`,

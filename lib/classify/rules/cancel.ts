@@ -44,7 +44,7 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         // "can you please stop the order?": the request form makes stopping as plain as cancelling
         String.raw`\b(please|pls|plz|kindly|can you|could you|would you|can u)( please| just| still)? (stop|halt|call off|abort|kill|hold off on) (the|my|this|that) (whole |entire )?(order|purchase)\b`,
         // other verbs for it: "can you scrap the order", "please void my purchase", "withdraw this order"
-        String.raw`\b(scrap|void|withdraw|undo|reverse|delete|scratch|nix) (the|my|this|that|our) (whole |entire )?(order|purchase)\b`,
+        String.raw`\b(scrap|void|withdraw|undo|reverse|delete|scratch|nix) (the|my|this|that|our|one|one of the|one of my) (whole |entire |second |first |duplicate |double |extra |other |last |latest |earlier |newer |older |later |2nd |1st )?(orders?|purchases?|po)\b`,
       ],
       ja: [
         String.raw`(キャンセル|cancel+|(取り?|とり)(消|け)し|取消) ?(を ?)?(しといて|しておいて|しちゃって|して(くだ|下)さい|して(ほしい|欲しい)|して(は)?(いただ|頂|もら|くれ|くださ)|させて(いただ|頂|もら|くだ|下|ほしい)|でき(ます|ません|ない|る)?(か|でしょうか|\?)|お(願|ねが)い|を?希望|したい|いたしたい|可能|いただけ|頂け|下さい|ください|願|頼|申請し(たい|ます))`,
@@ -76,7 +76,8 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         // "könnt ihr eins davon streichen?": one of the ordered items taken off
         String.raw`\b(konnen sie|konnten sie|konnt ihr|konntet ihr|kannst du|konntest du|bitte)\b[^.!?]{0,30}\b(streichen|rausnehmen|herausnehmen)\b`,
         String.raw`\bstornierung (der|meiner|dieser|meines) (bestellung|auftrag|kauf)`,
-        String.raw`\b(bestellung|auftrag) (zuruckziehen|widerrufen|abbrechen|stornieren)`,
+        // "ich würde die Bestellung gern zurückziehen", "den Auftrag bitte noch abbrechen": up to two words between
+        String.raw`\b(bestellung|auftrag)\b (?:(?!(nicht|kein|keine|nie)\b)[a-z]+ ){0,2}(zuruckziehen|widerrufen|abbrechen|stornieren)\b`,
         String.raw`\b(storno|stornierung) (bitte|please)\b|\bbitte (um )?(storno|stornierung)\b`,
         String.raw`\babbestellen\b`,
         // nur einen Teil: "ich möchte nicht die ganze Bestellung stornieren, nur den zweiten Napf"
@@ -93,6 +94,8 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(j'?|je )?(voudrais|veux|souhaite|souhaiterais|aimerais|pouvez-vous|pourriez-vous|pouvez vous|pourriez vous|merci d'|besoin d') ?annuler`,
         String.raw`\b(possible|moyen|peut-on|peux-tu|tu peux|vous pouvez|pourrais-tu|on peut|puis-je|je peux) (d'|de |encore |l')?(encore )?annuler\b`,
         String.raw`\bannulez\b`,
+        // "est-ce que vous pourriez annuler l'envoi ?", "tu pourrais annuler ?": the conditional with the subject first
+        String.raw`\b(vous|tu) (pourriez|pouvez|pourrais|peux)( bien| encore| svp| s'il vous plait)? annuler\b`,
         // "je ne veux pas annuler toute la commande, seulement le chargeur"
         String.raw`\bpas annuler (toute |l'ensemble de )?(la|ma) commande( entiere| complete)?\b[^.!?]{0,12}\b(juste|seulement|uniquement|que|mais)\b`,
         String.raw`\bannulation de (ma|la|cette|mon) (commande|achat)`,

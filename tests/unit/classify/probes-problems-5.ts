@@ -111,6 +111,8 @@ const rows: Row[] = [
   ['refund_request', false, 'tr', 'TR', '', 'Merhaba, ürünü iade ettim ve mağazaya ulaştığı görünüyor ama param hâlâ hesabıma yatmadı. Ne zaman iade edilecek? İyi çalışmalar'],
   // once known gaps, fixed since
   ['refund_request', false, 'fr', 'FR', '', "Bonjour, j'ai annulé ma commande de croquettes le jour même et j'ai reçu la confirmation d'annulation, mais le montant de 42 € a quand même été débité. Pourriez-vous procéder au remboursement ? Cordialement"],
+  // once a known gap, closed in round 6 (cancel/address/scam)
+  ['damaged_or_defective', true, 'en', 'US', '', "The car seat cover you sent has a big tear along the seam. I'm not going to waste my time shipping it back. Refund me the full amount today or I'll leave a 1 star review and file an A-to-z claim."],
 ];
 
 export const PROBES_5: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
@@ -121,7 +123,6 @@ export const PROBES_5: Example[] = rows.map(([category, scam, lang, marketplace,
  * one pass, its test fails and the row moves up into `rows`.
  */
 const gaps: Array<[...Row, string]> = [
-  ['damaged_or_defective', true, 'en', 'US', '', "The car seat cover you sent has a big tear along the seam. I'm not going to waste my time shipping it back. Refund me the full amount today or I'll leave a 1 star review and file an A-to-z claim.", 'scam.ts: scam.no-return allows only 6 characters between "not going to" and "shipping … back"; "I\'m not going to waste my time shipping it back" puts 15 between: allow ~25 (waste my time / bother / pay for)'],
 ];
 
 export const KNOWN_GAPS_5: Array<Example & { culprit: string }> = gaps.map(([category, scam, lang, marketplace, subject, body, culprit]) => ({ category, scam, lang, marketplace, subject, body, culprit }));

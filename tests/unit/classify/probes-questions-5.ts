@@ -204,6 +204,8 @@ const rows: Row[] = [
   ['other', false, 'es', 'ES', '', 'Hola, dejé una valoración de una estrella sin querer, quería poner cinco. ¿Cómo la puedo cambiar?'],
   ['other', false, 'en', 'US', '', 'Hello, I left a 3 star review by accident on the wrong product, it was meant for a different seller. I have deleted it now, sorry for the trouble.'],
   ['other', false, 'ja', 'JP', '', 'コンビニ払いで注文したのですが、支払い番号のお知らせメールが届いていません。どこで確認すればよいでしょうか。'],
+  // once a known gap, closed in round 6 (cancel/address/scam)
+  ['invoice_request', false, 'en', 'UK', '', "We are ordering through Amazon Business for our school. Could you please make sure the invoice is addressed to St Mary's Primary School rather than to me personally? Thank you, Mrs K. Owens"],
 ];
 
 /**
@@ -212,7 +214,6 @@ const rows: Row[] = [
  * makes the test fail and the row moves up to `rows`.
  */
 const gaps: Array<[...Row, string]> = [
-  ['invoice_request', false, 'en', 'UK', '', "We are ordering through Amazon Business for our school. Could you please make sure the invoice is addressed to St Mary's Primary School rather than to me personally? Thank you, Mrs K. Owens", 'rules/address.ts: "X rather than Y" reads whom the invoice is made out to (the invoice is addressed to … rather than to me) as a new shipping address; the swap phrase should need the address, recipient or parcel as its subject, not the invoice/receipt'],
 ];
 
 export const PROBES_5: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
