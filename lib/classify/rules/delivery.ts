@@ -39,6 +39,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         // "confirm if it will come before Diwali", "whether they'll arrive by the 20th".
         String.raw`\b(if|whether|confirm( that)?|assure (me|us)( that)?|guarantee( that)?|promise( me)?( that)?) (it|they|my \w+|the \w+|this|these) ?(will|would|can|could|is going to|are going to|'ll) (still )?(arrive|be delivered|get here|come|reach (me|us)|be here|make it)\b[^.!?]{0,25}\b(by|before|in time|on time|until)\b`,
         String.raw`\b(stuck|held up) (in|at) (customs|transit|the (depot|warehouse|hub|sorting))`,
+        // What the order page or app says now: "amazon said arriving tuesday and now it says delayed".
+        String.raw`\b(it|this|they|tracking|status|amazon|app|page|website)( now| still| just)? (says|said|shows|showed|is showing|showing) (as |it'?s |it is |that it'?s |that it is )?(delayed|running late|stuck|lost|undeliverable)\b`,
         String.raw`\bordered\b[^.!?]{0,30}\b(nothing|still nothing)( has (come|arrived))? (yet|so far)\b`,
         // "has my parcel left yet?", "did you ship it?", "is it on its way?"
         String.raw`\b(has|have|did|is|are) (it|they|you|my \w+|the (order|package|parcel|item|shipment|\w+)|this|our \w+) (already |even )?(shipped|been shipped|been dispatched|been sent|been posted|dispatched|left|gone out|ship|send it|posted|on (its|the|their) way)( yet)?\b`,
@@ -104,6 +106,10 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bou (est|en est) (ma|mon|le|la) (commande|colis|paquet|livraison)`,
         String.raw`\b(quand|qd)\b[^.!?]{0,50}\b(arriver|arrivera|expedie|expediee|livre|livree|livraison|recevoir|envoye|envoyee|expedition|expediez|envoyez|livrez)(?!\w* (le |mon |un |du |mes )?(remboursement|argent|avoir))`,
         String.raw`\bdate de livraison\b`,
+        // The tracking stuck on one step: "le suivi indique « en cours d'acheminement » depuis six jours".
+        String.raw`\b(en cours d'acheminement|en transit|en cours de (livraison|preparation|traitement)|en attente d'expedition|en preparation|pris en charge)\W{0,4} (depuis|toujours)\b|\b(toujours|encore|reste|bloquee?) \W{0,3}(en cours d'acheminement|en transit|en preparation)\b`,
+        // The date given is past: "livraison prévue le 9 … nous sommes le 14".
+        String.raw`\b(livraison|arrivee|expedition) (prevue|estimee|annoncee)\b[^!?\n]{0,30}\b(mais|toujours|rien|aujourd'hui|nous sommes|depassee|passee)\b`,
         // Due but not here: "ma commande devait arriver entre le 10 et le 12 mais je n'ai toujours rien".
         String.raw`\b(devait|devaient|aurait du|auraient du|etait prevue?s? pour|doit|doivent)\b[^.!?]{0,15}\b(arriver|etre livree?s?|etre la|etre expediee?s?|partir)\b[^.!?]{0,40}\b(mais|toujours|rien|pas|jamais)\b`,
         String.raw`\b(sera|serait|seront|va etre|pourra etre) (livre|livree|livres|livrees|expedie|expediee|la|arrive|arrivee|chez moi)\b[^.!?]{0,25}\b(a temps|avant|d'ici|pour (le|la|noel|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi))\b|\b(arrivera|arriveront|arriverait|recevrai|recevrais|recevrons)(-t-(il|elle)|-t-on)?\b[^.!?]{0,25}\b(a temps|avant|d'ici|pour (le|la|noel|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi))\b`,
@@ -119,6 +125,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bdov'?e (il mio|l'|la mia|il) ?(ordine|pacco|spedizione|articolo)`,
         String.raw`\bquando\b[^.!?]{0,50}\b(arriva|arrivera|spedit\w*|consegnat\w*|ricevero|partira|inviat\w*|ripassa|ripassera|ripasserete|riprova|riprovera|ritentera|riconsegn\w*|tornera a (passare|consegnare))(?!\w* (il |i |un |mio |l'|lo )?(rimborso|soldi|denaro|accredito|importo))`,
         String.raw`\bdata di consegna\b`,
+        // The date given is past: "consegna prevista il 9. Oggi è il 14 e …".
+        String.raw`\b(consegna|arrivo|spedizione) (prevista|previsto|stimata|stimato|indicata|indicato)\b[^!?\n]{0,30}\b(ma|ancora|niente|nulla|oggi|siamo al|superat\w*|passat\w*)\b`,
         String.raw`\b(doveva|dovevano|sarebbe dovut[oa]|avrebbe dovuto|era prevista)\b[^.!?]{0,15}\b(arrivare|essere consegnat\w*|essere spedit\w*|partire|la consegna)\b[^.!?]{0,40}\b(ma|ancora|niente|nulla|nessun\w*)\b`,
         // "risulta spedito da sabato", "segna in transito da cinque giorni".
         String.raw`\b(risulta|risultano|segna|indica|dice|e|sono)\b (ancora )?(spedit\w*|in transito|in consegna|in lavorazione|in preparazione|partit\w*|in giacenza) da (\w+ )?(giorni|settimane|una settimana|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|ieri|\d+)\b`,
@@ -137,11 +145,13 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(sabeis|saben|sabes|sabe|hay) (algo|noticias|novedades) (de|del|sobre) (mi|el|la) (pedido|paquete|envio|orden|compra)\b|\b(lleva|llevan) (\w+ )?(dias|semanas|una semana) sin (moverse|llegar|actualizarse|salir|avanzar)\b`,
         String.raw`\bcuando\b[^.!?]{0,50}\b(llega|llegara|llegaria|envian|enviaran|enviado|sale|saldra|recibire|entregan|entregaran)(?!\w* (el |mi |un |los |la )?(reembolso|dinero|devolucion|abono|importe))`,
         String.raw`\bfecha de entrega\b`,
+        // The date given is past: "entrega prevista para el 9 … hoy es 14".
+        String.raw`\b(entrega|llegada) (prevista|estimada|programada|indicada)\b[^!?\n]{0,30}\b(pero|todavia|aun|nada|hoy|ya paso|ya pasaron)\b`,
         String.raw`\b(tenia|tenian|debia|debian|deberia|deberian|iba|iban) (que |a |de )?(llegar|haber llegado|ser entregad\w*|salir|estar aqui)\b[^.!?]{0,40}\b(pero|todavia|aun|nada|ni rastro|sigue|sigo)\b`,
         String.raw`\bcuando\b[^.!?]{0,30}\b(volver a intentar|lo (van|vais) a (entregar|traer|mandar|enviar)|intentaran|vuelven a (pasar|intentar))\b`,
-        String.raw`\b(si|cuando) (el|mi|la|los|las) (pedido|paquete|envio|orden|compra|producto)s? (llegara|llegaria|llega|llegaran|estara|saldra|sale)\b|\b(llegara|llegaria|llegaran|llegue|estara)\b[^.!?]{0,15}\b(antes del?|a tiempo|para el (dia|lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d+))\b`,
+        String.raw`\b(si|cuando) (el|mi|la|los|las) (pedido|paquete|envio|orden|compra|producto)s?( (de|del|con) [^.!?]{1,30}?)? (llegara|llegaria|llega|llegaran|estara|saldra|sale|saldran|se enviara|se envia)\b|\b(llegara|llegaria|llegaran|llegue|estara)\b[^.!?]{0,15}\b(antes del?|a tiempo|para el (dia|lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d+))\b`,
         String.raw`\bpara cuando (lo |la |los |las |me )?(tendre|tendria|tengo|recibo|recibire|recibiria|llega|llegara|llegue|lleguen|estara|estaria|esta|sale|saldra)\b`,
-        String.raw`\b(sigue|siguen|continua|continuan|aparece|aparecen|pone|dice)\b[^.!?]{0,25}\b(en preparacion|preparando (el|mi|tu|su) (pedido|envio)|pendiente de envio|sin enviar|en proceso de envio|procesando)\b`,
+        String.raw`\b(sigue|siguen|continua|continuan|aparece|aparecen|pone|dice)\b[^.!?]{0,25}\b(en preparacion|preparando (el|mi|tu|su) (pedido|envio)|pendiente de envio|sin enviar|en proceso de envio|procesando|en camino|en transito|en reparto|en ruta)\b`,
         String.raw`\b(sigue|siguen|continua|continuan) sin (llegar|enviar|salir|entregar|recibir)\b`,
         String.raw`\b(paquete|pedido|envio) (esta |sigue )?(perdido|atascado|retenido|retrasado)\b`,
         // Questions that start with the verb: "¿llega mi orden antes del viernes?", "¿ya mero llega?".

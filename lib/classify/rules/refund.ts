@@ -17,6 +17,8 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\brefund (hasn'?t|has not|didn'?t|did not|still hasn'?t|still has not|is not|isn'?t|not yet|never|still not|does not|doesn'?t|won'?t|will not)\b`,
         String.raw`\b(still )?(no|haven'?t (received|got|gotten|seen)( my| a| the| any)?|not (received|got)( my| a| the| any)?|waiting for (my|the|a)) refund\b`,
         String.raw`\bwhere('s| is) my (refund|money)\b`,
+        // Stuck on the way: "the refund is still pending after 10 days", "refund shows as processing since the 3rd".
+        String.raw`\b(refund|reimbursement|credit)\b (is |has been |was |still |stuck |remains |shows |showing |says |as |on )*(pending|processing|on hold|in process|in progress|initiated)\b`,
         // "I still haven't seen the £34 on my account", "don't see the money back on my card".
         String.raw`\b(haven'?t|have not|hasn'?t|not|never|didn'?t|did not|don'?t|do not|can'?t|cannot)( yet| still)? (seen|received|got|gotten|see|noticed|spotted)( yet)? (the |my |any |a )?([$€£] ?\d+([.,]\d+)?|\d+([.,]\d+)? ?(dollars|euros?|pounds|bucks)|money|credit|funds|amount|refund|reimbursement)\b[^.!?]{0,20}\b(on|in|into|to|back (on|in|to)) (my|the|our) (account|card|bank|statement|visa|mastercard|amex|credit card|debit card|paypal|balance)\b`,
         String.raw`\bwhen (is|will|does|do|can|should|would) (i (get|see|receive) )?(the|my|a) (refund|money|credit|reimbursement)\b`,
@@ -44,6 +46,8 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(お金|代金|料金|金額)(って|は|の方は|が)?いつ(頃|ごろ|くらい)?(に)?(戻|返|振り?込|入金|反映)`,
         // 「返金の確認ができておりません」「返金の反映がまだです」.
         String.raw`(返金|へんきん)(の)?(確認|入金|反映|処理)(が|は)?(まだ|未だ)?((でき|され|取れ|完了し)(て)?(い|お)?(ない|ません|りません|らず)|です)`,
+        // Shown as done but not on the card: 「「返金済み」となっていますが、明細にはまだ載っていません」.
+        String.raw`(返金済み?|返金完了|返金処理済み?|返金(手続き|処理)(が)?完了)[^。]{0,30}(のに|が|けど|けれど)[^。]{0,30}(反映|載って|記載され|入金され|入って|戻って|確認でき|見当たら)`,
         // 「代金が口座に戻っておらず」「お金まだ振り込まれてない」.
         String.raw`(お金|代金|料金|金額|返金|返金額)(が|は)?([^。]{0,10}(に|へ))?(まだ|いまだに|未だ)?((戻って|返って|振り?込まれて|入金されて)(き|こ)?(て)?(い|お)?(ない|ません|なく|らず)|(戻ら|返ら)(ない|ず))`,
         String.raw`返金(処理|手続き)?の(状況|進捗|進み具合|ステータス)`,
@@ -51,7 +55,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`キャンセル[^。]{0,30}(請求|引き落とし|引き落と|課金|決済|支払い)(が|は)?(来て|来た|され|きて|あり|発生|残って|確定|上がって)`,
       ],
       de: [
-        String.raw`\b(erstattung|ruckerstattung|gutschrift|ruckzahlung)\b[^.!?]{0,40}\b(nicht|noch nicht|fehlt|ausstehend|ausgeblieben|nie)\b`,
+        String.raw`\b(erstattung|ruckerstattung|gutschrift|ruckzahlung)\b[^.!?]{0,40}\b(nicht|noch nicht|fehlt|ausstehend|ausgeblieben|nie|lasst( \w+){0,2} auf sich warten|steht( \w+){0,2} aus|bleibt( \w+){0,2} aus)\b`,
         String.raw`\b(keine|noch keine) (erstattung|ruckerstattung|gutschrift|ruckzahlung)\b`,
         String.raw`\bwo (ist|bleibt) (mein|meine|das|die) (geld|erstattung|ruckerstattung|gutschrift|ruckzahlung)\b`,
         // "Auf meiner Kreditkarte ist aber noch nichts angekommen", "noch keine Gutschrift auf meinem Konto".
@@ -84,6 +88,8 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         // Charged after a cancellation; when it comes back: "ho annullato l'ordine ma l'importo mi è stato addebitato".
         String.raw`\b(annullat\w*|cancellat\w*|annullamento)\b[^.!?]{0,80}\b(addebitat\w*|prelevat\w*|scalat\w*|trattenut\w*|stato (preso|tolto))\b|\bquando\b[^.!?]{0,30}\b(restituit\w*|rimborsat\w*|riaccreditat\w*|rientra|rientrano|rientreranno|torneranno|tornano indietro)\b`,
         // "sul conto non vedo ancora nessun accredito", "non risulta alcun rimborso".
+        // "del rimborso ancora nessuna traccia", "nessuna notizia dei soldi".
+        String.raw`\b(rimborso|accredito|soldi|bonifico|storno)\b[^.!?]{0,15}\b(ancora )?(nessuna traccia|nessuna notizia|non si vede|non pervenut\w*)\b|\b(nessuna traccia|nessuna notizia) (del|dei|dello|dell') ?(rimborso|soldi|accredito|bonifico|storno)\b`,
         String.raw`\bnon (vedo|trovo|ho visto|risulta|risultano|c'e|e arrivato|e arrivata|e ancora arrivato|ho ancora visto)\b[^.!?]{0,15}\b(accredito|rimborso|bonifico|storno)\b|\b(nessun|alcun|ancora nessun) (accredito|rimborso|bonifico|storno)\b`,
         String.raw`\b(soldi|denaro|importo|accredito|euro|€|\d+ ?€)[^.!?]{0,30}\bnon\b[^.!?]{0,25}\b(rientrat|(ri)?accreditat|restituit|tornat|arrivat|ricevut|rimborsat|stornat)\w*`,
         // "i 59 € non mi sono ancora stati riaccreditati", "non mi avete ancora rimborsato".
@@ -99,7 +105,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(sin|ni rastro del?|nada del?) (mi |el )?reembolso\b`,
         // "el dinero no me ha entrado", "el importe todavía no se ha reflejado"; charged after cancelling.
         String.raw`\b(dinero|importe|reembolso|abono|cargo)\b[^.!?]{0,15}\b(no|todavia no|aun no)( me| se)? (ha |han )?(entrado|llegado|ingresado|aparecido|devuelto|abonado|reflejado|regresado)\b`,
-        String.raw`\b(cancele|cancelado|cancelamos|anule|anulado|cancelacion|anulacion)\b[^.!?]{0,80}\b(me (han |habeis )?(cobrado|cobraron|cargaron|cargado|descontado|descontaron)|(cobro|cargo) (sigue|aparece|esta))\b`,
+        String.raw`\b(cancele|cancelado|cancelamos|anule|anulado|cancelacion|anulacion)\b[^.!?]{0,80}\b(me (han |habeis )?(cobrado|cobraron|cargaron|cargado|descontado|descontaron)|me (hicieron|han hecho|hizo|aplicaron|llego|aparece|aparecio) (el|un|igual el) (cargo|cobro)|(cobro|cargo) (sigue|aparece|esta))\b`,
         String.raw`\b(sigo esperando|espero todavia|estoy esperando|aun espero|todavia espero|seguimos esperando) (el |mi |un )?(reembolso|dinero|deposito)\b`,
       ],
       nl: [
@@ -137,6 +143,8 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(charged|billed)\b[^.!?]{0,20}\b(twice|two times|double|two charges)\b`,
         // Part of the price for lateness: "a refund of the delivery charge at least", "refund for the express shipping".
         String.raw`\brefund (of|for|on) (the |my )?(extra |express |next[- ]day |premium |priority |one[- ]day |expedited )?(delivery|shipping|postage|express|courier|p&p|next[- ]day)( (charge|charges|fee|fees|cost|costs|upgrade))?\b`,
+        // "I'd appreciate having the shipping fee refunded", "can the express charge be reimbursed?".
+        String.raw`\b(shipping|delivery|postage|express|expedited|premium|priority|next[- ]day|courier) (fee|fees|charge|charges|cost|costs|upgrade)( i paid)? (refunded|reimbursed|back|returned|credited)\b|\b(shipping|delivery|postage|express|expedited|premium|priority|next[- ]day) (fee|fees|charge|charges|cost|costs|upgrade) (be |to be |get |gets )(refunded|reimbursed|credited|returned)\b`,
         String.raw`\b(double[- ]charged|duplicate charge|overcharged|charged (me )?(for|the) (shipping|delivery) (even though|although|but))\b`,
         // "Any chance of getting the $70 back?", "bought it for $299 and now you've got it listed at $229".
         String.raw`\b(get|getting|have|having|receive|claim|refund)( me)?( back)? (the )?([$€£] ?\d+([.,]\d+)?|\d+([.,]\d+)? ?(dollars|euros?|pounds|bucks|€|\$|£)) (back|refunded|difference)\b`,
@@ -154,7 +162,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(zweimal|doppelt|zwei mal)\b[^.!?]{0,40}\b(abgebucht|belastet|berechnet|bezahlt|abgerechnet)\b|\b(doppelten|doppelt (abgebuchten|berechneten)|zu viel (bezahlten|berechneten|abgebuchten)|zuviel (bezahlten|berechneten|abgebuchten)) betrag\b`,
         // A coupon not taken off: "der Coupon wurde an der Kasse nicht abgezogen", "können Sie mir die 6,50 € gutschreiben?".
         String.raw`\b(coupon|gutschein|rabatt|rabattcode|aktionscode|gutscheincode)\w*\b[^.!?]{0,40}\b(nicht|nie) (abgezogen|angewendet|angewandt|berucksichtigt|eingelost|verrechnet|abgerechnet)\b|\b(mir|uns) (den|die|das|diese|diesen)\b[^.!?]{0,20}\b(gutschreiben|zuruckerstatten|erstatten)\b`,
-        String.raw`\b(preisdifferenz|preisunterschied|teilerstattung|teilweise erstattung|differenz (erstatten|zuruck))\b`,
+        String.raw`\b(erstattung|ruckerstattung|gutschrift|ruckzahlung) (der|des) (differenz|preisdifferenz|unterschieds|preisunterschieds|differenzbetrags|mehrbetrags)\b|\b(preisdifferenz|preisunterschied|teilerstattung|teilweise erstattung|differenz (erstatten|zuruck))\b`,
         // "Wäre es möglich, mir den Unterschied zu erstatten?", "der Preis ist um 20 Euro gefallen".
         String.raw`\b(unterschied|differenz|differenzbetrag|mehrbetrag|aufpreis)\b[^.!?]{0,15}\b(zu )?(erstatten|erstattet|zuruckzahlen|zuruckerstatten|gutschreiben|gutzuschreiben|zuruck)\b|\bpreis\b[^.!?]{0,30}\bum\b[^.!?]{0,15}\b(gefallen|gesunken|reduziert|runtergegangen|heruntergesetzt|billiger)\b`,
         String.raw`\b(doppelt|zweimal|zwei mal) (abgebucht|belastet|berechnet|abgerechnet|kassiert)\b`,

@@ -58,7 +58,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(rucksendeetikett|rucksendeschein|retourenschein|ruckgaberecht|umtauschrecht)\b`,
         String.raw`\bwie (funktioniert|geht|mache ich|erfolgt|lauft|klappt) (die|den|eine|einen|der) (rucksendung|umtausch|retoure|ruckgabe)\b`,
         String.raw`\bschicke (ihn|sie|es) zuruck\b`,
-        String.raw`\b(gegen|in) (eine|einen|ein|die|den|das)\b[^.!?]{0,25}\b(tauschen|umtauschen|eintauschen)\b`,
+        String.raw`\b(gegen|in) (eine|einen|ein|die|den|das|grosse|nummer|\d+)\b[^.!?]{0,25}\b(tauschen|umtauschen|eintauschen)\b`,
         String.raw`\btausche?n\b[^.!?]{0,10}\b(gegen|in) (eine|einen|ein|die|den|das)\b`,
       ],
       fr: [
@@ -76,9 +76,11 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(restituire|restituirl[aoei]|rendere|rendere il|cambiarl[aoei]|sostituirl[aoei])\b`,
         String.raw`\b(effettuare|fare|richiedere) (il|un) (reso|cambio)\b`,
         String.raw`\b(posso|vorrei|voglio|possibile) (cambiare|sostituire|restituire)\b`,
+        // Swapped for another size: "si possono cambiare con il 40?", "potrei sostituirla con una M?".
+        String.raw`\b(si (possono|puo)|posso|potrei|potete|vorrei|voglio|e possibile) (cambiar\w*|sostituir\w*) (con|in|per) (il|la|lo|un|una|uno|taglia|numero|misura|colore|\d+)\b`,
         String.raw`\bcambio (taglia|misura|colore)\b`,
         // Sending it back: "posso rimandarvene uno indietro?", "vorrei rispedirlo", "restituirvelo".
-        String.raw`\b(rimandar|rispedir|rinviar|restituir|ridar|mandar)(e|l[aoei]|ve\w*|gliel\w*|vel[aoei]|ne)\b[^.!?]{0,12}\bindietro\b|\b(rispedirl[aoei]|rispedirve\w*|rispedire (il|la|i|le|l'|lo|gli|uno|una|tutto)|restituirve\w*|restituirgliel\w*)\b`,
+        String.raw`\b(rimandar|rispedir|rinviar|restituir|ridar|mandar)(e|l[aoei]|ve\w*|gliel\w*|vel[aoei]|ne)\b[^.!?]{0,12}\bindietro\b|\b(rispedirl[aoei]|rispedirve\w*|rispedire (il|la|i|le|l'|lo|gli|uno|una|tutto)|restituirve\w*|restituirgliel\w*|rimandarve\w*|rimandargliel\w*|rinviarve\w*)\b`,
       ],
       es: [
         // "Cambiar" may change a review left by mistake ("dejé una valoración de una estrella … ¿cómo la puedo cambiar?"):
@@ -88,6 +90,8 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(devolverlo|devolverla|devolverlos|devolverlas)\b|${NOT_A_REVIEW}\b(cambiarlo|cambiarla)\b`,
         String.raw`\b(hacer|tramitar|solicitar) (una|la) (devolucion|cambio)\b`,
         String.raw`\betiqueta de devolucion\b`,
+        // Passive "¿podría devolverse aunque …?"; not a pre-sale "¿puede devolverse si no me queda?".
+        String.raw`${NOT_A_REVIEW}\b(puede|podria|se puede|pueden|podrian|es posible que) (devolverse|regresarse|cambiarse)\b(?![^.!?]{0,30}\bsi\b)`,
         String.raw`\b(cambiar|cambiarlo|cambiarla|cambiarlos|cambiarlas) (por|a) (un|una|otr[oa]s?|la|el|talla|color|numero)\b`,
         String.raw`\bcambio de (talla|color|numero|modelo|tamano)\b`,
         // "¿Cómo lo devuelvo?"; "cambio" alone may change a review or a setting, so it needs what it is swapped for.
@@ -133,6 +137,8 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(can|could|may|should|shall|do|would) (i|we) (just |please |still |maybe )?(send|ship|post|mail) (it|them|this|these|those|one|both|one of (them|these)|(the|my|these|those|this|that) (\w+ ){0,2}\w+) back\b`,
         String.raw`\b(way|how) (i|we) (can|could|should) (send|ship|post|mail) (it|them|this|these|one|both|the \w+) back\b`,
         String.raw`\bpossible to (return|exchange|swap|send (it|them|this|these|one) back)\b`,
+        // "What's the process for sending it back?", "the steps to return this one".
+        String.raw`\b(process|procedure|steps|way) (for|of|to) (send(ing)?|ship(ping)?|post(ing)?|mail(ing)?) (it|them|this|these|the \w+|this \w+|one|both) back\b|\b(process|procedure|steps) (for|of|to) (return(ing)?|exchang(e|ing)) (it|them|this|these|the \w+|this \w+|my \w+)\b`,
         // "What's the best way to get it back to you?", "how do I get them back to you".
         String.raw`\b(way|how) (to|do i|can i|should i|do we|can we) (get|send|ship|post|mail|bring) (it|them|this|these|the \w+) back( to you)?\b`,
         // Asked indirectly: "I was wondering whether I could still send them back".
