@@ -243,10 +243,11 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         // 「先に発送通知だけ送ってもらえますか」
         String.raw`(発送|出荷)(通知|連絡|完了(通知|メール|連絡)?)(だけ|のみ)(を)?(先に)?(送|して|いただ|もら|出)|先に(発送|出荷)(通知|連絡|済み|完了)`,
       ],
-      de: [String.raw`\b(als (versandt|verschickt|versendet) (markieren|bestatigen|melden))\b`],
-      fr: [String.raw`\b(marquer|indiquer) (la commande )?(comme )?expediee?\b`],
-      it: [String.raw`\bsegna(re|te|rla)? (l'ordine )?come spedit\w*`],
-      es: [String.raw`\bmarcar(lo)? (el pedido )?como enviado\b`],
+      de: [String.raw`\b(als (versandt|verschickt|versendet) (markieren|bestatigen|melden|kennzeichnen|eintragen|setzen))\b|\b(markieren|setzen|stellen|melden|kennzeichnen)\b (sie |ihr |du )?(die |meine |unsere )?(bestellung |sendung )?(bitte )?(schon |jetzt |bereits |heute )?(als|auf) (versandt|verschickt|versendet)\b`],
+      // "marquer ma commande comme expédiée", "passez le colis en expédié"
+      fr: [String.raw`\b(marquer|indiquer) (la commande )?(comme )?expediee?\b`, String.raw`\b(marquer|marquez|indiquer|indiquez|mettre|mettez|passer|passez|declarer|declarez|signaler|signalez)\b (la |ma |cette |notre )?(commande |colis )?(comme|en|au statut) (expediee?|envoyee?)\b`],
+      it: [String.raw`\bsegna(re|te|rla)? (l'ordine )?come spedit\w*`, String.raw`\b(segnare|segnate|segni|mettere|mettete|impostare|impostate)(lo|la)? (il mio |l'|il )?(ordine |pacco )?(come|in stato|a) (spedit|inviat)[oa]\b`],
+      es: [String.raw`\bmarcar(lo)? (el pedido )?como enviado\b`, String.raw`\b(marcar|marquen|marque|marcad|poner|pongan|ponga|poned)(lo|la)? (el |mi |la )?(pedido |orden |paquete )?como (enviad|despachad|expedid)[oa]\b`],
       nl: [String.raw`\b(als verzonden markeren|markeer als verzonden)\b`],
     },
   },
@@ -363,7 +364,11 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         // 「返品は面倒なので返金だけ」
         String.raw`(返品|返送|返却)(は|も|するのは)?(面倒|めんどう|めんどくさ|手間|無理)|返品(なし|無し|せず)(で)?(の)?返金|返金(だけ|のみ)(して|お願い|希望|で(いい|お願い))`,
       ],
-      de: [String.raw`\b(ohne (rucksendung|zuruckzuschicken|zurucksenden)|(schicke|sende|gebe) (es |ihn |sie |das )?(nicht|nichts) zuruck|behalte (es|ihn|sie|das|die ware|den artikel|das teil|das produkt)|(das teil|die ware|den artikel|das produkt|das ding|es) behalte ich)\b`],
+      de: [
+        String.raw`\b(ohne (rucksendung|zuruckzuschicken|zurucksenden)|(schicke|sende|gebe) (es |ihn |sie |das )?(nicht|nichts) zuruck|behalte (es|ihn|sie|das|die ware|den artikel|das teil|das produkt)|(das teil|die ware|den artikel|das produkt|das ding|es) behalte ich)\b`,
+        // "ich schicke das Ding nicht zurück", "ich werde den Sauger sicher nicht zurücksenden", "keine Lust, das zurückzuschicken"
+        String.raw`\b(schicke|schick|sende|gebe|bringe)\b(?: [a-z]+){1,3} (nicht|nichts|sicher nicht|bestimmt nicht|garantiert nicht|auf keinen fall) zuruck\b|\b(werde|will|mochte|wurde)\b[^.!?]{0,30}\b(nicht|keinesfalls|auf keinen fall) (zuruckschicken|zurucksenden|zuruckgeben|retournieren|einpacken und zuruckschicken)\b|\bkeine lust\b[^.!?]{0,30}\b(zuruckzuschicken|zuruckzusenden|zu retournieren)\b`,
+      ],
       fr: [String.raw`\b(sans (retour|le renvoyer|renvoyer)|je (le |la |les )?(garde|conserve)( (le|la|les|l') ?(produit|article|objet|colis))?|ne (le|la) renverrai pas|je ne (renvoie|renverrai|retourne|retournerai) rien)\b`],
       it: [String.raw`\b(senza (reso|restituire|rispedire)|(lo|la) tengo|(tengo|terro) (il|l') ?(prodotto|articolo|pacco)|non (lo|la) rispedisco)\b`],
       es: [String.raw`\b(sin devolver(lo|la)?|me (lo |la )?quedo con (el|la|los|las) (producto|articulo|paquete)|me (lo|la) quedo|no (lo|la) voy a devolver|no (lo|la) devuelvo|no (voy a devolver|devuelvo) nada)\b`],

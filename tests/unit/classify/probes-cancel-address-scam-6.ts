@@ -48,6 +48,37 @@ const rows: Row[] = [
   ["address_change", false, "sv", "SE", "", "Hej! Jag skrev fel lägenhetsnummer i min beställning av bokhyllan. Det ska vara lgh 1102, inte 1012. Kan ni ändra det? Tack"],
   ["address_change", false, "pt", "PT", "", "Olá, enganei-me no código postal da encomenda das botas: é 4050-123 e não 4050-132. Conseguem corrigir antes do envio? Obrigada"],
   ["cancel_request_message", false, "tr", "TR", "", "Merhaba, dün sipariş ettiğim köpek mamasını yanlışlıkla iki kez almışım. Birini iptal edebilir misiniz? Teşekkürler"],
+  // ── batch 2
+  ["cancel_request_message", false, "ja", "JP", "", "お世話になっております。先ほど注文した電気ケトルですが、住所を旧住所のまま注文してしまいました。新しい住所で注文し直しますので、こちらの注文はキャンセルをお願いいたします。"],
+  ["address_change", false, "ja", "JP", "", "来週、同じ市内で引っ越します。注文したカーテンの配送先を新しい住所（横浜市港北区日吉2-4-8）に変えていただけますか。よろしくお願いします。"],
+  ["address_change", false, "ja", "JP", "", "住所の部屋番号まちがえた！303じゃなくて330です🙏 なおせますか？"],
+  ["other", true, "ja", "JP", "", "セールのポイント還元が出荷日基準らしいので、今日中に出荷済みにだけしてもらえませんか。品物は来月の入荷後で構いません。"],
+  ["damaged_or_defective", true, "ja", "JP", "", "届いたフライパン、初日からコーティングが剥がれてきました。返品はしませんので全額返金してください。対応いただけない場合は低評価をつけます。"],
+  ["other", false, "en", "US", "", "Hi, I don't want to cancel anything, I just wondered if I can add a second pair of the same sneakers to my order so they ship together? Thanks"],
+  ["cancel_request_message", false, "en", "US", "Inquiry from Amazon customer Kevin Liu (Order: 114-9902217-5538104)", "Hello, I accidentally ordered the 12-pack of oat milk with Subscribe & Save instead of a one-time purchase. Could you please cancel this one so I can reorder properly? Thank you"],
+  ["cancel_request_message", false, "en", "US", "", "ordered the wrong phone case lol, its for iphone 14 not 15. can u cancel it b4 it ships"],
+  ["address_change", true, "en", "UK", "", "Good day, kindly change the delivery address to my sister in Accra, Ghana. She will receive the laptop on my behalf. Reply me on my email for her details."],
+  ["address_change", false, "en", "US", "", "Hello, my husband ordered the perfume as a surprise for me but put his own name on it. Could you change the recipient to my name, Laura Brooks? Same house, same address. Thanks"],
+  ["delivery_status", false, "en", "US", "Order 112-4418290-7763021", "Hi, I see the item ships from China. Will it arrive before my trip to Mexico on the 20th? I ordered it last Monday. Thanks"],
+  ["damaged_or_defective", false, "en", "US", "", "The blender stopped working after a week, it just clicks and won't spin. I want a refund or a replacement, otherwise I'll have to leave a bad review."],
+  ["spam_or_suspicious", true, "en", "US", "Seller Notice", "Your listing has been flagged for a policy violation. Verify your account within 24 hours at http://amzn-seller-verify.co to avoid suspension."],
+  ["address_change", false, "de", "DE", "", "Hallo, ich bin innerhalb von Hamburg umgezogen und habe vergessen, die Adresse im Konto zu ändern. Könnten Sie den Staubsauger an Eppendorfer Weg 12, 20259 Hamburg schicken? Danke"],
+  ["cancel_request_message", false, "de", "DE", "", "Hi, kannst du meine Bestellung vom Handyhalter noch canceln? Hab mich vertan. Danke dir!"],
+  ["damaged_or_defective", true, "de", "DE", "", "Der Akku des Staubsaugers hält nur 5 Minuten. Ich schicke das Ding nicht zurück, erstatten Sie mir den Kaufpreis, sonst gibt es eine negative Bewertung."],
+  ["cancel_request_message", false, "fr", "FR", "", "slt, j'ai commandé deux fois la même coque par erreur, tu peux annuler une des deux stp ? merci"],
+  ["address_change", false, "fr", "FR", "", "Bonjour, je déménage la semaine prochaine, toujours à Lyon (3e arrondissement). Pourriez-vous livrer le micro-ondes à ma nouvelle adresse : 14 rue Paul Bert ? Merci"],
+  ["other", true, "fr", "FR", "", "Bonjour, pouvez-vous marquer ma commande comme expédiée maintenant ? Je suis en déplacement, l'envoi réel peut attendre mon retour le 15."],
+  ["cancel_request_message", false, "it", "IT", "", "Buongiorno, il passeggino che ho ordinato ieri arriverebbe troppo tardi per noi, partiamo sabato. Vorrei disdire l'ordine se possibile. Cordiali saluti"],
+  ["product_question", true, "it", "IT", "", "Salve, sono un rivenditore e vorrei acquistare 40 lampade da tavolo. Possiamo trattare direttamente fuori da Amazon? Il mio numero è 347 118 2290."],
+  ["address_change", true, "it", "IT", "", "Ciao, il regalo è per mio fratello a Torino, potete spedirlo a lui invece che a me? Vi scrivo subito l'indirizzo."],
+  ["cancel_request_message", false, "es", "MX", "", "Buenas noches, ocupo cancelar la orden de las llantas, me equivoqué de medida. ¿Me pueden ayudar? Gracias"],
+  ["address_change", false, "es", "ES", "", "Hola, me acabo de dar cuenta de que en la dirección de envío falta la letra del número de casa (es 24B). ¿Podrían añadirla? Gracias"],
+  ["address_change", false, "nl", "NL", "", "Hallo, ik heb het huisnummer verkeerd ingevuld bij mijn bestelling van de koffiemolen. Het moet 27a zijn in plaats van 72. Kunt u dat aanpassen?"],
+  ["cancel_request_message", false, "pl", "PL", "", "Witam, proszę o anulowanie zamówienia nr 405-2290118-6673024, kupiłam przez pomyłkę zły rozmiar kurtki. Pozdrawiam"],
+  ["cancel_request_message", false, "sv", "SE", "", "Hej, jag vill avbeställa mina vinterdäck, jag har hittat dem billigare i en butik. Tack på förhand"],
+  ["address_change", true, "pt", "BR", "", "Oi, quero que vocês enviem o fone pro meu primo que mora em Portugal, é presente de aniversário. Dá pra mandar direto pra ele?"],
+  ["address_change", false, "tr", "TR", "", "Merhaba, siparişimdeki daire numarası eksik, 7 numara olacak. Kargo gelmeden ekleyebilir misiniz?"],
+  ["address_change", true, "tr", "TR", "", "Merhaba, ürünü yurt dışındaki kuzenime göndermenizi istiyorum, adresi WhatsApp'tan atarım."],
 ];
 
 export const PROBES_6: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
@@ -58,6 +89,10 @@ export const PROBES_6: Example[] = rows.map(([category, scam, lang, marketplace,
  * Run with it.fails: when a fix elsewhere makes one pass, its test fails and the row moves up into `rows`.
  */
 const gaps: Array<[...Row, string]> = [
+  ["product_question", true, "ja", "JP", "", "この加湿器を事務所用にまとめて20台購入したいのですが、Amazonを通さずに直接取引できませんか？お見積りをいただけると助かります。", "rules/spam.ts: 「お見積り」 reads as a service offer although the writer is a would-be buyer asking the seller for a quote (見積りをいただけると / お見積りをください); a quote asked FROM the seller is a purchase-terms question (product_question), only 「お見積りを(無料で)作成/ご提案します」 offered TO the seller is a pitch"],
+  ["product_question", true, "en", "US", "", "Hi, my card keeps getting declined on Amazon. Can I pay you through Zelle instead and you ship the grill to me? Let me know.", "rules/product.ts or decide.ts: a would-be buyer asking to pay outside Amazon so the seller ships (\"can I pay you through Zelle … and you ship the grill\") has no product-question phrase; the taxonomy files a would-be buyer moving the deal off Amazon as product_question (+scam): an off-Amazon payment/deal/contact offer with no other category could default to product_question"],
+  ["product_question", true, "de", "DE", "", "Guten Tag, ich möchte 30 Stück von den Kinderrucksäcken für meinen Laden kaufen. Können wir das per WhatsApp besprechen? +49 176 22018834", "rules/product.ts: bulk purchase intent before buying (\"ich möchte 30 Stück … kaufen\", \"I'd like to buy 50 units\", \"quiero comprar 10 unidades\") is a purchase-terms question (product_question) but no phrase reads it; today only the scam kind fires and the category falls to other"],
+  ["product_question", true, "es", "ES", "", "Hola, vi su producto y quiero comprar 10 unidades. ¿Les puedo pagar por Bizum y me lo mandan? Gracias", "rules/product.ts: bulk purchase intent before buying (\"quiero comprar 10 unidades … ¿les puedo pagar por Bizum?\") has no product-question phrase, so the category falls to other (see the German row)"],
 ];
 
 export const KNOWN_GAPS_6: Array<Example & { culprit: string }> = gaps.map(([category, scam, lang, marketplace, subject, body, culprit]) => ({ category, scam, lang, marketplace, subject, body, culprit }));
