@@ -7,6 +7,10 @@ const REPEATED = /(.)\1{3,}/;
 const CONSONANT_RUN = /[bcdfghjklmnpqrstvwxz]{6,}/;
 /** "hjkl", "sdfg": four letters or more without a vowel (short ones like "pls", "thx", "mfg" are real). */
 const NO_VOWEL = /^[bcdfghjklmnpqrstvwxz]{4,}$/;
+/** "ppp", "kkk": one key held down (no word in our languages is one letter three times). */
+const ONE_KEY = /^([a-z])\1{2,}$/;
+/** "qwe", "asdkj": a word starting at the left end of a keyboard row (no real word starts so; "aze" does: azeite). */
+const ROW_START = /^(qwe|asd|zxc|yxc)/;
 /** "asdasd", "qweqwe": three keys next to each other, typed again (a real word is not a keyboard run twice). */
 const REPEATED_CHUNK = /^([a-z]{3})\1+$/;
 
@@ -34,7 +38,7 @@ export function looksLikeGibberish(folded: string): boolean {
       if (/^[\x21-\x7e]{3,}$/.test(word)) noise++;
       continue;
     }
-    if (REPEATED.test(word) || CONSONANT_RUN.test(letters) || keyboardRun(letters) || NO_VOWEL.test(letters)) noise++;
+    if (REPEATED.test(word) || ONE_KEY.test(letters) || ROW_START.test(letters) || CONSONANT_RUN.test(letters) || keyboardRun(letters) || NO_VOWEL.test(letters)) noise++;
   }
   return noise > 0 && noise * 2 >= words.length;
 }

@@ -48,7 +48,7 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(beim nachbarn|bei (meinem|meiner|dem|der) (nachbarn?|nachbarin)|vor der (haus|wohnungs)?tur|in der garage|im carport)\b[^.!?]{0,20}\b(abgeben|abstellen|hinterlegen|ablegen|lassen)\b`,
       ],
       fr: [
-        String.raw`\b(petit mot|carte (cadeau|de voeux)|emballage cadeau|paquet cadeau|ne pas (expedier|envoyer) avant)\b`,
+        String.raw`\b(petit mot(?! pour (vous|te) (dire|remercier|signaler|informer|feliciter))|carte (cadeau|de voeux)|emballage cadeau|paquet cadeau|ne pas (expedier|envoyer) avant)\b`,
         String.raw`\bne (mettez|mettre|incluez|inclure|joignez|joindre) (pas )?(la |le |de |aucune? )?(facture|ticket|prix|bon de livraison)\b`,
         String.raw`\b((indiquer|mettre|marquer|ecrire|noter|coller)\b[^.!?]{0,12}\bfragile|etiquette fragile|bien (emballer|proteger) (le colis|l'article|le carton))\b`,
         String.raw`\b(deposer|laisser|deposez|laissez|remettre|remettez)\b[^.!?]{0,30}\b(chez (le|la|mon|ma) (gardien|gardienne|voisin|voisine|concierge)|au gardien|a la loge|dans la boite aux lettres|devant la porte|a l'accueil)\b`,

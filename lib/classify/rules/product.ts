@@ -24,6 +24,9 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
       en: [
         String.raw`\b(compatible (also )?with|work(s)? (also |too |even )?with|fit(s)? (my|a|an|the|on|in|into)|suitable for|supports? (the|my|a|an)|come(s)? with|include(s)? (the|a|an)|made of|made in|waterproof|water resistant|dishwasher safe|machine washable|rechargeable|battery life|what size|which size|what colou?r|how (big|long|tall|wide|heavy|thick|many|much)|dimensions|measurements|weight|capacity|voltage|is the '?\w+'? (a|an)\b)\b`,
         // "can i use this on a gas stove", "can you wash them": may the item be used or treated so.
+        // How fresh it comes: "what is the expiry date on the current stock?", "how long is the shelf life?" (a date
+        // already passed is a defect, damaged.ts, which comes first).
+        String.raw`\b(expiry|expiration|best[- ]before|use[- ]by|shelf life|bbe)\b[^.!?]{0,50}\?`,
         String.raw`\bcan (i|you|we|one) (use|wash|put|microwave|charge|clean|mount|attach|plug|connect|iron|freeze|dry) (it|this|these|them|that)\b`,
         String.raw`\b(differences? between|what('s| is) the difference|compared (to|with) the (old|older|previous|other|pro|plus|mini|max|standard|basic))\b`,
         // Which model/version/generation it is.
@@ -64,10 +67,13 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // 「色温度は何ケルビン」「消費電力は何ワット」: a unit asked for with 何/どれくらい/いくつ (not 何日: delivery).
         // 「どちらのサイズがおすすめですか」「どの色がいいでしょうか」: which one to choose.
         String.raw`((どちら|どっち|どれ|どの|何色|何号|何サイズ|何センチ|何cm)[^。、？?]{0,8}(が|を)(おすすめ|オススメ|お勧め|よい|いい|良い|よろしい|合う|あう)|おすすめ(は|の(サイズ|色|カラー|モデル))|(選べば|買えば|注文すれば|頼めば)(いい|よい|良い|よろし))`,
+        // 「26cmで大丈夫でしょうか」「Mサイズでも着られますか」: whether a size will do.
+        String.raw`(\d(cm|センチ|号|インチ|mm)|[sml]サイズ|xl|サイズ|ワンサイズ)(で|でも)(大丈夫|問題(ない|なく|あり)|(いい|よい|良い|よろしい)(でしょうか|ですか|か|\?)|合い|履け|着られ|入り)`,
         String.raw`何(キロ|kg|グラム|ワット|ボルト|ケルビン|インチ|リットル|ml|mah|ミリアンペア|号|枚入|本入|段階|人用|畳|歳|才|センチ|ミリ)`,
         String.raw`(着丈|肩幅|身幅|袖丈|股下|ウエスト|ヒップ|全長|横幅|高さ|奥行き?|内寸|外寸|長さ|太さ|厚み|厚さ|色温度|消費電力|電圧|重量|重さ|材質|素材|容量|ワット数|耐荷重|対応機種|対応os|バッテリー|電池|充電時間|連続使用時間|最大|生地|原産国|製造国|賞味期限)(は|って|を)[^。]{0,15}(何|なに|どれ|どの|いくつ|いくら|教えて|ですか|でしょうか|\?)`,
       ],
       de: [
+        String.raw`\b(mhd|mindesthaltbarkeit\w*|haltbarkeit\w*|haltbar bis|verfallsdatum|ablaufdatum)\b[^.!?]{0,50}\?`,
         // "ß" is not folded: Größe is written both ways.
         // "Passen die auf 205/55 R16?", "passen diese Ketten in …?": asked with the plural verb first.
         String.raw`(?:^|[.!?]\s*|\b(und|oder|auch|denn) )passen (die|sie|diese|der|das|denn|auch)\b[^.!?]{0,50}\?`,
@@ -96,6 +102,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(traglast|belastbarkeit|belastbar bis|maximale (belastung|traglast|gewicht)|max\. (belastung|gewicht))\b`,
       ],
       fr: [
+        String.raw`\b(date (de peremption|limite|d'expiration)|dluo|dlc|duree de conservation)\b[^.!?]{0,50}\?`,
         String.raw`\b(quel(le)?s? (est|sont) (la |le |les |l')(difference|taille|poids|dimension\w*|matiere|puissance|capacite|autonomie|longueur|largeur|hauteur|composition)|difference (avec|entre)|passe en machine|lavable en machine|compatible avec|(fonctionne|marche) (aussi |egalement |bien )?avec|(convient|conviennent)(-t-il|-t-elle|-il|-elle|-ils|-elles)? (a|aux|pour)|adapte\w* (aussi |egalement )?(a|aux|pour)|etanche|antiderapant\w*|quelle (taille|epaisseur|dimension)|livre avec|fourni avec)\b`,
         String.raw`\b((est|sont) (il |elle |ils |elles )?(inclus|incluse|incluses|fourni|fournie|fournis|fournies)|vendu\w* (separement|a part)|(faut-il|il faut|dois-je) (l'|les )?acheter (a part|separement|en plus)|(resiste|resistent|supporte|supportent)\b[^.!?]{0,40}\?)`,
         String.raw`\b(poids (maximum|max|maximal|supporte)|charge (maximale|max|maximum)|supporte jusqu'a)\b`,
@@ -107,8 +114,9 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(marche|fonctionne|marchent|fonctionnent) (sur|a|aux|avec des|avec une|avec) (piles?|batteries?|secteur|usb|accus?|l'electricite|gaz|induction)\b`,
       ],
       it: [
+        String.raw`\b(scadenza|data di scadenza|da consumarsi|conservazione)\b[^.!?]{0,50}\?`,
         // "si può portare in treno?", "si piega?", "è pieghevole?"
-        String.raw`\b(si (puo|possono) [a-z]+(are|ere|ire)\b[^.!?]{0,50}\?|si (piega|piegano|chiude|chiudono|smonta|smontano)\b[^.!?]{0,20}\?|(e|sono) (pieghevol|richiudibil|sfoderabil|regolabil|lavabil)[ei])`,
+        String.raw`\b(si (puo|possono) [a-z]+(are|ere|ire)\b[^.!?]{0,50}\?|si (piega|piegano|chiude|chiudono|smonta|smontano)\b[^.!?]{0,20}\?|si (monta|montano|fissa|fissano|aggancia|agganciano|installa|installano|attacca|attaccano|collega|collegano|regola|regolano) (con|su|a|al|alla|sul|sulla|in|senza|anche|solo|facilmente)\b[^.!?]{0,50}\?|(e|sono) (pieghevol|richiudibil|sfoderabil|regolabil|lavabil)[ei])`,
         String.raw`\b(si (puo|possono) (lavare|usare|utilizzare|mettere|ricaricare|montare|collegare|stirare)|lavabile in lavatrice|differenza (tra|con)|compatibile (anche )?con|funziona (anche |pure )?con|adatt[oaie] (anche )?(a|per|al|alla|ai|alle|agli|all')|impermeabile|che (taglia|misura|dimension\w*)|e (original\w*|compatibil\w*|adatt\w*)\b[^.!?]{0,30}\?)`,
         String.raw`\b((e|sono) (inclus[oaie]|compres[oaie]) (nel prezzo|nella confezione)?|vendut[oaie] (a parte|separatamente)|(va|vanno) (comprat[oaie]|acquistat[oaie]) (a parte|separatamente)|omologat[oaie]|certificat[oaie] per|(regge|reggono|resiste|resistono|sopporta|sopportano)\b[^.!?]{0,40}\?)`,
         String.raw`\b(portata (massima|max)|peso massimo|carico massimo|differenz[ae] (c'e |ce |ci sono |c'e' )?(tra|fra|con))\b`,
@@ -125,12 +133,13 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(quant[oaie] (ore|minuti|cm|centimetri|metri|litri|watt|grammi|chili|kg|mah|pesa|misura|dura|tiene)|quanto (e )?(lung|larg|alt|grand|pesant)[oaie]|di che (materiale|tessuto|colore|misura))\b`,
       ],
       es: [
+        String.raw`\b(fecha de (caducidad|vencimiento|consumo preferente)|caducidad|vida util)\b[^.!?]{0,50}\?`,
         String.raw`\b(se (puede|pueden) (lavar|usar|utilizar|meter|cargar|montar|conectar|planchar)|diferencia (entre|con)|compatible (tambien )?con|sirve para|funciona (tambien )?con|es (original|compatible|impermeable|resistente)|trae (el|la|los|las)|incluye|que (talla|medida|tamano)|cuanto mide|viene con)\b`,
         // "¿vienen incluidos los tornillos?", "¿hay que comprarlos aparte?", "¿aguanta hielo?"
         String.raw`\b((viene|vienen|va|van|esta|estan) incluid[oa]s?|(hay que|tengo que|tendria que|debo|se (debe|tiene que)) (comprar|pedir)\w* (aparte|por separado)|se venden? (aparte|por separado))\b`,
         String.raw`\b(aguanta|aguantan|resiste|resisten|soporta|soportan)\b[^.!?]{0,40}\?`,
         // "¿la sartén vale para vitrocerámica?", "¿es apta para lavavajillas?"
-        String.raw`\b(vale|valen|sirve|sirven|apt[oa]s?|funciona|funcionan) (para|con|en) [^.!?]{0,40}\?`,
+        String.raw`\b(vale|valen|sirve|sirven|apt[oa]s?|funciona|funcionan) (tambien |igual |solo |solamente )?(para|con|en) [^.!?]{0,60}\?`,
         // "necesito saber las medidas exactas", "¿entra como equipaje de mano?", "¿cabe en un cajón?"
         String.raw`\b(peso maximo|carga maxima|soporta hasta|aguanta hasta)\b`,
         // The listing says two things: "en el título pone una cosa y en la foto otra" (which is right?).
@@ -139,7 +148,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bse (puede|pueden) [a-z]+(ar|er|ir)\b[^.!?]{0,50}\?`,
         String.raw`\b(saber|conocer|confirmar|decirme|indicarme|pasarme|darme) (las|el|la|los|cuales son las|cual es el|cual es la) (medidas|medida|dimensiones|tamano|peso|talla|capacidad|material|composicion|voltaje|potencia)\b`,
         // "¿le cabe una laptop de 15.6 pulgadas?": a decimal point does not end the sentence.
-        String.raw`\b(le |les |me )?(cabe|caben|entra|entran) (en|como|dentro|un|una|el|la|los|las|mi|mis|hasta|bien)\b([^.!?]|\.(?=\d)){0,40}\?`,
+        String.raw`\b(le |les |me )?(cabe|caben|entra|entran|pasa|pasan) (en|como|dentro|un|una|el|la|los|las|mi|mis|hasta|bien|por)\b([^.!?]|\.(?=\d)){0,60}\?`,
         // "¿el secador trae difusor?", "¿incluye pilas?": what comes with it, as a question.
         String.raw`\b(trae|traen|incluye|incluyen) (?!(retraso|demora|el (pedido|paquete|envio)))[^.!?]{0,40}\?`,
         // "¿viene enrollado al vacío?", "¿cuánto tarda en recuperar su forma?" (not in arriving, shipping or refunding).
@@ -151,6 +160,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(cuant(o|a|os|as) (horas|mide|pesa|dura|capacidad|watts?|vatios|litros|centimetros|pulgadas)|(de )?que (material|tela|tamano|voltaje|capacidad) (es|tiene|son)|es de (litio|acero|plastico|algodon|madera|metal|cuero|piel|vidrio|cristal|aluminio|silicona|poliester))\b`,
       ],
       nl: [
+        String.raw`\b(houdbaarheid\w*|houdbaar tot|tenminste houdbaar|vervaldatum)\b[^.!?]{0,50}\?`,
         String.raw`\b(past\b[^.!?]{0,30}\b(op|in|bij)|geschikt voor|compatibel|waterdicht|waterafstotend|verschil tussen|(andere|grotere|kleinere) (maat|maten|kleur|kleuren)|in de (wasmachine|vaatwasser))`,
         // "zit er een oplader bij?", "wordt het geleverd met", "hoe groot is", "welke maat", "wat zijn de afmetingen".
         // "hoe lang gaat de accu mee", "is de lader inbegrepen", "moet ik die apart kopen"
@@ -158,6 +168,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(zit(ten)? er (een|de|het|ook|geen|\w+) [^.!?]{0,30}\bbij\b|(wordt|worden) (het|de|deze|dit|ze)? ?(mee)?geleverd met|hoe (groot|lang|breed|hoog|zwaar|dik|zwaar) (is|zijn|valt|vallen)|welke (maat|maten|afmeting\w*|kleur\w*)|kan (dit|het|deze|die|hij|ze) (ook )?in de (droger|wasmachine|vaatwasser|magnetron|oven)|wat (is|zijn) de (afmeting\w*|maten|maat|inhoud|capaciteit|lengte|breedte|hoogte))\b`,
       ],
       pl: [
+        String.raw`\b(data (waznosci|przydatnosci)|termin (waznosci|przydatnosci))\b[^.!?]{0,50}\?`,
         String.raw`\b(pasuje do|kompatybiln\w*|wodoodporn\w*|prac w pralce|w zmywarce|roznica miedzy)`,
         String.raw`\bczy (mozna|moge|da sie)\b[^.!?]{0,40}\?`,
         // "jaki jest wymiar", "jaka jest pojemność", "czy w zestawie są", "czy jest w rozmiarze XL".
@@ -183,6 +194,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(hur (stor|lang|bred|hog|tung|tjock|mycket (vager|rymmer|drar)|manga (watt|liter|timmar))|far (en|ett|det|man|jag)\b[^.!?]{0,25}\bplats|finns\b[^.!?]{0,30}\b(i (storlek|farg|fler|andra|en annan|annan)|aven i|ocksa i)|vilken (storlek|farg|modell))\b`,
       ],
       pt: [
+        String.raw`\b(data de validade|validade|prazo de validade)\b[^.!?]{0,50}\?`,
         String.raw`\b(compativel com|serve (para|no)|funciona com|e original|a prova d'agua)\b`,
         // "pode ir no forno?", "qual é o tamanho", "cabe um notebook", "quantos watts".
         // "quanto tempo dura a bateria", "vem incluso", "tenho que comprar separado"
@@ -382,7 +394,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // "kann man mit der Uhr auch Telegram-Nachrichten lesen?", "kann man damit auch Brot backen?"
         String.raw`\b(kann|konnte) man (damit|darauf|darin|mit (dem|der|den|diesem|dieser|diesen))\b[^.!?]{0,80}\?`,
       ],
-      fr: [String.raw`\b(ce|cet|cette|ces) [a-z]+\b[^.!?]{0,60}\?`, String.raw`\b(est-ce que (ce|cette|ces|le|la|les|l')|est-il|est-elle)\b[^.!?]{0,100}\?`],
+      // Not "est-ce normal ?" (the pronoun of a question), "ce que/qui", nor a time ("ce soir", "cette semaine").
+      fr: [String.raw`\b(?<!-)(ce|cet|cette|ces) (?!(que|qui|quoi|n|ne|sont|soir|matin|midi|week-end|weekend|mois|jour|jour-la|moment|semaine|annee|apres-midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)[a-z]+\b[^.!?]{0,60}\?`, String.raw`\b(est-ce que (ce|cette|ces|le|la|les|l')|est-il|est-elle)\b[^.!?]{0,100}\?`, String.raw`\best-ce (que |qu')(ils|elles)\b${NOT_ABOUT_AN_ORDER}[^.!?]{0,100}\?`],
       it: [String.raw`\b(questo|questa|questi|queste)\b[^.!?]{0,60}\?`, String.raw`\b(ha|hanno) (la|il|un|una|lo|gli|le|i|l'|anche) (?!(mio|mia|miei|mie|vostro|vostra) )(?!(pacco|ordine|ordinazione|spedizione|rimborso|reso|consegna|corriere|tracking)\b)[^.!?]{0,70}\?`],
       // Folded, "está" (is) reads as "esta" (this): not when a participle, adverb or preposition follows
       // ("¿está anulado?", "¿está en camino?" ask about an order, not the item).
