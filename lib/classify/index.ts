@@ -115,8 +115,9 @@ function addScamEvidence(found: Evidence[], kinds: ReadonlySet<ScamKind>): void 
   }
   // A new destination the scam check found is an address change even when no address phrase matched its wording.
   if (any(REDIRECT_KINDS)) found.push(evidence('address_change', 2, 'asks to send it somewhere else', ''));
-  // "A would-be buyer who wants to move the deal off Amazon stays product_question" when nothing else fits.
-  if (found.length === 0 && kinds.has('off-amazon-deal')) found.push(evidence('product_question', 1, 'a deal offered outside Amazon', ''));
+  // "A would-be buyer who wants to move the deal off Amazon stays product_question" when nothing else fits: a deal or a
+  // payment offered outside Amazon (contact details alone say nothing about what the message wants).
+  if (found.length === 0 && (kinds.has('off-amazon-deal') || kinds.has('off-amazon-payment'))) found.push(evidence('product_question', 1, 'a deal offered outside Amazon', ''));
 }
 
 function classifyUnsafe(input: ClassifyInput, gated: boolean, options: ClassifyOptions): Classification {

@@ -16,7 +16,7 @@ const EN_CANCEL = String.raw`(cancel+|cancle|cansel+)`;
  * (refund_request), not a cancellation: 「キャンセルの手続きをしましたが、クレジットカードに請求が来ております。返金の手続きを…」,
  * "I cancelled but was charged", "j'ai annulé … et reçu la confirmation, mais le montant a été débité".
  */
-const THEN_REFUND = String.raw`(?!.{0,150}(refund|charged|money back|reimburs|返金|請求|引き落と|課金|erstatt|geld zuruck|abgebucht|rembours|debite|preleve|rimbors|addebit|reembols|cobrad|cobraron|devuelv|iade|cekildi|cekilmis))`;
+const THEN_REFUND = String.raw`(?!.{0,150}(refund|charged|money back|reimburs|返金|請求|引き落と|課金|erstatt|geld zuruck|abgebucht|rembours|debite|preleve|rimbors|addebit|reembols|cobrad|cobraron|cobro|el cargo|me hicieron|devuelv|regres|iade|cekildi|cekilmis))`;
 const thenNoRefund = (phrase: string): string => phrase + THEN_REFUND;
 
 export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [

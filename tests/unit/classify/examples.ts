@@ -178,7 +178,8 @@ const rows: Row[] = [
   ['spam_or_suspicious', false, 'en', 'US', '', 'qwertyuiop zxcvbnm'],
 
   // ── other
-  ['other', true, 'en', 'US', '', 'Can you email me a PayPal invoice? I would rather pay you directly than through Amazon.'],
+  // A would-be buyer moving the payment off Amazon: TAXONOMY files the deal under product_question (with the scam flag).
+  ['product_question', true, 'en', 'US', '', 'Can you email me a PayPal invoice? I would rather pay you directly than through Amazon.'],
   ['other', true, 'en', 'US', '', 'Please confirm the shipment today so that my bank releases the funds, I will send the money once it shows shipped.'],
   ['other', false, 'en', 'US', '', 'Could you gift wrap it? It is a present for my wife.'],
   ['other', false, 'en', 'UK', '', 'Please leave the parcel with my neighbour at number 5 if I am out.'],

@@ -79,6 +79,8 @@ const rows: Row[] = [
   ['refund_request', false, 'sv', 'SE', '', 'Hej, jag skickade tillbaka kaffebryggaren för tre veckor sedan och den är mottagen enligt spårningen, men jag har ännu inte fått tillbaka pengarna. Mvh Lars'],
   ['delivery_status', false, 'pt', 'BR', '', "Boa tarde, comprei uma ração para gato no dia 5 e até agora o pedido consta como 'em preparação'. Vocês conseguem me dizer quando vai ser enviado? Obrigado, Felipe"],
   ['return_request', false, 'tr', 'TR', '', 'Merhaba, aldığım ayakkabı bir numara büyük geldi. Bir küçük numarayla değiştirmek istiyorum, kutusu ve etiketi duruyor. Nasıl yapabilirim? Teşekkürler'],
+  // once known gaps, fixed since
+  ['refund_request', false, 'es', 'MX', '', 'Buenas tardes, cancelé mi pedido de la cuna a los 10 minutos y aun así me hicieron el cargo en mi tarjeta. ¿En cuánto tiempo me lo regresan? Saludos'],
 ];
 
 export const PROBES_6: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
@@ -88,8 +90,6 @@ export const PROBES_6: Example[] = rows.map(([category, scam, lang, marketplace,
  * outside them; each names the culprit and what should change there. Run with it.fails: when a fix elsewhere makes
  * one pass, its test fails and the row moves up into `rows`.
  */
-const gaps: Array<[...Row, string]> = [
-  ['refund_request', false, 'es', 'MX', '', 'Buenas tardes, cancelé mi pedido de la cuna a los 10 minutos y aun así me hicieron el cargo en mi tarjeta. ¿En cuánto tiempo me lo regresan? Saludos', 'rules/cancel.ts: THEN_REFUND (the look-ahead that turns "I cancelled … and was charged" into a refund wish) misses Latin-American wording: add cargo/cobro (me hicieron el cargo) and regres(an|en|aran) (¿me lo regresan?) next to cobrad/cobraron/devuelv'],
-];
+const gaps: Array<[...Row, string]> = [];
 
 export const KNOWN_GAPS_6: Array<Example & { culprit: string }> = gaps.map(([category, scam, lang, marketplace, subject, body, culprit]) => ({ category, scam, lang, marketplace, subject, body, culprit }));
