@@ -1,10 +1,5 @@
-import { classify } from '@/lib/classify';
 import { KNOWN_GAPS_6, PROBES_6 } from './probes-cancel-address-scam-6';
-
-function labels(e: { subject: string; body: string; marketplace: string }) {
-  const got = classify({ subject: e.subject, body: e.body, marketplace: e.marketplace }, { learnedFallback: false });
-  return { category: got.category, scam: got.scam, lang: got.lang };
-}
+import { rulesOnly as labels } from './rules-only';
 
 // Round-6 cancellations, address changes and scam patterns written in the style of the evaluation data (see
 // probes-cancel-address-scam-6.ts), with look-alikes that must stay false. The rules alone: the learned fallback is

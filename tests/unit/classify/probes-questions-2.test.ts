@@ -1,18 +1,9 @@
-import { classify } from '@/lib/classify';
-import type { Example } from './examples';
 import { KNOWN_GAPS_Q2, PROBES_2 } from './probes-questions-2';
-
-function outcome(e: Example) {
-  const got = classify({ subject: e.subject, body: e.body, marketplace: e.marketplace }, { learnedFallback: false });
-  return { category: got.category, scam: got.scam, lang: got.lang };
-}
-
-const title = (e: Example) => `${e.category}${e.scam ? '+scam' : ''} [${e.lang}] ${e.subject.slice(0, 20)} | ${e.body.slice(0, 50)}`;
+import { rulesOnly as outcome, probeTitle as title } from './rules-only';
 
 // Second-round probes for questions, invoices, thank-yous, spam, `other` and Amazon's notices, in the styles the
 // first round under-used: the category, the scam flag and the detected language must come out as a seller would
 // label them.
-// The rules alone: the learned fallback is trained on these messages (lib/classify/learned), so it stays off here.
 describe('classify: second-round probes for questions, invoices, thanks, spam, other and notices', () => {
   it.each(PROBES_2.map((e) => [title(e), e] as const))('%s', (_name, e) => {
     expect(outcome(e)).toEqual({ category: e.category, scam: e.scam, lang: e.lang });
