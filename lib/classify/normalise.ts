@@ -93,8 +93,9 @@ export function foldPattern(source: string): string {
   let inClass = false;
   const flush = (): void => {
     // The fold keeps "ß" (lower-casing it would change the length), so "ss" and "ß" in a phrase each match both:
-    // "Größe" finds Swiss "Grösse", "strasse" finds "Straße". Not before a quantifier, which belongs to the last letter.
-    if (literal) out += foldText(literal).replace(SHARP_S, '(?:ss|ß)');
+    // "Größe" finds Swiss "Grösse", "strasse" finds "Straße". Not before a quantifier, which belongs to the last
+    // letter, and not inside a character class, where a group would be a list of characters.
+    if (literal) out += inClass ? foldText(literal) : foldText(literal).replace(SHARP_S, '(?:ss|ß)');
     literal = '';
   };
   for (let i = 0; i < source.length; i++) {
