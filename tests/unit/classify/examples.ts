@@ -3,18 +3,9 @@
  * expected category and scam flag. classify.examples.test.ts runs them all; they are the honest check that the
  * phrase families generalise beyond the corpus.
  */
-import type { Category } from '@/lib/classify/taxonomy';
+import { fromRows, type Row } from './labelled-rows';
 
-export interface Example {
-  category: Category;
-  scam: boolean;
-  lang: string;
-  marketplace: string;
-  subject: string;
-  body: string;
-}
-
-type Row = [Category, boolean, string, string, string, string];
+export type { Example } from './labelled-rows';
 
 const rows: Row[] = [
   // ── cancel_request_system: Amazon's notice, several languages and layouts
@@ -190,4 +181,4 @@ const rows: Row[] = [
   ['other', true, 'ja', 'JP', '', '入金前に発送してもらえますか？必ず払います。'],
 ];
 
-export const EXAMPLES: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
+export const EXAMPLES = fromRows(rows);

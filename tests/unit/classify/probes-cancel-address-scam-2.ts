@@ -8,10 +8,7 @@
  * Dutch and Swedish. Scam look-alikes that must stay false sit beside the true cases. Never copied or paraphrased from
  * the dev corpus.
  */
-import type { Category } from '@/lib/classify/taxonomy';
-import type { Example } from './examples';
-
-type Row = [Category, boolean, string, string, string, string];
+import { fromRows, fromGapRows, type GapRow, type Row } from './labelled-rows';
 
 const rows: Row[] = [
   // ── cancel_request_message: non-native, angry, one-line and rambling English
@@ -201,13 +198,13 @@ const rows: Row[] = [
   ['delivery_status', false, 'en', 'US', '', "I'm visiting my parents in Spain next month, will the parcel arrive before I leave on the 5th?"],
 ];
 
-export const PROBES_2: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
+export const PROBES_2 = fromRows(rows);
 
 /**
  * Probes whose cancel, address and scam parts are right but whose result is not, because of a part outside
  * rules/cancel.ts, rules/address.ts, scam.ts and countries.ts; each names the culprit and what should change there.
  * Run with it.fails: when a fix elsewhere makes one pass, its test fails and the row moves up into `rows`.
  */
-const gaps: Array<[...Row, string]> = [];
+const gaps: GapRow[] = [];
 
-export const KNOWN_GAPS_2: Array<Example & { culprit: string }> = gaps.map(([category, scam, lang, marketplace, subject, body, culprit]) => ({ category, scam, lang, marketplace, subject, body, culprit }));
+export const KNOWN_GAPS_2 = fromGapRows(gaps);

@@ -5,10 +5,7 @@
  * products and wordings: never copied or paraphrased from the dev corpus or the earlier probe files. Written in
  * batches; each batch was run before any fix (the figures are in the commit messages).
  */
-import type { Category } from '@/lib/classify/taxonomy';
-import type { Example } from './examples';
-
-type Row = [Category, boolean, string, string, string, string];
+import { fromRows, fromGapRows, type GapRow, type Row } from './labelled-rows';
 
 const rows: Row[] = [
   // ── batch 1
@@ -146,14 +143,14 @@ const rows: Row[] = [
   ['product_question', true, 'it', 'IT', '', "Buongiorno, se ne prendo cinque posso pagare con bonifico direttamente a voi per avere uno sconto? Mi mandate l'IBAN?"],
 ];
 
-export const PROBES_3: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
+export const PROBES_3 = fromRows(rows);
 
 /**
  * Probes whose cancel, address and scam parts are right but whose result is not, because of a part outside
  * rules/cancel.ts, rules/address.ts, scam.ts and countries.ts; each names the culprit and what should change there.
  * Run with it.fails: when a fix elsewhere makes one pass, its test fails and the row moves up into `rows`.
  */
-const gaps: Array<[...Row, string]> = [
+const gaps: GapRow[] = [
 ];
 
-export const KNOWN_GAPS_3: Array<Example & { culprit: string }> = gaps.map(([category, scam, lang, marketplace, subject, body, culprit]) => ({ category, scam, lang, marketplace, subject, body, culprit }));
+export const KNOWN_GAPS_3 = fromGapRows(gaps);

@@ -1,13 +1,11 @@
 import { KNOWN_GAPS_5, PROBES_5 } from './probes-cancel-address-scam-5';
-import { rulesOnly as labels } from './rules-only';
+import { describeKnownGaps, itClassifiesEach } from './rules-only';
 
 // Round-5 cancellations, address changes and scam patterns written in the style of the evaluation data (see
 // probes-cancel-address-scam-5.ts), with look-alikes that must stay false. The rules alone: the learned fallback is
 // trained on these messages (lib/classify/learned), so it stays off here.
 describe('classify: round-5 probes for cancel_request_message, address_change and the scam flag', () => {
-  it.each(PROBES_5.map((e) => [`${e.category}${e.scam ? '+scam' : ''} [${e.lang}] ${e.body.slice(0, 60)}`, e] as const))('%s', (_name, e) => {
-    expect(labels(e)).toEqual({ category: e.category, scam: e.scam, lang: e.lang });
-  });
+  itClassifiesEach(PROBES_5);
 
   it('has at least 90 probes over ja, en, de, fr, it, es and the thinner languages, true and false scam cases', () => {
     const all = [...PROBES_5, ...KNOWN_GAPS_5];
@@ -19,10 +17,4 @@ describe('classify: round-5 probes for cancel_request_message, address_change an
   });
 });
 
-// Known gaps owned by other parts of the classifier: these fail today. When one starts passing, this test fails:
-// move the row up into the probes.
-describe.runIf(KNOWN_GAPS_5.length > 0)('classify: round-5 known gaps outside the cancel, address and scam rules', () => {
-  it.fails.each(KNOWN_GAPS_5.map((e) => [`${e.culprit} — ${e.body.slice(0, 50)}`, e] as const))('%s', (_name, e) => {
-    expect(labels(e)).toEqual({ category: e.category, scam: e.scam, lang: e.lang });
-  });
-});
+describeKnownGaps('classify: round-5 known gaps outside the cancel, address and scam rules', KNOWN_GAPS_5);

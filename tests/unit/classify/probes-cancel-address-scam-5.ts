@@ -6,10 +6,7 @@
  * gifts) and mixes in look-alikes that must stay false. Never copied or paraphrased from the dev corpus or the earlier
  * probe files. Written in batches; each batch was run before any fix (the figures are in the commit messages).
  */
-import type { Category } from '@/lib/classify/taxonomy';
-import type { Example } from './examples';
-
-type Row = [Category, boolean, string, string, string, string];
+import { fromRows, fromGapRows, type GapRow, type Row } from './labelled-rows';
 
 const rows: Row[] = [
   // ── batch 1
@@ -126,14 +123,14 @@ const rows: Row[] = [
   ["address_change", false, "pl", "PL", "", "Dzień dobry, przeprowadziłem się w obrębie Krakowa i w zamówieniu został stary adres. Czy można zmienić adres na ul. Długa 15/3? Dziękuję"],
 ];
 
-export const PROBES_5: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
+export const PROBES_5 = fromRows(rows);
 
 /**
  * Probes whose cancel, address and scam parts are right but whose result is not, because of a part outside
  * rules/cancel.ts, rules/address.ts, scam.ts and countries.ts; each names the culprit and what should change there.
  * Run with it.fails: when a fix elsewhere makes one pass, its test fails and the row moves up into `rows`.
  */
-const gaps: Array<[...Row, string]> = [
+const gaps: GapRow[] = [
 ];
 
-export const KNOWN_GAPS_5: Array<Example & { culprit: string }> = gaps.map(([category, scam, lang, marketplace, subject, body, culprit]) => ({ category, scam, lang, marketplace, subject, body, culprit }));
+export const KNOWN_GAPS_5 = fromGapRows(gaps);

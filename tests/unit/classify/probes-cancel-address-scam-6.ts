@@ -7,10 +7,7 @@
  * false. Never copied or paraphrased from the dev corpus or the earlier probe files. Written in batches; each batch was
  * run before any fix (the figures are in the commit messages).
  */
-import type { Category } from '@/lib/classify/taxonomy';
-import type { Example } from './examples';
-
-type Row = [Category, boolean, string, string, string, string];
+import { fromRows, fromGapRows, type GapRow, type Row } from './labelled-rows';
 
 const rows: Row[] = [
   // ── batch 1
@@ -83,17 +80,17 @@ const rows: Row[] = [
   ["product_question",true,"en","US","","Hi, my card keeps getting declined on Amazon. Can I pay you through Zelle instead and you ship the grill to me? Let me know."],
 ];
 
-export const PROBES_6: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
+export const PROBES_6 = fromRows(rows);
 
 /**
  * Probes whose cancel, address and scam parts are right but whose result is not, because of a part outside
  * rules/cancel.ts, rules/address.ts, scam.ts and countries.ts; each names the culprit and what should change there.
  * Run with it.fails: when a fix elsewhere makes one pass, its test fails and the row moves up into `rows`.
  */
-const gaps: Array<[...Row, string]> = [
+const gaps: GapRow[] = [
   ["product_question", true, "ja", "JP", "", "この加湿器を事務所用にまとめて20台購入したいのですが、Amazonを通さずに直接取引できませんか？お見積りをいただけると助かります。", "rules/spam.ts: 「お見積り」 reads as a service offer although the writer is a would-be buyer asking the seller for a quote (見積りをいただけると / お見積りをください); a quote asked FROM the seller is a purchase-terms question (product_question), only 「お見積りを(無料で)作成/ご提案します」 offered TO the seller is a pitch"],
   ["product_question", true, "de", "DE", "", "Guten Tag, ich möchte 30 Stück von den Kinderrucksäcken für meinen Laden kaufen. Können wir das per WhatsApp besprechen? +49 176 22018834", "rules/product.ts: bulk purchase intent before buying (\"ich möchte 30 Stück … kaufen\", \"I'd like to buy 50 units\", \"quiero comprar 10 unidades\") is a purchase-terms question (product_question) but no phrase reads it; today only the scam kind fires and the category falls to other"],
   ["product_question", true, "es", "ES", "", "Hola, vi su producto y quiero comprar 10 unidades. ¿Les puedo pagar por Bizum y me lo mandan? Gracias", "rules/product.ts: bulk purchase intent before buying (\"quiero comprar 10 unidades … ¿les puedo pagar por Bizum?\") has no product-question phrase, so the category falls to other (see the German row)"],
 ];
 
-export const KNOWN_GAPS_6: Array<Example & { culprit: string }> = gaps.map(([category, scam, lang, marketplace, subject, body, culprit]) => ({ category, scam, lang, marketplace, subject, body, culprit }));
+export const KNOWN_GAPS_6 = fromGapRows(gaps);

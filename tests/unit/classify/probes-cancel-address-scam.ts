@@ -5,10 +5,7 @@
  * look-alikes that must stay false. They check that the phrase families generalise beyond the phrasings they were
  * first written for.
  */
-import type { Category } from '@/lib/classify/taxonomy';
-import type { Example } from './examples';
-
-type Row = [Category, boolean, string, string, string, string];
+import { fromRows, fromGapRows, type GapRow, type Row } from './labelled-rows';
 
 const rows: Row[] = [
   // ── cancel_request_message: English, native and not, with and without punctuation
@@ -175,13 +172,13 @@ const rows: Row[] = [
   ['product_question', true, 'en', 'US', '', 'can i pay with apple pay or cash app instead? is it still available'],
 ];
 
-export const PROBES: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
+export const PROBES = fromRows(rows);
 
 /**
  * Known gaps whose cause lies outside the cancel, address and scam rules (language detection, another category's
  * rules): the scam flag is right, the category or language is not. They fail today; when one starts passing, its test
  * fails: move the row up into the probes.
  */
-const gaps: Array<[...Row, string]> = [];
+const gaps: GapRow[] = [];
 
-export const KNOWN_GAPS: Array<Example & { culprit: string }> = gaps.map(([category, scam, lang, marketplace, subject, body, culprit]) => ({ category, scam, lang, marketplace, subject, body, culprit }));
+export const KNOWN_GAPS = fromGapRows(gaps);

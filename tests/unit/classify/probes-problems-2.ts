@@ -7,10 +7,7 @@
  * accents), Spain and Latin-American Spanish; and at least six each in Portuguese, Turkish, Polish, Dutch and Swedish.
  * Never copied or paraphrased from the dev corpus.
  */
-import type { Example } from './examples';
-import type { Category } from '@/lib/classify/taxonomy';
-
-type Row = [Category, boolean, string, string, string, string];
+import { fromRows, fromGapRows, type GapRow, type Row } from './labelled-rows';
 
 const rows: Row[] = [
   // ── damaged_or_defective: non-native and angry English
@@ -294,8 +291,8 @@ const rows: Row[] = [
  * return, refund and delivery: each names the culprit. Run with it.fails, so a fix elsewhere makes the test fail and
  * the row moves up into `rows`.
  */
-const gaps: Array<[...Row, string]> = [];
+const gaps: GapRow[] = [];
 
-export const PROBES_2: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
+export const PROBES_2 = fromRows(rows);
 
-export const KNOWN_GAPS_2: Array<Example & { culprit: string }> = gaps.map(([category, scam, lang, marketplace, subject, body, culprit]) => ({ category, scam, lang, marketplace, subject, body, culprit }));
+export const KNOWN_GAPS_2 = fromGapRows(gaps);

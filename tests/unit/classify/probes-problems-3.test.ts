@@ -1,12 +1,10 @@
 import { KNOWN_GAPS_3, PROBES_3 } from './probes-problems-3';
-import { rulesOnly as labels } from './rules-only';
+import { describeKnownGaps, itClassifiesEach } from './rules-only';
 
 // Round-3 damaged, return, refund and delivery messages written in the style of the evaluation data (medium length,
 // one concern plus context, polite openings and sign-offs, order details, inquiry wrappers): see probes-problems-3.ts.
 describe('classify: round-3 probes for damaged, return, refund and delivery messages', () => {
-  it.each(PROBES_3.map((e) => [`${e.category}${e.scam ? '+scam' : ''} [${e.lang}] ${e.body.slice(0, 60)}`, e] as const))('%s', (_name, e) => {
-    expect(labels(e)).toEqual({ category: e.category, scam: e.scam, lang: e.lang });
-  });
+  itClassifiesEach(PROBES_3);
 
   it('has at least 90 probes over ja, en, de, fr, it and es, and some in nl, pl, sv, pt and tr', () => {
     expect(PROBES_3.length).toBeGreaterThanOrEqual(90);
@@ -19,10 +17,4 @@ describe('classify: round-3 probes for damaged, return, refund and delivery mess
   });
 });
 
-// Known gaps owned by other parts of the classifier: these fail today. When one starts passing, this test fails:
-// move the row up into the probes.
-describe.runIf(KNOWN_GAPS_3.length > 0)('classify: round-3 known gaps outside these rules', () => {
-  it.fails.each(KNOWN_GAPS_3.map((e) => [`${e.culprit} — ${e.body.slice(0, 50)}`, e] as const))('%s', (_name, e) => {
-    expect(labels(e)).toEqual({ category: e.category, scam: e.scam, lang: e.lang });
-  });
-});
+describeKnownGaps('classify: round-3 known gaps outside these rules', KNOWN_GAPS_3);

@@ -6,10 +6,7 @@
  * corpus or from the earlier probe files. Written in batches of about 30, each run before any fix (see the commit log
  * for how many of each batch failed first).
  */
-import type { Example } from './examples';
-import type { Category } from '@/lib/classify/taxonomy';
-
-type Row = [Category, boolean, string, string, string, string];
+import { fromRows, fromGapRows, type GapRow, type Row } from './labelled-rows';
 
 const rows: Row[] = [
   // ── batch 1
@@ -179,9 +176,9 @@ const rows: Row[] = [
  * return, refund and delivery: each names the culprit. Run with it.fails, so a fix elsewhere makes the test fail and
  * the row moves up into `rows`.
  */
-const gaps: Array<[...Row, string]> = [
+const gaps: GapRow[] = [
 ];
 
-export const PROBES_3: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
+export const PROBES_3 = fromRows(rows);
 
-export const KNOWN_GAPS_3: Array<Example & { culprit: string }> = gaps.map(([category, scam, lang, marketplace, subject, body, culprit]) => ({ category, scam, lang, marketplace, subject, body, culprit }));
+export const KNOWN_GAPS_3 = fromGapRows(gaps);

@@ -6,10 +6,7 @@
  * corpus or from the earlier probe files. Written in batches of about 30, each run before any fix (see the commit log
  * for how many of each batch failed first).
  */
-import type { Example } from './examples';
-import type { Category } from '@/lib/classify/taxonomy';
-
-type Row = [Category, boolean, string, string, string, string];
+import { fromRows, fromGapRows, type GapRow, type Row } from './labelled-rows';
 
 const rows: Row[] = [
   // ── batch 1
@@ -137,14 +134,14 @@ const rows: Row[] = [
   ['refund_request', false, 'pl', 'PL', '', 'Dzień dobry, anulowałem zamówienie zaraz po złożeniu, ale pieniądze zostały pobrane z konta i nie wróciły. Kiedy mogę się spodziewać zwrotu?'],
 ];
 
-export const PROBES_4: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
+export const PROBES_4 = fromRows(rows);
 
 /**
  * Probes whose own rules (damaged, return, refund, delivery) are right but whose result is not, because of a file
  * outside them; each names the culprit and what should change there. Run with it.fails: when a fix elsewhere makes
  * one pass, its test fails and the row moves up into `rows`.
  */
-const gaps: Array<[...Row, string]> = [
+const gaps: GapRow[] = [
 ];
 
-export const KNOWN_GAPS_4: Array<Example & { culprit: string }> = gaps.map(([category, scam, lang, marketplace, subject, body, culprit]) => ({ category, scam, lang, marketplace, subject, body, culprit }));
+export const KNOWN_GAPS_4 = fromGapRows(gaps);

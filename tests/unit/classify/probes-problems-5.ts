@@ -8,10 +8,7 @@
  * decides. Never copied or paraphrased from the dev corpus or from the earlier probe files. Written in batches of
  * about 30, each run before any fix (see the commit log for how many of each batch failed first).
  */
-import type { Example } from './examples';
-import type { Category } from '@/lib/classify/taxonomy';
-
-type Row = [Category, boolean, string, string, string, string];
+import { fromRows, fromGapRows, type GapRow, type Row } from './labelled-rows';
 
 const rows: Row[] = [
   // ── batch 1
@@ -115,14 +112,14 @@ const rows: Row[] = [
   ['damaged_or_defective', true, 'en', 'US', '', "The car seat cover you sent has a big tear along the seam. I'm not going to waste my time shipping it back. Refund me the full amount today or I'll leave a 1 star review and file an A-to-z claim."],
 ];
 
-export const PROBES_5: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
+export const PROBES_5 = fromRows(rows);
 
 /**
  * Probes whose own rules (damaged, return, refund, delivery) are right but whose result is not, because of a file
  * outside them; each names the culprit and what should change there. Run with it.fails: when a fix elsewhere makes
  * one pass, its test fails and the row moves up into `rows`.
  */
-const gaps: Array<[...Row, string]> = [
+const gaps: GapRow[] = [
 ];
 
-export const KNOWN_GAPS_5: Array<Example & { culprit: string }> = gaps.map(([category, scam, lang, marketplace, subject, body, culprit]) => ({ category, scam, lang, marketplace, subject, body, culprit }));
+export const KNOWN_GAPS_5 = fromGapRows(gaps);

@@ -8,10 +8,7 @@
  * earlier probe files. Written in batches of about 30, each run before any fix (see the commit log for how many of
  * each batch failed first).
  */
-import type { Example } from './examples';
-import type { Category } from '@/lib/classify/taxonomy';
-
-type Row = [Category, boolean, string, string, string, string];
+import { fromRows, fromGapRows, type GapRow, type Row } from './labelled-rows';
 
 const rows: Row[] = [
   // ── batch 1
@@ -83,13 +80,13 @@ const rows: Row[] = [
   ['refund_request', false, 'es', 'MX', '', 'Buenas tardes, cancelé mi pedido de la cuna a los 10 minutos y aun así me hicieron el cargo en mi tarjeta. ¿En cuánto tiempo me lo regresan? Saludos'],
 ];
 
-export const PROBES_6: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
+export const PROBES_6 = fromRows(rows);
 
 /**
  * Probes whose own rules (damaged, return, refund, delivery) are right but whose result is not, because of a file
  * outside them; each names the culprit and what should change there. Run with it.fails: when a fix elsewhere makes
  * one pass, its test fails and the row moves up into `rows`.
  */
-const gaps: Array<[...Row, string]> = [];
+const gaps: GapRow[] = [];
 
-export const KNOWN_GAPS_6: Array<Example & { culprit: string }> = gaps.map(([category, scam, lang, marketplace, subject, body, culprit]) => ({ category, scam, lang, marketplace, subject, body, culprit }));
+export const KNOWN_GAPS_6 = fromGapRows(gaps);

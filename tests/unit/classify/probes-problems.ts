@@ -5,10 +5,7 @@
  * Amazon's inquiry wrapper, two concerns in one message (the taxonomy's priority order decides), negations,
  * near-misses of neighbouring categories, and scam flags both true and look-alikes that must stay false.
  */
-import type { Example } from './examples';
-import type { Category } from '@/lib/classify/taxonomy';
-
-type Row = [Category, boolean, string, string, string, string];
+import { fromRows, fromGapRows, type GapRow, type Row } from './labelled-rows';
 
 const rows: Row[] = [
   // ── damaged_or_defective: English, native and not
@@ -193,8 +190,8 @@ const rows: Row[] = [
  * refund and delivery: each names the culprit. Run with it.fails, so a fix elsewhere makes the test fail and the row
  * moves up into `rows`.
  */
-const gaps: Array<[...Row, string]> = [];
+const gaps: GapRow[] = [];
 
-export const PROBES: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
+export const PROBES = fromRows(rows);
 
-export const KNOWN_GAPS: Array<Example & { culprit: string }> = gaps.map(([category, scam, lang, marketplace, subject, body, culprit]) => ({ category, scam, lang, marketplace, subject, body, culprit }));
+export const KNOWN_GAPS = fromGapRows(gaps);

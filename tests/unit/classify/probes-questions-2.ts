@@ -7,10 +7,7 @@
  * Turkish, Polish, Dutch and Swedish; the inquiry wrapper in every language; notice bodies in other wordings.
  * Written for these tests; none is taken from or modelled on a dev-corpus line.
  */
-import type { Example } from './examples';
-import type { Category } from '@/lib/classify/taxonomy';
-
-type Row = [Category, boolean, string, string, string, string];
+import { fromRows, fromGapRows, type GapRow, type Row } from './labelled-rows';
 
 const rows: Row[] = [
   // ── product_question: non-native and all-caps English, one-liners, a rambling message
@@ -270,8 +267,8 @@ const rows: Row[] = [
  * the notices and gibberish): each names the culprit and the change it needs. Run with it.fails, so a fix there
  * makes the test fail and the row moves up to `rows`.
  */
-const gaps: Array<[...Row, string]> = [
+const gaps: GapRow[] = [
 ];
 
-export const PROBES_2: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
-export const KNOWN_GAPS_Q2: Array<Example & { culprit: string }> = gaps.map(([category, scam, lang, marketplace, subject, body, culprit]) => ({ category, scam, lang, marketplace, subject, body, culprit }));
+export const PROBES_2 = fromRows(rows);
+export const KNOWN_GAPS_Q2 = fromGapRows(gaps);

@@ -5,10 +5,7 @@
  * the language, the inquiry wrapper as subject. New situations and wordings, written for these tests; none is taken
  * from or modelled on a dev-corpus line.
  */
-import type { Example } from './examples';
-import type { Category } from '@/lib/classify/taxonomy';
-
-type Row = [Category, boolean, string, string, string, string];
+import { fromRows, fromGapRows, type GapRow, type Row } from './labelled-rows';
 
 const rows: Row[] = [
   // ── batch 1 ──────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -230,8 +227,8 @@ const rows: Row[] = [
  * the notices and gibberish): each names the culprit and the change it needs. Run with it.fails, so a fix there
  * makes the test fail and the row moves up to `rows`.
  */
-const gaps: Array<[...Row, string]> = [
+const gaps: GapRow[] = [
 ];
 
-export const PROBES_3: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
-export const KNOWN_GAPS_Q3: Array<Example & { culprit: string }> = gaps.map(([category, scam, lang, marketplace, subject, body, culprit]) => ({ category, scam, lang, marketplace, subject, body, culprit }));
+export const PROBES_3 = fromRows(rows);
+export const KNOWN_GAPS_Q3 = fromGapRows(gaps);

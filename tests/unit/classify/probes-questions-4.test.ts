@@ -1,13 +1,11 @@
 import { KNOWN_GAPS_Q4, PROBES_4 } from './probes-questions-4';
-import { rulesOnly as outcome, probeTitle as title } from './rules-only';
+import { describeKnownGaps, itClassifiesEach } from './rules-only';
 
 // Fourth-round probes for questions, invoices, thank-yous, spam, `other` and Amazon's notices, in the format of the
 // messages the classifier is scored on: the category, the scam flag and the detected language must come out as a
 // seller would label them.
 describe('classify: fourth-round probes for questions, invoices, thanks, spam, other and notices', () => {
-  it.each(PROBES_4.map((e) => [title(e), e] as const))('%s', (_name, e) => {
-    expect(outcome(e)).toEqual({ category: e.category, scam: e.scam, lang: e.lang });
-  });
+  itClassifiesEach(PROBES_4);
 
   it('has at least 90 probes over ja, en, de, fr, it, es and some nl, pl, sv, pt, tr', () => {
     const all = [...PROBES_4, ...KNOWN_GAPS_Q4];
@@ -18,8 +16,4 @@ describe('classify: fourth-round probes for questions, invoices, thanks, spam, o
 });
 
 // Decided by files outside these rules (see `culprit`): expected to fail until that file changes.
-describe.runIf(KNOWN_GAPS_Q4.length > 0)('classify: fourth-round known gaps outside the question, invoice, thanks, spam and other rules', () => {
-  it.fails.each(KNOWN_GAPS_Q4.map((e) => [`${e.culprit} — ${title(e)}`, e] as const))('known gap: %s', (_name, e) => {
-    expect(outcome(e)).toEqual({ category: e.category, scam: e.scam, lang: e.lang });
-  });
-});
+describeKnownGaps('classify: fourth-round known gaps outside the question, invoice, thanks, spam and other rules', KNOWN_GAPS_Q4);

@@ -7,10 +7,7 @@
  * mixes two concerns where the taxonomy's priority order decides. Written for these tests; none is taken from or
  * modelled on a dev-corpus line.
  */
-import type { Example } from './examples';
-import type { Category } from '@/lib/classify/taxonomy';
-
-type Row = [Category, boolean, string, string, string, string];
+import { fromRows, fromGapRows, type GapRow, type Row } from './labelled-rows';
 
 const rows: Row[] = [
   // ── batch 1 ──────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -213,8 +210,8 @@ const rows: Row[] = [
  * the notices and gibberish): each names the culprit and the change it needs. Run with it.fails, so a fix there
  * makes the test fail and the row moves up to `rows`.
  */
-const gaps: Array<[...Row, string]> = [
+const gaps: GapRow[] = [
 ];
 
-export const PROBES_5: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
-export const KNOWN_GAPS_Q5: Array<Example & { culprit: string }> = gaps.map(([category, scam, lang, marketplace, subject, body, culprit]) => ({ category, scam, lang, marketplace, subject, body, culprit }));
+export const PROBES_5 = fromRows(rows);
+export const KNOWN_GAPS_Q5 = fromGapRows(gaps);

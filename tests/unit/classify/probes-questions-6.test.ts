@@ -1,13 +1,11 @@
 import { KNOWN_GAPS_Q6, PROBES_6 } from './probes-questions-6';
-import { rulesOnly as outcome, probeTitle as title } from './rules-only';
+import { describeKnownGaps, itClassifiesEach } from './rules-only';
 
 // Sixth-round probes for questions, invoices, thank-yous, spam, `other` and Amazon's notices, in the format of the
 // messages the classifier is scored on: the category, the scam flag and the detected language must come out as a
 // seller would label them.
 describe('classify: sixth-round probes for questions, invoices, thanks, spam, other and notices', () => {
-  it.each(PROBES_6.map((e) => [title(e), e] as const))('%s', (_name, e) => {
-    expect(outcome(e)).toEqual({ category: e.category, scam: e.scam, lang: e.lang });
-  });
+  itClassifiesEach(PROBES_6);
 
   it('has at least 60 probes (two batches of about 30) over ja, en, de, fr, it, es and some nl, pl, sv, pt, tr', () => {
     const all = [...PROBES_6, ...KNOWN_GAPS_Q6];
@@ -18,8 +16,4 @@ describe('classify: sixth-round probes for questions, invoices, thanks, spam, ot
 });
 
 // Decided by files outside these rules (see `culprit`): expected to fail until that file changes.
-describe.runIf(KNOWN_GAPS_Q6.length > 0)('classify: sixth-round known gaps outside the question, invoice, thanks, spam and other rules', () => {
-  it.fails.each(KNOWN_GAPS_Q6.map((e) => [`${e.culprit} — ${title(e)}`, e] as const))('known gap: %s', (_name, e) => {
-    expect(outcome(e)).toEqual({ category: e.category, scam: e.scam, lang: e.lang });
-  });
-});
+describeKnownGaps('classify: sixth-round known gaps outside the question, invoice, thanks, spam and other rules', KNOWN_GAPS_Q6);

@@ -7,10 +7,7 @@
  * business buyers, konbini payment), and some messages carry two concerns that the taxonomy's priority order decides.
  * Written for these tests; none is taken from or modelled on a dev-corpus line.
  */
-import type { Example } from './examples';
-import type { Category } from '@/lib/classify/taxonomy';
-
-type Row = [Category, boolean, string, string, string, string];
+import { fromRows, fromGapRows, type GapRow, type Row } from './labelled-rows';
 
 const rows: Row[] = [
   // ── batch 1 ──────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -90,15 +87,15 @@ const rows: Row[] = [
 ];
 
 // Decided by files outside these rules: [category, scam, lang, marketplace, subject, body, culprit].
-const gaps: Array<[...Row, string]> = [
+const gaps: GapRow[] = [
   ['product_question', false, 'fr', 'BE', '', "Bonjour, la crème solaire a-t-elle une date de péremption ? J'aimerais en commander trois pour l'été prochain et je ne voudrais pas qu'elles soient périmées.", 'rules/damaged.ts: "je ne voudrais pas qu\'elles soient périmées" is a worry about the future (a conditional after a negated wish), not an expired item; the expired phrase should not follow "je ne voudrais pas que / pour éviter que / j\'ai peur que" (nor "I don\'t want them to be expired")'],
 ];
 
-export const PROBES_6: Example[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
+export const PROBES_6 = fromRows(rows);
 
 /**
  * Rows decided by files outside the question, invoice, thanks, spam and other rules (language detection, decide.ts,
  * other categories' rules): each names the culprit and the change it needs. Run with it.fails, so a fix there
  * shows up as a failing test and the row moves up.
  */
-export const KNOWN_GAPS_Q6: Array<Example & { culprit: string }> = gaps.map(([category, scam, lang, marketplace, subject, body, culprit]) => ({ category, scam, lang, marketplace, subject, body, culprit }));
+export const KNOWN_GAPS_Q6 = fromGapRows(gaps);

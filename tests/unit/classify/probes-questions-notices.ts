@@ -5,18 +5,7 @@
  * "thanks" after a request, and near-misses of other categories. They check that the phrase families generalise;
  * none is taken from the dev corpus.
  */
-import type { Category } from '@/lib/classify/taxonomy';
-
-export interface Probe {
-  category: Category;
-  scam: boolean;
-  lang: string;
-  marketplace: string;
-  subject: string;
-  body: string;
-}
-
-type Row = [Category, boolean, string, string, string, string];
+import { fromGapRows, fromRows, type GapRow, type Row } from './labelled-rows';
 
 const rows: Row[] = [
   // ── product_question: specification, compatibility, care, stock, authenticity, how to use, terms before buying
@@ -207,6 +196,8 @@ const rows: Row[] = [
  * system-notices.ts; each says which rule decides it and what should change there. The test expects them to fail,
  * so a fix makes it fail: then move the row up to `rows`.
  */
-export const OPEN_PROBES: Array<Probe & { why: string }> = [];
+const gaps: GapRow[] = [];
 
-export const PROBES: Probe[] = rows.map(([category, scam, lang, marketplace, subject, body]) => ({ category, scam, lang, marketplace, subject, body }));
+export const OPEN_PROBES = fromGapRows(gaps);
+
+export const PROBES = fromRows(rows);
