@@ -168,7 +168,6 @@ const hintCounts = new Int32Array(LETTER_HINTS.length);
 
 const latinGuess = { lang: 'und', certainty: 0 };
 
-/** The best-scored Latin-script language, into latinGuess. */
 /** Evidence (in stopwords) the preferred language may lack behind the best one and still win. */
 const PREFER_MARGIN = 1;
 

@@ -27,6 +27,7 @@ export interface LearnedModel {
   table: string;
 }
 
+/** `modelGrams`: how many grams to keep (MODEL_GRAMS; other sizes are for comparing models). */
 export function trainModel(messages: readonly TrainingMessage[], modelGrams = MODEL_GRAMS): LearnedModel {
   const categories = [...CATEGORIES];
   const index = new Map(categories.map((c, i) => [c, i]));
