@@ -45,7 +45,7 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
         // Gift orders: no papers showing the price ("bitte keine Rechnung ins Paket legen").
         String.raw`\b(keine|kein|ohne) (rechnung|quittung|preisschild|lieferschein|kassenbon)\w*\b[^.!?]{0,30}\b(ins|in das|in den|beilegen|beifugen|beizulegen|mitschicken|dazulegen|reinlegen|legen)\b`,
         String.raw`\b(als zerbrechlich (markieren|kennzeichnen|bekleben)|zerbrechlich (drauf|aufkleben|draufschreiben|vermerken)|aufkleber zerbrechlich)\b`,
-        String.raw`\b(beim nachbarn|bei (meinem|meiner|dem|der) (nachbarn?|nachbarin)|vor der (haus|wohnungs)?tur|in der garage|im carport)\b[^.!?]{0,20}\b(abgeben|abstellen|hinterlegen|ablegen|lassen)\b`,
+        String.raw`\b(beim nachbarn|bei (meinem|meiner|dem|der) (nachbarn?|nachbarin)|vor der (haus|wohnungs)?tur|vor die (haus|wohnungs)?tur|in der garage|in die garage|im carport|(in den|im) (haus)?flur|(ins|im) treppenhaus|auf die terrasse|auf der terrasse|in den garten|in die (gartenhutte|paketbox)|in der paketbox)\b[^.!?]{0,20}\b(abgeben|abstellen|hinterlegen|ablegen|lassen|stellen|legen)\b`,
       ],
       fr: [
         String.raw`\b(petit mot(?! pour (vous|te) (dire|remercier|signaler|informer|feliciter))|carte (cadeau|de voeux)|emballage cadeau|paquet cadeau|ne pas (expedier|envoyer) avant)\b`,
@@ -85,7 +85,7 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(要望|改善点|ご提案)(です|があります|として|を)`,
       ],
       de: [String.raw`\b(verbesserungsvorschlag|kleiner vorschlag|kleine anregung|ware schon,? wenn|konnte (etwas |ein bisschen |ruhig )?(langer|kurzer|gro(ss|ß)er|kleiner|besser|dicker|dunner|leiser|heller) sein)\b`],
-      fr: [String.raw`\b(petite suggestion|une suggestion|ce serait (bien|mieux|top|super|pratique) (si|de|que)|(pourrait|aurait pu) etre (un peu )?(plus|mieux))\b`],
+      fr: [String.raw`\b(petite suggestion|une suggestion|(c'est|c'etait|un peu|juste) dommage|dommage que|(seul|petit|un) bemol|ce serait (bien|mieux|top|super|pratique) (si|de|que)|(pourrait|aurait pu) etre (un peu )?(plus|mieux))\b`],
       it: [String.raw`\b(un (piccolo )?suggerimento|sarebbe (bello|meglio|utile|comodo) (se|avere)|potrebbe essere (un po' )?(piu|meglio))\b`],
       es: [String.raw`\b(una (pequena )?sugerencia|seria (bueno|mejor|genial|util) (que|si)|podria ser (un poco )?(mas|mejor))\b`],
     },

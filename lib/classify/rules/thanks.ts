@@ -12,9 +12,14 @@ export const thanksRules: ReadonlyArray<RuleSpec<Category>> = [
     strength: 2,
     label: 'thank-you',
     phrases: {
-      en: [String.raw`\b(thanks|thank you|thankyou|thank u|thanku|thanx|thnx|thx|tnx|tysm|ty|cheers|much appreciated|appreciate it|great service|well packed|perfect)\b`],
+      en: [String.raw`\b(thanks|thank you|thankyou|thank u|thanku|thanx|thnx|thx|tnx|tysm|ty|cheers|much appreciated|appreciate it|great service|well packed|perfect)\b`,
+        // Praise that confirms all is well: "works great", "the kids love it", "exactly what I needed", "will leave a
+        // 5 star review" (a suggestion or complaint beside it is other.remark, which outweighs this).
+        String.raw`\b(works? (great|perfectly|fine|like a charm|a treat|brilliantly|as (described|advertised|expected))|(kids?|son|daughter|wife|husband|mum|mom|dad|(s)?he|we|i) (absolutely |really )?loves? (it|them)|exactly what i (needed|wanted|was looking for)|(will|gonna|going to|i'll|definitely) (leave|write|give) (you )?(a|an)( great| good| positive)? (\d ?(star|\*) )?(review|feedback|rating)|safe and sound|in one piece)\b`],
       // 「有難く存じます」「御礼申し上げます」: the elderly and business forms.
       ja: [String.raw`(ありがと|有難う|有り難う|感謝|お礼|御礼|助かりました|(有難|有り難|ありがた)く(存じ|思)|(嬉し|うれし)く(存じ|思い))`],
+      // A message of nothing but thank-you emoji ("🙏🙏👍"); emoji beside words prove nothing (they end complaints too).
+      any: [String.raw`^[\s!.]*((🙏|👍|👌|🙇|😊|😀|😄|😁|🥰|😍|🤗|❤|💕|💖|💗|♥|🎉|👏|✨|💯|☺)(\ufe0f|🏻|🏼|🏽|🏾|🏿|\u200d♀|\u200d♂)*[\s!.]*)+$`],
       zh: [String.raw`(谢谢|感谢)`],
       // Thanks told as a wish: "ich wollte mich bedanken", "je voulais vous remercier", "volevo ringraziarvi".
       de: [String.raw`\b(danke|dankeschon|(vielen|herzlichen|besten|lieben|tausend) (lieben )?dank|(mich|uns) (herzlich |ganz herzlich |nochmal |nochmals )?(bedanken|bedankt)|ich bedanke mich)\b`],
@@ -36,7 +41,7 @@ export const thanksRules: ReadonlyArray<RuleSpec<Category>> = [
     label: 'confirms receipt',
     phrases: {
       en: [String.raw`\b(got it|(received|recieved|recived) (it|the|my|everything|today|safely|in good)|(recieved|recived)|(it|parcel|package|order|item|goods|everything) (has )?(arrived|came)|(parcel|package|order|item|goods|everything) (was |were |has been |have been )?received|all (good|sorted|in order)|no worries|arrived (safely|today|this morning|yesterday|in good))\b`],
-      ja: [String.raw`(届きました|受け取りました|受領しました|到着しました|確認(でき|いた)?しました|承知(しました|いたしました)|了解(です|しました))`],
+      ja: [String.raw`(届きました|届いてました|受け?取(りました|れました|りできました|りができました|ることができました)|受領しました|到着しました|確認(でき|いた)?しました|承知(しました|いたしました)|了解(です|しました))`],
       de: [String.raw`\b(angekommen|erhalten|ist da|alles gut)\b`],
       fr: [String.raw`\b(bien recu|recu (le|mon|ma|les)|colis recu|est arrive)\b`],
       it: [String.raw`\b(ricevuto|arrivato|tutto ok|tutto bene)\b`],
