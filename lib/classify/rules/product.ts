@@ -22,6 +22,9 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
     label: 'compatibility or specification',
     phrases: {
       en: [
+        // Plugs and mains: \"will it work with uk plugs?\", \"do I need an adaptor\"; allergens and diets: \"is it gluten-free?\".
+        String.raw`\b((uk|eu|us|au|european|american|british|australian|indian|swiss|type [a-z]) (plug|plugs|socket|sockets|outlet|outlets)|(need|require|have to (buy|get|use)) (an? |a travel )?(adapter|adaptor|converter|transformer)|(plug|plugs|adapter|adaptor|converter|transformer|step[- ]down|socket|sockets|outlet|outlets|mains)\b[^.!?]{0,40}\?)`,
+        String.raw`\b((gluten|lactose|dairy|nut|peanut|soy|egg|latex|fragrance|paraben|sulfate|sulphate|alcohol|sugar|bpa)[- ]free|allergen\w*|allergy|allergic|ingredients?|traces of|vegan|vegetarian|halal|kosher)\b[^.!?]{0,60}\?`,
         String.raw`\b(compatible (also )?with|work(s)? (also |too |even )?with|fit(s)? (my|a|an|the|on|in|into)|suitable for|supports? (the|my|a|an)|come(s)? with|include(s)? (the|a|an)|made of|made in|waterproof|water resistant|dishwasher safe|machine washable|rechargeable|battery life|what size|which size|what colou?r|how (big|long|tall|wide|heavy|thick|many|much)|dimensions|measurements|weight|capacity|voltage|is the '?\w+'? (a|an)\b)\b`,
         // "can i use this on a gas stove", "can you wash them": may the item be used or treated so.
         // How fresh it comes: "what is the expiry date on the current stock?", "how long is the shelf life?" (a date
@@ -63,6 +66,9 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(it|this|these|they|the (size|item|product)) (is|are)( \w+)? (fit|suitable|ok|good|safe|enough) for\b[^.!?]{0,40}\?`,
       ],
       ja: [
+        // 海外で使えるか、変圧器や変換プラグ; アレルゲンや原材料: 「小麦は使われていますか」.
+        String.raw`(変圧器|変換プラグ|変換アダプタ|プラグ(の)?(形|形状|タイプ|種類)|(海外|アメリカ|ヨーロッパ|韓国|台湾|中国|ハワイ|タイ|イギリス)[^。]{0,10}(でも|で)(使え|使用でき|使用可能))`,
+        String.raw`(アレルギー|アレルゲン|原材料|添加物|含有|グルテン|乳成分|落花生|ナッツ類|ヴィーガン|ビーガン)[^。]{0,25}(ますか|でしょうか|\?|教えて)`,
         String.raw`(対応して(い|お)?(ます|る)(か|でしょうか|\?)|使え(ます|る)(やつ|もの|物|タイプ|の)?(か|でしょうか|\?)|取り?付け(られ|可能|でき)|適合|互換|合い(ます|ます)か|入り(ます)?か|洗え(ます|る)(か|でしょうか|\?)|防水|耐熱|サイズ感|寸法|重さ|容量|素材|何(cm|センチ|ミリ|mm|色|個入)|付属(して|品)|付いて(い)?(ます|る)(か|でしょうか|\?)|同梱されて(い)?(ます|る)(か|\?))`,
         // 「色温度は何ケルビン」「消費電力は何ワット」: a unit asked for with 何/どれくらい/いくつ (not 何日: delivery).
         // 「どちらのサイズがおすすめですか」「どの色がいいでしょうか」: which one to choose.
@@ -73,6 +79,9 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(着丈|肩幅|身幅|袖丈|股下|ウエスト|ヒップ|全長|横幅|高さ|奥行き?|内寸|外寸|長さ|太さ|厚み|厚さ|色温度|消費電力|電圧|重量|重さ|材質|素材|容量|ワット数|耐荷重|対応機種|対応os|バッテリー|電池|充電時間|連続使用時間|最大|生地|原産国|製造国|賞味期限)(は|って|を)[^。]{0,15}(何|なに|どれ|どの|いくつ|いくら|教えて|ですか|でしょうか|\?)`,
       ],
       de: [
+        // Stecker und Netz: \"Schuko-Stecker?\", \"brauche ich einen Adapter\"; Allergene: \"enthält es Nüsse?\".
+        String.raw`\b((eu|uk|us|schweizer|deutsche\w*|europaische\w*|englische\w*|amerikanische\w*)[- ]?(stecker|steckdose\w*)|(stecker|adapter|reiseadapter|steckdose\w*|schuko\w*|spannungswandler|trafo)\b[^.!?]{0,40}\?)`,
+        String.raw`\b(enthalt|allergen\w*|allergiker\w*|inhaltsstoff\w*|zutat\w*|spuren von|vegan|vegetarisch|halal)\b[^.!?]{0,50}\?`,
         String.raw`\b(mhd|mindesthaltbarkeit\w*|haltbarkeit\w*|haltbar bis|verfallsdatum|ablaufdatum)\b[^.!?]{0,50}\?`,
         // "ß" is not folded: Größe is written both ways.
         // "Passen die auf 205/55 R16?", "passen diese Ketten in …?": asked with the plural verb first.
@@ -102,6 +111,9 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(traglast|belastbarkeit|belastbar bis|maximale (belastung|traglast|gewicht)|max\. (belastung|gewicht))\b`,
       ],
       fr: [
+        // Prises et tension: \"prise belge ou il faut un adaptateur ?\"; allergènes: \"contient-elle des huiles essentielles ?\".
+        String.raw`\b((prise|prises|fiche) (belge|suisse|francaise|europeenne|anglaise|americaine|us|uk|eu|type [a-z])|(adaptateur|transformateur|convertisseur)\b[^.!?]{0,40}\?)`,
+        String.raw`\b((contient|contiennent)(-t-il|-t-elle|-il|-elle|-ils|-elles)?|allergene\w*|allergique\w*|ingredients?|traces de|vegan\w*|vegetalien\w*|halal|sans (gluten|lactose|sucre|alcool|parfum|huiles? essentielles?|parabene?s?|sulfates?))\b[^.!?]{0,50}\?`,
         String.raw`\b(date (de peremption|limite|d'expiration)|dluo|dlc|duree de conservation)\b[^.!?]{0,50}\?`,
         String.raw`\b(quel(le)?s? (est|sont) (la |le |les |l')(difference|taille|poids|dimension\w*|matiere|puissance|capacite|autonomie|longueur|largeur|hauteur|composition)|difference (avec|entre)|passe en machine|lavable en machine|compatible avec|(fonctionne|marche) (aussi |egalement |bien )?avec|(convient|conviennent)(-t-il|-t-elle|-il|-elle|-ils|-elles)? (a|aux|pour)|adapte\w* (aussi |egalement )?(a|aux|pour)|etanche|antiderapant\w*|quelle (taille|epaisseur|dimension)|livre avec|fourni avec)\b`,
         String.raw`\b((est|sont) (il |elle |ils |elles )?(inclus|incluse|incluses|fourni|fournie|fournis|fournies)|vendu\w* (separement|a part)|(faut-il|il faut|dois-je) (l'|les )?acheter (a part|separement|en plus)|(resiste|resistent|supporte|supportent)\b[^.!?]{0,40}\?)`,
@@ -114,6 +126,9 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(marche|fonctionne|marchent|fonctionnent) (sur|a|aux|avec des|avec une|avec) (piles?|batteries?|secteur|usb|accus?|l'electricite|gaz|induction)\b`,
       ],
       it: [
+        // Spine: \"spina schuko o italiana?\"; allergeni: \"contiene lattosio?\".
+        String.raw`\b((spina|presa|adattatore|trasformatore) (italiana|europea|inglese|schuko|americana|svizzera|tedesca|tipo [a-z])|(adattatore|trasformatore|riduttore)\b[^.!?]{0,40}\?)`,
+        String.raw`\b(contiene|contengono|allergen\w*|allergic\w*|ingredienti|tracce di|vegan[oaie]?|senza (glutine|lattosio|zucchero|alcol|profumo|nichel))\b[^.!?]{0,50}\?`,
         String.raw`\b(scadenza|data di scadenza|da consumarsi|conservazione)\b[^.!?]{0,50}\?`,
         // "si può portare in treno?", "si piega?", "è pieghevole?"
         String.raw`\b(si (puo|possono) [a-z]+(are|ere|ire)\b[^.!?]{0,50}\?|si (piega|piegano|chiude|chiudono|smonta|smontano)\b[^.!?]{0,20}\?|si (monta|montano|fissa|fissano|aggancia|agganciano|installa|installano|attacca|attaccano|collega|collegano|regola|regolano) (con|su|a|al|alla|sul|sulla|in|senza|anche|solo|facilmente)\b[^.!?]{0,50}\?|(e|sono) (pieghevol|richiudibil|sfoderabil|regolabil|lavabil)[ei])`,
@@ -133,6 +148,9 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(quant[oaie] (ore|minuti|cm|centimetri|metri|litri|watt|grammi|chili|kg|mah|pesa|misura|dura|tiene)|quanto (e )?(lung|larg|alt|grand|pesant)[oaie]|di che (materiale|tessuto|colore|misura))\b`,
       ],
       es: [
+        // Enchufes: \"¿trae enchufe europeo o necesito un adaptador?\"; alérgenos: \"¿lleva frutos secos?\".
+        String.raw`\b((enchufe|clavija|adaptador|transformador) (europeo|ingles|americano|schuko|espanol|mexicano|tipo [a-z]|de (dos|tres) patas)|(adaptador|transformador)\b[^.!?]{0,40}\?)`,
+        String.raw`\b((contiene|contienen|lleva|llevan) (gluten|lactosa|frutos secos|cacahuete|mani|huevo|soja|azucar|alcohol|perfume|alergenos|trazas)|alergen\w*|alergic\w*|ingredientes|trazas de|vegan[oa]s?|apt[oa]s? para (celiacos|veganos|vegetarianos|diabeticos))\b[^.!?]{0,50}\?`,
         String.raw`\b(fecha de (caducidad|vencimiento|consumo preferente)|caducidad|vida util)\b[^.!?]{0,50}\?`,
         String.raw`\b(se (puede|pueden) (lavar|usar|utilizar|meter|cargar|montar|conectar|planchar)|diferencia (entre|con)|compatible (tambien )?con|sirve para|funciona (tambien )?con|es (original|compatible|impermeable|resistente)|trae (el|la|los|las)|incluye|que (talla|medida|tamano)|cuanto mide|viene con)\b`,
         // "¿vienen incluidos los tornillos?", "¿hay que comprarlos aparte?", "¿aguanta hielo?"
@@ -160,6 +178,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(cuant(o|a|os|as) (horas|mide|pesa|dura|capacidad|watts?|vatios|litros|centimetros|pulgadas)|(de )?que (material|tela|tamano|voltaje|capacidad) (es|tiene|son)|es de (litio|acero|plastico|algodon|madera|metal|cuero|piel|vidrio|cristal|aluminio|silicona|poliester))\b`,
       ],
       nl: [
+        String.raw`\b(stekker|verloopstekker|adapter|bevat|allergen\w*|ingredienten|sporen van|veganistisch)\b[^.!?]{0,50}\?`,
         String.raw`\b(houdbaarheid\w*|houdbaar tot|tenminste houdbaar|vervaldatum)\b[^.!?]{0,50}\?`,
         String.raw`\b(past\b[^.!?]{0,30}\b(op|in|bij)|geschikt voor|compatibel|waterdicht|waterafstotend|verschil tussen|(andere|grotere|kleinere) (maat|maten|kleur|kleuren)|in de (wasmachine|vaatwasser))`,
         // "zit er een oplader bij?", "wordt het geleverd met", "hoe groot is", "welke maat", "wat zijn de afmetingen".
@@ -168,6 +187,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(zit(ten)? er (een|de|het|ook|geen|\w+) [^.!?]{0,30}\bbij\b|(wordt|worden) (het|de|deze|dit|ze)? ?(mee)?geleverd met|hoe (groot|lang|breed|hoog|zwaar|dik|zwaar) (is|zijn|valt|vallen)|welke (maat|maten|afmeting\w*|kleur\w*)|kan (dit|het|deze|die|hij|ze) (ook )?in de (droger|wasmachine|vaatwasser|magnetron|oven)|wat (is|zijn) de (afmeting\w*|maten|maat|inhoud|capaciteit|lengte|breedte|hoogte))\b`,
       ],
       pl: [
+        String.raw`\b(wtyczk\w*|przejsciowk\w*|zawiera|alergen\w*|skladnik\w*|slady|weganski\w*|bez glutenu|bez laktozy)\b[^.!?]{0,50}\?`,
         String.raw`\b(data (waznosci|przydatnosci)|termin (waznosci|przydatnosci))\b[^.!?]{0,50}\?`,
         String.raw`\b(pasuje do|kompatybiln\w*|wodoodporn\w*|prac w pralce|w zmywarce|roznica miedzy)`,
         String.raw`\bczy (mozna|moge|da sie)\b[^.!?]{0,40}\?`,
@@ -179,6 +199,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(na ile (starcza|wystarcza)|jak dlugo (trzyma|dziala|wytrzymuje|wystarcza|laduje)|(trzeba|musze|nalezy) (dokupic|kupic)\b[^.!?]{0,20}\b(osobno|oddzielnie)|(kupuje|sprzedawan\w*) (sie )?(osobno|oddzielnie))\b`,
       ],
       sv: [
+        String.raw`\b(stickkontakt\w*|eu-?kontakt|adapter|innehaller|allergen\w*|ingredienser|spar av|vegansk\w*|glutenfri|laktosfri)\b[^.!?]{0,50}\?`,
         String.raw`\b(passar (till|med|pa)|kompatibel|vattentat\w*|vattenavvisande|tal (maskintvatt|diskmaskin)|maskintvatt\w*|diskmaskinssaker)`,
         String.raw`\bgar (det|den) att\b[^.!?]{0,50}\?`,
         // "hur länge räcker batteriet", "hur länge håller den", "hur lång tid tar det att ladda"
@@ -194,6 +215,9 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(hur (stor|lang|bred|hog|tung|tjock|mycket (vager|rymmer|drar)|manga (watt|liter|timmar))|far (en|ett|det|man|jag)\b[^.!?]{0,25}\bplats|finns\b[^.!?]{0,30}\b(i (storlek|farg|fler|andra|en annan|annan)|aven i|ocksa i)|vilken (storlek|farg|modell))\b`,
       ],
       pt: [
+        // Tomada e voltagem (\"é bivolt?\"); alérgenos (\"contém glúten?\").
+        String.raw`\b(bivolt|tomada (padrao|de tres pinos|brasileira|europeia|nova)|adaptador\b[^.!?]{0,40}\?)`,
+        String.raw`\b(contem|alergenic\w*|alergic\w*|ingredientes|tracos de|vegan[oa]s?|sem (gluten|lactose|acucar))\b[^.!?]{0,50}\?`,
         String.raw`\b(data de validade|validade|prazo de validade)\b[^.!?]{0,50}\?`,
         String.raw`\b(compativel com|serve (para|no)|funciona com|e original|a prova d'agua)\b`,
         // "pode ir no forno?", "qual é o tamanho", "cabe um notebook", "quantos watts".
@@ -204,6 +228,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(pode (ir|ser (usad|lavad|colocad)\w*|usar|lavar|colocar|levar)|qual (e )?(o|a) (tamanho|medida|peso|material|tecido|cor|voltagem|capacidade|altura|largura|comprimento|numeracao)|cabe (um|uma|o|a|no|na)|quant[oa]s? (watts|litros|cm|centimetros|horas|gramas|mah|polegadas))\b`,
       ],
       tr: [
+        String.raw`\b(iceriyor mu|icerir mi|alerjen\w*|icindekiler|vegan mi|glutensiz mi)\b`,
         String.raw`\b(uyumlu mu|uyar mi|orijinal mi)\b`,
         // Can it be done with it: "beton delinebilir mi", "bulaşık makinesinde yıkanabilir mi", "kullanabilir miyim".
         // Not sending, calling or writing to someone ("fiyat listemizi gönderebilir miyim?" is a pitch, not about the item).
@@ -233,6 +258,10 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(your|the|what is the|what's the|what is your|what's your) returns? (policy|conditions|terms|period)\b`,
         // Terms before buying: "do you ship to Canada?" (the scam rules excuse it: no order yet).
         String.raw`\b(do|can|would|will) (you|u|ya) (ship|deliver|post|send)( (this|it|these|them|one|the [a-z]+|orders?|items?|products?|parcels?))? (to|internationally|abroad|overseas|outside|worldwide)\b`,
+        // A quantity still to be bought is a purchase-terms question: "I'd like to buy 50 units", "we need to order
+        // 30 of these for the team"; and the terms themselves: "reseller pricing", "any discount for a school?"
+        String.raw`\b(like|want|wanted|wish|hoping|planning|plan|need|needs|interested in|looking|intend|intending|going) (to )?(buy|order|purchase|source|buying|ordering|purchasing|sourcing) (about |around |approximately |roughly |at least |over |up to )?(\d+|ten|twenty|thirty|forty|fifty|a hundred|hundreds|several hundred|a few hundred)\+? ?(units|pieces|pcs|sets|boxes|cases|cartons|packs|pairs|items|of (these|them|those|this|your|the))\b`,
+        String.raw`\b((reseller|trade|wholesale|dealer|distributor|b2b|volume|quantity) (price|prices|pricing|discount|discounts|rate|rates|terms)|(any|a|some) (discount|price break|better price|reduction)(?! (code|coupon|voucher))\b[^.!?]{0,40}\?)`,
       ],
       ja: [
         // Terms of buying: 「法人名義での購入は可能でしょうか」「まとめて注文できますか」.
@@ -245,6 +274,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // 「Mサイズってまだありますか」: a variant still in stock.
         String.raw`(サイズ|カラー|色|柄|タイプ|在庫)(って|は|が|も)?(まだ|もう|今も?)?(あり|ござい)ます(か|でしょうか)`,
         String.raw`((色|いろ|サイズ|柄)違い|(別|他|ほか)の(色|カラー|サイズ|柄)|別(カラー|サイズ)|大きいサイズ|小さいサイズ|正規品|本物|並行輸入|純正|再入荷|在庫(は|が|あり|って)|入荷(予定|時期)|まとめ買い|まとめて(購入|買|注文)|大量(注文|購入|に買)|[0-9０-９]+個(以上)?(購入|買|注文))`,
+        // 「30枚ほど購入を検討」「10台発注したい」; terms: 「法人割引はありますか」「卸価格」「値引きは可能でしょうか」.
+        String.raw`([0-9]+(台|枚|本|セット|箱|点|着|足|ケース|組|脚|冊|袋|ロット)(以上|ほど|くらい|ぐらい|程度|ずつ)?(を)?(購入|注文|発注|まとめ買い|買い|仕入れ)(したい|を検討|予定|しようと|させて|を考え|でき|可能|希望|する場合|した場合|したら|すれば)|(法人|業者|卸|まとめ買い|数量)(割引|価格|値引き?)|(割引|値引き|ディスカウント)(は|って|など|とか)?(あり|ござい|でき|可能|して(いただけ|もらえ|頂け)))`,
       ],
       de: [
         String.raw`\b(original(ware)?\?|echt\?|wieder (verfugbar|lieferbar|auf lager)|auf lager|mengenrabatt)\b`,
@@ -255,14 +286,28 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // Asked of the seller, du or Sie: "hast du die Jacke noch in M?", "haben Sie das auch in Blau?"
         String.raw`\b(hast du|habt ihr|haben sie|hattet ihr|hatten sie) (das|den|die|diese\w*|es|ihn|sie|noch|auch)\b[^.!?]{0,30}\b(noch|auch) (in|als|mit)\b`,
         String.raw`\b((gro(ss|ß)ere?n?|hohere?n?) (menge|stuckzahl|abnahme)\w*|\d+ stuck (kaufen|bestellen|abnehmen)|staffelpreis\w*|grosshandel\w*)\b`,
+        // "ich möchte 30 Stück von den Rucksäcken kaufen", "wir würden gern 12 von den Kissen nehmen"; the terms:
+        // "gibt es einen Preisnachlass?", "Händlerkonditionen".
+        String.raw`\b(mochte|mochten|wurde|wurden|will|wollen|wollte|wollten|brauche|brauchen|benotige|benotigen|plane|planen) (gerne? |gern |eventuell |ca\. |circa |etwa |rund |so )*(\d+|zehn|zwanzig|drei(ss|ß)ig|funfzig|hundert)\b[^.!?]{0,50}\b(kaufen|bestellen|nehmen|abnehmen|ordern|beziehen|erwerben)\b`,
+        String.raw`\b((rabatt|preisnachlass|nachlass|sonderpreis|sonderkonditionen)\b[^.!?]{0,30}\?|(handler|wiederverkaufer|firmen|gewerbe)(preis|preise|konditionen|rabatt)\b)`,
       ],
-      fr: [String.raw`\b((encore|toujours) disponibles?|combien (d'exemplaires|de pieces|d'unites|en stock|vous en reste|il en reste)|authentique|contrefacon|de nouveau disponible|en stock|prix de gros|existe(-t-il)? (aussi |egalement )?en|(une |d'autres |dans une )autres? (couleur|taille)s?|livrez-vous (en|au|aux|a))\b`, String.raw`\b((acheter|commander) en (gros|quantite|grande quantite)|(grosse|grande) quantite|tarif degressif)\b`],
-      it: [String.raw`\b(quant[ie] (pezzi|ne) (avete|ci sono|rimangono|restano)|originale\?|autentic\w*|di nuovo disponibile|disponibile in|sconto quantita|(ancora|sono|e|non piu) disponibil[ei]|(altri|altro) (color\w*|tagli\w*|misur\w*)|(c'e|esiste|avete) (anche )?(in|nella|nel|la taglia|il colore)|spedite (anche )?(in|all'estero))\b`, String.raw`\b((acquistare|ordinare|comprare) (in )?(grandi |grosse )?quantita|all'ingrosso|ingrosso)\b`],
-      es: [String.raw`\b((tienen|tienes|teneis|hay|quedan|queda) (mas |todavia |aun )?(unidades|stock|existencias|disponibles?)|cuant(as|os) (unidades|piezas|quedan|tienen|hay)|es original|original\?|autentic\w*|disponible en|vuelve a estar|hay stock|al por mayor|(otros?|otras?) (color\w*|talla\w*|tamano\w*)|(lo|la) (tienen|tienes|teneis|hay) (en|tambien en)|viene en|(hacen|hacéis) envios a|envian a)\b`, String.raw`\b((comprar|pedir|encargar) (en )?(cantidad|volumen|grandes cantidades)|mayoreo|precio por volumen)\b`],
-      nl: [String.raw`\b(origineel|weer op voorraad|op voorraad|nog (leverbaar|beschikbaar|te koop)|hoeveel (stuks|heeft u|hebben jullie|heb je))\b`, String.raw`\b(in grote (aantallen|hoeveelheden|hoeveelheid)|groothandel\w*|staffelkorting)\b`],
-      pl: [String.raw`\b(oryginaln\w*|dostepn\w*|na stanie|w magazynie|ile (sztuk|egzemplarzy|opakowan) (macie|jest|zostalo|posiadacie|mozna))\b`, String.raw`\b(hurtow\w*|wieksz\w* (ilosc|ilosci|zamowien\w*)|rabat ilosciowy)\b`],
-      sv: [String.raw`\b(akta|i lager|original|hur manga (har ni|finns|i lager)|(finns|ar) (den|det|de) (kvar|i lager|tillganglig\w*))\b`, String.raw`\b(i storre (antal|mangd|mangder)|grossist\w*|mangdrabatt)\b`],
-      pt: [String.raw`\b(original|em estoque|(ainda )?tem (disponivel|em estoque|mais unidades)|quantas unidades|(vcs|voces|vc|voce) (tem|teem|tens|vendem|trabalham com)|tem (no|na|em) (tamanho|cor|numero|\d+))\b`, String.raw`\b(no atacado|atacado|em grande quantidade|(comprar|encomendar) (em )?quantidade)\b`],
+      fr: [String.raw`\b((encore|toujours) disponibles?|combien (d'exemplaires|de pieces|d'unites|en stock|vous en reste|il en reste)|authentique|contrefacon|de nouveau disponible|en stock|prix de gros|existe(-t-il)? (aussi |egalement )?en|(une |d'autres |dans une )autres? (couleur|taille)s?|livrez-vous (en|au|aux|a))\b`, String.raw`\b((acheter|commander) en (gros|quantite|grande quantite)|(grosse|grande) quantite|tarif degressif)\b`,
+        // "je voudrais en commander 20", "nous souhaitons acheter une trentaine de pièces"; "un prix revendeur ?"
+        String.raw`\b(voudrais|voudrions|souhaite|souhaitons|souhaiterais|souhaiterions|aimerais|aimerions|veux|voulons|compte|comptons|envisage|envisageons|cherche a|cherchons a) (en )?(acheter|commander|prendre|acquerir) (environ |au moins |plus de )?(\d+|dix|quinze|vingt|trente|cinquante|cent|une dizaine|une quinzaine|une vingtaine|une trentaine|une cinquantaine|une centaine)\b`,
+        String.raw`\b((prix|tarif|tarifs|conditions) (revendeur|revendeurs|professionnel|professionnels|pro|de gros|entreprise)|(une |une petite |des |une quelconque )(remise|reduction|ristourne)\b[^.!?]{0,40}\?)`],
+      it: [String.raw`\b(quant[ie] (pezzi|ne) (avete|ci sono|rimangono|restano)|originale\?|autentic\w*|di nuovo disponibile|disponibile in|sconto quantita|(ancora|sono|e|non piu) disponibil[ei]|(altri|altro) (color\w*|tagli\w*|misur\w*)|(c'e|esiste|avete) (anche )?(in|nella|nel|la taglia|il colore)|spedite (anche )?(in|all'estero))\b`, String.raw`\b((acquistare|ordinare|comprare) (in )?(grandi |grosse )?quantita|all'ingrosso|ingrosso)\b`,
+        // "vorrei prenderne 15 per il negozio", "dovremmo ordinare una ventina di pezzi"; "fate prezzi per rivenditori?"
+        String.raw`\b(vorrei|vorremmo|volevo|volevamo|desidero|desideriamo|dovrei|dovremmo|devo|dobbiamo|intendo|intendiamo|pensavo di|pensavamo di) (prender|acquistar|ordinar|comprar)\w* (circa |almeno |piu di )?(\d+|dieci|quindici|venti|trenta|cinquanta|cento|una decina|una quindicina|una ventina|una trentina|un centinaio)\b`,
+        String.raw`\b((prezz[oi]|listino|condizioni|sconto|sconti) (per|ai|riservat[oi] ai|dedicat[oi] ai) (rivenditori|negozi|negozianti|grossisti|aziende|professionisti)|(fate|fareste|potete fare|potreste fare|c'e|ce|applicate) (uno |qualche )?sconto)\b`],
+      es: [String.raw`\b((tienen|tienes|teneis|hay|quedan|queda) (mas |todavia |aun )?(unidades|stock|existencias|disponibles?)|cuant(as|os) (unidades|piezas|quedan|tienen|hay)|es original|original\?|autentic\w*|disponible en|vuelve a estar|hay stock|al por mayor|(otros?|otras?) (color\w*|talla\w*|tamano\w*)|(lo|la) (tienen|tienes|teneis|hay) (en|tambien en)|viene en|(hacen|hacéis) envios a|envian a)\b`, String.raw`\b((comprar|pedir|encargar) (en )?(cantidad|volumen|grandes cantidades)|mayoreo|precio por volumen)\b`,
+        // "quiero comprar 10 unidades", "necesitamos pedir unas 30 para la oficina"; "¿me hacéis algún descuento?"
+        String.raw`\b(quiero|quisiera|queria|queremos|quisieramos|queriamos|me gustaria|nos gustaria|necesito|necesitamos|busco|buscamos|pienso|pensamos|planeo|planeamos) (comprar|pedir|encargar|adquirir|llevarme|ordenar)(les|te|os)? (unas |unos |alrededor de |mas de |como |al menos )?(\d+|diez|quince|veinte|treinta|cincuenta|cien|una docena|varias docenas)\b`,
+        String.raw`\b((precio|precios|tarifa|condiciones) (para|de) (distribuidor|distribuidores|revendedor|revendedores|mayorista|mayoristas|tiendas|empresas)|(algun|un|algo de) descuento\b[^.!?]{0,40}\?|(hacen|haceis|hacéis|hacen ustedes|me hacen|me haceis|nos hacen|nos haceis) (algun |un )?descuento)\b`],
+      nl: [String.raw`\b(origineel|weer op voorraad|op voorraad|nog (leverbaar|beschikbaar|te koop)|hoeveel (stuks|heeft u|hebben jullie|heb je))\b`, String.raw`\b(in grote (aantallen|hoeveelheden|hoeveelheid)|groothandel\w*|staffelkorting)\b`, String.raw`\b((\d+|tien|twintig|vijftig|honderd) (stuks|exemplaren|van (deze|jullie|uw|de))\b[^.!?]{0,30}\b(bestellen|kopen|afnemen)|korting\b[^.!?]{0,30}\?)`],
+      pl: [String.raw`\b(oryginaln\w*|dostepn\w*|na stanie|w magazynie|ile (sztuk|egzemplarzy|opakowan) (macie|jest|zostalo|posiadacie|mozna))\b`, String.raw`\b(hurtow\w*|wieksz\w* (ilosc|ilosci|zamowien\w*)|rabat ilosciowy)\b`, String.raw`\b((chcialbym|chcialabym|chcemy|chce|chcielibysmy|planuje|planujemy|potrzebuje|potrzebujemy) (kupic|zamowic|nabyc) (\d+|dziesiec|dwadziescia|piecdziesiat|sto)|rabat\w*\b[^.!?]{0,30}\?)`],
+      sv: [String.raw`\b(akta|i lager|original|hur manga (har ni|finns|i lager)|(finns|ar) (den|det|de) (kvar|i lager|tillganglig\w*))\b`, String.raw`\b(i storre (antal|mangd|mangder)|grossist\w*|mangdrabatt)\b`, String.raw`\b((vill|skulle vilja|tanker|planerar att) (kopa|bestalla) (\d+|tio|tjugo|femtio|hundra)|rabatt\b[^.!?]{0,30}\?)`],
+      pt: [String.raw`\b(original|em estoque|(ainda )?tem (disponivel|em estoque|mais unidades)|quantas unidades|(vcs|voces|vc|voce) (tem|teem|tens|vendem|trabalham com)|tem (no|na|em) (tamanho|cor|numero|\d+))\b`, String.raw`\b(no atacado|atacado|em grande quantidade|(comprar|encomendar) (em )?quantidade)\b`,
+        String.raw`\b((quero|queria|gostaria de|preciso|precisamos|queremos|pretendo|pretendemos) (comprar|encomendar|pedir|adquirir|levar) (umas |uns |cerca de |mais de )?(\d+|dez|vinte|trinta|cinquenta|cem)|(algum |um |tem )desconto\b[^.!?]{0,40}\?)`],
       tr: [String.raw`\b(toplu (alim|almak|alacag\w*|siparis|fiyat|satis)\w*|toptan|(cok|fazla) sayida|\d+ adet (almak|alacag\w*|siparis|alirsam|alsam)|stokta (var|yok|kaldi)\w*|stok (durumu|var)|tekrar (gelecek|gelir) mi|(baska|farkli) (renk|beden|numara)\w*)\b`],
     },
   },
@@ -330,7 +375,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
       en: [
         String.raw`\bbefore (i |we )?(order|buy|purchase|place|check out|commit)\b`,
         String.raw`\b(thinking|considering|planning|plan) (of |on |about |to )?(buying|ordering|purchasing|getting|buy|order|purchase) (one|two|three|a few|some|several|it|this|these|them|\d+|for)\b`,
-        String.raw`\bif i (buy|order|purchase) (one|two|it|this|these|them|\d+|a |more)\b`,
+        String.raw`\bif (i|we) (buy|order|purchase) (one|two|it|this|these|them|\d+|a |more)\b|\bif (i|we) (take|get) (\d+|two|three|four|five|six|ten|twenty|fifty|a hundred|several|a few) (of|more|units|pieces|pcs|sets|boxes)\b`,
         // "I would like to order two if the shipping is not too high": a purchase still depending on terms.
         String.raw`\b(would like|'d like|want|wanted|wish|hope|am going|'m going) to (order|buy|purchase|get) (one|two|three|four|five|six|ten|a few|some|several|a couple|\d+)( more| units| pieces| pcs| of (them|these|those))?\b[^.!?]{0,30}\b(if|as long as|provided|depending)\b`,
       ],
@@ -375,7 +420,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
     phrases: {
       en: [
         // Not the parcel or the refund: "will the parcel arrive before I leave?" asks about the order.
-        String.raw`\b(is|are|does|do|will|can|would) (this|these|it|they|the (?!(parcel|package|order|delivery|shipment|refund|money|tracking|courier|driver)\b)\w+)\b[^.!?]{0,90}\?`,
+        // A decimal point does not end the question: "does it need 2.4 GHz or does 5 GHz work too?"
+        String.raw`\b(is|are|does|do|will|can|would) (this|these|it|they|the (?!(parcel|package|order|delivery|shipment|refund|money|tracking|courier|driver)\b)\w+)\b([^.!?]|\.(?=\d)){0,90}\?`,
         String.raw`\b(this|these) (item|product|model|one|unit|set|kit|case|lens|jacket|shirt|shoe|shoes|book|charger|cable|toy|device|bag|watch|phone|laptop|camera|machine|vacuum|blender)\b[^.!?]{0,80}\?`,
         // Written without a question mark: "does the 64gb version have a card slot", "do you sell it in …".
         String.raw`\b(does|do|will|can) (the|this|it|these|they|that)\b[^.!?]{0,40}\b(have|has|come with|come in|include|support|fit|work|run|hold|charge|last)\b`,
