@@ -239,7 +239,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         String.raw`\b(upload|add|enter|give|send|provide)\b (me )?(a |the )?tracking( number| no| id| code)?\b[^.!?]{0,20}\b(now|today|first|already)\b[^.!?]{0,40}\b(even (if|though)|ship (it )?later|send (it )?later|goes out|next (week|month))\b`,
       ],
       ja: [
-        String.raw`(発送済み|出荷済み|発送完了)(に|と|扱いに)(だけ|のみ)?(して|する|設定|登録|変更|しておいて|しておいてもらえ|しといて|しとい|しちゃって)`,
+        String.raw`(発送済み|出荷済み|発送完了)(に|と|扱いに)(だけ|のみ)?(先に)?(して|する|設定|登録|変更|しておいて|しておいてもらえ|しといて|しとい|しちゃって)`,
         // 「先に発送通知だけ送ってもらえますか」
         String.raw`(発送|出荷)(通知|連絡|完了(通知|メール|連絡)?)(だけ|のみ)(を)?(先に)?(送|して|いただ|もら|出)|先に(発送|出荷)(通知|連絡|済み|完了)`,
       ],

@@ -53,37 +53,47 @@ const noticeWordings: ReadonlyArray<RuleSpec<NoticeKey>> = [
         String.raw`\bhas (submitted a cancell?ation request|asked (us |you )?to cancel (this|the following|order|item))\b`,
         String.raw`\b(reason for cancell?ation|cancell?ation reason|reason given by (the )?buyer|qty requested for cancell?ation)\b`,
         String.raw`\b(select|reason|choose|using the reason|with the reason)\b[^.]{0,30}\bbuyer cancell?ed\b`,
+        // "A buyer wants to cancel an order that has not yet been dispatched", "The customer would like to cancel":
+        // the template's third person (a buyer's own "my customer wants to cancel" has "my", not "the/a")
+        String.raw`\b(the|a|amazon|your) (buyer|customer)( [a-z]+){0,3} (wants|would like|wishes|has asked|asked|is asking) to cancel\b`,
+        // the notice's instruction to the seller: cancel it in Manage Orders (buyers see Your Orders, not this page);
+        // each marketplace's name for the page, listed here once
+        String.raw`\b(cancel|annul|stornier|anuluj|annuleer|avbryt)\w*\b[^.]{0,40}\b(manage orders|gestione ordini|gestisci ordini|gestionar pedidos|administrar pedidos|bestellingen beheren|bestellungen verwalten|gerer (les|vos) commandes|gerenciar pedidos|zarzadzaj zamowieniami|hantera order)\b`,
       ],
       ja: [
         // The buyer in the third person (a buyer never calls themselves お客様/購入者) + requested cancellation.
         String.raw`(購入者|お客様|お客さま|注文者|ご購入者)[^。]{0,40}キャンセル(の|を)?(リクエスト|依頼|申請|要求)(が|を)?(ありました|しました|されました|届きました|届いております|送信されました|がありました|受け付けました)`,
         String.raw`キャンセル(の)?リクエストが(ありました|届きました|送信されました|届いています)`,
+        // 「お客様より、下記のご注文についてキャンセルのご依頼をいただきました」: the honorific ご and いただきました
+        String.raw`(購入者|お客様|お客さま|注文者|ご購入者)(様|さま)?(より|から)[^。]{0,40}キャンセル(の|を)?(ご)?(リクエスト|依頼|申請|要望|要求)(を|が)?(いただきました|頂きました|受けました|承りました|ございました)`,
         // 「購入者様が以下のご注文のキャンセルを希望されています」: the buyer in the third person, with honorific される.
         String.raw`(購入者|お客様|お客さま|注文者)[^。]{0,40}キャンセル(を|の)?(ご)?希望(されて|なさって)`,
         String.raw`キャンセル理由[:：]`,
         String.raw`購入者(様)?(の)?(都合)?によるキャンセル`,
+        String.raw`注文管理(から|で|画面|ページ)[^。]{0,20}キャンセル`,
       ],
-      de: [String.raw`\bhat\b[^.]{0,80}\bstornierung\b[^.]{0,60}\b(beantragt|angefordert)\b`, String.raw`\b(grund der stornierung|stornierungsgrund|vom kaufer storniert)\b`],
-      fr: [String.raw`\ba demande (l'annulation|a annuler|d'annuler)\b`, String.raw`\b(motif de l'annulation|annule par l'acheteur)\b`],
-      it: [String.raw`\bha (richiesto|chiesto) (la cancellazione|l'annullamento|di annullare|di cancellare)\b`, String.raw`\b(annullato dall'acquirente|motivo (della cancellazione|dell'annullamento)\s?:)`],
+      de: [String.raw`\b(der|ein|die) (kaufer|kauferin|kunde|kundin)( [a-z-]+){0,3} (mochte|will|wunscht|mochten)\b[^.]{0,40}\bstornier`, String.raw`\bhat\b[^.]{0,80}\bstornierung\b[^.]{0,60}\b(beantragt|angefordert)\b`, String.raw`\b(grund der stornierung|stornierungsgrund|vom kaufer storniert)\b`],
+      fr: [String.raw`\b(l'acheteur|l'acheteuse|le client|la cliente)( amazon)?( [a-z-]+){0,3} (souhaite|veut|voudrait|demande a) annuler\b`, String.raw`\ba demande (l'annulation|a annuler|d'annuler)\b`, String.raw`\b(motif de l'annulation|annule par l'acheteur)\b`],
+      it: [String.raw`\b(il|l') ?(cliente|acquirente)( amazon)?(?: (?!mio|mia|nostro)[a-z]+){0,3} (vuole|desidera|vorrebbe|chiede di) (annullare|cancellare)\b`, String.raw`\bha (richiesto|chiesto) (la cancellazione|l'annullamento|di annullare|di cancellare)\b`, String.raw`\b(annullato dall'acquirente|motivo (della cancellazione|dell'annullamento)\s?:)`],
       // The buyer in the third person: "solicitó" (Latin America's past tense) folds to the first person present
       // "solicito", which a buyer writes about their own order, so it needs "el comprador/cliente" before it.
       es: [
         String.raw`\bha (solicitado|pedido) (cancelar|la cancelacion|anular|la anulacion)\b`,
-        String.raw`\b(el|la) (comprador|compradora|cliente)\b[^.]{0,40}\b(solicito|pidio) (cancelar|la cancelacion|anular|la anulacion)\b`,
+        String.raw`\b(el|la) (comprador|compradora|cliente)\b[^.]{0,40}\b(solicito|pidio|quiere|desea) (cancelar|la cancelacion|anular|la anulacion)\b`,
         String.raw`\b((motivo|razon) de (la )?cancelacion|cancelado por el comprador)\b`,
       ],
-      nl: [String.raw`\bheeft (gevraagd|verzocht) om\b[^.]{0,80}\bte annuleren\b`, String.raw`\b(geannuleerd door (de )?koper|reden (van|voor) (de )?annulering\s?:)`],
+      nl: [String.raw`\bde (klant|koper)( [a-z-]+){0,3} (wil|wenst)\b[^.]{0,40}\bannuleren\b`, String.raw`\bheeft (gevraagd|verzocht) om\b[^.]{0,80}\bte annuleren\b`, String.raw`\b(geannuleerd door (de )?koper|reden (van|voor) (de )?annulering\s?:)`],
       // Third person past (poprosił/poprosiła); the buyer's own "poprosiłem" is a free-text message.
-      pl: [String.raw`\b(zlozyl[a]? (prosbe|wniosek)|poprosil[a]?|wnioskowal[a]?) o anulowanie\b`, String.raw`\bzazadal[a]? anulowania\b`, String.raw`\b(anulowane przez kupujacego|powod anulowania\s?:)`],
-      sv: [String.raw`\bhar begart att\b[^.]{0,60}\b(avbestall|annuller)`],
+      pl: [String.raw`\bklient( [a-z]+){0,3} chce anulowac\b`, String.raw`\b(zlozyl[a]? (prosbe|wniosek)|poprosil[a]?|wnioskowal[a]?) o anulowanie\b`, String.raw`\bzazadal[a]? anulowania\b`, String.raw`\b(anulowane przez kupujacego|powod anulowania\s?:)`],
+      sv: [String.raw`\bhar begart att\b[^.]{0,60}\b(avbestall|annuller)`, String.raw`\b(kunden|koparen)( [a-z-]+){0,3} vill\b[^.]{0,40}\b(avbestalla|annullera|avbryta)\b`, String.raw`\b(orsak till (avbestallningen|annulleringen)\s?:)`],
       pt: [
         String.raw`\b(solicitou|pediu) o cancelamento\b`,
         String.raw`\bsolicitou que (o pedido|a encomenda)\b[^.]{0,30}\bcancelad[oa]\b`,
         String.raw`\b(cancelado pelo comprador|motivo do cancelamento\s?:)`,
+        String.raw`\bo (cliente|comprador)( amazon)?( [a-z]+){0,3} (quer|deseja|gostaria de) cancelar\b`,
       ],
       // "talep etti" is the third person past ("I request" is "talep ediyorum").
-      tr: [String.raw`\biptal (edilmesini talep etti|talebinde bulundu)\b`, String.raw`\b(iptal (nedeni|sebebi)\s?:|alici tarafindan iptal)`],
+      tr: [String.raw`\balici\b[^.]{0,40}\biptal etmek istiyor\b`, String.raw`\biptal (edilmesini talep etti|talebinde bulundu)\b`, String.raw`\b(iptal (nedeni|sebebi)\s?:|alici tarafindan iptal)`],
     },
   },
   {

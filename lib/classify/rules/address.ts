@@ -64,6 +64,8 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         // "the zip code on my order for the protein bars is 30307 but it should be 30308"
         String.raw`\b(address|postcode|post code|zip( code)?|postal code|pin ?code|apartment|apt|flat|unit|house number|street)\b[^.!?]{0,60}\b(but|and) (it |that |this )?(should (be|read|say|have been)|needs to be|is supposed to be|was supposed to be|is meant to be|was meant to be|must be)\b`,
         String.raw`\b(typed|wrote|entered|got) (my |the )?(address|postcode|zip|apartment|apt|flat|unit|house|street)( number)? wrong\b`,
+        // Indian English: "the pincode is wrongly mentioned as 560037", "flat no. was mistakenly entered"
+        String.raw`\b(address|postcode|post code|zip( code)?|postal code|pin ?code|(flat|apartment|apt|house|door|unit) (number|no)|street|landmark)\b[^.!?]{0,20}\b(is|was|has been|got|were|are) (wrongly|incorrectly|mistakenly|erroneously) (mentioned|entered|typed|written|given|filled|put|updated|spelled|spelt|added|selected)\b`,
         String.raw`\b(typo|mistake|error) in (the |my |our )?(street|road|house number|building|apartment|apt|flat|unit|postcode|post code|zip|postal code)`,
         String.raw`\b(street|road|avenue|house number|building)( name| number)?\b[^.!?]{0,40}\b(should (be|read|say)|not \d+)\b`,
         String.raw`\b(change|redirect|reroute)\b (the |my )?(delivery|destination|shipping|shipment)\b`,
@@ -154,6 +156,8 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(equivoque|equivocado|equivocada|error|errado|olvide|olvido|puse mal|escribi mal|falto|me falto|falta|faltan|no puse|omiti)\b[^.!?]{0,25}\b(direccion|codigo postal|numero (exterior|interior|de (casa|departamento|depto|piso|portal|apartamento|apto|oficina|local|torre))|piso|portal|escalera|puerta|bloque|calle|domicilio|departamento|depto|dpto|colonia|apartamento|apto|torre|manzana|barrio)\b`,
         String.raw`\b(enviar|mandar) (el|mi) (pedido|paquete)\b[^.!?]{0,20}\ba (mi|otra|una) (direccion|casa|domicilio)`,
         String.raw`\b(nueva direccion|otra direccion|me mude)`,
+        // "vivo en el 4º izquierda, no en el 4º derecha como puse"
+        String.raw`\b(vivo|vivimos) en\b[^.!?]{0,30}, no en\b`,
         // "puse el piso 3 pero es el 5º B", "escribí la calle 12 y es la 21", "indiqué el número 40, el correcto es 44"
         String.raw`\b(puse|escribi|anote|ingrese|indique|meti|marque|registre|capture)\b (el|la|mi) (piso|numero|portal|puerta|codigo postal|cp|calle|colonia|departamento|depto|dpto|interior|exterior|escalera|bloque|apartamento|apto)\b[^.!?]{0,25}\b(pero|y|cuando|aunque|,) (es|era|en realidad es|deberia ser|tendria que ser|el correcto es|la correcta es|el bueno es|la buena es)\b`,
         String.raw`\b(direccion|domicilio|codigo postal) (antigua|antiguo|vieja|viejo|anterior|de antes|desactualizad[ao])\b|\b(ahora vivo en|ya no vivo en)\b`,
@@ -223,6 +227,9 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
       ja: [
         String.raw`(${THIRD_PERSON.ja}|家族|父|母|職場|勤務先|会社|支社|支店|本社|営業所|工場|倉庫|別の住所|新しい住所|新住所)(の)?(住所|家|宅|ところ|元|もと|事務所|会社|店|お店|店舗|自宅|職場)?([（(][^）)]{1,15}[）)])?(に|へ|宛て?に?)(直接)?(送|発送|届け|お届け|配送|転送|納品|納入)`,
         String.raw`直接(送|発送|届け|お届け|配送|納品|納入)(って|して|てほしい|ていただ|てもら|をお願い|お願い|いただ|頂|願|ください|下さい)`,
+        // 「ジャカルタの住所に送ってもらえますか」「ソウルにある家に届けてほしい」: a named place's address as the new destination,
+        // asked for (not 「注文時の住所に送ってください」, which keeps the order's own)
+        String.raw`(?<!(注文|登録|購入|指定|元|もと|今|いま|現在|自分|私|わたし|こちら)(時)?)(の|にある|にいる)(住所|自宅|家|実家|お宅)(に|へ|宛て?に?)(送|発送|届け|お届け|配送|転送)(って|して|てほしい|て欲しい|ていただ|てもら|てくだ|て下さ|てくれ|ることは|ること|れますか|ってもら)`,
         String.raw`転送(業者|サービス|会社)`,
         // 「香港の事務所宛てに発送して」「滞在先のホテルへ送って」: not a receipt addressed to a company
         String.raw`(?<!(領収書|領収証|請求書|納品書)[^。]{0,12})の(事務所|オフィス|自宅|店舗|お店|会社|職場|倉庫|ホテル|寮|支店|支社|工場)(宛て?に?|へ)(直接)?(発送|送|お届け|届け|配送|転送|納品)`,

@@ -7,7 +7,7 @@ import type { RuleSpec } from '../phrases';
 import type { Category } from '../taxonomy';
 
 /** A negation just before the request ("I don't want to cancel", "ich möchte nicht stornieren", "je ne veux pas annuler"). */
-const NEGATED = String.raw`\b(no|not|don't|dont|didn't|never|without|nicht|kein|keine|pas|non|niet|geen|nie|inte|nao|yok)\b[^.!?]{0,14}`;
+const NEGATED = String.raw`\b(no|not|don't|dont|didn't|never|without|nicht|kein|keine|pas|non|niet|geen|nie|inte|nao|yok)\b[^.!?,;]{0,14}`;
 /** The verb with the typos buyers make: cancel, cancell, cancle, cansel. */
 const EN_CANCEL = String.raw`(cancel+|cancle|cansel+)`;
 
@@ -42,7 +42,7 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         // only part of the order: "I don't want to cancel the whole order, just the charger"
         String.raw`\b(not|don't|dont|do not)( want| need| wish)?( to)? cancel+ (the |my )?(whole|entire|full|complete) (order|purchase|thing)\b[^.!?]{0,20}\b(just|only|but)\b`,
         // "can you please stop the order?": the request form makes stopping as plain as cancelling
-        String.raw`\b(please|pls|plz|kindly|can you|could you|would you|can u)( please| just| still)? (stop|halt|call off|abort|kill|hold off on) (the|my|this|that) (whole |entire )?(order|purchase)\b`,
+        String.raw`\b(please|pls|plz|kindly|can you|could you|would you|can u|you can|you could)( please| just| still)? (stop|halt|call off|abort|kill|hold off on|pull|scrap|drop) (the|my|this|that) (whole |entire )?(order|purchase)\b`,
         // other verbs for it: "can you scrap the order", "please void my purchase", "withdraw this order"
         String.raw`\b(scrap|void|withdraw|undo|reverse|delete|scratch|nix) (the|my|this|that|our|one|one of the|one of my) (whole |entire |second |first |duplicate |double |extra |other |last |latest |earlier |newer |older |later |2nd |1st )?(orders?|purchases?|po)\b`,
       ],
@@ -64,6 +64,8 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(注文|購入|発注|買うの|買うこと)(を|は|、)?(やめ|止め)(たい|ます|させて|にし|て(くだ|下|ほし|欲し|もら|いただ))`,
         String.raw`(やっぱり?|やっぱし|やはり)[^。！？!?\n]{0,6}(キャンセル|取り?消|やめ(たい|ます|とく|て))`,
         String.raw`キャンセルで(お(願|ねが)い|頼|よろしく)?(?=[!\s]|$|[\ud83c-\ud83e])`,
+        // 「なかったことにしていただけると助かります」: undoing the order, asked for as plainly as キャンセルしてください
+        String.raw`(なかった|無かった)ことに(して(いただ|頂|もら|ほし|欲し|くだ|下|くれ)|でき(ます|ません|ない)|お願い)`,
         // romaji: "kyanseru shitai desu", "torikeshite kudasai"
         String.raw`\b(kyanseru|kyansel|torikeshi|torikeshite)\b ?(wo |o )?(shitai|shite|sasete|onegai|kudasai|dekimasu|dekimasen|kanou)`,
         // 「購入を取りやめたい」「注文を撤回したい」
@@ -183,27 +185,34 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
     notAfter: NEGATED,
     phrases: {
       en: [
-        String.raw`\b(stop|halt|call off|kill|abort) (the|my|this|that) (order|purchase|shipment)\b`,
+        String.raw`\b(stop|halt|call off|kill|abort|pull) (the|my|this|that) (order|purchase|shipment)\b`,
         // not "don't ship it before the 20th" or "…to the old address": a hold or an address fix is not a cancellation
         String.raw`\b(please|pls|plz|kindly|so) (do not|don't|dont) (ship|send|dispatch|post|process)\b(?![^.!?]{0,25}\b(until|till|before|yet|on (mon|tues|wednes|thurs|fri|satur|sun)day|to (the|my|that) (old|wrong|previous))\b)`,
       ],
       ja: [
         String.raw`(?<!まで|までは|まで、)発送(しないで|されないよう|を?(止め|とめ|中止|ストップ|停止))`,
+        // 「送らないでください」「発送しなくて大丈夫です」; not 「まだ送らないで」 (a hold: not yet)
+        String.raw`(?<!まだ|まで|までは|まで、)(送らないで|送らなくて(いい|大丈夫|結構|け?っこう)|発送しなくて(いい|大丈夫|結構)|出荷しないで)`,
         String.raw`(注文|購入)[^。]{0,8}(なかった|無かった)ことに`,
       ],
       de: [
         String.raw`\btrete (ich )?(hiermit )?vom (kauf|kaufvertrag|vertrag)\b|\bvom (kauf|kaufvertrag|vertrag) zuruck(treten|zutreten)\b|\brucktritt vom (kauf|kaufvertrag|vertrag)\b`,
-        String.raw`\b(bitte )?(nicht|nicht mehr) (versenden|verschicken|abschicken|absenden)\b(?![^.!?]{0,25}\b(vor|bis|erst)\b)`,
+        String.raw`\b(bitte )?(nicht|nicht mehr) (versenden|verschicken|abschicken|absenden|mitschicken|mitsenden|schicken|zuschicken|liefern|ausliefern)\b(?![^.!?]{0,25}\b(vor|bis|erst)\b)`,
         // Widerruf before dispatch; after delivery it comes with a return, whose rule then wins
         String.raw`\bwiderrufe (ich )?(hiermit )?(meine|die|den|diese) (bestellung|kauf|auftrag)|\b(bestellung|kauf|auftrag) (hiermit )?widerrufen\b`,
       ],
       // a not-before date after "don't send it" is a delivery instruction, not a stop ("no lo envíen antes del lunes")
       pl: [String.raw`(\b(prosze )?(go |jej |tego )?nie wysylac\b|\bnie wysylajcie\b)(?![^.!?]{0,25}\b(przed|do czasu|az do)\b)|\bwstrzymac wysylke\b`],
       // "ångra mitt köp" is the right of withdrawal: before dispatch a cancellation, with "skicka tillbaka" a return
+      // "kargoya vermeyin", "göndermeyin lütfen"; not "pazartesiye kadar göndermeyin" (a hold)
+      tr: [String.raw`(?<!\b(kadar|once|sonra)\b[^.!?]{0,12})\b(kargoya (vermeyin\w*|teslim etmeyin\w*)|gondermeyin\w*|yollamayin\w*)`],
       sv: [String.raw`\b(angra|angrar|hava|haver) (mitt |min |mina )?(kop|kopet|bestallning\w*|order\w*)\b`],
-      fr: [String.raw`(\b(ne pas|n'?) ?(expediez|envoyez) pas\b|\bne (l'|la |le )?(expediez|envoyez) pas\b)(?![^.!?]{0,25}\b(avant|jusqu'|jusqu)\b)`],
-      es: [String.raw`\bno (me )?(lo |la |los |las )?(envien|manden|envies|mandes)\b(?![^.!?]{0,25}\b(antes|hasta|despues)\b)`],
-      it: [String.raw`\bnon (lo |la )?(spedite|spedire|inviate)\b(?![^.!?]{0,25}\b(prima|fino a|finche)\b)`],
+      // "c'est encore possible de ne pas les envoyer ?", "ne l'expédiez pas"
+      fr: [String.raw`(\b(ne pas|n'?) ?(expediez|envoyez) pas\b|\bne (l'|la |le |les )?(expediez|envoyez) pas\b|\bne pas (l'|le |la |les |me l'|me les )?(envoyer|expedier|livrer)\b)(?![^.!?]{0,25}\b(avant|jusqu'|jusqu)\b)`],
+      // "no lo envíen", "me hacen el favor de no enviarla"
+      es: [String.raw`(\bno (me )?(lo |la |los |las )?(envien|manden|envies|mandes)\b|\b(favor de|por favor|porfa|porfavor|mejor|prefiero) no (enviar|mandar|despachar)(lo|la|los|las|melo|mela)?\b)(?![^.!?]{0,25}\b(antes|hasta|despues)\b)`],
+      // "non lo spedite", "non mandatemele", "non inviatelo"
+      it: [String.raw`\bnon (me |ce |lo |la |li |le |me lo |me la |me li |me le )?(spedite|spedire|inviate|inviare|mandate|mandare)(mel[oaie]|l[oaie]|cel[oaie])?\b(?![^.!?]{0,25}\b(prima|fino a|finche)\b)`],
     },
   },
 ];
