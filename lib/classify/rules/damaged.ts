@@ -9,6 +9,16 @@ import type { Category } from '../taxonomy';
 /** Latin negation or "last time / another shop" right before a damage word. */
 const NOT_THIS_ITEM = String.raw`(\b(no|not|nothing|never|without|kein\w*|nicht|pas de|aucun\w*|nessun\w*|sin|sans|senza|geen|inga|zero)\b[^.!?]{0,14}|\b(niente|nulla|rien|nichts|ohne|nada|niets|niks|inget|ingenting|utan|sem|nenhum\w*|bez|nic|zadn\w*)\b[^.!?,;]{0,14}|(last time|previously|before|another (seller|shop|store)|other (seller|shop|store))[^.!?]{0,40}|\b(returned|sent back|shipped back|posted back|refund for|return of)( the| my| a| an| this| that)? ?|\b(crains|craint|crainte|peur|eviter|evite|avoid|prevent|vermeiden|verhindern|evitare|evitar)\b( (de|d'|des|du|la|les|le|pour|any|the|a|che|di|que|el|la))* ?|(以前|前回|前に|別の(お店|店|ショップ)|他の(お店|店|ショップ))[^。!?]{0,30})`;
 
+/**
+ * A worry or wish about the future right before an expiry word: "je ne voudrais pas qu'elles soient périmées", "I don't
+ * want them to be expired", "damit sie nicht abgelaufen sind", "per evitare che arrivino scaduti". Not a claim that the
+ * item came expired. The clause ends at a comma (unless ", dass / que / che" goes on with it), so "I'm worried, can you
+ * check? The milk arrived expired" and "in case you wonder, the milk arrived expired" stay claims. It goes at the END of
+ * an expiry phrase and looks back over the match and what comes before it: a lookbehind at the start of a phrase would
+ * be tried at every position of every message.
+ */
+const NOT_A_WORRY = String.raw`(?<!\b(ne voudrais pas|ne veux pas|n'aimerais pas|ne souhaite pas|ne souhaiterais pas|pour eviter|afin d'eviter|de peur|j'ai peur|peur qu|crains|craindrais|don'?t want|do not want|wouldn'?t want|would not want|to avoid|afraid|worried|worry|in case|so that|make sure|damit|nicht dass|sorge|angst|befurchte\w*|vermeiden|non vorrei|non voglio|per evitare|ho paura|temo|paura che|no quiero|no quisiera|para que no|para evitar|tengo miedo|miedo de|me preocupa|no vaya a ser|nao quero|nao queria|tenho medo|receio|para nao)\b(,? (dass|que|qu'|che|that)\b)?[^.!?,;]{0,60})`;
+
 export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
   {
     id: 'damage.broken',
@@ -26,15 +36,18 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         // Wet, rusty, melted; coming apart.
         String.raw`\b(soaking wet|soaked|water[- ]damaged?|wet (through|inside)|warped|rusty|rusted|melted|burnt|scorched|moulded|mildew)\b`,
         String.raw`\b(came|comes|coming|fell|falls|falling) (off|apart|loose|undone|unstitched|unglued)\b`,
+        // Named parts working loose: "the stitching at the neck is coming out", "the sequins keep falling off".
+        String.raw`\b(stitch\w*|seams?|threads?|soles?|glue|stuffing|filling|padding|lining|sequins|beads|rhinestones|bristles|feathers|hairs)\b[^.!?]{0,20}\b(is |are |has |have |keeps? |started |already )?(coming|came|come|comes|falling|fell|fall|falls|peeling|peeled|popping|popped|pulling|pulled) (out|off|apart|undone|away|loose)\b`,
         String.raw`\b(snapped|broke|broken|fell|popped) off\b`,
         String.raw`\b(in (pieces|bits|shards)|crumbled|(crushed|smashed) to|bulging|swollen|swelled( up)?|puffed up)\b`,
         // Food and cosmetics past their date: "best before 03/2024, which is already past", "arrived expired".
-        String.raw`\b(best[- ]before|expiry|expiration|use[- ]by|sell[- ]by|bb) (date )?\b[^.!?]{0,40}\b(already )?(passed|past|gone|expired|over|ago|last (week|month|year))\b|\bpast (its|the|their) (best[- ]before|expiry|expiration|use[- ]by|sell[- ]by)( date)?\b|(?<!\b(window|period|card|coupon|code|link|voucher|offer|deal|promotion|subscription|warranty|session|password|token|return|prime|trial|membership) )\b(arrived|came|is|are|was|were|already|been|were all|is all) (already |long |well )?(expired|out of date)\b`,
+        String.raw`(?:\b(best[- ]before|expiry|expiration|use[- ]by|sell[- ]by|bb) (date )?\b[^.!?]{0,40}\b(already )?(passed|past|gone|expired|over|ago|last (week|month|year))\b|\bpast (its|the|their) (best[- ]before|expiry|expiration|use[- ]by|sell[- ]by)( date)?\b|(?<!\b(window|period|card|coupon|code|link|voucher|offer|deal|promotion|subscription|warranty|session|password|token|return|prime|trial|membership) )\b(arrived|came|is|are|was|were|already|been|were all|is all) (already |long |well )?(expired|out of date)\b)${NOT_A_WORRY}`,
       ],
       ja: [
-        String.raw`(粉々|こなごな|ばらばら|バラバラ|粉砕)`,
-        // Not followed by a negation: 「破損もなく」「割れていませんでした」 say the item is fine.
-        String.raw`(壊れ|こわれ|割れ|われて|破損|破れ|やぶれ|裂け|破け|やぶけ|欠け|ひび|ヒビ|へこ|凹|つぶれ|潰れ|傷が|キズが|汚れが(つ|付)|漏れ|液漏れ|カビ|曲がって)(?!(も|は|が|など|等)?(なく|ない|無く|無い|ありませ|なし|無し|せず)|(て|し|して)(い|お)?(ない|ません|なかった|らず))`,
+        String.raw`(粉々|こなごな|ばらばら|バラバラ|粉砕|真っ二つ|まっぷたつ)`,
+        // Not followed by a negation: 「破損もなく」「割れていませんでした」 say the item is fine, nor by 「中身は問題ありません」
+        // (only the outer box was dented).
+        String.raw`(壊れ|こわれ|割れ|われて|破損|破れ|やぶれ|裂け|破け|やぶけ|欠け|ひび|ヒビ|へこ|凹|つぶれ|潰れ|傷が|キズが|汚れが(つ|付)|漏れ|液漏れ|カビ|曲がって)(?!(も|は|が|など|等)?(なく|ない|無く|無い|ありませ|なし|無し|せず)|(て|し|して)(い|お)?(ない|ません|なかった|らず))(?![^。]{0,25}(中身|商品|本体|中の商品|品物)(は|には|に|自体は|の方は)?(全く|まったく|特に|何も|一切|どこも)?(問題|異常|支障|破損|傷|無事)(は|も)?(なく|ない|無く|無い|ありませ|ございませ|なし|無し|でした|です))`,
         // Parts that came off, seams that fray, holes: 「取っ手が取れてました」「縫い目がほつれて」「穴あいてる」.
         String.raw`(取っ手|持ち手|取手|ボタン|ファスナー|チャック|ネジ|部品|パーツ|脚|車輪|タイヤ|フタ|ふた|蓋|ストラップ|ベルト|靴底|ソール|ヒール|金具|留め具|ひも|紐|端子|コネクタ|コネクター|差し込み口|プラグ|ジャック|ヒンジ|レンズ)(部分|の部分)?(が|も)?(取れ|とれ|外れ|はずれ|抜け|剥が|はが|ぐらつ|ぐらぐら|グラグラ|がたつ|ガタガタ|がたがた)(し)?(て|た|まし|ちゃ|かけ|そう)`,
         // Charging or sound that keeps stopping: 「少し角度を変えると充電が止まってしまいます」「音が途切れる」.
@@ -44,7 +57,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(ほつれ|ほころび|縫い目が(ほど|裂|破|開)|穴が?(あい|開い)て(い|お|る|た|ま|て))`,
         // Wet, rusty, melted on arrival.
         // Past its date: 「賞味期限が切れていました」「消費期限が過ぎて」「期限切れの商品」.
-        String.raw`(賞味|消費|使用)期限(が|は|も)?(すでに|既に|とっくに|もう)?(切れ|過ぎ|すぎ)`,
+        String.raw`(賞味|消費|使用)期限(が|は|も)?(すでに|既に|とっくに|もう)?(切れ|過ぎ|すぎ)(?!(て|た)?(い)?(ない|ません)(か|よう)|(そう|ない(よう|ように))|(て|た)?(い)?(る|た)?(の|こと)?(が|は)?(心配|不安|困))`,
         String.raw`(水濡れ|浸水|ずぶ濡れ|びしょ濡れ|ふやけ|錆びて|錆が|サビが|さびて(い|お)|溶けて(い|お)|(濡|ぬ)れて(い|お)?(た|ました|まして|て|る|ます))`,
         // Parts that do not line up: 「ネジ穴の位置がずれて」「穴が開いていない」.
         String.raw`(穴|ネジ穴|位置|部品|パーツ|ねじ)(の位置)?(が|も)?(ずれて|合って(い)?(ない|ません)|合わな|合いませ|開いて(い)?(ない|ません))`,
@@ -54,24 +67,25 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(tropft|tropfen|tropfte|lauft aus|beschadigt|kaputt|zerbrochen|gebrochen|zerkratzt|zerdruckt|gerissen|zerrissen|undicht|leckt|eingedruckt|verbogen|angeschlagen|verschmutzt)\b`,
         String.raw`\b(einen|ein|eine|mit|hat|voller) (riss|risse|sprung|kratzer|delle|dellen|beule|fleck|flecken|macke|macken|schramme|schrammen)\b|\b(tiefe[nr]?|grosse[nr]?|deutliche[nr]?|sichtbare[nr]?|mehrere|einige|zwei|drei) (risse?|sprunge?|kratzer|dellen?|beulen?|macken?|schrammen?|flecken?)\b`,
         // Expired: "das MHD ist schon abgelaufen", "Haltbarkeitsdatum überschritten".
-        String.raw`\b(mhd|mindesthaltbarkeit\w*|haltbarkeit\w*|verfallsdatum|ablaufdatum|verbrauchsdatum)\b[^.!?]{0,40}\b(abgelaufen|uberschritten|vorbei|uberfallig)\b|\b(ist|sind|war|waren|kam|kamen|bereits|schon) (bereits |schon |langst )?(abgelaufen|verfallen)\b(?<!\b(frist|garantie|gutschein|coupon|angebot|link|code|karte)\w* (ist|sind|war|waren|bereits|schon) (bereits |schon |langst )?(abgelaufen|verfallen))`,
+        String.raw`(?:\b(mhd|mindesthaltbarkeit\w*|haltbarkeit\w*|verfallsdatum|ablaufdatum|verbrauchsdatum)\b[^.!?]{0,40}\b(abgelaufen|uberschritten|vorbei|uberfallig)\b|\b(ist|sind|war|waren|kam|kamen|bereits|schon) (bereits |schon |langst )?(abgelaufen|verfallen)\b(?<!\b(frist|garantie|gutschein|coupon|angebot|link|code|karte)\w* (ist|sind|war|waren|bereits|schon) (bereits |schon |langst )?(abgelaufen|verfallen)))${NOT_A_WORRY}`,
         String.raw`\b(bohrung\w*|locher|loch|schraubenlocher|gewinde|scharniere?|halterung\w*|nahte?|reissverschluss)\b[^.!?]{0,40}\b(an der falschen stelle|am falschen (platz|ort|ende)|falsch (gebohrt|angebracht|angenaht|montiert)|verkehrt herum (angenaht|montiert|angebracht))\b`,
         String.raw`\b(abgefarbt|farbt (stark |total |sehr )?ab|verfarbt|ausgeblichen|eingelaufen|ausgeleiert|pillt|fusselt (stark|sehr))\b`,
         String.raw`\b(durchnasst|klatschnass|nass angekommen|verrostet|rostig|geschmolzen|verschmort|aufgeplatzt|aufgerissen|eingerissen|ausgerissen|durchgescheuert)\b`,
         // Colloquial and glass: "ist hinüber", "im Eimer", "gesprungen", "abgebrochen".
-        String.raw`\b(ist|sind|war|waren|kam|kamen) (total |komplett |vollig |schon |leider )?(hinuber|im eimer|futsch|schrott)\b|\b(gesprungen|zersprungen|abgebrochen|abgefallen|durchgebrannt|ausgelaufen)\b`,
+        String.raw`\b(ist|sind|war|waren|kam|kamen) (total |komplett |vollig |schon |leider )?(hinuber|im eimer|futsch|schrott)\b|\b(gesprungen|zersprungen|abgebrochen|abgefallen|durchgebrannt|ausgelaufen|abgesplittert|abgeplatzt|abgeblattert|gesplittert|zersplittert)\b`,
       ],
-      fr: [String.raw`\bpages?\b[^.!?]{0,20}\b(collees|dechirees|blanches|manquantes|en double|a l'envers|mal imprimees|illisibles|arrachees|decollees)\b`, String.raw`\b(arrivee?s?|livree?s?|recue?s?) avec (le|la|l') ?(bouchon|couvercle|opercule|sceau|scelle|capuchon|flacon|pot|tube|emballage) (ouvert|ouverte|casse|cassee|abime|abimee|arrache|arrachee|dechire|dechiree|fendu|fendue)\b|\b(produit|liquide|contenu|creme|huile|shampo\w*|gel|lait|parfum|sauce)\b[^.!?]{0,15}\bs'? ?est (repandue?|renversee?|ecoulee?|videe?)\b|\b(a moitie|a demi) vide\b`, String.raw`\b(perime|perimee|perimes|perimees|date (de peremption|limite( de consommation)?|d'expiration) (est |etait )?(depassee|passee|expiree)|(dlc|dluo|ddm) (depassee|passee))\b`, String.raw`\b(casse|cassee|endommage|endommagee|abime|abimee|brise|brisee|raye|rayee|fissure|fissuree|fuit|fuite|dechire|dechiree|tordu|tordue|ecrase|ecrasee|tache|cabosse|cabossee|en (mille )?(morceaux|miettes)|bousille|bousillee|foutu|foutue|mouille|mouillee|trempe|rouille|rouillee|fendu|fendue|ebreche|ebrechee|(une|des) (rayure|fissure|bosse)s?)\b`],
+      fr: [String.raw`\bpages?\b[^.!?]{0,20}\b(collees|dechirees|blanches|manquantes|en double|a l'envers|mal imprimees|illisibles|arrachees|decollees)\b`, String.raw`\b(arrivee?s?|livree?s?|recue?s?) avec (le|la|l') ?(bouchon|couvercle|opercule|sceau|scelle|capuchon|flacon|pot|tube|emballage) (ouvert|ouverte|casse|cassee|abime|abimee|arrache|arrachee|dechire|dechiree|fendu|fendue)\b|\b(produit|liquide|contenu|creme|huile|shampo\w*|gel|lait|parfum|sauce)\b[^.!?]{0,15}\bs'? ?est (repandue?|renversee?|ecoulee?|videe?)\b|\b(a moitie|a demi) vide\b`, String.raw`\b(perime|perimee|perimes|perimees|date (de peremption|limite( de consommation)?|d'expiration) (est |etait )?(depassee|passee|expiree)|(dlc|dluo|ddm) (depassee|passee))\b${NOT_A_WORRY}`, String.raw`\b(casse|cassee|endommage|endommagee|abime|abimee|brise|brisee|raye|rayee|fissure|fissuree|fuit|fuite|dechire|dechiree|tordu|tordue|ecrase|ecrasee|tache|cabosse|cabossee|en (mille )?(morceaux|miettes)|bousille|bousillee|foutu|foutue|mouille|mouillee|trempe|rouille|rouillee|fendu|fendue|ebreche|ebrechee|(une|des) (rayure|fissure|bosse)s?)\b`],
       it: [
-        String.raw`\b(maniglia|manico|gamba|piede|ruota|manopola|coperchio|cerniera|anta|sportello)\w*\b[^.!?]{0,10}\b(si muove|balla|traballa|dondola|si stacca|si e staccat\w*|e allentat\w*)\b|(?<!\b(garanzia|termine|periodo|reso|coupon|buono|codice|offerta|carta|link|abbonamento) (e |era |sono )?(gia )?)\bscadut[oaie]\b|\bdata di scadenza\b[^.!?]{0,25}\b(passata|superata|gia)\b`,
+        String.raw`\b(maniglia|manico|gamba|piede|ruota|manopola|coperchio|cerniera|anta|sportello)\w*\b[^.!?]{0,10}\b(si muove|balla|traballa|dondola|si stacca|si e staccat\w*|e allentat\w*)\b|(?<!\b(garanzia|termine|periodo|reso|coupon|buono|codice|offerta|carta|link|abbonamento) (e |era |sono )?(gia )?)\bscadut[oaie]\b${NOT_A_WORRY}|\bdata di scadenza\b[^.!?]{0,25}\b(passata|superata|gia)\b`,
         String.raw`\b(rott[oaie]|incrinat[oaie]|sbeccat[oaie]|danneggiat[oaie]|rovinat[oaie]|graffiat[oaie]|crepat[oaie]|ammaccat[oaie]|perde|strappat[oaie]|spaccat[oaie]|bagnat[oaie]|arrugginit[oaie]|scheggiat[oaie]|(una|con una|ha una) (crepa|graffio|ammaccatura))\b`,
       ],
-      es: [String.raw`(?<!\b(tarjeta|garantia|plazo|cupon|codigo|oferta|enlace|link|suscripcion|periodo) (ya )?(esta |estaba )?)\b(caducad[oa]s?|vencid[oa]s?)\b|\bfecha de (caducidad|vencimiento|consumo preferente)\b[^.!?]{0,30}\b(pasad[oa]|ya paso|vencid[oa]|superad[oa])\b`, String.raw`\b(danad[oa]s?|rot[oa]s?|rayad[oa]s?|raya|roto|quebrad[oa]s?|abollad[oa]s?|agrietad[oa]s?|gotea|rajad[oa]s?|manchad[oa]s?|grietas?|rajadura|golpead[oa]s?|mojad[oa]s?|oxidad[oa]s?|derretid[oa]s?|rasgad[oa]s?|descosid[oa]s?|despegad[oa]s?)\b`],
+      es: [String.raw`(?:(?<!\b(tarjeta|garantia|plazo|cupon|codigo|oferta|enlace|link|suscripcion|periodo) (ya )?(esta |estaba )?)\b(caducad[oa]s?|vencid[oa]s?)\b|\bfecha de (caducidad|vencimiento|consumo preferente)\b[^.!?]{0,30}\b(pasad[oa]|ya paso|vencid[oa]|superad[oa])\b)${NOT_A_WORRY}`, String.raw`\b(danad[oa]s?|rot[oa]s?|rayad[oa]s?|raya|roto|quebrad[oa]s?|abollad[oa]s?|agrietad[oa]s?|gotea|rajad[oa]s?|manchad[oa]s?|grietas?|rajadura|golpead[oa]s?|mojad[oa]s?|oxidad[oa]s?|derretid[oa]s?|rasgad[oa]s?|descosid[oa]s?|despegad[oa]s?)\b`],
       nl: [String.raw`\b(wiebelt|wiebelig|wiebelen|krom|kromme|kromgebogen|scheef|(zit|zitten|zat|zaten) los|afgebroken|losgeraakt|losgekomen|over (de|de houdbaarheids)datum|houdbaarheidsdatum (is )?(verstreken|verlopen|voorbij)|kapot\w*|stukgegaan|beschadigd|gebroken|gebarsten|lekt|gescheurd|gekrast|gedeukt|verbogen|(is|zijn|ging|gingen|was|waren) stuk|(een|met|vol) (barst|scheur|deuk|kras|krassen|vlek|vlekken))\b`],
       pl: [String.raw`\b(przeterminowan\w*|uszkodzon\w*|zniszczon\w*|pekniet\w*|zbit\w*|rozbit\w*|potluczon\w*|na kawalki|porysowan\w*|polaman\w*|pogiet\w*|wgniecion\w*|podart\w*|rozdart\w*|zalan\w*|poplamion\w*|odklejon\w*|urwan\w*|odpadl\w*)`],
-      sv: [String.raw`\b(trasig\w*|skadad\w*|sonder|reva|revor|revan|riven|rivet|rivna|sondrig\w*|spruck\w*|sprack|spricka|sprickor|kross\w*|buckl\w*|repig\w*|repa|repor|lacker|lackte)\b`],
+      sv: [String.raw`\b(hack (i|pa)|flagna\w*|lossna\w*|avskav\w*|trasig\w*|skadad\w*|sonder|reva|revor|revan|riven|rivet|rivna|sondrig\w*|spruck\w*|sprack|spricka|sprickor|kross\w*|buckl\w*|repig\w*|repa|repor|lacker|lackte)\b`],
       pt: [
-        String.raw`\b(fora (do prazo )?de validade|validade (vencida|expirada|passada))\b`,
+        String.raw`\b(fora (do prazo )?de validade|validade (vencida|expirada|passada))\b${NOT_A_WORRY}`,
+        String.raw`\bnao (encaixa|encaixam|fecha|fecham|trava|travam|veda|vedam) (direito|bem|mais|de jeito nenhum|corretamente)\b|\b(esta|estao|ficou|ficaram|veio|vieram|chegou|chegaram|fica|ficam) (solt[oa]s?|bamb[oa]s?|froux[oa]s?|balancando)\b`,
         String.raw`\b(danificad[oa]s?|quebrad[oa]s?|amassad[oa]s?|amolgad[oa]s?|rachad[oa]s?|riscad[oa]s?|trincad[oa]s?|rasgad[oa]s?|molhad[oa]s?|enferrujad[oa]s?|estragad[oa]s?|avariad[oa]s?|lascad[oa]s?|descolad[oa]s?|furad[oa]s?|vazando|tort[oa]s?|empenad[oa]s?|bambeia)\b`,
         // Portugal's "partido" (broken), not the noun "a partida".
         String.raw`\b(?<!\b(a|na|da|uma|de|ponto de) )partid[oa]s?\b`,
@@ -103,7 +117,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         // Non-native "the glass is break", "got broke"; "left earbud dead".
         String.raw`(?<!\b(i|we) )\b(is|are|was|were|got|get|came|come|arrived|reached)( all| totally| completely| already)? (break|broke|brake|crack|tear)\b`,
         String.raw`\b(earbuds?|earphones?|headphones?|speakers?|bulbs?|batter(y|ies)|remote|charger|controller|mouse|keyboard|screen|display|port|fan|motor|unit|device|it) (is |are |was |went |has gone |seems |arrived |came )?(completely |totally |already |just )?dead\b`,
-        String.raw`\b(defective|faulty|malfunction\w*|stopped working|not functioning|dead battery|no sound|no power|tripped|trips the|keeps (turning|switching|shutting) off|shuts (off|down)|overheat\w*|won'?t stay on)\b`,
+        String.raw`\bno signs? of life\b|\b(defective|faulty|malfunction\w*|stopped working|not functioning|dead battery|no sound|no power|tripped|trips the|keeps (turning|switching|shutting) off|shuts (off|down)|overheat\w*|won'?t stay on)\b`,
         String.raw`\bonly works (on|in|with) (one|the left|the right)\b`,
         // Books and prints made wrong: "pages 145 to 176 are missing", "printed twice", "a binding error".
         String.raw`\b(pages?|chapters?|sections?)\b[^.!?]{0,25}\b(are|is|were|was) (missing|blank|printed twice|duplicated|repeated|upside down|out of order|misprinted|stuck together)\b|\b(printed twice|misprint(ed)?|binding (error|fault|defect)|misbound|blank pages)\b`,
@@ -134,7 +148,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       ja: [
         // Smell, smoke, heat; stopping or cutting out by itself; buttons with no effect.
-        String.raw`(無反応|うんともすんとも|認識(され|し)(ない|ません|なく|ず))`,
+        String.raw`((?<!(連絡|返信|メール|問い合わせ|お問い合わせ|メッセージ)(への|に|の|にも)?)(反応|応答)(が|も)(全く|全然|まったく|何も|一切)?(ない|なく|無い|無く|ありませ|ございませ)|無反応|うんともすんとも|認識(され|し)(ない|ません|なく|ず))`,
         // What the appliance is for does not happen: 「お湯が沸かず」「冷えない」「ペアリングができません」「繋がらない」.
         String.raw`((沸か|わか|温まら|あたたまら|冷え|ひえ|回ら|まわら|乾か|吸わ|吸い込ま|閉まら|しまら|締まら)(ない|なく|ず|ません)|(ペアリング|接続|起動|再生|印刷|通電|点灯|給電)(が|も)?(全く|全然|まったく)?(でき|し|され)(ない|なく|ず|ません)|(繋がら|つながら)(ない|なく|ず))`,
         String.raw`(膨張して|膨らんで|ふくらんで|膨れて|中身が(こぼれ|漏れ)|(バッテリー|電池)(の持ち|が(全然|すぐ)?(持たな|もたな|持ちませ|切れ)))`,
@@ -146,21 +160,23 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\blasst sich\b[^.!?]{0,25}\bnicht (mehr |richtig )?(fest\w+|schliessen|offnen|einschalten|ausschalten|laden|aufladen|verstellen|einstellen|montieren|anbringen|befestigen|zusammenbauen|aufbauen|arretieren|einrasten|drehen|bewegen|aufpumpen|verbinden|koppeln)\b|\b(schraube|schrauben|mutter|gewinde|bolzen)\b[^.!?]{0,10}\b(dreht|drehen) (einfach |nur |immer )?durch\b`,
         String.raw`\b(ladt|startet|reagiert|heizt|kuhlt|druckt|leuchtet|saugt|dreht sich|verbindet sich|schaltet sich|schaltet|lauft|kocht|pumpt|spult|trocknet|schliesst|zieht)\b[^.!?]{0,25}\b(uberhaupt |gar |leider )?(nicht|nimmer|net)\b(?! (mehr )?(so|zu|wie|ganz|sehr))`,
         String.raw`\b(akku|batterie)\b[^.!?]{0,20}\b(halt|hielt) (nur noch|nur|kaum|keine|nicht)\b|\bmacht (ein |so ein |komische |seltsame )?(komisches|lautes|seltsames|merkwurdiges|klapperndes|schleifendes|knarzendes) (gerausch|gerausche)\b|\b(klappert|quietscht|rattert|brummt laut)\b`,
-        String.raw`\b(flackert|flimmert|brandgeruch|riecht verbrannt|wird (sehr |extrem |zu )?heiss|schaltet (sich )?(standig|immer wieder|von selbst) ab|defekt|funktioniert (nicht|nur|kaum|nicht mehr|net|nimmer)|geht (nicht|net|nimmer)\b|geht\b[^.!?]{0,25}\b(aus|nicht (an|mehr))\b|funktionier(t|en)\b[^.!?]{0,30}\bnicht\b|lasst sich nicht|ladt nicht|kabel (ist |war )?(durchgescheuert|angeschmort|blank|beschadigt|eingerissen)|(halt|hielt|halten)\b[^.!?]{0,20}\b(nicht|kaum|keine \w+ lang) (warm|kalt|die (warme|kalte|temperatur|luft|ladung))|schaltet sich\b[^.!?]{0,15}\baus|fehlerhaft)`,
+        String.raw`\b(keine?n? lebenszeichen|flackert|flimmert|brandgeruch|riecht verbrannt|wird (sehr |extrem |zu )?heiss|schaltet (sich )?(standig|immer wieder|von selbst) ab|defekt|funktioniert (nicht|nur|kaum|nicht mehr|net|nimmer)|geht (nicht|net|nimmer)\b|geht\b[^.!?]{0,25}\b(aus|nicht (an|mehr))\b|funktionier(t|en)\b[^.!?]{0,30}\bnicht\b|lasst sich nicht|ladt nicht|kabel (ist |war )?(durchgescheuert|angeschmort|blank|beschadigt|eingerissen)|(halt|hielt|halten)\b[^.!?]{0,20}\b(nicht|kaum|keine \w+ lang) (warm|kalt|die (warme|kalte|temperatur|luft|ladung))|schaltet sich\b[^.!?]{0,15}\baus|fehlerhaft)`,
       ],
       fr: [
-        String.raw`\b(defectueu\w*|ne (fonctionne|marche|s'? ?allume|charge|demarre) (pas|plus)|en panne|ne fonctionne que|hors service)\b`,
+        String.raw`\b(aucun signe de vie|(ne )?donne (plus |aucun |plus aucun )?signe de vie|se decolle(nt)?|s'est decolle\w*|se sont decolle\w*|defectueu\w*|ne (fonctionne|marche|s'? ?allume|charge|demarre) (pas|plus)|en panne|ne fonctionne que|hors service)\b`,
         // Asked about as a feature it is a question: "est-ce que la cafetière s'arrête toute seule après un moment ?".
         String.raw`(?<!\best-ce qu[^.!?]{0,40})\b(s'? ?eteint|s'? ?arrete|se coupe|se deconnecte|redemarre)\b[^.!?]{0,20}\b(seul|seule|tout le temps|sans arret|sans cesse|au bout|apres|toutes les|regulierement|d'un coup)\b`,
         String.raw`\b(batterie|autonomie|charge|pile)\b[^.!?]{0,20}\bne (tient|dure|tiennent|durent) (que|pas|plus|meme pas)\b|\b(cable|fil|cordon) (est |etait )?(denude|abime|fondu|sectionne)\b`,
         String.raw`\bne (s'? ?emboite|s'? ?adapte|s'? ?encastre|se fixe|se visse|se clipse|se verrouille|ferme|se referme) (pas|plus)\b|\b(vapeur|eau|air|liquide|huile|cafe|the) (s'? ?echappe|fuit|coule|sort) (de partout|par|sur|sous|du|de la|des)\b`,
+        // Mechanisms that jam: "la fermeture éclair reste coincée à mi-chemin", "le tiroir est bloqué".
+        String.raw`\b(fermeture( eclair)?|zip|glissiere|curseur|tirette|couvercle|tiroir|portiere|roulettes?|boutons?|gachette|molette|serrure|clapet|charnieres?|mecanisme|verin|pedale)\b[^.!?]{0,30}\b(reste|restent|est|sont|se|s'est|se sont) (completement |totalement |toujours |souvent )?(coincee?s?|bloquee?s?|grippee?s?)\b`,
         String.raw`\bne (garde|conserve|maintient|tient) (pas|plus|absolument pas)( du tout)? (le chaud|le froid|au chaud|au frais|la chaleur|la temperature|la charge|l'air|la pression)\b`,
         String.raw`\b(clignote|gresille|surchauffe|chauffe anormalement|ecran noir|pixels? morts?|odeur de brule|sent le brule|fait (un )?(drole de |gros )?bruit (bizarre|etrange|anormal|enorme|de ferraille))\b`,
         // Spoken French drops the "ne": "le chargeur marche pas", "ça s'allume plus".
         String.raw`\b(marche|fonctionne|s'? ?allume|demarre|charge|chauffe|s'? ?ouvre|se ferme|se connecte|tourne|aspire|souffle|refroidit|imprime|seche|mixe|broie|moud|gonfle|pompe|se recharge|s'? ?eteint)\b (pas|plus)\b(?! (mal|encore|de (probleme|souci)))`,
       ],
       it: [
-        String.raw`\b(difettos\w*|non (funziona|si accende|carica|parte|va)|guast[oa])\b`,
+        String.raw`\b(difettos\w*|non (funziona|si accende|carica|parte|va)|guast[oa]|(non )?(da|danno|dava|davano|ha dato) (piu |alcun |nessun )?segn[oi] di vita)\b`,
         String.raw`\bnon si (blocca|chiude|aggancia|accende|carica|avvia|collega|connette|sblocca|apre|aggancia|gonfia|scalda|riscalda)\b`,
         // "dopo pochi secondi si ferma", "dopo qualche minuto smette di girare".
         String.raw`\bdopo (pochi|qualche|un paio di|alcuni|\d+) (secondi|minuti|istanti)\b[^.!?]{0,20}\b(si (ferma|spegne|blocca|stacca|arresta)|smette)\b`,
@@ -171,7 +187,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(sfarfall\w*|surriscald\w*|pixel (morti|bruciati)|schermo nero|(odore|puzza|puzzo) di (plastica |gomma |cavi |qualcosa di |filo )?bruciat[oa]|(fa|emette|produce) (un )?(rumore|rumori|suono|ronzio|fischio|cigolio) (strano|strani|forte|anomalo|metallico))\b`,
       ],
       es: [
-        String.raw`\b(defectuos\w*|no (funciona|enciende|prende|carga|arranca|sirve)|dejo de funcionar|averiad[oa])\b`,
+        String.raw`\b(defectuos\w*|no (funciona|enciende|prende|carga|arranca|sirve|gira|giran|calienta|calientan|enfria|enfrian|aspira|licua|muele|tuesta)|no (mueve|mueven) (las|los|el|la)|(no|ni) da (ninguna )?senal(es)? de vida|(nomas|solo|solamente|nada mas|unicamente) (hace|hacen) (ruido|un ruido|zumbido)|huele (raro|feo|a plastico)|dejo de funcionar|averiad[oa])\b`,
         String.raw`\b(deja|dejo|dejan|dejaron|ha dejado|han dejado) de (funcionar|cargar|encender|prender|calentar|enfriar|girar|sonar|aspirar|conectar)\b`,
         // Air and holes: "vino con un agujero en la costura", "se desinfla en media hora".
         String.raw`\b(se desinfla|se deshincha|se vacia sol[oa]|pierde (aire|agua|presion)|tiene un (agujero|pinchazo|poro|corte)|(vino|llego|venia|me llego|me vino) con (un|una|unos|unas) (agujero|golpe|corte|raya|grieta|mancha|desgarro|rasguno|abolladura|rotura|fuga|bollo)s?)\b`,
@@ -187,7 +203,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
       nl: [String.raw`\b((maalt|draait|zuigt|verwarmt|koelt|blaast|pompt|snijdt|mixt|kookt|droogt|laadt|brandt|sluit|print) (helemaal |echt |gewoon |ook )?(niet|niet meer|nauwelijks|amper|nooit)|(bromt|zoemt|piept|ratelt|kraakt|rammelt) (alleen|enkel|alleen maar|heel hard|hard|raar|vreemd)|defect|werkt (niet|maar|alleen)|blijft (zwart|donker|uit)|reageert (niet|nergens (meer )?op)|geeft geen (geluid|beeld|licht|warmte)|start niet|gaat niet aan|laadt niet( op)?|doet het niet|doet (niks|niets) meer|flikker\w*|knippert|valt (steeds |telkens |constant |vaak )?uit|gaat (steeds |telkens |constant |vanzelf |zomaar |soms )+uit|slaat (steeds |telkens |vanzelf )?af|wordt (erg |heel |te |extreem )?heet|maakt (een )?(raar|vreemd|hard|luid) geluid)\b`],
       pl: [String.raw`\b(przestal\w* (sie )?(dzialac|ladowac|grzac|swiecic|wylaczac|wlaczac|chlodzic|krecic|ssac|odkurzac|laczyc|reagowac|pracowac|grac|zamykac|otwierac)|nie (wylacza|wlacza|zamyka|otwiera|laduje|grzeje|chlodzi|kreci|laczy) sie|przeciek\w*|ciekni\w*|cieknie|wycieka|kapie z|nie dziala|wadliw\w*|zepsut\w*|zepsul\w* sie|psuje sie|nie laduje|nie wlacza|nie (grzej|chlodz|swiec|lacz|reaguj|wlacz|laduj)\w*|przestal\w* (dzialac|ladowac|grzac|swiecic))`],
       sv: [String.raw`\b(fungerar (inte|bara|endast)|funkar inte|(slutade|slutat|har slutat) (att )?(fungera|funka|ladda|suga|lysa|kyla|varma|snurra|starta)|(suger|snurrar|kyler|varmer) inte|defekt|gar inte att|laddar inte|startar inte|lyser inte|blinkar|stanger av sig)\b`],
-      pt: [String.raw`\b(nao (funciona|liga|carrega|acende|esquenta|conecta|emparelha|sai (som|agua|nada))|com defeito|defeituos\w*|(parou|pararam|deixou|deixaram) de (funcionar|carregar|ligar|esquentar|girar)|esquenta (muito|demais)|faz (um )?barulho (estranho|esquisito|alto)|cheiro de queimado|nao esta funcionando|desliga sozinh\w*)\b`],
+      pt: [String.raw`\b(nao da (nenhum )?sinal de vida|nao (funciona|liga|carrega|acende|esquenta|conecta|emparelha|sai (som|agua|nada))|com defeito|defeituos\w*|(parou|pararam|deixou|deixaram) de (funcionar|carregar|ligar|esquentar|girar)|esquenta (muito|demais)|faz (um )?barulho (estranho|esquisito|alto)|cheiro de queimado|nao esta funcionando|desliga sozinh\w*)\b`],
       tr: [String.raw`\b(calismiyor|bozuk|arizali|acilmiyor|yanmiyor|isitmiyor|sogutmuyor|(ses|goruntu|isik|sicak hava|su) (gelmiyor|cikmiyor|vermiyor)|sarj (olmuyor|etmiyor|tutmuyor))\b`],
     },
   },
@@ -214,7 +230,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bnothing like (the |what (was|is) )?(photos?|pictures?|images?|listing|description|advert\w*|shown|pictured|described)\b`,
         String.raw`\b(pack|set|box|bag|pair|lot|bundle) of (\d+|two|three|four|five|six|eight|ten|twelve)\b[^.!?]{0,40}\b(only|just) (\d+|one|two|three|four|five|six|seven|eight|nine|eleven)\b`,
         String.raw`\bmissing (the |a |an |some |two |one |\d+ )?(parts?|pieces?|screws?|bolts?|hardware|charger|cable|manual|remote|lid|accessor\w*|battery|batteries|items?|instructions|bag|key|adapter|strap|cover)\b(?! (search|terms?|words?|phrases?|features?|information|selling|benefits|details))`,
-        String.raw`\b(not as (described|advertised|pictured|shown)|different (from|than) (the )?(listing|description|picture|photo|advertised)|doesn'?t match the (listing|description|picture)|not what (was|is) (advertised|described)|(fake|counterfeit) (item|product))\b`,
+        String.raw`\b(not as (described|advertised|pictured|shown)|different (from|than) (the )?(listing|description|picture|photo|advertised)|doesn'?t match the (listing|description|picture)|not what (was|is) (advertised|described)|not as per (the )?(images?|pictures?|photos?|description|listing|website|site|ad|advert)|(fake|counterfeit) (item|product))\b`,
         String.raw`\bordered [^.!?]{0,25}\b(but )?got (a|an|\d)`,
         // "you sent the case for a different model", "got a charger meant for another phone".
         String.raw`\b(sent|send|shipped|received|got|delivered)( me| us)? (the|a|an|one)( \w+){0,3} (for|meant for|made for|designed for) (a|the|another|an) (different|wrong|other|older|newer) (model|phone|device|size|car|version|vehicle|printer|machine)\b`,

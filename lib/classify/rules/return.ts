@@ -90,6 +90,8 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(devolverlo|devolverla|devolverlos|devolverlas)\b|${NOT_A_REVIEW}\b(cambiarlo|cambiarla)\b`,
         String.raw`\b(hacer|tramitar|solicitar) (una|la) (devolucion|cambio)\b`,
         String.raw`\betiqueta de devolucion\b`,
+        // Sending it back told with "de vuelta": "¿puedo mandaros de vuelta las zapatillas?", "enviarlas de vuelta".
+        String.raw`\b(mandar|enviar|regresar)(os|les|te|selo|sela|selos|selas)?(lo|la|los|las)? de vuelta\b|\b(lo|la|los|las) (puedo|podria|quiero|quisiera|podemos) (mandar|enviar) de vuelta\b`,
         // Passive "¿podría devolverse aunque …?"; not a pre-sale "¿puede devolverse si no me queda?".
         String.raw`${NOT_A_REVIEW}\b(puede|podria|se puede|pueden|podrian|es posible que) (devolverse|regresarse|cambiarse)\b(?![^.!?]{0,30}\bsi\b)`,
         String.raw`\b(cambiar|cambiarlo|cambiarla|cambiarlos|cambiarlas) (por|a) (un|una|otr[oa]s?|la|el|talla|color|numero)\b`,

@@ -84,11 +84,12 @@ const rows: Row[] = [
   // Amazon's notices
   ['return_request', false, 'de', 'DE', 'Rücksendeanforderung für Bestellung 302-1192837-6650192', 'Die Amazon-Kundin Petra Wagner möchte folgenden Artikel zurücksenden:\n\nBestellung: 302-1192837-6650192\nArtikel: Tefal Ingenio Pfannenset 13-teilig\nRücksendegrund: Artikel beschädigt\nKommentar der Kundin: Eine Pfanne hat eine Delle.\n\nBitte genehmigen oder lehnen Sie die Anfrage unter „Rücksendungen verwalten“ ab.'],
   ['cancel_request_system', false, 'es', 'ES', 'Solicitud de cancelación de pedido del cliente de Amazon Andrés Molina (Pedido: 408-7716250-3392817)', 'Hola:\n\nEl cliente de Amazon Andrés Molina ha solicitado la cancelación del siguiente pedido:\n\nPedido: 408-7716250-3392817\nArtículo: Xiaomi Redmi Buds 4 (ASIN: B0B1234XYZ)\nCantidad: 1\nMotivo: Encontré un precio mejor\n\nSi aún no se ha enviado, cancélalo en Gestionar pedidos.'],
+  // once a known gap, fixed since (damaged.ts: a worry about expiry is not an expired item)
+  ['product_question', false, 'fr', 'BE', '', "Bonjour, la crème solaire a-t-elle une date de péremption ? J'aimerais en commander trois pour l'été prochain et je ne voudrais pas qu'elles soient périmées."],
 ];
 
 // Decided by files outside these rules: [category, scam, lang, marketplace, subject, body, culprit].
 const gaps: GapRow[] = [
-  ['product_question', false, 'fr', 'BE', '', "Bonjour, la crème solaire a-t-elle une date de péremption ? J'aimerais en commander trois pour l'été prochain et je ne voudrais pas qu'elles soient périmées.", 'rules/damaged.ts: "je ne voudrais pas qu\'elles soient périmées" is a worry about the future (a conditional after a negated wish), not an expired item; the expired phrase should not follow "je ne voudrais pas que / pour éviter que / j\'ai peur que" (nor "I don\'t want them to be expired")'],
 ];
 
 export const PROBES_6 = fromRows(rows);
