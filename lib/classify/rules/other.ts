@@ -29,7 +29,8 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
       ja: [
         String.raw`(発送|配送|配達|お届け|出荷)(日)?(を|は)[^。]{0,15}(以降|以後|まで待|遅らせ|延期|ずらし|指定)`,
         // のし only with what follows it: folded katakana makes 「のシャンプー」 read のしゃんぷー.
-        String.raw`(ラッピング|ギフト包装|包装して|のし(紙|を|付き|つき|がけ|掛け|の)|熨斗|メッセージカード|手紙を(入|同封))`,
+        // 「一言カードを添えて」「手紙を同封して」「メッセージを付けて」 (not 「SDカードを入れても」).
+        String.raw`(ラッピング|ギフト包装|包装して|のし(紙|を|付き|つき|がけ|掛け|の)|熨斗|メッセージカード|(カード|手紙|メッセージ|一筆|添え状)(を|も)?(添え|付け|つけ|同封|同梱)|(手紙|メッセージ|一筆|添え状)(を|も)?入れ)`,
         // Gift orders: no papers showing the price in the parcel.
         String.raw`(納品書|領収書|明細書|請求書|金額|値段|価格)[^。]{0,12}(入れないで|同梱しないで|抜いて|なしで)`,
         // Asked for, not the carrier's status: 「置き配にしたと表示されているのに」 is about a missing parcel.
@@ -54,7 +55,7 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(deposer|laisser|deposez|laissez|remettre|remettez)\b[^.!?]{0,30}\b(chez (le|la|mon|ma) (gardien|gardienne|voisin|voisine|concierge)|au gardien|a la loge|dans la boite aux lettres|devant la porte|a l'accueil)\b`,
       ],
       it: [
-        String.raw`\b(biglietto|pacchetto regalo|confezione regalo|non spedire prima)\b`,
+        String.raw`\b(incart(are|arlo|arla|arli|arle|atelo|atela|ateli)|carta regalo|impacchett\w*|biglietto|pacchetto regalo|confezione regalo|non spedire prima)\b`,
         String.raw`\bnon (inserire|inserite|mettere|mettete|includere|includete|allegare|allegate) (la |il |lo |alcuna |nessuna )?(fattura|scontrino|ricevuta|prezzo|cartellino|bolla|documento di trasporto)\b`,
         String.raw`\b(lasciate|lasciare|lascia|lasciatelo|consegnate|consegnare|consegnatelo)\b[^.!?]{0,30}\b(al portiere|in portineria|al (mio )?vicino|alla (mia )?vicina|nella cassetta|davanti alla porta|alla reception)\b`,
       ],
@@ -84,7 +85,7 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(ただ|ただし|一点だけ|ひとつだけ|1点だけ)[、,]?[^。]{0,30}(残念でした|残念です|気になりました|惜しい)`,
         String.raw`(要望|改善点|ご提案)(です|があります|として|を)`,
       ],
-      de: [String.raw`\b(verbesserungsvorschlag|kleiner vorschlag|kleine anregung|ware schon,? wenn|konnte (etwas |ein bisschen |ruhig )?(langer|kurzer|gro(ss|ß)er|kleiner|besser|dicker|dunner|leiser|heller) sein)\b`],
+      de: [String.raw`\b(verbesserungsvorschlag|kleiner vorschlag|kleine anregung|ware schon,? wenn|(konnte|durfte|sollte) (aber |ruhig |gern |gerne |etwas |ein bisschen |ein wenig |noch )*([^.!?]{0,25} )?(langer|kurzer|gro(ss|ß)er|kleiner|besser|dicker|dunner|leiser|heller|stabiler|weicher|leichter) sein)\b`],
       fr: [String.raw`\b(petite suggestion|une suggestion|(c'est|c'etait|un peu|juste) dommage|dommage que|(seul|petit|un) bemol|ce serait (bien|mieux|top|super|pratique) (si|de|que)|(pourrait|aurait pu) etre (un peu )?(plus|mieux))\b`],
       it: [String.raw`\b(un (piccolo )?suggerimento|sarebbe (bello|meglio|utile|comodo) (se|avere)|potrebbe essere (un po' )?(piu|meglio))\b`],
       es: [String.raw`\b(una (pequena )?sugerencia|seria (bueno|mejor|genial|util) (que|si)|podria ser (un poco )?(mas|mejor))\b`],
@@ -97,7 +98,8 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
     label: 'remark about reviews or messages',
     phrases: {
       en: [String.raw`\b(stop (sending|emailing|asking|messaging)|review request|asking for a review|left (a|my) (review|rating|feedback)|(review|rating|feedback) by mistake|just (a )?heads up|just letting you know|fyi)\b`],
-      ja: [String.raw`(評価|レビュー|星|★)[^。]{0,15}(間違|まちが|つけてしまい|にしてしまい)`],
+      // 「レビュー依頼のメールが何通も届きます」: the seller's own review requests, not the order.
+      ja: [String.raw`((評価|レビュー|星|★)[^。]{0,15}(間違|まちが|つけてしまい|にしてしまい)|(レビュー|評価)(依頼|のお願い|投稿のお願い)(の)?(メール|メッセージ|連絡))`],
       de: [String.raw`\b(bewertung|ihre nachricht|ihrer nachricht|nachricht von ihnen)\b`],
       fr: [String.raw`\b(avis|votre message)\b`],
       it: [String.raw`\b(recensione|il vostro messaggio)\b`],

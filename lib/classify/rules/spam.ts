@@ -34,13 +34,13 @@ export const spamRules: ReadonlyArray<RuleSpec<Category>> = [
         // "our team helps Amazon brands recover lost sales", "we work on commission only", "reply YES for details".
         String.raw`\b(our (team|agency|company|firm|experts?|specialists) (helps?|works? with|supports?|assists?) (amazon )?(sellers|brands|merchants|businesses|stores|shops)|(we|i) work on (a )?(commission|performance|retainer|success[- ]fee)\b|reply (with )?(yes|interested|'yes'|"yes") (and|for|to)|(recover|reclaim|get back) (your )?(lost|missing|unpaid) (sales|revenue|funds|reimbursements?|inventory))\b`,
         // Creators after free products: "UGC creator", "send a product in exchange for a video".
-        String.raw`\b(ugc (creator|videos?|content)|(send|sending|ship|gift|gifting|provide|offer) (me |us )?(a |one |your |some )?(free )?(products?|samples?|items?|units?) in exchange for)\b`,
+        String.raw`\b(([a-z]+ )?blogger|(send|sending|ship|shipping|gift|gifting|mail) (me |us )?(one|it|a unit|a sample|some|a few|a couple)( over| out| my way)? for (an? )?(honest |free |quick |genuine )?(review|reel|video|post|feature|shout ?out|unboxing)|ugc (creator|videos?|content)|(send|sending|ship|gift|gifting|provide|offer) (me |us )?(a |one |your |some )?(free )?(products?|samples?|items?|units?) in exchange for)\b`,
         // Trademark and account services: "your brand is not registered in Brand Registry, our attorneys can file for you".
         String.raw`\b(brand registry|trademark (attorneys?|lawyers?|registration|filing)|flat fee of|reply to get started|(we|our team) (have )?noticed (that )?your (brand|store|shop|listings?|account|products?))\b`,
         // Account and listing rescue, keyword indexing, job seekers: "reinstate your account", "a Plan of Action", "I get sellers
         // indexed for their main keywords", "are you hiring? I can do customer service from home".
         String.raw`\b((account|listing|asin) reinstatement|reinstate (your|the) (seller )?(account|listing|asin)|plan of action|(appeal|poa) (writing|service|experts?)|(get|gets|getting) (sellers|brands|you|your (products?|listings?)) indexed|index(ed|ing)? for (your |their )?(main |top |primary )?keywords|(no results?|no rank(ing)?),? no (pay|fee)|((are|is) (you|your|you're|ur)|(if|whether) (you|your|you're|ur)( are)?) (hiring|looking for (staff|employees|workers|a va|an assistant))|(my|attached) (cv|resume|resumé)|(apply|applying) for (a |the )?(job|position|vacancy|role)|(work|job) from home)\b`,
-        String.raw`\b(fba prep|prep (center|centre)|3pl|competitive rates|seo[- ]optimi[sz]ed|my portfolio|our portfolio|more (reviews|sales) for your|verified buyers? reviews?)\b`,
+        String.raw`\b(\d+(-\d+)? (genuine |real |verified |organic |honest )?reviews (on|for|to) (any|your|every)|(struggling|stuck|need help) with (reviews|sales|rankings?|ppc|ads)|do you sell on amazon|our (new )?(repricer|repricing (tool|software)|software|saas|chrome extension)|repricing (tool|software)|\d+[- ]day free trial|\bacos\b|fba prep|prep (center|centre)|3pl|competitive rates|seo[- ]optimi[sz]ed|my portfolio|our portfolio|more (reviews|sales) for your|verified buyers? reviews?)\b`,
         // Prize mail and non-buyers: "you have been selected … claim your gift card", a student's survey.
         String.raw`\b(you (have|has|'ve) been (selected|chosen)|you (have|has|'ve) won|lucky (seller|winner|customer|buyer)|claim (it|your (\$?\d+ )?(gift|prize|reward|bonus|voucher))|(receive|collect) your (\$?\d+ )?(gift|prize|reward|bonus|voucher)|\$\d+ (bonus|reward|prize|gift card)|(fill in|fill out|take|answer) (a|my|our) (short |quick |brief )?(survey|questionnaire)|(my|a) (thesis|dissertation))\b`,
       ],
@@ -49,7 +49,7 @@ export const spamRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`((運営|販売|出品|集客|物流|ec)(を|の)?(サポート|支援|代行)(して|いた|を)|お打ち?合わせのお時間|(している|しております)会社です|出品者様(向け|へ|に向け)|セラー様向け|(制作|作成|撮影|運用|代行|対策)(を|も)?承って|料金表|料金プラン)`,
         // 「出品者様限定！レビュー100件保証プラン、今なら半額」
         String.raw`((出品者|セラー|ショップ|店舗)(様|さま)?限定|レビュー[0-9０-９]+件|[0-9０-９]+件保証|今なら(半額|無料|[0-9０-９]+[%％]|初回)|詳細はこちら)`,
-        String.raw`(ノウハウ|(無料|無償)で(お教え|教え|診断|撮影|作成|ご提供|お試し)|代行|ご提案|売上アップ|コンサル|副業|月収|稼げ|無料で始め|友だち追加|友達追加|集客|SEO|レビュー(代行|を増や|獲得)|(ご案内)|業者です|弊社では|運用代行|ご興味がございましたら|セミナー)`,
+        String.raw`(ノウハウ|(無料|無償)で(お教え|教え|診断|撮影|作成|ご提供|お試し)|代行|ご提案|売上アップ|コンサル|副業|月収|稼げ|無料で始め|友だち追加|友達追加|集客|SEO|レビュー(代行|を増や|獲得)|(ご案内)|業者です|弊社では|運用代行|ご興味がございましたら|セミナー|無料(診断|相談|査定|分析)|(広告|ppc|スポンサー)(の)?運用|\bacos\b|(改善|運用|支援|販売)(した)?実績)`,
         // A quote offered TO the seller is a pitch; one a would-be buyer asks FOR (「お見積りをいただけると助かります」
         // 「見積りをください」) is a purchase-terms question. Account rescue and trademark services:
         // 「改善計画書の作成」「復活率98%」「ブランド登録まで一括で」「商標出願」.
@@ -70,7 +70,7 @@ export const spamRules: ReadonlyArray<RuleSpec<Category>> = [
         // "notre société accompagne les vendeurs sur Amazon", "vos campagnes publicitaires", "un rendez-vous de 20 minutes".
         String.raw`\b((notre|une) (societe|agence|equipe|entreprise|startup) (accompagne|aide|propose|gere|optimise)|(accompagne|accompagnons|aide|aidons|conseillons) (les|des) (vendeurs|marques|e-commercants|entreprises|vendeuses)|campagnes (publicitaires|sponsorisees|ppc)|(rendez-vous|appel|visio|echange) (telephonique )?de \d+ ?(minutes|min))\b`,
         String.raw`\b(influenceu(r|se)s?|\d+[.,]?\d*k? abonnes|en echange d'(un|une) (avis|video|post|publication|story))\b`,
-        String.raw`\b((je vous propose|je propose|nous vous proposons) (mes|nos) services|vos fiches produits?|(optimiser|ameliorer|rediger|creer|refaire) (vos|tes) (fiches|annonces|listings|pages|photos|descriptions)|plus de ventes|(aux|les|des) vendeurs amazon|je suis (un |une )?(freelance|consultant\w*|graphiste|photographe professionnel|specialiste|expert\w*)|referencement|audit (gratuit|offert)|premiere page (d'amazon|sur amazon|pour (vos|tes)))\b`,
+        String.raw`\b((je vous propose|je propose|nous vous proposons) (mes|nos) services|vos fiches produits?|(optimiser|ameliorer|rediger|creer|refaire) (vos|tes) (fiches|annonces|listings|pages|photos|descriptions)|plus de ventes|(aux|les|des) vendeurs amazon|je suis (un |une )?(freelance|consultant\w*|graphiste|photographe professionnel|specialiste|expert\w*)|referencement|audit (gratuit|offert)|vous vendez sur amazon|recherchons des vendeurs|notre (nouveau |nouvelle )?(logiciel|outil|application|plateforme|solution)|\d+ jours (offerts|gratuits|d'essai)|essai gratuit|premiere page (d'amazon|sur amazon|pour (vos|tes)))\b`,
       ],
       it: [
         String.raw`\b(la nostra (azienda|agenzia|societa|ditta)|contattaci per (un )?preventivo|preventivo (gratuito|senza impegno)|(aumentare|migliorare) (le|la) (tue|vostre|vostra|tua) (vendite|visibilita)|agenzia|offriamo|siamo un'?(agenzia|azienda)|preventivo gratuito|aumentare le (tue|vostre) vendite|collaborazione)\b`,
@@ -89,7 +89,7 @@ export const spamRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       nl: [String.raw`\b(bureau|wij bieden|(wij|we) (verzorgen|beheren|ontzorgen)|vast tarief|vrijblijvende offerte|samenwerking|(wij|we) helpen (amazon-?)?(verkopers|webshops|merken|bedrijven|ondernemers)|amazon-?verkopers|meer (omzet|verkopen|reviews))\b`],
       pl: [String.raw`\b(agencja|oferujemy|pomagamy|zwiekszyc sprzedaz|zwiekszenie sprzedazy|nasza (firma|agencja) (oferuje|pomaga|zajmuje)|bezplatna wycena|wspolprac\w*|zajmujemy sie|sprzedawcow (z |na )?amazon\w*|prowadzimy (magazyn|firme|agencje|sklep)|obslugujemy (sprzedawcow|sklepy|firmy)|(przeslac|wyslac|przedstawic) (panstwu |nasza |pani |panu )*oferte|(bylib\w*|bylaby|bylby) (panstwo|pan|pani) zainteresowan\w*)\b`],
-      sv: [String.raw`\b(byra|vi erbjuder|samarbete|vi hjalper (amazon-?)?(saljare|foretag|butiker|varumarken)|amazon-?saljare|oka (er|din|era|dina) forsaljning|gratis (mote|konsultation|analys))\b`],
+      sv: [String.raw`\b(byra|vi erbjuder|samarbete|vi hjalper (amazon-?)?(saljare|foretag|butiker|varumarken|e-?handlare|webbutiker)|e-?handlare att|synas battre|boka ett (kort |kostnadsfritt |gratis )?mote|amazon-?saljare|oka (er|din|era|dina) forsaljning|gratis (mote|konsultation|analys))\b`],
       pt: [String.raw`\b(agencia|oferecemos|parceria|(quer|queres|deseja) vender mais|fale com (a )?nossa equipe|ajudamos (vendedores|lojistas|empresas|marcas)|vendedores da amazon)\b`],
       tr: [String.raw`\b(hizmet\w* sunuyoruz|magazaniz (icin|ile)|satis\w* (artir|yukselt|katla)\w*|reklam (hizmet|ajans)\w*|ajansiyiz)\b`],
     },

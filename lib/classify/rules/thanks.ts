@@ -17,7 +17,8 @@ export const thanksRules: ReadonlyArray<RuleSpec<Category>> = [
         // 5 star review" (a suggestion or complaint beside it is other.remark, which outweighs this).
         String.raw`\b(works? (great|perfectly|fine|like a charm|a treat|brilliantly|as (described|advertised|expected))|(kids?|son|daughter|wife|husband|mum|mom|dad|(s)?he|we|i) (absolutely |really )?loves? (it|them)|exactly what i (needed|wanted|was looking for)|(will|gonna|going to|i'll|definitely) (leave|write|give) (you )?(a|an)( great| good| positive)? (\d ?(star|\*) )?(review|feedback|rating)|safe and sound|in one piece)\b`],
       // 「有難く存じます」「御礼申し上げます」: the elderly and business forms.
-      ja: [String.raw`(ありがと|有難う|有り難う|感謝|お礼|御礼|助かりました|(有難|有り難|ありがた)く(存じ|思)|(嬉し|うれし)く(存じ|思い))`],
+      // Praise that says all is well: 「めっちゃいい感じです」「大満足です」「重宝しています」.
+      ja: [String.raw`(いい感じ|良い感じ|大満足|満足して(い|お)ります|満足しています|最高です|ばっちり|重宝して|快適に使えて|問題なく使えて|気に入りました|ありがと|有難う|有り難う|感謝|お礼|御礼|助かりました|(有難|有り難|ありがた)く(存じ|思)|(嬉し|うれし)く(存じ|思い))`],
       // A message of nothing but thank-you emoji ("🙏🙏👍"); emoji beside words prove nothing (they end complaints too).
       any: [String.raw`^[\s!.]*((🙏|👍|👌|🙇|😊|😀|😄|😁|🥰|😍|🤗|❤|💕|💖|💗|♥|🎉|👏|✨|💯|☺)(\ufe0f|🏻|🏼|🏽|🏾|🏿|\u200d♀|\u200d♂)*[\s!.]*)+$`],
       zh: [String.raw`(谢谢|感谢)`],
