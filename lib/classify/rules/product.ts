@@ -105,6 +105,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(ist|sind) (er|sie|es|der|die|das) [a-z]+ (sehr |zu |recht )?(laut|leise)\b[^.!?]{0,20}\?|\blautstarke\b[^.!?]{0,30}\?`,
         // "ist bei der Bohrmaschine ein Koffer dabei?", "ist ein Akku enthalten?"
         String.raw`\b(dabei|enthalten|inklusive|mitgeliefert|inbegriffen|im lieferumfang|mit dabei)\b[^.!?]{0,20}\?`,
+        // "kommt die Lampe mit Leuchtmittel?", "muss ich das extra kaufen?" (not the parcel or the refund)
+        String.raw`\b((kommt|kommen) (der|die|das|er|sie|es) (?!(bestellung|paket|lieferung|sendung|erstattung|ruckerstattung|rechnung)\b)[^.!?]{0,30}\bmit\b[^.!?]{0,40}\?|(extra|separat|zusatzlich|einzeln|dazu|noch) (kaufen|bestellen|besorgen|dazukaufen)\b[^.!?]{0,20}\?)`,
         // "ist das Geschirr auch für einen Dackel geeignet, oder fällt Größe S zu groß aus?", "ist es laktosefrei?"
         String.raw`\b(ist|sind) (der|die|das|er|sie|es|dieser|diese|dieses)\b[^.!?]{0,70}\b(geeignet|passend|zugelassen|vertraglich|kompatibel|erlaubt)\b|\b(fallt|fallen) (die|der|das|sie|er|es|gro(ss|ß)e [a-z0-9]+|[a-z]+ )?[^.!?]{0,20}\b(gro(ss|ß)|klein|normal|eng|weit|kleiner|gro(ss|ß)er) aus\b`,
         String.raw`\b(gluten|laktose|lactose|latex|bpa|nickel|zucker|alkohol|duft|parfum|palmol|weichmacher|silikon|getreide)-?frei\b[^.!?]{0,30}\?`,
@@ -140,6 +142,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(e|sono) (in|di) (puro |pura |vero |vera |100 ?% )?(cotone|lino|seta|lana|pelle|cuoio|acciaio|legno|plastica|vetro|ceramica|alluminio|bambu|poliestere|microfibra|metallo|ottone|rame|silicone|ghisa)\b[^.!?]{0,40}\?`,
         // "il cibo per gatti è senza cereali?", "è privo di lattosio?"
         String.raw`\b(e|sono) (senza|privo di|priva di|privi di|prive di|libero da|libera da) [a-z]+\b[^.!?]{0,40}\?`,
+        // "il materasso va bene anche per un bambino?", "è troppo rigido?" (not the delivery, the return or the refund)
+        String.raw`\b((va|vanno) bene (anche |pure )?(per|con|su|sul|sulla|sui|in|a) (?!(la consegna|il ritiro|il reso|il rimborso|la spedizione))[^.!?]{0,60}\?|(e|sono) troppo (rigid|morbid|grand|piccol|strett|larg|cort|lung|pesant|dur|sottil|spess)[oaie]\b[^.!?]{0,20}\?)`,
         String.raw`\b(veste|vestono|calza|calzano|taglia) (grande|grandi|piccol\w*|abbondant\w*|strett[oa]|regolare|giusta)\b`,
         // How the item comes and how long it takes to do something: "arriva arrotolato?", "è già montato?", "quanto
         // tempo ci mette a scaldarsi / a prendere la forma" (not to arrive, ship or be refunded: those are the order's).
@@ -212,7 +216,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // "kan man diska kastrullen i diskmaskin?", "kan jag använda den utomhus?" (an infinitive in -a)
         String.raw`\bkan (man|jag|den|det|de) [a-z]{3,}a\b[^.!?]{0,50}\?`,
         // "hur stor är väskan", "får en laptop plats", "finns tröjan i storlek L", "vilken storlek".
-        String.raw`\b(hur (stor|lang|bred|hog|tung|tjock|mycket (vager|rymmer|drar)|manga (watt|liter|timmar))|far (en|ett|det|man|jag)\b[^.!?]{0,25}\bplats|finns\b[^.!?]{0,30}\b(i (storlek|farg|fler|andra|en annan|annan)|aven i|ocksa i)|vilken (storlek|farg|modell))\b`,
+        String.raw`\b(hur (stor|lang|bred|hog|tung|tjock|mycket (vager|rymmer|drar)|manga (watt|liter|timmar))|far (en|ett|det|man|jag)\b[^.!?]{0,25}\bplats|finns\b[^.!?]{0,30}\b(i (storlek|farg|fler|andra|en annan|annan|halvstorlek\w*|halva storlekar|svart|vitt|vit|bla|rott|rod|gront|gron|gra|beige|rosa|xs|xl|xxl)|aven i|ocksa i)|vilken (storlek|farg|modell))\b`,
       ],
       pt: [
         // Tomada e voltagem (\"é bivolt?\"); alérgenos (\"contém glúten?\").
@@ -238,7 +242,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(destekliyor mu|destekler mi|calisir mi|calisiyor mu)\b`,
         // "garantisi ne kadar", "garanti süresi", "şarjı kaç saat gidiyor", "pil ne kadar dayanıyor", "kutudan … çıkıyor mu"
         String.raw`\b(garanti\w* (ne kadar|kac (yil|ay)|suresi|var mi)|ne kadar (dayanir|dayaniyor|gidiyor|gider|suruyor|surer)|(kutu\w*|icinden|yaninda) [^.!?]{0,30}(cikiyor mu|geliyor mu|var mi))`,
-        String.raw`\b(hangi (numara|beden|renk|model|olcu|boy)\w*|kac (saat|cm|santim|gram|kilo|kg|watt|litre|metre|numara|beden|mah)|kalib\w* (dar|genis|buyuk|kucuk|normal)|(garantili|su gecirmez|yikanabilir|pamuklu) mi)\b`,
+        String.raw`\b(hangi (numara|beden|renk|model|olcu|boy)\w*|kac (saat|cm|santim|gram|kilo|kg|watt|litre|metre|numara|beden|mah|derece)|kalib\w* (dar|genis|buyuk|kucuk|normal)|(garantili|su gecirmez|yikanabilir|pamuklu) mi)\b`,
       ],
     },
   },
@@ -261,6 +265,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // A quantity still to be bought is a purchase-terms question: "I'd like to buy 50 units", "we need to order
         // 30 of these for the team"; and the terms themselves: "reseller pricing", "any discount for a school?"
         String.raw`\b(like|want|wanted|wish|hoping|planning|plan|need|needs|interested in|looking|intend|intending|going) (to )?(buy|order|purchase|source|buying|ordering|purchasing|sourcing) (about |around |approximately |roughly |at least |over |up to )?(\d+|ten|twenty|thirty|forty|fifty|a hundred|hundreds|several hundred|a few hundred)\+? ?(units|pieces|pcs|sets|boxes|cases|cartons|packs|pairs|items|of (these|them|those|this|your|the))\b`,
+        // Restock told without the word: "when are you getting more of the green ones in?", "is it discontinued?"
+        String.raw`\b(discontinued|out of production|no longer (made|sold|available|produced|stocked)|(when|will|are|do) (are |will |do )?(you|u|ya) (be )?(getting|get|restocking|having|receiving|bringing) (more|any more|new stock|another (batch|shipment|delivery))|sold out\b[^.!?]{0,40}\?)\b`,
         String.raw`\b((reseller|trade|wholesale|dealer|distributor|b2b|volume|quantity) (price|prices|pricing|discount|discounts|rate|rates|terms)|(any|a|some) (discount|price break|better price|reduction)(?! (code|coupon|voucher))\b[^.!?]{0,40}\?)`,
       ],
       ja: [
@@ -274,6 +280,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // 「Mサイズってまだありますか」: a variant still in stock.
         String.raw`(サイズ|カラー|色|柄|タイプ|在庫)(って|は|が|も)?(まだ|もう|今も?)?(あり|ござい)ます(か|でしょうか)`,
         String.raw`((色|いろ|サイズ|柄)違い|(別|他|ほか)の(色|カラー|サイズ|柄)|別(カラー|サイズ)|大きいサイズ|小さいサイズ|正規品|本物|並行輸入|純正|再入荷|在庫(は|が|あり|って)|入荷(予定|時期)|まとめ買い|まとめて(購入|買|注文)|大量(注文|購入|に買)|[0-9０-９]+個(以上)?(購入|買|注文))`,
+        // 「ネイビーはもう販売しないのでしょうか」「廃盤ですか」「売り切れですか」: stock told without 在庫.
+        String.raw`((販売|生産|製造|取り?扱い?|取扱)(は|を)?(もう)?(終了|中止|しない|されない|やめ|しておりません|していない)|廃盤|(品切れ|売り?切れ|欠品)[^。]{0,10}(ですか|でしょうか|\?|ますか))`,
         // 「30枚ほど購入を検討」「10台発注したい」; terms: 「法人割引はありますか」「卸価格」「値引きは可能でしょうか」.
         String.raw`([0-9]+(台|枚|本|セット|箱|点|着|足|ケース|組|脚|冊|袋|ロット)(以上|ほど|くらい|ぐらい|程度|ずつ)?(を)?(購入|注文|発注|まとめ買い|買い|仕入れ)(したい|を検討|予定|しようと|させて|を考え|でき|可能|希望|する場合|した場合|したら|すれば)|(法人|業者|卸|まとめ買い|数量)(割引|価格|値引き?)|(割引|値引き|ディスカウント)(は|って|など|とか)?(あり|ござい|でき|可能|して(いただけ|もらえ|頂け)))`,
       ],
@@ -286,6 +294,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // Asked of the seller, du or Sie: "hast du die Jacke noch in M?", "haben Sie das auch in Blau?"
         String.raw`\b(hast du|habt ihr|haben sie|hattet ihr|hatten sie) (das|den|die|diese\w*|es|ihn|sie|noch|auch)\b[^.!?]{0,30}\b(noch|auch) (in|als|mit)\b`,
         String.raw`\b((gro(ss|ß)ere?n?|hohere?n?) (menge|stuckzahl|abnahme)\w*|\d+ stuck (kaufen|bestellen|abnehmen)|staffelpreis\w*|grosshandel\w*)\b`,
+        String.raw`\b(nicht mehr (erhaltlich|lieferbar|verfugbar|hergestellt|produziert|im sortiment)|ausverkauft|ausgelaufen|wieder (rein|reinkommen|reinbekommen|nachbestellt|produziert)|nachschub)\b[^.!?]{0,40}\?`,
         // "ich möchte 30 Stück von den Rucksäcken kaufen", "wir würden gern 12 von den Kissen nehmen"; the terms:
         // "gibt es einen Preisnachlass?", "Händlerkonditionen".
         String.raw`\b(mochte|mochten|wurde|wurden|will|wollen|wollte|wollten|brauche|brauchen|benotige|benotigen|plane|planen) (gerne? |gern |eventuell |ca\. |circa |etwa |rund |so )*(\d+|zehn|zwanzig|drei(ss|ß)ig|funfzig|hundert)\b[^.!?]{0,50}\b(kaufen|bestellen|nehmen|abnehmen|ordern|beziehen|erwerben)\b`,
@@ -294,14 +303,18 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
       fr: [String.raw`\b((encore|toujours) disponibles?|combien (d'exemplaires|de pieces|d'unites|en stock|vous en reste|il en reste)|authentique|contrefacon|de nouveau disponible|en stock|prix de gros|existe(-t-il)? (aussi |egalement )?en|(une |d'autres |dans une )autres? (couleur|taille)s?|livrez-vous (en|au|aux|a))\b`, String.raw`\b((acheter|commander) en (gros|quantite|grande quantite)|(grosse|grande) quantite|tarif degressif)\b`,
         // "je voudrais en commander 20", "nous souhaitons acheter une trentaine de pièces"; "un prix revendeur ?"
         String.raw`\b(voudrais|voudrions|souhaite|souhaitons|souhaiterais|souhaiterions|aimerais|aimerions|veux|voulons|compte|comptons|envisage|envisageons|cherche a|cherchons a) (en )?(acheter|commander|prendre|acquerir) (environ |au moins |plus de )?(\d+|dix|quinze|vingt|trente|cinquante|cent|une dizaine|une quinzaine|une vingtaine|une trentaine|une cinquantaine|une centaine)\b`,
+        String.raw`\b(ne (sera|seront|sont|est) plus (disponible|fabrique|vendu|produit)s?|reapprovisionn\w*|reassort\w*|rupture de stock|epuise)\b[^.!?]{0,40}\?`,
         String.raw`\b((prix|tarif|tarifs|conditions) (revendeur|revendeurs|professionnel|professionnels|pro|de gros|entreprise)|(une |une petite |des |une quelconque )(remise|reduction|ristourne)\b[^.!?]{0,40}\?)`],
       it: [String.raw`\b(quant[ie] (pezzi|ne) (avete|ci sono|rimangono|restano)|originale\?|autentic\w*|di nuovo disponibile|disponibile in|sconto quantita|(ancora|sono|e|non piu) disponibil[ei]|(altri|altro) (color\w*|tagli\w*|misur\w*)|(c'e|esiste|avete) (anche )?(in|nella|nel|la taglia|il colore)|spedite (anche )?(in|all'estero))\b`, String.raw`\b((acquistare|ordinare|comprare) (in )?(grandi |grosse )?quantita|all'ingrosso|ingrosso)\b`,
         // "vorrei prenderne 15 per il negozio", "dovremmo ordinare una ventina di pezzi"; "fate prezzi per rivenditori?"
         String.raw`\b(vorrei|vorremmo|volevo|volevamo|desidero|desideriamo|dovrei|dovremmo|devo|dobbiamo|intendo|intendiamo|pensavo di|pensavamo di) (prender|acquistar|ordinar|comprar)\w* (circa |almeno |piu di )?(\d+|dieci|quindici|venti|trenta|cinquanta|cento|una decina|una quindicina|una ventina|una trentina|un centinaio)\b`,
+        String.raw`\b(fuori produzione|non (e|sono|sara|saranno) piu (disponibil|prodott|vendut)\w*|riassortiment\w*|(torna|tornera|tornano|torneranno) disponibil\w*|esaurit[oaie])\b[^.!?]{0,40}\?`,
         String.raw`\b((prezz[oi]|listino|condizioni|sconto|sconti) (per|ai|riservat[oi] ai|dedicat[oi] ai) (rivenditori|negozi|negozianti|grossisti|aziende|professionisti)|(fate|fareste|potete fare|potreste fare|c'e|ce|applicate) (uno |qualche )?sconto)\b`],
       es: [String.raw`\b((tienen|tienes|teneis|hay|quedan|queda) (mas |todavia |aun )?(unidades|stock|existencias|disponibles?)|cuant(as|os) (unidades|piezas|quedan|tienen|hay)|es original|original\?|autentic\w*|disponible en|vuelve a estar|hay stock|al por mayor|(otros?|otras?) (color\w*|talla\w*|tamano\w*)|(lo|la) (tienen|tienes|teneis|hay) (en|tambien en)|viene en|(hacen|hacéis) envios a|envian a)\b`, String.raw`\b((comprar|pedir|encargar) (en )?(cantidad|volumen|grandes cantidades)|mayoreo|precio por volumen)\b`,
         // "quiero comprar 10 unidades", "necesitamos pedir unas 30 para la oficina"; "¿me hacéis algún descuento?"
         String.raw`\b(quiero|quisiera|queria|queremos|quisieramos|queriamos|me gustaria|nos gustaria|necesito|necesitamos|busco|buscamos|pienso|pensamos|planeo|planeamos) (comprar|pedir|encargar|adquirir|llevarme|ordenar)(les|te|os)? (unas |unos |alrededor de |mas de |como |al menos )?(\d+|diez|quince|veinte|treinta|cincuenta|cien|una docena|varias docenas)\b`,
+        // "¿sabéis si vuelve a haber la talla 38?", "¿lo vais a reponer?", "¿está descatalogado?"
+        String.raw`\b((vuelve|volvera|vuelven|volveran) a (haber|tener|entrar)|(vais|van|vas) a (reponer|volver a tener|traer mas)|reposicion|descatalogad[oa]s?|agotad[oa]s?)\b[^.!?]{0,40}\?`,
         String.raw`\b((precio|precios|tarifa|condiciones) (para|de) (distribuidor|distribuidores|revendedor|revendedores|mayorista|mayoristas|tiendas|empresas)|(algun|un|algo de) descuento\b[^.!?]{0,40}\?|(hacen|haceis|hacéis|hacen ustedes|me hacen|me haceis|nos hacen|nos haceis) (algun |un )?descuento)\b`],
       nl: [String.raw`\b(origineel|weer op voorraad|op voorraad|nog (leverbaar|beschikbaar|te koop)|hoeveel (stuks|heeft u|hebben jullie|heb je))\b`, String.raw`\b(in grote (aantallen|hoeveelheden|hoeveelheid)|groothandel\w*|staffelkorting)\b`, String.raw`\b((\d+|tien|twintig|vijftig|honderd) (stuks|exemplaren|van (deze|jullie|uw|de))\b[^.!?]{0,30}\b(bestellen|kopen|afnemen)|korting\b[^.!?]{0,30}\?)`],
       pl: [String.raw`\b(oryginaln\w*|dostepn\w*|na stanie|w magazynie|ile (sztuk|egzemplarzy|opakowan) (macie|jest|zostalo|posiadacie|mozna))\b`, String.raw`\b(hurtow\w*|wieksz\w* (ilosc|ilosci|zamowien\w*)|rabat ilosciowy)\b`, String.raw`\b((chcialbym|chcialabym|chcemy|chce|chcielibysmy|planuje|planujemy|potrzebuje|potrzebujemy) (kupic|zamowic|nabyc) (\d+|dziesiec|dwadziescia|piecdziesiat|sto)|rabat\w*\b[^.!?]{0,30}\?)`],
