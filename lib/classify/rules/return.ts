@@ -30,7 +30,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         // "Is it possible to return this one?" (not a pre-sale "possible to return it if it doesn't fit?").
         String.raw`\b(is it|would it be|would that be) possible (for (me|us) )?to (return|exchange|swap|send back) (this|these|it|them|one|my|the|both)( \w+){0,2}\b(?![^.!?]{0,30}\b(if|in case|should|when|once)\b)`,
         // Told as what comes next: "then i will return the item back to you", "I'll send them back tomorrow".
-        String.raw`\b(i will|i'll|i shall|i am going to|i'm going to|we will|we'll|i can) (then )?(return|send back|ship back|post back|courier back|mail back) (it|them|this|these|the \w+|this \w+|my \w+)\b(?<!\bfavou?r)|\b(i will|i'll|we will|we'll|i am going to|i'm going to) (then )?(send|ship|post|courier|mail) (it|them|this|these|the \w+|this \w+) back\b`,
+        String.raw`\b(i will|i'll|i shall|i am going to|i'm going to|we will|we'll|i can) (then )?(return|send back|ship back|post back|courier back|mail back) (it|them|this|these|the \w+|this \w+|my \w+)\b(?<!\bfavou?r)|\b(i will|i'll|i'd|i would|we will|we'll|we'd|i am going to|i'm going to) (then |happily |gladly |of course )?(send|ship|post|courier|mail) (it|them|this|these|these ones|those ones|this one|that one|the old ones?|the \w+|this \w+) back\b`,
         // "I would like to give it back", "kindly take back this item", "arrange a return pickup".
         String.raw`\b(want|like|wish|need|have|please|kindly|can you|could you) (to )?(give|take|send) (it|them|this|these|the \w+|this \w+) back\b|\b(please |kindly |can you |could you )(take|give) back (this|the|my|these|it)\b`,
         String.raw`\b(arrange|schedule|book) (a |the )?(return |reverse )?pick ?up\b|\breverse pick ?up\b`,
@@ -149,6 +149,8 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         // "Are you happy for me to send it back for a refund?"
         String.raw`\b(happy|ok|okay|alright|fine) (for|with) (me|us) (to )?((send|sending|ship|shipping|post|posting|mail|mailing) (it|them|this|these|the \w+) back|return|returning)\b|\b(send|ship|post|mail) (it|them|this|these) back (for a (refund|replacement|exchange))\b`,
         String.raw`\b(can|could|may) (this|it|these|they|the \w+|one) be (exchanged|returned|swapped|sent back)\b`,
+        // Another size or colour for the one received: "can i get a small instead?", "could I have them in black instead".
+        String.raw`\b(can|could|may) (i|we) (please |maybe |just )?(get|have|swap (it |them )?(for|to)|switch (it |them )?to) (a|an|the|one|size|it in|them in|this in|these in)\b(?![^.!?]{0,30}\b(refund|money|credit|voucher|discount|gift ?card|partial|invoice|receipt)\b)[^.!?]{0,30}\binstead\b`,
         String.raw`\b(return (window|period) (is )?(still )?(open|closed|over|expired|ended)|still (returnable|within (the )?return (window|period)))\b`,
       ],
     },
