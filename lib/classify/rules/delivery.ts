@@ -48,9 +48,11 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(still|only) (says|shows|showing|saying|shown as|listed as|stuck (on|at|in))\b[^.!?]{0,10}\b(preparing|processing|pending|not (yet )?(shipped|dispatched)|label created|in transit|awaiting|unshipped)`,
         // Non-native word order: "update me when I will get it", "still it is showing in transit only".
         String.raw`\bwhen (i|we) (will|would|can|shall|should|am going to|are going to) (get|receive) (it|them|this|these|(my|the|our) (?!refund|money|credit|reimbursement|invoice|receipt|bill)\w+)\b(?! back)`,
+        // The date that keeps moving: "the app has said 'arriving tomorrow' three days in a row".
+        String.raw`\b(arriving|arrival|delivery|out for delivery|coming|arrives) (tomorrow|today)\b[^.!?]{0,25}\b(in a row|days now|days running|every day|each day|since \w+day|for (\w+|\d+) days)\b`,
         String.raw`\bstill (it |its |it's |it is |the status |status |order |my order )?(is )?(says|shows|showing|saying|stuck (on|at|in))\b[^.!?]{0,10}\b(in transit|preparing|processing|pending|not (yet )?(shipped|dispatched)|label created|awaiting|unshipped)`,
         // "Any idea where it is?", "no scans since Tuesday".
-        String.raw`\b(any idea|no idea|can you (check|tell me|find out|see)|could you (check|tell me|find out|see)|let me know|not sure) where (it|they|my \w+|the \w+|this|our \w+) (is|are|has gone|went|ended up|might be|could be)\b|\bno (new )?(scans?|tracking (updates?|scans?)|movement|updates?) (since|for (\d+|two|three|four|five|six|several|a few) days|in (\d+|two|three|four|five|six|several|a few) days)\b`,
+        String.raw`\b(any idea|no idea|(can|could) you (check|tell me|find out|see|help me (find|figure|work) out|help me find)|(help me|trying to|need to) (find|figure|work) out|let me know|not sure) where (it|they|my \w+|the \w+|this|our \w+) (is|are|has gone|went|ended up|might be|could be)\b|\bno (new )?(scans?|tracking (updates?|scans?)|movement|updates?) (since|for (\d+|two|three|four|five|six|several|a few) days|in (\d+|two|three|four|five|six|several|a few) days)\b`,
         // "let me know when it ships", "wondering when my order arrives".
         String.raw`\b(tell|let|inform|notify|update|email|message|text) (me|us)( know)? when (it|my \w+|the \w+|they|this|you)\b[^.!?]{0,15}\b(ships?|shipped|arrives?|dispatch\w*|is sent|goes out|will (ship|arrive|be)|send)\b`,
         String.raw`\b(know|wondering|wonder|curious|asking) when (it|my \w+|the \w+|they|this|you)\b[^.!?]{0,15}\b(ships?|shipped|arrives?|dispatch\w*|is sent|goes out|will (ship|arrive|be)|send)\b`,
@@ -71,9 +73,13 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         // 「発送日が決まったら教えてほしい」: asked ahead of shipping.
         String.raw`(発送|出荷|配送|お届け|納品|到着)(日|予定日?|時期|日程)(が)?(決まっ|決まり|わかっ|分かっ|確定し)[^。]{0,8}(教え|連絡|知らせ|お知らせ|ご連絡)`,
         // 「置き配にしたと表示されているのに、玄関にも見当たりません」「どこに置かれたのか」.
-        String.raw`(置き配|配達完了|配達済み?|お届け済み?|投函済み?)[^。]{0,25}(のに|けど|けれど|ですが)[^。]{0,40}(見当たら|見つから|ありませ|ない|届いてい)|どこに(置かれ|置い|配達され|届けられ|投函され)`,
+        String.raw`(置き配|配達完了|配達済み?|お届け済み?|投函済み?)[^。]{0,25}(のに|けど|けれど|が)[^。]{0,40}(見当たら|見当たり|見つから|見つかり|ありませ|ない|無い|届いてい)|どこに(置かれ|置い|配達され|届けられ|投函され)`,
         String.raw`(追跡|ステータス|配送状況|追跡情報)(が|は)?[^。]{0,10}(更新され|変わら|動か|進ま)(ない|ず|ません)`,
         String.raw`(もう|すでに|既に)?(発送|出荷|配送|発送手配)(され|し)(まし)?た(か|でしょうか|\?)`,
+        // Asked with a giving verb: 「荷物はもう送っていただけたのでしょうか」「もう出してくれましたか」.
+        String.raw`(もう|すでに|既に)(お?送って|送られて|発送して|出荷して|出して|お送り)(いただけ|頂け|もらえ|くれ|下さい|くださいまし)(まし)?た(の)?(でしょう|です)?(か|\?)`,
+        // A redelivery the buyer cannot arrange: 「再配達の電話つながらない」「再配達を依頼したのに来ない」.
+        String.raw`再配達(の|を|が|は)?[^。]{0,15}(できな|できま|つながら|繋がら|方法|どう|依頼|お願い|手配|されな|来な|こな)`,
         String.raw`(荷物|にもつ|商品|注文|小包|パッケージ)(は|が|って)?(今|いま)?(どこ|何処)`,
         String.raw`(お届け|到着|配達|発送|出荷|配送)予定日?(を|が|について|は)?(ご教示|ご教授|ご提示|教え|知り|確認|わか|分か|知らせ|お知らせ)`,
       ],
@@ -104,8 +110,12 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       fr: [
         String.raw`\bou (est|en est) (ma|mon|le|la) (commande|colis|paquet|livraison)`,
-        String.raw`\b(quand|qd)\b[^.!?]{0,50}\b(arriver|arrivera|expedie|expediee|livre|livree|livraison|recevoir|envoye|envoyee|expedition|expediez|envoyez|livrez)(?!\w* (le |mon |un |du |mes )?(remboursement|argent|avoir))`,
+        // Held at a counter the buyer was never told of: "indiqué « en attente de retrait »", "dans quel bureau il se trouve".
+        String.raw`\b(en attente de retrait|mise? en instance|en instance (de distribution|au bureau|en point)|(ou|dans quel (bureau|point relais|relais|point retrait|depot|agence|entrepot)) (il|elle|le colis|le paquet|ma commande|mon colis|mon paquet) (se trouve|est|a ete depose))\b`,
+        String.raw`\b(quand|qd)\b[^.!?]{0,50}\b(arriver|arrivera|expedie|expediee|livre|livree|livraison|recevoir|envoye|envoyee|expedition|expediez|envoyez|livrez|repasser|repassera|repasse|relivrer|relivre)(?!\w* (le |mon |un |du |mes )?(remboursement|argent|avoir))`,
         String.raw`\bdate de livraison\b`,
+        // "ça fait deux semaines que j'attends ma commande", "aucune trace du colis", "le livreur a marqué « destinataire absent »".
+        String.raw`\b(j'attends|j'attend|nous attendons|on attend)\b (toujours |encore |depuis \w+ \w+ )?(ma|mon|la|le|notre|nos|mes) (commande|colis|paquet|livraison|article)s?\b|\b(aucune|pas de|plus de|sans) (trace|nouvelles?) (du|de mon|de ma|de la|de notre|de mes) (colis|commande|paquet|envoi|livraison)s?\b|\bdestinataire absent\b`,
         // The tracking stuck on one step: "le suivi indique « en cours d'acheminement » depuis six jours".
         String.raw`\b(en cours d'acheminement|en transit|en cours de (livraison|preparation|traitement)|en attente d'expedition|en preparation|pris en charge)\W{0,4} (depuis|toujours)\b|\b(toujours|encore|reste|bloquee?) \W{0,3}(en cours d'acheminement|en transit|en preparation)\b`,
         // The date given is past: "livraison prévue le 9 … nous sommes le 14".
@@ -129,12 +139,16 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(consegna|arrivo|spedizione) (prevista|previsto|stimata|stimato|indicata|indicato)\b[^!?\n]{0,30}\b(ma|ancora|niente|nulla|oggi|siamo al|superat\w*|passat\w*)\b`,
         String.raw`\b(doveva|dovevano|sarebbe dovut[oa]|avrebbe dovuto|era prevista)\b[^.!?]{0,15}\b(arrivare|essere consegnat\w*|essere spedit\w*|partire|la consegna)\b[^.!?]{0,40}\b(ma|ancora|niente|nulla|nessun\w*)\b`,
         // "risulta spedito da sabato", "segna in transito da cinque giorni".
-        String.raw`\b(risulta|risultano|segna|indica|dice|e|sono)\b (ancora )?(spedit\w*|in transito|in consegna|in lavorazione|in preparazione|partit\w*|in giacenza) da (\w+ )?(giorni|settimane|una settimana|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|ieri|\d+)\b`,
+        String.raw`\b(risulta|risultano|segna|indica|dice|e|sono)\b \W{0,2}(ancora )?\W{0,2}(spedit\w*|in transito|in consegna|in lavorazione|in preparazione|partit\w*|in giacenza)\W{0,2} da (\w+ )?(giorni|settimane|una settimana|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|ieri|\d+)\b`,
         String.raw`\b(arrivera|arriveranno|arriverebbe|sara consegnat\w*|verra consegnat\w*|ricevero|riceverei|consegnerete)\b[^.!?]{0,20}\b(entro|prima d\w*|in tempo|per (sabato|domenica|lunedi|martedi|mercoledi|giovedi|venerdi|natale|il \d+))\b`,
         // "sapete dirmi se è già partito?", "mi dite se sono stati spediti?".
         String.raw`\bse (e|sia|sono|siano) (gia |ancora |stat[oaie] )*(partit|spedit|in viaggio|in consegna|affidat)\w*`,
+        // A new delivery attempt asked for: "come faccio a farmi riconsegnare il pacco?".
+        // "non è mai passato nessuno" (the courier never came by).
+        String.raw`\bnon (e|sono) (mai |ancora )?passat\w* nessuno\b|\bnessuno (e |sono )?(mai )?passat\w*\b`,
+        String.raw`\b(farmi|farci|farlo|farla|potete|possono|puo) riconsegnare\b|\briconsegn\w* (del |il |lo |la |dell'|l')?(pacco|collo|ordine|spedizione)\b`,
         String.raw`\b(a che punto (e|sono|siamo)|(stato|situazione) (della|del|dell') ?(spedizione|ordine|pacco|consegna))\b`,
-        String.raw`\b(in giacenza|(pacco|ordine|spedizione|collo)\b[^.!?]{0,25}\b(fermo|ferma|bloccat[oa]|smarrit[oa]|pers[oa]))\b`,
+        String.raw`\b((in|di|della|per) giacenza|(pacco|ordine|spedizione|collo)\b[^.!?]{0,25}\b(fermo|ferma|bloccat[oa]|smarrit[oa]|pers[oa]))\b`,
       ],
       es: [
         String.raw`\bdonde (esta|estan|anda|queda) (mi|el|mis|la) (pedido|paquete|compra|envio|orden)`,
@@ -153,6 +167,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bpara cuando (lo |la |los |las |me )?(tendre|tendria|tengo|recibo|recibire|recibiria|llega|llegara|llegue|lleguen|estara|estaria|esta|sale|saldra)\b`,
         String.raw`\b(sigue|siguen|continua|continuan|aparece|aparecen|pone|dice)\b[^.!?]{0,25}\b(en preparacion|preparando (el|mi|tu|su) (pedido|envio)|pendiente de envio|sin enviar|en proceso de envio|procesando|en camino|en transito|en reparto|en ruta)\b`,
         String.raw`\b(sigue|siguen|continua|continuan) sin (llegar|enviar|salir|entregar|recibir)\b`,
+        // "el seguimiento lleva parado en 'admitido' desde el lunes", "¿podéis revisar si ha salido de verdad?".
+        String.raw`\b(seguimiento|rastreo|paquete|pedido|envio|estado|estatus|orden)\b[^.!?]{0,25}\b(parad[oa]|congelad[oa]|estancad[oa]|sin moverse|sin actualizar(se)?|sin novedad(es)?)\b|\bsi (ya |de verdad |realmente )?(ha|han|habeis|hayan|haya|habian) (salido|sido (enviad|despachad|entregad)\w*|enviado|despachado|mandado)\b`,
         String.raw`\b(paquete|pedido|envio) (esta |sigue )?(perdido|atascado|retenido|retrasado)\b`,
         // Questions that start with the verb: "¿llega mi orden antes del viernes?", "¿ya mero llega?".
         String.raw`\b(llega|llegara|llegaria|sale|saldra) (mi|el|la) (pedido|orden|paquete|envio|compra)\b|\b(ya mero|ya merito|cuanto falta para que|falta mucho para que) (llega|llegue|me llegue|salga|lo envien)\b`,
@@ -162,7 +178,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
       pl: [
         String.raw`\b(paczka|przesylka|zamowienie)\w*\b[^.!?]{0,30}\b(utknel\w*|zagubion\w*|zaginel\w*|zaginion\w*|nie ruszyl\w*)`,
         // "paczka od tygodnia ma status 'w doręczeniu' i nic się nie dzieje".
-        String.raw`\b(paczk|przesylk|status|zamowien|sledzeni)\w*\b[^.!?]{0,50}\b(nic sie nie dzieje|bez zmian|nie zmienia sie)|\bod (tygodnia|kilku dni|\d+ dni|dwoch tygodni)\b[^.!?]{0,30}\b(status\w*|w doreczeniu|w drodze|w transporcie|w sortowni)\b`,
+        String.raw`\b(paczk|przesylk|status|zamowien|sledzeni)\w*\b[^.!?]{0,50}\b(nic sie nie dzieje|bez zmian|(sie )?nie zmienia( sie)?|nie zmienil\w* sie|stoi w miejscu)|\b(miala|mial|mialo|mialy) (byc|przyjsc|dotrzec|dojsc|zostac dostarczon\w*|przyjechac)\b[^.!?]{0,50}\b(a|ale|jednak|nadal|wciaz|dalej)\b|\bod (tygodnia|kilku dni|\d+ dni|dwoch tygodni)\b[^.!?]{0,30}\b(status\w*|w doreczeniu|w drodze|w transporcie|w sortowni)\b`,
         String.raw`\bczy\b[^.!?]{0,30}\b(wyslan\w*|nadan\w*|wyslaliscie|nadaliscie|w drodze)`,
         String.raw`\bkiedy\b[^.!?]{0,30}\b(spodziewac sie|spodziewam sie|moge liczyc na|(otrzymam|dostane|odbiore) (moja |moje |swoja )?(paczk|przesylk|zamowien|towar)\w*)`,
         String.raw`\bgdzie (jest|sa) (moja|moje|moj|paczka|zamowienie)`,
@@ -175,6 +191,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(ja|quando) (despacharam|enviaram|mandaram|postaram|despacham|enviam|vao (enviar|despachar|mandar))\b`,
         String.raw`\b(chega|chegara|vai chegar|sera entregue|chegaria)\b[^.!?]{0,20}\b(antes|ate|a tempo)\b`,
         String.raw`\b(rastreio|rastreamento|codigo de rastreio)\b[^.!?]{0,20}\b(nao (atualiza|mostra|muda|mexe|anda)|parado|sem atualiza\w*)\b`,
+        // "está nos CTT há uma semana com o estado «em trânsito»", "parada em trânsito faz 5 dias".
+        String.raw`\b(ha|faz) (uma semana|duas semanas|\w+ (dias|semanas))\b[^.!?]{0,40}\b(em transito|parad[oa]|sem (atualizacao|movimento)|em distribuicao|em processamento|a aguardar|aguardando (envio|expedicao))\b|\b(em transito|parad[oa]|em distribuicao|em processamento)\b[^.!?]{0,25}\b(ha|faz|desde) (uma semana|duas semanas|\w+ (dias|semanas)|segunda|terca|quarta|quinta|sexta|sabado|domingo|ontem)\b`,
       ],
       tr: [
         String.raw`\b(siparis|siparisim|kargo|kargom|paket|paketim|urun|urunum)\b[^.!?]{0,20}\b(nerede|ne zaman|ne durumda|hangi asamada)\b`,
@@ -189,16 +207,16 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
     key: 'delivery_status',
     strength: 3,
     label: 'not received yet',
-    // "the refund still has not come through", 「返金がまだ届いていません」, 「支払い番号のお知らせメールが届いていません」:
+    // "the refund still has not come through", "auf meiner Kreditkarte ist noch nichts angekommen", 「返金がまだ届いていません」, 「支払い番号のお知らせメールが届いていません」:
     // what has not come is money, a reply or a message.
-    notAfter: String.raw`(\b(refund|money|credit|funds|reimbursement|reply|response|answer|invoice|receipt|e-?mail|message)\b( (does|did|do|has|have|had|is|was|will|would|still|yet|also|just|really|even))* ?|\b(erstattung|ruckerstattung|gutschrift|ruckzahlung|geld|rechnung|antwort|remboursement|virement|avoir|facture|reponse|rimborso|accredito|soldi|fattura|risposta|reembolso|dinero|factura|respuesta|terugbetaling|factuur|zwrot\w*|faktur\w*|aterbetalning\w*|kvitto|estorno|nota fiscal|fatura|resposta)\b[^.!?]{0,24}|(返金|お金|代金|返事|返信|領収書|請求書|メール|お知らせ|連絡|通知|番号|コード)(が|は|も)?(まだ|未だ)?)`,
+    notAfter: String.raw`(\b(refund|money|credit|funds|reimbursement|reply|response|answer|invoice|receipt|e-?mail|message)\b( (does|did|do|has|have|had|is|was|will|would|still|yet|also|just|really|even))* ?|\b(erstattung|ruckerstattung|gutschrift|ruckzahlung|geld|rechnung|antwort|remboursement|virement|avoir|facture|reponse|rimborso|accredito|soldi|fattura|risposta|reembolso|dinero|factura|respuesta|terugbetaling|factuur|zwrot\w*|faktur\w*|aterbetalning\w*|kvitto|estorno|nota fiscal|fatura|resposta|card|bank|statement|kreditkarte|karte|konto|kontoauszug|carte|compte|releve|carta|conto|estratto conto|tarjeta|cuenta|rekening|kort|cartao|conta|extrato)\b[^.!?]{0,24}|(返金|お金|代金|返事|返信|領収書|請求書|メール|お知らせ|連絡|通知|番号|コード)(が|は|も)?(まだ|未だ)?)`,
     phrases: {
       en: [
         String.raw`\b(not|never|still not|haven'?t|hasn'?t|have not|has not|didn'?t|did not|still haven'?t|still hasn'?t|yet to)\b (yet )?(received|arrived|come|got|gotten|been delivered|been shipped|shipped|receive|arrive|get)\b(?! (a |my |the |any |your )?(vat |tax |corrected |new |proper |official )?(refund|invoice|receipt|money|reply|answer|response|email|e-mail|message))`,
         String.raw`\b(still|yet) (not|no sign of) (here|arrived|delivered|received)\b`,
         String.raw`\b(my|the|our|this) (order|package|parcel|item|shipment|goods|product|delivery) (have|has|had|is|was)( still)? (not|never)( yet)? (deliver|delivered|arrive|arrived|reach|reached|come|receive|received)\b`,
         String.raw`\b(not|didn'?t|did not|haven'?t|hasn'?t|still not|yet to) (yet )?(reach|reached)\b(?! (you|the seller|anyone|customer|support|out|me|us|your))`,
-        String.raw`\b(says|said|shows|showing|marked|shown) (as )?(delivered|out for delivery)\b[^.!?]{0,40}\b(but|not|haven'?t|never|no)\b`,
+        String.raw`\b(says|said|shows|showing|marked|shown) (as )?(delivered|out for delivery)\b[^.!?]{0,40}\b(but|not|haven'?t|never|no|don'?t|didn'?t|wasn'?t|isn'?t)\b`,
         String.raw`\b(not|never) (been )?delivered\b`,
         String.raw`\b(lost in (the )?(post|mail|transit)|no sign of (my|the) (order|parcel|package))\b`,
       ],
@@ -207,6 +225,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(届|とど)いて(い|お)?(ない|ません|なく|りません)`,
         String.raw`(届か|来)(ない|ません)(のです|んです|のですが|んですが|です|けど|。|$| )`,
         String.raw`(未着|未配達|不着)`,
+        // The whole question in two words: 「まだですか？注文して10日たちます」 (what has not come is guarded by notAfter).
+        String.raw`(^|[\s。!?、])まだ(ですか|でしょうか|かな|なの|\?)`,
         // Taken back to the depot with no slip left: 「持戻りになっていて」「不在票も入っていませんでした」.
         String.raw`(持ち?戻り|持ち帰り)(に|と)?(なって|され)|不在(票|連絡票)(も|が|は)?(入って(い|お)?(ない|ません|なかった)|なかった|なく|ありませ)`,
         String.raw`(受け取って|受け取れて)(い|お)?(ない|ません)`,
@@ -215,9 +235,11 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(うち|家|自宅|我が家|わが家|ポスト|玄関|部屋)(に|には|へは|まで)(まだ|何も|なにも)?(来て|きて|届いて|とどいて|配達されて)(い|お)?(ない|ません|なかった)`,
       ],
       de: [
-        String.raw`\b(noch nicht|nicht|nie|immer noch nicht)\b ((bei mir|bei uns|hier) )?(angekommen|da|erhalten|geliefert|zugestellt|eingetroffen|bekommen|versendet|verschickt)\b(?! (bin|bist|sind|seid|sein))`,
+        String.raw`\b(noch nicht|nicht|nie|immer noch nicht|noch immer nicht|(immer )?noch (nix|nichts)|noch immer (nix|nichts))\b ((bei mir|bei uns|hier) )?(angekommen|da|erhalten|geliefert|zugestellt|eingetroffen|bekommen|versendet|verschickt)\b(?! (bin|bist|sind|seid|sein))`,
         String.raw`\b(paket|bestellung|sendung|lieferung|ware)\b[^.!?]{0,30}\b(noch nicht|immer noch nicht|nicht) (angekommen|da|geliefert|zugestellt|eingetroffen)\b`,
         String.raw`\bzugestellt\b[^.!?]{0,40}\b(aber|jedoch|trotzdem)\b[^.!?]{0,20}\bnicht\b`,
+        // "Bis jetzt ist nichts da", "aber noch nix gekommen".
+        String.raw`\b(bis jetzt|bis heute|bislang|immer noch|noch immer|aber|doch|leider) (ist |war )?(noch )?(nichts|nix) (da|hier|angekommen|gekommen|eingetroffen|zugestellt|geliefert)\b`,
         String.raw`\b(paket|sendung|bestellung) (ist )?(verloren|verschwunden)\b`,
       ],
       fr: [String.raw`\b(colis|paquet|commande|envoi)\b[^.!?]{0,20}\b(reparti|repartie|retourne|retournee|renvoye|renvoyee) (au|a l'|chez l'|a la|en) ?(depot|entrepot|expediteur|agence|bureau de poste|point relais|centre de tri)\b`, String.raw`\b(pas|jamais|toujours pas)\b (encore )?(recu|arrive|arrivee|ete livre|ete livree|ete expedie|ete expediee)\b(?! (le |mon |de )?(remboursement|argent|facture))`, String.raw`\b(indique|marque|affiche|dit) (comme |que (le colis est |c'est )?)?livre\b[^.!?]{0,40}\b(pas|rien|jamais)\b`, String.raw`\blivre\b[^.!?]{0,60}\bmais\b[^.!?]{0,40}\b(pas|rien|jamais|personne|aucun)\b`, String.raw`\b(je )?n'ai (rien|pas|toujours pas|jamais) (encore )?recu\b(?! (de |d'|la |le |ma |mon |une |un |aucune? )?(facture|remboursement|argent|reponse|mail|e-mail|courriel|message|avoir|confirmation|numero|lien|code))`],
@@ -226,7 +248,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(no|todavia no|aun no|nunca)\b (me )?(ha|han|he)? ?(llegado|recibido|sido entregado|enviado|llega)\b(?! (el |mi |la )?(reembolso|dinero|factura))`,
         String.raw`\bentregado\b[^.!?]{0,30}\bpero\b[^.!?]{0,20}\bno\b`,
       ],
-      nl: [String.raw`\b(nog (niet|steeds niet|geen)|niet)\b (ontvangen|binnen|geleverd|aangekomen|bezorgd)\b`, String.raw`\bnog geen (track|pakket|bericht)`],
+      nl: [String.raw`\b(nog (niet|steeds niet|geen)|niet)\b (ontvangen|binnen|geleverd|aangekomen|bezorgd)\b`, String.raw`\b(bezorgd|afgeleverd|geleverd)\b[^.!?]{0,40}\b(maar|echter)\b[^.!?]{0,40}\b(niks|niets|niet|geen|nergens)\b`, String.raw`\bnog geen (track|pakket|bericht)`],
       pl: [String.raw`\b(nie|jeszcze nie|nadal nie)\b (dotarl\w*|otrzymal\w*|doszl\w*|przyszl\w*|dostarczon\w*|wyslan\w*)`],
       sv: [String.raw`\binte (fatt|kommit|levererats|mottagit|kommit fram)\b(?! (nagon |nagra |min |mina |mitt |mer |tillbaka )?(aterbetalning|pengar|svar|kvitto|faktura))`],
       pt: [String.raw`\b(ainda )?nao (me )?(chegou|chegaram|recebi|veio|foi entregue|foram entregues|foi enviad[oa]|foi despachad[oa]|foi postad[oa])\b(?! (o |meu |o meu |a )?(reembolso|estorno|dinheiro|valor|nota|fatura|resposta))`],

@@ -17,6 +17,8 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\brefund (hasn'?t|has not|didn'?t|did not|still hasn'?t|still has not|is not|isn'?t|not yet|never|still not|does not|doesn'?t|won'?t|will not)\b`,
         String.raw`\b(still )?(no|haven'?t (received|got|gotten|seen)( my| a| the| any)?|not (received|got)( my| a| the| any)?|waiting for (my|the|a)) refund\b`,
         String.raw`\bwhere('s| is) my (refund|money)\b`,
+        // "Nothing back on my card yet", "nothing refunded so far".
+        String.raw`\bnothing (back|refunded|credited|returned|reimbursed)\b[^.!?]{0,15}\b(yet|so far|on (my|the|our) (card|account|statement|bank))\b`,
         // Stuck on the way: "the refund is still pending after 10 days", "refund shows as processing since the 3rd".
         String.raw`\b(refund|reimbursement|credit)\b (is |has been |was |still |stuck |remains |shows |showing |says |as |on )*(pending|processing|on hold|in process|in progress|initiated)\b`,
         // "I still haven't seen the £34 on my account", "don't see the money back on my card".
@@ -42,7 +44,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(返金|へんきん)(が|は)?(まだ|未だ|され(て(い|お)?)?(ない|ません|なかった|おらず)|ありません|確認でき(ない|ません)|反映されて(い|お)?(ない|ません|らず))`,
         String.raw`(まだ|いまだに|未だ)(返金|へんきん)`,
         // When or how far along: 「返金はいつになりますか」「返金処理の状況を教えて」.
-        String.raw`(返金|へんきん)(は|って|の方は|の時期は)?(いつ|何日)`,
+        String.raw`(返金|へんきん)(の(お?手続き|処理|ご?対応|時期))?(は|って|の方は|の時期は)?(いつ|何日)`,
         String.raw`(お金|代金|料金|金額)(って|は|の方は|が)?いつ(頃|ごろ|くらい)?(に)?(戻|返|振り?込|入金|反映)`,
         // 「返金の確認ができておりません」「返金の反映がまだです」.
         String.raw`(返金|へんきん)(の)?(確認|入金|反映|処理)(が|は)?(まだ|未だ)?((でき|され|取れ|完了し)(て)?(い|お)?(ない|ません|りません|らず)|です)`,
@@ -51,6 +53,8 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         // 「代金が口座に戻っておらず」「お金まだ振り込まれてない」.
         String.raw`(お金|代金|料金|金額|返金|返金額)(が|は)?([^。]{0,10}(に|へ))?(まだ|いまだに|未だ)?((戻って|返って|振り?込まれて|入金されて)(き|こ)?(て)?(い|お)?(ない|ません|なく|らず)|(戻ら|返ら)(ない|ず))`,
         String.raw`返金(処理|手続き)?の(状況|進捗|進み具合|ステータス)`,
+        // What has not come back is named by where it should show: 「カードに戻ってきていません」「口座に入金されていない」.
+        String.raw`(カード|口座|明細|銀行)(に|へ|の方に|の方へ)(は|も)?(まだ|未だ|いまだに)?(戻って|返って|返金されて|入金されて|振り?込まれて|反映されて)(き|こ)?(て)?(い|お)?(ない|ません|なく|らず)`,
         // Charged after cancelling: 「キャンセルしましたが、カードに請求が来ております」.
         String.raw`キャンセル[^。]{0,30}(請求|引き落とし|引き落と|課金|決済|支払い)(が|は)?(来て|来た|され|きて|あり|発生|残って|確定|上がって)`,
       ],
@@ -64,7 +68,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bgeld\b[^.!?]{0,15}\b(noch nicht|immer noch nicht|noch immer nicht)\b`,
         String.raw`\b(geld|betrag)\b[^.!?]{0,30}\b(nicht|noch nicht) (erhalten|zuruck|erstattet|gutgeschrieben)\b`,
         String.raw`\b(noch )?(kein|keine|keinen) (geld|betrag|cent|euro)\b[^.!?]{0,20}\b(erhalten|bekommen|zuruckbekommen|zuruckerhalten|zuruck|gesehen)\b`,
-        String.raw`\bwarte\w* (noch |immer noch |noch immer |seit \w+ \w+ )*(auf )?(mein|meine|die|das|eine) (geld|erstattung|ruckerstattung|gutschrift|ruckzahlung)\b`,
+        String.raw`\bwarte\w* (ich |wir )?(noch |immer noch |noch immer |seit \w+ \w+ |seitdem |seither |schon |bereits |nun |jetzt )*(auf )?(mein|meine|die|das|eine) (geld|erstattung|ruckerstattung|gutschrift|ruckzahlung)\b`,
         String.raw`\b(geld|betrag|erstattung|gutschrift)\b[^.!?]{0,40}\b(nicht|nie|kein\w*)\b[^.!?]{0,20}\b(auf (meinem|dem|mein) (konto|karte|kreditkarte)|angekommen|eingegangen|gutgeschrieben)\b`,
       ],
       fr: [
@@ -89,7 +93,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(annullat\w*|cancellat\w*|annullamento)\b[^.!?]{0,80}\b(addebitat\w*|prelevat\w*|scalat\w*|trattenut\w*|stato (preso|tolto))\b|\bquando\b[^.!?]{0,30}\b(restituit\w*|rimborsat\w*|riaccreditat\w*|rientra|rientrano|rientreranno|torneranno|tornano indietro)\b`,
         // "sul conto non vedo ancora nessun accredito", "non risulta alcun rimborso".
         // "del rimborso ancora nessuna traccia", "nessuna notizia dei soldi".
-        String.raw`\b(rimborso|accredito|soldi|bonifico|storno)\b[^.!?]{0,15}\b(ancora )?(nessuna traccia|nessuna notizia|non si vede|non pervenut\w*)\b|\b(nessuna traccia|nessuna notizia) (del|dei|dello|dell') ?(rimborso|soldi|accredito|bonifico|storno)\b`,
+        String.raw`\b(rimborso|accredito|soldi|bonifico|storno|euro|\d+ ?€)\b[^.!?]{0,15}\b(ancora )?(nessuna traccia|nessuna notizia|non si vede|non pervenut\w*|(nemmeno|neanche|neppure) (l'ombra|un centesimo))\b|\b(nessuna traccia|nessuna notizia) (del|dei|dello|dell') ?(rimborso|soldi|accredito|bonifico|storno)\b`,
         String.raw`\bnon (vedo|trovo|ho visto|risulta|risultano|c'e|e arrivato|e arrivata|e ancora arrivato|ho ancora visto)\b[^.!?]{0,15}\b(accredito|rimborso|bonifico|storno)\b|\b(nessun|alcun|ancora nessun) (accredito|rimborso|bonifico|storno)\b`,
         String.raw`\b(soldi|denaro|importo|accredito|euro|€|\d+ ?€)[^.!?]{0,30}\bnon\b[^.!?]{0,25}\b(rientrat|(ri)?accreditat|restituit|tornat|arrivat|ricevut|rimborsat|stornat)\w*`,
         // "i 59 € non mi sono ancora stati riaccreditati", "non mi avete ancora rimborsato".
@@ -117,7 +121,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bzwrot\w* (pieniedzy|srodkow|platnosci|kosztow|naleznosci)\b[^.!?]{0,25}\b(nie ma|nadal nie|wciaz nie|jeszcze nie|brak|nie dostal\w*|nie otrzymal\w*)`,
         String.raw`\b(nie (dostal\w*|otrzymal\w*|widze|ma)|brak|nadal nie|wciaz nie|jeszcze nie)\b[^.!?]{0,15}\bzwrot\w* (pieniedzy|srodkow|platnosci|kosztow|naleznosci)\b`,
         String.raw`\b(brak zwrotu (pieniedzy|srodkow|platnosci))\b`,
-        String.raw`\bczekam (nadal |wciaz |dalej |juz )*(na )?zwrot\w*`, String.raw`\bpieniadze\b[^.!?]{0,40}\bnie (wrocily|wplynely|dotarly|zostaly zwrocone)\b`],
+        String.raw`\bczekam (nadal |wciaz |dalej |juz )*(na )?zwrot\w*`, String.raw`\bnie (mam|widze|ma|otrzymal\w*|dostal\w*) (jeszcze |nadal |dalej |wciaz )?(pieniedzy|srodkow|kasy)\b`, String.raw`\bpieniadze\b[^.!?]{0,40}\bnie (wrocily|wplynely|dotarly|zostaly zwrocone)\b`],
       sv: [String.raw`\bvantar (fortfarande |fortf |fortfarande pa |pa |an )*(min |mina |pa )?(aterbetalning\w*|pengar\w*)\b`, String.raw`\b(inte|ej|aldrig) (fatt|sett|mottagit)\b[^.!?]{0,15}\b(aterbetalning\w*|pengar\w*|aterbetald)`, String.raw`\b(pengarna|aterbetalningen)\b[^.!?]{0,30}\b(inte|ej|aldrig)\b[^.!?]{0,10}\b(kommit|synts|dykt upp|kommit tillbaka|betalats)`],
       pt: [
         String.raw`\bnao recebi (o |meu |o meu )?(reembolso|estorno|dinheiro)\b`,
@@ -145,17 +149,24 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\brefund (of|for|on) (the |my )?(extra |express |next[- ]day |premium |priority |one[- ]day |expedited )?(delivery|shipping|postage|express|courier|p&p|next[- ]day)( (charge|charges|fee|fees|cost|costs|upgrade))?\b`,
         // "I'd appreciate having the shipping fee refunded", "can the express charge be reimbursed?".
         String.raw`\b(shipping|delivery|postage|express|expedited|premium|priority|next[- ]day|courier) (fee|fees|charge|charges|cost|costs|upgrade)( i paid)? (refunded|reimbursed|back|returned|credited)\b|\b(shipping|delivery|postage|express|expedited|premium|priority|next[- ]day) (fee|fees|charge|charges|cost|costs|upgrade) (be |to be |get |gets )(refunded|reimbursed|credited|returned)\b`,
+        // "i am see two payment for one order in my bank", "two transactions for the same order".
+        String.raw`\b(two|2|double|duplicate|multiple) (payments?|charges?|transactions?|debits?|deductions?)\b[^.!?]{0,20}\b(for|on|of) (one|the same|a single|same|only one)\b`,
+        // "the same kettle £15 cheaper this week", "it went on sale right after I bought it".
+        String.raw`([$€£] ?\d+([.,]\d+)?|\d+([.,]\d+)? ?(€|£|dollars|euros?|pounds|bucks|quid|rs|rupees)) (cheaper|less|lower)\b[^.!?]{0,30}\b(now|today|this week|than (i|what i|we) paid|since (i|we) (bought|ordered|purchased))\b|\b(went|gone|put) on sale\b[^.!?]{0,40}\b(after|since|right after|just after) (i|we) (bought|ordered|purchased|paid)\b`,
         String.raw`\b(double[- ]charged|duplicate charge|overcharged|charged (me )?(for|the) (shipping|delivery) (even though|although|but))\b`,
         // "Any chance of getting the $70 back?", "bought it for $299 and now you've got it listed at $229".
         String.raw`\b(get|getting|have|having|receive|claim|refund)( me)?( back)? (the )?([$€£] ?\d+([.,]\d+)?|\d+([.,]\d+)? ?(dollars|euros?|pounds|bucks|€|\$|£)) (back|refunded|difference)\b`,
+        // "Any way you could honour the lower price?", "bought it for $189 last week and it's $149 today".
+        String.raw`\b(honou?r|match|give me|apply|adjust (it |the order )?to|charge me) the (new |lower |reduced |sale |current |discounted )(price|rate|deal)\b|\bprice (adjustment|protection)\b`,
+        String.raw`\b(bought|paid|purchased|ordered|got)\b[^.!?]{0,40}([$€£] ?\d|\d ?(€|£|dollars|euros?|pounds))([^.!?]|[.,]\d){0,50}\b(it'?s|it is|now|today|down to|dropped to|reduced to|sells for|selling for|listed (at|for))\b ?(now |only |just |at |for )?([$€£] ?\d|\d+([.,]\d+)? ?(€|£|dollars|euros?|pounds))`,
         String.raw`\b(bought|paid|purchased|ordered)\b[^.!?]{0,60}\b(now|today|since then|a (day|week) later|days later)\b[^.!?]{0,25}\b(listed|selling|priced|on sale|going for|offered|reduced|dropped|cheaper)\b`,
         String.raw`\b(partial refund|refund (me )?the difference|price (dropped|went down|decreased|was reduced|is now lower|is (now )?(lower|cheaper)|got (lower|cheaper)|has (dropped|gone down|fallen)|fell|came down)|(get|have|receive|claim) (back )?the (price )?difference|coupon (was not|wasn'?t|didn'?t|did not|not) (applied|apply|work))\b`,
       ],
       ja: [
-        String.raw`(二重|2重|2回|二度|2度)(で|に)?(請求|決済|引き落と|支払|課金|引かれ)`,
+        String.raw`(二重|2重|2回|二度|2度|2件|二件|ダブル)(で|に|分)?(請求|決済|引き落と|支払|課金|引かれ|計上)`,
         String.raw`(差額|値下がり|値下げ|一部(でも|だけでも)?返金|部分返金)`,
         // Part of the money back: 「送料分だけでも返していただけませんか」「代金の一部を返金」.
-        String.raw`(送料|差額|代金|料金|半額)(分)?(だけでも|のみ|でも|を|の)?(返して|返金|戻して|返還)`,
+        String.raw`(送料|差額|代金|料金|半額)(分)?(だけでも|のみ|でも|を|の)?(返して|返金|戻して|返還|お返し|ご返金)`,
         String.raw`クーポン.{0,15}(適用されず|適用されて(い|お)?(ない|ません)|反映されて(い)?(ない|ません)|使えな)`,
       ],
       de: [
@@ -166,8 +177,14 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         // "Wäre es möglich, mir den Unterschied zu erstatten?", "der Preis ist um 20 Euro gefallen".
         String.raw`\b(unterschied|differenz|differenzbetrag|mehrbetrag|aufpreis)\b[^.!?]{0,15}\b(zu )?(erstatten|erstattet|zuruckzahlen|zuruckerstatten|gutschreiben|gutzuschreiben|zuruck)\b|\bpreis\b[^.!?]{0,30}\bum\b[^.!?]{0,15}\b(gefallen|gesunken|reduziert|runtergegangen|heruntergesetzt|billiger)\b`,
         String.raw`\b(doppelt|zweimal|zwei mal) (abgebucht|belastet|berechnet|abgerechnet|kassiert)\b`,
+        // Paid for speed that did not come: "die Expressgebühr hätte ich gern zurück", "Versandkosten erstatten".
+        String.raw`\b(express|versand|liefer|porto|eil|premium)\w*(gebuhr|kosten|zuschlag|aufpreis|pauschale)\w*\b[^.!?]{0,30}\b(zuruck|erstatten|erstattet|gutschreiben|gutgeschrieben|ruckerstatten|ruckerstattet|wiederhaben|wieder)\b`,
+        // "auf der Abrechnung erscheint der Betrag von CHF 89.90 zweimal".
+        String.raw`\b(betrag|summe|zahlung|abbuchung|belastung|posten|buchung|kaufpreis)\b([^.!?]|[.,]\d){0,40}\b(zweimal|doppelt|zwei mal|2 mal|2x)\b`,
       ],
-      fr: [String.raw`\b(debite|preleve|facture|paye)e?s? (deux fois|2 fois|en double)\b`, String.raw`\b(coupon|code promo|code de reduction|reduction|remise|bon de reduction)\b[^.!?]{0,40}\b(pas|jamais) (ete )?(applique|appliquee|deduit|deduite|pris en compte|prise en compte)\b`, String.raw`\b(facture|factures|debite|preleve|compte|fait payer)\w* (les |des )?(frais de (port|livraison|envoi|transport)|la livraison)\b[^.!?]{0,50}\b(alors que|pourtant|bien que|gratuit\w*|offert\w*)`, String.raw`\b(remboursement (partiel|de la difference)|prix a baisse|rembourser la difference)\b`],
+      fr: [String.raw`\b(debite|preleve|facture|paye)e?s? (deux fois|2 fois|en double)\b`, String.raw`\b(coupon|code promo|code de reduction|reduction|remise|bon de reduction)\b[^.!?]{0,40}\b(pas|jamais) (ete )?(applique|appliquee|deduit|deduite|pris en compte|prise en compte)\b`, String.raw`\b(facture|factures|debite|preleve|compte|fait payer)\w* (les |des )?(frais de (port|livraison|envoi|transport)|la livraison)\b[^.!?]{0,50}\b(alors que|pourtant|bien que|gratuit\w*|offert\w*)`, String.raw`\b(remboursement (partiel|de la difference)|prix a baisse|rembourser la difference)\b`,
+        // Two prices a few days apart: "acheté 179 € lundi, elle est à 149 € aujourd'hui".
+        String.raw`\b(achete|paye|commande|pris)\w*\b[^.!?]{0,40}\d ?(€|euros?)([^.!?]|[.,]\d){0,50}\b(est|il est|elle est|maintenant|aujourd'hui|passe|passee|vendu|vendue|affiche|affichee|descendu|descendue|tombe|tombee)\b (a |au prix de |a seulement |de )?\d+([.,]\d+)? ?(€|euros?)`],
       it: [String.raw`\b(avere|ottenere|ricevere|riavere|restituirmi|ridarmi|rendermi|rimborsarmi|rimborsatemi|rimborsarci) (indietro )?(la|della) differenza\b`, String.raw`\b(addebitat\w*|pagat\w*|scalat\w*|prelevat\w*|trattenut\w*)\b[^.!?]{0,25}\b(due volte|2 volte|doppio|in doppio)\b`, String.raw`\b(coupon|buono|codice sconto|sconto|promozione)\b[^.!?]{0,40}\bnon (e stato |e stata |e |mi e stato )?(applicat|scalat|detratt|riconosciut)\w*`, String.raw`\b(rimborso parziale|(rimborsare|rimborsarmi|rimborsatemi|rimborso del|rimborso della|rimborsare la|rimborsarmi la|rimborsatemi la) ?differenza|prezzo (e )?sceso)\b`],
       es: [String.raw`\b(cobrad[oa]s?|cobraron|cobrasteis|cobro|cargaron|cargado|descontaron)\b[^.!?]{0,25}\b(dos veces|doble|2 veces|por duplicado)\b`, String.raw`\b(cupon|codigo (de )?descuento|codigo promocional|descuento|promocion)\b[^.!?]{0,40}\bno (se )?(me )?(aplico|ha aplicado|desconto|ha descontado|aplicaron|han aplicado|desconto|respeto)\b`, String.raw`\b(cobrasteis|cobraron|cobraste|me (han|habeis|ha) cobrado)\b[^.!?]{0,30}\b(de envio|gastos de envio|de mas|extra)\b`, String.raw`\b(dos|2) (cargos|cobros|cobranzas)\b|\b(cargo|cobro|pago) (doble|duplicado|repetido)\b`, String.raw`\b(reembolso parcial|(devolver|devolverme|reembolsar|reembolsarme|reembolso de) la diferencia|bajo de precio|me (habeis|han|ha) cobrado)\b`, String.raw`\bdevolver (los|el|la) \d`],
       nl: [String.raw`\b(dubbel|twee keer) (afgeschreven|betaald|in rekening)\b`, String.raw`\bgedeeltelijke terugbetaling\b`],
@@ -205,7 +222,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       ja: [String.raw`(返金|へんきん)(の(手続き|処理|対応)を?)?(して|を(お願い|希望|要求|求め)|お願い|希望|していただ|して頂|してもら|して(ほしい|欲しい|くだ|下)|でき(ます|ません)か|可能)`],
       de: [String.raw`\b(geld zuruck|erstattung (bitte|beantragen|des kaufpreises)|erstatten sie|bitte (um )?erstattung|ruckerstattung)\b`],
-      fr: [String.raw`\b(remboursez|me rembourser|etre rembourse|un remboursement|demande de remboursement|(proceder|proceder|procede[zr]?) (au|a un) remboursement)\b`],
+      fr: [String.raw`\b(geste commercial|dedommagement|compensation financiere)\b`, String.raw`\b(remboursez|me rembourser|etre rembourse|un remboursement|demande de remboursement|(proceder|proceder|procede[zr]?) (au|a un) remboursement)\b`],
       it: [String.raw`\b(rimborsarmi|rimborsarci|rimborsate|rimborsatemi|essere rimborsat\w*|un rimborso|il rimborso|rimborsare)\b`],
       es: [String.raw`\b(devuelven|devolveran|devolvereis|reembolsan|reembolsaran|regresan|regresaran|devolverme|regresarme|reembolsarme) (el|mi) (dinero|importe|pago)\b`, String.raw`\b(devolver|devolverme|devuelvan|reembolsar|reembolsarme|regresar|regresarme|regresen) ((ese|este|dicho|el) (importe|cargo|cobro|dinero)|lo que (pague|he pagado|pagamos)|lo pagado|el (coste|costo|importe|precio|cargo) (del|de) (envio|la entrega)|los gastos de envio)\b`, String.raw`\b((quiero|quisiera|necesito|exijo|deseo|pido) (que me (devuelvan|regresen|reembolsen) )?(mi|el) dinero( de vuelta| de regreso)?|dinero de vuelta)\b`, String.raw`\b(reembolsen|reembolsar|(un|algun|algo de)( pequeno| poco de| parcial)? (reembolso|compensacion)|el reembolso|devuelvan (mi|el) dinero|devolverme el dinero)\b`],
       nl: [String.raw`\b(terugbetal\w*|geld terug)\b`],
