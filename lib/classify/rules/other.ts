@@ -19,6 +19,8 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(ship|send|dispatch) (it )?(after|no earlier than|not before)\b`,
         // Not the device left running: "is it safe to leave it on overnight?", "can I leave it plugged in?"
         String.raw`\bleave (it|the (package|parcel|box))\b(?! (on|off|running|plugged|charging|switched|turned|unattended|overnight)\b)[^.!?]{0,20}\b(at|by|with|in|behind|on)\b`,
+        // The carrier, asked for: "can you ship it with UPS instead", "please send it via Royal Mail, not Evri".
+        String.raw`\b(ship|send|post|dispatch) (it |them |the (order|parcel|package) )?(with|via|by|using|through) (ups|usps|fedex|dhl|royal mail|evri|hermes|dpd|gls|canada post|purolator|australia post|aramex|yodel|parcelforce|ontrac|blue dart|delhivery)\b[^.!?]{0,12}\b(instead|rather|not|please)\b`,
         String.raw`\b(gift wrap\w*|gift message|gift note|note in the (box|parcel|package)|include a (note|card|message))\b`,
         // Packing wishes: "mark the box as fragile", "put a fragile sticker on it", "double box it please".
         String.raw`\b((mark|label|write|put|stick)\b[^.!?]{0,25}\bfragile|fragile (sticker|label|tape)|double[- ]box\w*|pack (it|them) (well|carefully|securely|extra))\b`,
@@ -34,7 +36,7 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
         // Gift orders: no papers showing the price in the parcel.
         String.raw`(納品書|領収書|明細書|請求書|金額|値段|価格)[^。]{0,12}(入れないで|同梱しないで|抜いて|なしで)`,
         // Asked for, not the carrier's status: 「置き配にしたと表示されているのに」 is about a missing parcel.
-        String.raw`(置き配(?!(に|と|で)?(した|された|され|なって|なった|完了|済)|(の)?(表示|通知|写真|画像))|宅配ボックスに入れて|不在時は)`,
+        String.raw`(置き配(?!(に|と|で)?(した|された|され|なって|なった|完了|済|無事|届|受け?取)|(の)?(表示|通知|写真|画像))|宅配ボックスに入れて|不在時は)`,
         String.raw`((ワレモノ|割れ物|こわれもの|壊れ物|天地無用)(シール|注意|扱い|指定|と(書|記載|表示))|差出人(の)?(名前|名義|欄)(を|は))`,
         String.raw`(評価|レビュー)(を)?(間違|まちが|変更|直|消)`,
         // Gift or private orders: 「伝票の品名を『雑貨』に」「中身が分からないように」「無地の箱で」.
@@ -45,27 +47,33 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(als (geschenk|versandt|verschickt)|geschenkverpackung|gru(ss|ß)karte)\b`,
         // Gift orders: no papers showing the price ("bitte keine Rechnung ins Paket legen").
         String.raw`\b(keine|kein|ohne) (rechnung|quittung|preisschild|lieferschein|kassenbon)\w*\b[^.!?]{0,30}\b(ins|in das|in den|beilegen|beifugen|beizulegen|mitschicken|dazulegen|reinlegen|legen)\b`,
+        String.raw`\b(statt|anstatt|lieber|nicht) (mit |uber |per )?(dhl|hermes|dpd|gls|ups|fedex|deutsche post|der post|post)\b[^.!?]{0,30}\b(verschicken|versenden|schicken|liefern|zustellen)\b`,
         String.raw`\b(als zerbrechlich (markieren|kennzeichnen|bekleben)|zerbrechlich (drauf|aufkleben|draufschreiben|vermerken)|aufkleber zerbrechlich)\b`,
         String.raw`\b(beim nachbarn|bei (meinem|meiner|dem|der) (nachbarn?|nachbarin)|vor der (haus|wohnungs)?tur|vor die (haus|wohnungs)?tur|in der garage|in die garage|im carport|(in den|im) (haus)?flur|(ins|im) treppenhaus|auf die terrasse|auf der terrasse|in den garten|in die (gartenhutte|paketbox)|in der paketbox)\b[^.!?]{0,20}\b(abgeben|abstellen|hinterlegen|ablegen|lassen|stellen|legen)\b`,
       ],
       fr: [
         String.raw`\b(petit mot(?! pour (vous|te) (dire|remercier|signaler|informer|feliciter))|carte (cadeau|de voeux)|emballage cadeau|paquet cadeau|ne pas (expedier|envoyer) avant)\b`,
-        String.raw`\bne (mettez|mettre|incluez|inclure|joignez|joindre) (pas )?(la |le |de |aucune? )?(facture|ticket|prix|bon de livraison)\b`,
+        String.raw`\bne (mettez|mettre|incluez|inclure|joignez|joindre) (pas )?(la |le |de |aucune? )?(facture|ticket|prix|bon de livraison)\b|\b(retirer|enlever|oter|retirez|enlevez|otez|cacher|masquer) (l'etiquette (de |du )?prix|le prix|les prix|le ticket( de caisse)?)\b`,
         String.raw`\b((indiquer|mettre|marquer|ecrire|noter|coller)\b[^.!?]{0,12}\bfragile|etiquette fragile|bien (emballer|proteger) (le colis|l'article|le carton))\b`,
         String.raw`\b(deposer|laisser|deposez|laissez|remettre|remettez)\b[^.!?]{0,30}\b(chez (le|la|mon|ma) (gardien|gardienne|voisin|voisine|concierge)|au gardien|a la loge|dans la boite aux lettres|devant la porte|a l'accueil)\b`,
       ],
       it: [
         String.raw`\b(incart(are|arlo|arla|arli|arle|atelo|atela|ateli)|carta regalo|impacchett\w*|biglietto|pacchetto regalo|confezione regalo|non spedire prima)\b`,
         String.raw`\bnon (inserire|inserite|mettere|mettete|includere|includete|allegare|allegate) (la |il |lo |alcuna |nessuna )?(fattura|scontrino|ricevuta|prezzo|cartellino|bolla|documento di trasporto)\b`,
+        // A surprise: "non mettete il vostro logo sulla scatola", "un pacco anonimo".
+        String.raw`\bnon (mettete|mettere|stampate|stampare|indicate|scrivete) (il |lo )?(vostro |tuo )?(logo|nome del negozio|marchio)\b|\b(pacco|confezione|imballo|imballaggio) (anonim[oa]|neutr[oa]|discret[oa])\b`,
         String.raw`\b(lasciate|lasciare|lascia|lasciatelo|consegnate|consegnare|consegnatelo)\b[^.!?]{0,30}\b(al portiere|in portineria|al (mio )?vicino|alla (mia )?vicina|nella cassetta|davanti alla porta|alla reception)\b`,
       ],
       es: [
         String.raw`\b(envolver para regalo|envoltorio de regalo|tarjeta de regalo|no enviar antes|cupon)\b`,
         String.raw`\bno (incluyan|incluya|pongan|ponga|metan|meta|adjunten|adjunte|incluir|poner|meter) (la |el |ninguna |ningun )?(factura|ticket|precio|albaran|recibo)\b`,
+        String.raw`\bpor (estafeta|dhl|fedex|ups|correos|seur|mrw|gls|redpack|paquetexpress|nacex|ctt) (y no|en vez|en lugar|no por)\b|\b(en vez de|en lugar de) (estafeta|dhl|fedex|ups|correos|seur|mrw|gls|redpack|paquetexpress|nacex)\b`,
         String.raw`\b(embalaje|envoltorio|paquete) (discreto|neutro|sin logo)|no (poner|pongan|ponga|pongais|pongas|pondrian|podriais poner|pueden poner) (el |la |ningun |ninguna )?(nombre|logo|marca)\b[^.!?]{0,40}\b(paquete|caja|envio|etiqueta)\b`,
         String.raw`\b(dejen|dejar|deja|dejenlo|entreguen|entregar|entregadlo|dejad)\b[^.!?]{0,30}\b(en (la )?conserjeria|al conserje|al portero|en porteria|al (vecino|vecina)|en el buzon|en la puerta|en recepcion)\b`,
       ],
       nl: [String.raw`\b(cadeauverpakking|niet voor)\b`],
+      sv: [String.raw`\b((skicka|lagga|lagg) (med|i) (ett )?(litet )?(kort|meddelande|halsningskort)|presentinslagning|(slå|sla) in (den|det|paketet) som present)\b`],
+      pt: [String.raw`\b(embrulh(ar|o) (para|de) presente|(nao|sem) (colocar|coloquem|coloque|incluir|incluam|mandar|enviar) (a |o )?(nota fiscal|nota|preco|etiqueta de preco|valor))\b`],
     },
   },
   {
