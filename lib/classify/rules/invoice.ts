@@ -29,7 +29,7 @@ export const invoiceRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       // 「請求書払い」 is a way to pay (purchase terms, product.ts), not a request for the paper.
       // Not when the paper is to be left out (「納品書は入れないでください」: a gift instruction, other.ts).
-      ja: [String.raw`(領収書|領収証|れしーと|りょうしゅうしょ|りょうしゅうしょう|せいきゅうしょ|のうひんしょ|請求書(?!払|(で|での)(お)?支払)|納品書|インボイス|適格請求書|但し書き|登録番号|宛名(を|は|で|入り|付き|つき|の記載|記載|指定| ?:)|明細書|(購入|請求|注文|利用)明細)(?![^。]{0,12}(入れないで|同梱しないで|抜いて|なしで))(?![、,]?[^。]{0,6}(受け取りました|受領しました|届きました|確認しました|ありがと))`],
+      ja: [String.raw`(領収書|領収証|れしーと|りょうしゅうしょ|りょうしゅうしょう|せいきゅうしょ|のうひんしょ|請求書(?!払|(で|での)(お)?支払)|納品書|インボイス|適格請求書|但し書き|登録番号|宛名(を|は|で|入り|付き|つき|の記載|記載|指定| ?:)|明細書|(購入|請求|注文|利用)明細)(?![^。]{0,12}(入れないで|同梱しないで|同封しないで|封入しないで|入れずに|抜いて|なしで|不要|いらない|いりません|要りません))(?![、,]?[^。]{0,6}(受け取りました|受領しました|届きました|確認しました|ありがと))`],
       zh: [String.raw`(发票|收据)`],
       // Compounds too: Kaufbeleg, Zahlungsbeleg, Sammelrechnung ("Rechnungsadresse" goes on, so it is not one).
       de: [String.raw`\b(rechnungen|mwst|mehrwertsteuer|ust-?id(nr)?|umsatzsteuer|kassenbon|kassenzettel|kaufnachweis|zahlungsnachweis|kaufbestatigung|nachweis (uber|fur) (den|meinen|die|meine) (kauf|einkauf|bestellung|zahlung))\b|(?<!\b(keine|kein|ohne) |einlieferungs|geschenk|versand|ruckgabe|rucksende|abgabe|paket|post|zustell)(rechnung|quittung|beleg)\b|(?<=\b(keine|kein|ohne) )(rechnung|quittung|beleg)\b(?![^.!?]{0,30}\b(ins|in das|in den|beilegen|beifugen|beizulegen|mitschicken|dazulegen|reinlegen|legen)\b)`],

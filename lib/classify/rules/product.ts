@@ -24,7 +24,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
       en: [
         // Plugs and mains: \"will it work with uk plugs?\", \"do I need an adaptor\"; allergens and diets: \"is it gluten-free?\".
         String.raw`\b((uk|eu|us|au|european|american|british|australian|indian|swiss|type [a-z]) (plug|plugs|socket|sockets|outlet|outlets)|(need|require|have to (buy|get|use)) (an? |a travel )?(adapter|adaptor|converter|transformer)|(plug|plugs|adapter|adaptor|converter|transformer|step[- ]down|socket|sockets|outlet|outlets|mains)\b[^.!?]{0,40}\?)`,
-        String.raw`\b((gluten|lactose|dairy|nut|peanut|soy|egg|latex|fragrance|paraben|sulfate|sulphate|alcohol|sugar|bpa)[- ]free|allergen\w*|allergy|allergic|ingredients?|traces of|vegan|vegetarian|halal|kosher)\b[^.!?]{0,60}\?`,
+        String.raw`\b((gluten|lactose|dairy|nut|peanut|soy|egg|latex|fragrance|paraben|sulfate|sulphate|alcohol|sugar|bpa)[- ]free|(any|contain|contains|containing) (any )?(fragrance|perfume|scent|alcohol|gluten|lactose|dairy|nuts?|peanuts?|soy|latex|nickel|parabens?|sulfates?|sulphates?|sugar|caffeine|bpa|palm oil|animal)|allergen\w*|allergy|allergic|ingredients?|traces of|vegan|vegetarian|halal|kosher)\b[^.!?]{0,60}\?`,
         String.raw`\b(compatible (also )?with|work(s)? (also |too |even )?with|fit(s)? (my|a|an|the|on|in|into)|suitable for|supports? (the|my|a|an)|come(s)? with|include(s)? (the|a|an)|made of|made in|waterproof|water resistant|dishwasher safe|machine washable|rechargeable|battery life|what size|which size|what colou?r|how (big|long|tall|wide|heavy|thick|many|much)|dimensions|measurements|weight|capacity|voltage|is the '?\w+'? (a|an)\b)\b`,
         // "can i use this on a gas stove", "can you wash them": may the item be used or treated so.
         // How fresh it comes: "what is the expiry date on the current stock?", "how long is the shelf life?" (a date
@@ -105,6 +105,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(ist|sind) (er|sie|es|der|die|das) [a-z]+ (sehr |zu |recht )?(laut|leise)\b[^.!?]{0,20}\?|\blautstarke\b[^.!?]{0,30}\?`,
         // "ist bei der Bohrmaschine ein Koffer dabei?", "ist ein Akku enthalten?"
         String.raw`\b(dabei|enthalten|inklusive|mitgeliefert|inbegriffen|im lieferumfang|mit dabei)\b[^.!?]{0,20}\?`,
+        // "hält die Flasche Getränke 12 Stunden kalt?", "hält der Deckel dicht?"
+        String.raw`\b(halt|halten) (der|die|das|er|sie|es|dieser|diese|dieses)\b[^.!?]{0,50}\b(warm|kalt|heiss|dicht|stand|durch)\b[^.!?]{0,20}\?`,
         // "kommt die Lampe mit Leuchtmittel?", "muss ich das extra kaufen?" (not the parcel or the refund)
         String.raw`\b((kommt|kommen) (der|die|das|er|sie|es) (?!(bestellung|paket|lieferung|sendung|erstattung|ruckerstattung|rechnung)\b)[^.!?]{0,30}\bmit\b[^.!?]{0,40}\?|(extra|separat|zusatzlich|einzeln|dazu|noch) (kaufen|bestellen|besorgen|dazukaufen)\b[^.!?]{0,20}\?)`,
         // "ist das Geschirr auch für einen Dackel geeignet, oder fällt Größe S zu groß aus?", "ist es laktosefrei?"
@@ -120,6 +122,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(quel(le)?s? (est|sont) (la |le |les |l')(difference|taille|poids|dimension\w*|matiere|puissance|capacite|autonomie|longueur|largeur|hauteur|composition)|difference (avec|entre)|passe en machine|lavable en machine|compatible avec|(fonctionne|marche) (aussi |egalement |bien )?avec|(convient|conviennent)(-t-il|-t-elle|-il|-elle|-ils|-elles)? (a|aux|pour)|adapte\w* (aussi |egalement )?(a|aux|pour)|etanche|antiderapant\w*|quelle (taille|epaisseur|dimension)|livre avec|fourni avec)\b`,
         String.raw`\b((est|sont) (il |elle |ils |elles )?(inclus|incluse|incluses|fourni|fournie|fournis|fournies)|vendu\w* (separement|a part)|(faut-il|il faut|dois-je) (l'|les )?acheter (a part|separement|en plus)|(resiste|resistent|supporte|supportent)\b[^.!?]{0,40}\?)`,
         String.raw`\b(poids (maximum|max|maximal|supporte)|charge (maximale|max|maximum)|supporte jusqu'a)\b`,
+        String.raw`\b(taille|taillent|chausse|chaussent) (tres |plutot |un peu )?(grand|petit|normalement|large|serre|juste)\b`,
         String.raw`\b((fait|font) (beaucoup de |peu de |trop de |du )?bruit|(est|sont)(-il|-elle|-ils|-elles)? (tres |trop )?(bruyant|silencieux|silencieuse)s?|niveau sonore|combien de decibels)\b`,
         String.raw`\b(garantie\b[^.!?]{0,20}\bcombien|combien de (temps|mois|ans) (de |dure la )?garantie|duree de (la )?garantie)\b`,
         // "la poussette rentre-t-elle dans le coffre ?", "le sac tient dans un casier ?"
@@ -179,7 +182,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(es|son) (sin|libre de|libres de) (gluten|lactosa|azucar|cereales|latex|bpa|alcohol|perfume|fragancia|parabenos|sulfatos|nickel|niquel)\b`,
         String.raw`\bcuanto (tarda|tardan|dura|duran) (en (cargar\w*|calentar\w*|enfriar\w*|secar\w*|carga)|la (bateria|carga|pila))\b`,
         // "¿cuántas horas dura?", "¿de qué material es?", "¿es de litio?"
-        String.raw`\b(cuant(o|a|os|as) (horas|mide|pesa|dura|capacidad|watts?|vatios|litros|centimetros|pulgadas)|(de )?que (material|tela|tamano|voltaje|capacidad) (es|tiene|son)|es de (litio|acero|plastico|algodon|madera|metal|cuero|piel|vidrio|cristal|aluminio|silicona|poliester))\b`,
+        String.raw`\b(cuant(o|a|os|as) (horas|mide|pesa|dura|capacidad|watts?|vatios|litros|centimetros|pulgadas)|(de )?que (material|tela|tamano|voltaje|capacidad|potencia|medida|medidas) (es|tiene|son|maneja|usa|lleva|admite|soporta|necesita|trae)|es de (litio|acero|plastico|algodon|madera|metal|cuero|piel|vidrio|cristal|aluminio|silicona|poliester))\b`,
       ],
       nl: [
         String.raw`\b(stekker|verloopstekker|adapter|bevat|allergen\w*|ingredienten|sporen van|veganistisch)\b[^.!?]{0,50}\?`,
@@ -210,7 +213,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(hur lange (racker|haller|varar|gar)|hur lang tid tar det att (ladda|torka|varma)|batteritid\w*)\b`,
         String.raw`\b(ingar|medfoljer|foljer med|foljer (det|den|de) med)\b[^.!?]{0,40}\?`,
         String.raw`\b(maste|behover) (den|det|de|man|jag) (kopas|kopa|bestallas|bestalla) (separat|till|extra|for sig)\b`,
-        String.raw`\bfungerar (den|det|de|[a-z]+(en|et|na|erna|arna))\b[^.!?]{0,20}\b(med|till|pa|i|for)\b[^.!?]{0,30}\?`,
+        String.raw`\bfungerar (den|det|de|[a-z]+(en|et|na|erna|arna|an|orna))\b[^.!?]{0,20}\b(med|till|pa|i|for)\b[^.!?]{0,30}\?`,
         String.raw`\b(bullrig\w*|ljudniva\w*|later (den|det|de) (mycket|hogt|hogljutt))\b|\btyst\b[^.!?]{0,20}\?`,
         String.raw`\btal (den|det|de|man)\b[^.!?]{0,40}\?`,
         // "kan man diska kastrullen i diskmaskin?", "kan jag använda den utomhus?" (an infinitive in -a)
@@ -283,7 +286,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // 「ネイビーはもう販売しないのでしょうか」「廃盤ですか」「売り切れですか」: stock told without 在庫.
         String.raw`((販売|生産|製造|取り?扱い?|取扱)(は|を)?(もう)?(終了|中止|しない|されない|やめ|しておりません|していない)|廃盤|(品切れ|売り?切れ|欠品)[^。]{0,10}(ですか|でしょうか|\?|ますか))`,
         // 「30枚ほど購入を検討」「10台発注したい」; terms: 「法人割引はありますか」「卸価格」「値引きは可能でしょうか」.
-        String.raw`([0-9]+(台|枚|本|セット|箱|点|着|足|ケース|組|脚|冊|袋|ロット)(以上|ほど|くらい|ぐらい|程度|ずつ)?(を)?(購入|注文|発注|まとめ買い|買い|仕入れ)(したい|を検討|予定|しようと|させて|を考え|でき|可能|希望|する場合|した場合|したら|すれば)|(法人|業者|卸|まとめ買い|数量)(割引|価格|値引き?)|(割引|値引き|ディスカウント)(は|って|など|とか)?(あり|ござい|でき|可能|して(いただけ|もらえ|頂け)))`,
+        String.raw`([0-9]+(個|台|枚|本|セット|箱|点|着|足|ケース|組|脚|冊|袋|ロット)(以上|ほど|くらい|ぐらい|程度|ずつ)?(を)?(購入|注文|発注|まとめ買い|買い|仕入れ|仕入)(したい|たい|を検討|予定|しようと|させて|を考え|でき|可能|希望|する場合|した場合|したら|すれば)|(法人|業者|卸|まとめ買い|数量)(割引|価格|値引き?)|(割引|値引き|ディスカウント)(は|って|など|とか)?(あり|ござい|でき|可能|して(いただけ|もらえ|頂け)))`,
       ],
       de: [
         String.raw`\b(original(ware)?\?|echt\?|wieder (verfugbar|lieferbar|auf lager)|auf lager|mengenrabatt)\b`,
@@ -307,7 +310,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b((prix|tarif|tarifs|conditions) (revendeur|revendeurs|professionnel|professionnels|pro|de gros|entreprise)|(une |une petite |des |une quelconque )(remise|reduction|ristourne)\b[^.!?]{0,40}\?)`],
       it: [String.raw`\b(quant[ie] (pezzi|ne) (avete|ci sono|rimangono|restano)|originale\?|autentic\w*|di nuovo disponibile|disponibile in|sconto quantita|(ancora|sono|e|non piu) disponibil[ei]|(altri|altro) (color\w*|tagli\w*|misur\w*)|(c'e|esiste|avete) (anche )?(in|nella|nel|la taglia|il colore)|spedite (anche )?(in|all'estero))\b`, String.raw`\b((acquistare|ordinare|comprare) (in )?(grandi |grosse )?quantita|all'ingrosso|ingrosso)\b`,
         // "vorrei prenderne 15 per il negozio", "dovremmo ordinare una ventina di pezzi"; "fate prezzi per rivenditori?"
-        String.raw`\b(vorrei|vorremmo|volevo|volevamo|desidero|desideriamo|dovrei|dovremmo|devo|dobbiamo|intendo|intendiamo|pensavo di|pensavamo di) (prender|acquistar|ordinar|comprar)\w* (circa |almeno |piu di )?(\d+|dieci|quindici|venti|trenta|cinquanta|cento|una decina|una quindicina|una ventina|una trentina|un centinaio)\b`,
+        String.raw`\b(vorrei|vorremmo|volevo|volevamo|voglio|vogliamo|desidero|desideriamo|dovrei|dovremmo|devo|dobbiamo|intendo|intendiamo|pensavo di|pensavamo di) (prender|acquistar|ordinar|comprar)\w* (circa |almeno |piu di )?(\d+|dieci|quindici|venti|trenta|cinquanta|cento|una decina|una quindicina|una ventina|una trentina|un centinaio)\b`,
         String.raw`\b(fuori produzione|non (e|sono|sara|saranno) piu (disponibil|prodott|vendut)\w*|riassortiment\w*|(torna|tornera|tornano|torneranno) disponibil\w*|esaurit[oaie])\b[^.!?]{0,40}\?`,
         String.raw`\b((prezz[oi]|listino|condizioni|sconto|sconti) (per|ai|riservat[oi] ai|dedicat[oi] ai) (rivenditori|negozi|negozianti|grossisti|aziende|professionisti)|(fate|fareste|potete fare|potreste fare|c'e|ce|applicate) (uno |qualche )?sconto)\b`],
       es: [String.raw`\b((tienen|tienes|teneis|hay|quedan|queda) (mas |todavia |aun )?(unidades|stock|existencias|disponibles?)|cuant(as|os) (unidades|piezas|quedan|tienen|hay)|es original|original\?|autentic\w*|disponible en|vuelve a estar|hay stock|al por mayor|(otros?|otras?) (color\w*|talla\w*|tamano\w*)|(lo|la) (tienen|tienes|teneis|hay) (en|tambien en)|viene en|(hacen|hacéis) envios a|envian a)\b`, String.raw`\b((comprar|pedir|encargar) (en )?(cantidad|volumen|grandes cantidades)|mayoreo|precio por volumen)\b`,
@@ -340,7 +343,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       ja: [
         String.raw`(使い方|使用方法|設定方法|取り?付け方|取扱説明書|説明書|やり方|操作方法)`,
-        String.raw`(方|かた)が(わか|分か)り?(ません|らない|らなく)`,
+        String.raw`(方|かた)が(よく|いまいち|まったく|全然|ちょっと|どうも)?(わか|分か)(りません|らない|らなく|らず)`,
         String.raw`どう(やって|すれば|したら)(使|設定|つけ|付け|取り?付|接続|充電|洗|外|組み立)`,
         // 「どのボタンを押せばよろしいでしょうか」「何の設定にすれば」
         String.raw`((どの|どちらの|何の)(ボタン|設定|モード|スイッチ|コース|機能|ダイヤル|メニュー)|(押せば|押したら|設定すれば|使えば|入れれば|セットすれば|選べば)(いい|よい|良い|よろし))`,
@@ -394,7 +397,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       // Elsewhere too, a quantity still to be bought asks for terms: "se ne prendo cinque …", "wenn ich zehn nehme".
       ja: [String.raw`(購入を?(検討|考えて)|購入前|買う前|注文(する)?前|検討して(い|お)ります|購入(予定|したいと思って|しようと思って))`],
-      de: [String.raw`\b(wenn ich (\d+|zwei|drei|vier|funf|sechs|zehn|zwanzig|mehrere|gleich mehrere) (stuck )?(kaufe|bestelle|nehme|abnehme)|vor dem kauf|bevor ich (bestelle|kaufe)|(ich )?uberlege,? (es |das |den |die )?zu (kaufen|bestellen)|mochte (es |das )?gerne kaufen, aber)\b`],
+      de: [String.raw`\b(wenn ich (\d+|zwei|drei|vier|funf|sechs|zehn|zwanzig|mehrere|gleich mehrere) (stuck )?(kaufe|bestelle|nehme|abnehme)|vor dem kauf|bevor ich (bestelle|kaufe|zuschlage|zugreife|mich entscheide|sie bestelle|sie kaufe|es bestelle|es kaufe)|(ich )?uberlege,? (es |das |den |die )?zu (kaufen|bestellen)|mochte (es |das )?gerne kaufen, aber)\b`],
       fr: [String.raw`\b(si (j'en |je )(prends|achete|commande) (deux|trois|quatre|cinq|six|dix|vingt|\d+|plusieurs)|avant (d'acheter|de commander|achat|de passer commande)|je (pense|compte|souhaite|voudrais) (l'acheter|acheter|commander))\b`],
       it: [String.raw`\b(se (ne )?(prendo|compro|ordino|acquisto|prendessi|comprassi|ordinassi|acquistassi) (due|tre|quattro|cinque|sei|dieci|venti|\d+|piu|diversi|diverse)|prima di (acquistar|ordinar|comprar)(e|l[oaie]|ne)|(sto pensando|penso|vorrei) (di )?(acquistar\w*|ordinar\w*|comprar\w*))\b`],
       es: [String.raw`\b(si (les |te |os )?(compro|pido|llevo|me llevo|encargo|comprara|pidiera) (dos|tres|cuatro|cinco|seis|diez|veinte|\d+|varios|varias)|antes de (comprar|pedir|ordenar|hacer el pedido)|(estoy pensando en|pienso|quisiera|me gustaria) (comprar|pedir))\b`],
@@ -454,7 +457,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(kann|konnte) man (damit|darauf|darin|mit (dem|der|den|diesem|dieser|diesen))\b[^.!?]{0,80}\?`,
       ],
       // Not "est-ce normal ?" (the pronoun of a question), "ce que/qui", nor a time ("ce soir", "cette semaine").
-      fr: [String.raw`\b(?<!-)(ce|cet|cette|ces) (?!(que|qui|quoi|n|ne|sont|soir|matin|midi|week-end|weekend|mois|jour|jour-la|moment|semaine|annee|apres-midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)[a-z]+\b[^.!?]{0,60}\?`, String.raw`\b(est-ce que (ce|cette|ces|le|la|les|l')|est-il|est-elle)\b[^.!?]{0,100}\?`, String.raw`\best-ce (que |qu')(ils|elles)\b${NOT_ABOUT_AN_ORDER}[^.!?]{0,100}\?`],
+      fr: [String.raw`\b(?<!-)(ce|cet|cette|ces) (?!(que|qui|quoi|n|ne|sont|soir|matin|midi|week-end|weekend|mois|jour|jour-la|moment|semaine|annee|apres-midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)[a-z]+\b[^.!?]{0,60}\?`, String.raw`\b(est-ce que (ce|cette|ces|le|la|les|l')|est-il|est-elle)\b[^.!?]{0,100}\?`, String.raw`\best-ce (que |qu')(ils|elles|ca)\b${NOT_ABOUT_AN_ORDER}[^.!?]{0,100}\?`],
       it: [String.raw`\b(questo|questa|questi|queste)\b[^.!?]{0,60}\?`, String.raw`\b(ha|hanno) (la|il|un|una|lo|gli|le|i|l'|anche) (?!(mio|mia|miei|mie|vostro|vostra) )(?!(pacco|ordine|ordinazione|spedizione|rimborso|reso|consegna|corriere|tracking)\b)[^.!?]{0,70}\?`],
       // Folded, "está" (is) reads as "esta" (this): not when a participle, adverb or preposition follows
       // ("¿está anulado?", "¿está en camino?" ask about an order, not the item).
@@ -464,7 +467,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
       pl: [String.raw`\b(ten|ta|to) (produkt|model)\b[^.!?]{0,60}\?`, String.raw`\bczy (ten|ta|to)\b[^.!?]{0,80}\?`, String.raw`\bczy ([a-z]+ )?(ma|maja|posiada|posiadaja|obsluguje|obsluguja|nadaje sie|nadaja sie)\b[^.!?]{0,60}\?`],
       sv: [String.raw`\b(den har|det har|denna|detta)\b[^.!?]{0,60}\?`, String.raw`\bar (den|det|de) har\b[^.!?]{0,40}\?`],
       // The mains voltage in any language: "¿la cafetera es de 220V?", "é 110v ou 220v?", "geht das mit 230 Volt?"
-      any: [String.raw`\b(100|110|120|127|220|230|240) ?(v|volts?|voltios|volt)\b[^.!?]{0,40}\?`],
+      any: [String.raw`\b(100|110|120|127|220|230|240) ?(v|volts?|voltios|volt)\b[^.!?]{0,60}\?`],
       // "bu mont yağmurda ıslanır mı?": this + a question particle (not the order, the parcel or the return).
       tr: [String.raw`\bbu (?!(siparis|kargo|paket|iade|odeme|fatura)\w*)[a-z]+\b[^.!?]{0,50} (mi|mu)(dir|yim|siniz|yiz)?\b`],
       pt: [String.raw`\b(este|esta|esse|essa|estes|estas|esses|essas|isso|isto) (?!(bem|mal|muito|em|de|a|com|pronto|pronta|quebrad\w*|ainda|ja|pendente|[a-z]+(ado|ada|ados|adas|ido|ida|idos|idas|ando|endo|indo))\b)[a-z]+\b[^.!?]{0,60}\?`],
