@@ -371,7 +371,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
       ],
       fr: [String.raw`\b(sans (retour|le renvoyer|renvoyer)|je (le |la |les )?(garde|conserve)( (le|la|les|l') ?(produit|article|objet|colis))?|ne (le|la) renverrai pas|je ne (renvoie|renverrai|retourne|retournerai) rien)\b`],
       it: [String.raw`\b(senza (reso|restituire|rispedire)|(lo|la) tengo|(tengo|terro) (il|l') ?(prodotto|articolo|pacco)|non (lo|la) rispedisco)\b`],
-      es: [String.raw`\b(sin devolver(lo|la)?|me (lo |la )?quedo con (el|la|los|las) (producto|articulo|paquete)|me (lo|la) quedo|no (lo|la) voy a devolver|no (lo|la) devuelvo|no (voy a devolver|devuelvo) nada)\b`],
+      es: [String.raw`\b(no pienso devolver(lo|la|los|las)?|no (lo|la|los|las) pienso devolver|sin devolver(lo|la)?|me (lo |la )?quedo con (el|la|los|las) (producto|articulo|paquete)|me (lo|la) quedo|no (lo|la) voy a devolver|no (lo|la) devuelvo|no (voy a devolver|devuelvo) nada)\b`],
       nl: [String.raw`\b(ik (houd|hou) (het|hem|ze)|ik stuur (het|hem|niks|niets) (niet )?terug|zonder (het )?terug te sturen)\b`],
       pl: [String.raw`\b(nie (odesle|zwroce|odsylam)|zatrzymam (go|to|produkt)|bez (zwrotu|odsylania))\b`],
       sv: [String.raw`\b(jag behaller (den|det|varan)|skickar (inte|inget) tillbaka|utan att skicka tillbaka)\b`],

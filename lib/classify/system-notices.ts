@@ -56,6 +56,8 @@ const noticeWordings: ReadonlyArray<RuleSpec<NoticeKey>> = [
         // "A buyer wants to cancel an order that has not yet been dispatched", "The customer would like to cancel":
         // the template's third person (a buyer's own "my customer wants to cancel" has "my", not "the/a")
         String.raw`\b(the|a|amazon|your) (buyer|customer)( [a-z]+){0,3} (wants|would like|wishes|has asked|asked|is asking) to cancel\b`,
+        // "Buyer Ankit Sharma requested cancellation of this order", "Cancellations requested by the buyer do not affect…"
+        String.raw`\bbuyer( [a-z]+){1,3} (has )?requested (a )?cancell?ation of (this|the following|the|their) order\b|\bcancell?ations? requested by (the|a) (buyer|customer)\b`,
         // the notice's instruction to the seller: cancel it in Manage Orders (buyers see Your Orders, not this page);
         // each marketplace's name for the page, listed here once
         String.raw`\b(cancel|annul|stornier|anuluj|annuleer|avbryt)\w*\b[^.]{0,40}\b(manage orders|gestione ordini|gestisci ordini|gestionar pedidos|administrar pedidos|bestellingen beheren|bestellungen verwalten|gerer (les|vos) commandes|gerenciar pedidos|zarzadzaj zamowieniami|hantera order)\b`,
@@ -72,7 +74,7 @@ const noticeWordings: ReadonlyArray<RuleSpec<NoticeKey>> = [
         String.raw`購入者(様)?(の)?(都合)?によるキャンセル`,
         String.raw`注文管理(から|で|画面|ページ)[^。]{0,20}キャンセル`,
       ],
-      de: [String.raw`\b(der|ein|die) (kaufer|kauferin|kunde|kundin)( [a-z-]+){0,3} (mochte|will|wunscht|mochten)\b[^.]{0,40}\bstornier`, String.raw`\bhat\b[^.]{0,80}\bstornierung\b[^.]{0,60}\b(beantragt|angefordert)\b`, String.raw`\b(grund der stornierung|stornierungsgrund|vom kaufer storniert)\b`],
+      de: [String.raw`\b(stornierungsanfrage|stornierungswunsch) (des|der|vom) (kaufers|kauferin|kunden|kundin)\b|\bgrund (des|der) (kaufers|kauferin|kunden|kundin)\s?:`, String.raw`\b(der|ein|die) (kaufer|kauferin|kunde|kundin)( [a-z-]+){0,3} (mochte|will|wunscht|mochten)\b[^.]{0,40}\bstornier`, String.raw`\bhat\b[^.]{0,80}\bstornierung\b[^.]{0,60}\b(beantragt|angefordert)\b`, String.raw`\b(grund der stornierung|stornierungsgrund|vom kaufer storniert)\b`],
       fr: [String.raw`\b(l'acheteur|l'acheteuse|le client|la cliente)( amazon)?( [a-z-]+){0,3} (souhaite|veut|voudrait|demande a) annuler\b`, String.raw`\ba demande (l'annulation|a annuler|d'annuler)\b`, String.raw`\b(motif de l'annulation|annule par l'acheteur)\b`],
       it: [String.raw`\b(il|l') ?(cliente|acquirente)( amazon)?(?: (?!mio|mia|nostro)[a-z]+){0,3} (vuole|desidera|vorrebbe|chiede di) (annullare|cancellare)\b`, String.raw`\bha (richiesto|chiesto) (la cancellazione|l'annullamento|di annullare|di cancellare)\b`, String.raw`\b(annullato dall'acquirente|motivo (della cancellazione|dell'annullamento)\s?:)`],
       // The buyer in the third person: "solicitó" (Latin America's past tense) folds to the first person present

@@ -70,6 +70,8 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(street|road|avenue|house number|building)( name| number)?\b[^.!?]{0,40}\b(should (be|read|say)|not \d+)\b`,
         String.raw`\b(change|redirect|reroute)\b (the |my )?(delivery|destination|shipping|shipment)\b`,
         String.raw`\bnew (shipping |delivery )?address\b`,
+        // "could you ship it there instead of my Toronto address?"
+        String.raw`\b(instead of|rather than) (my|our|the) ([a-z]+ ){0,2}(home |usual |current |registered |saved |shipping |delivery )?address\b`,
         String.raw`\b(address|postcode|post code|zip( code)?|postal code|pin ?code|apartment|apt|flat|unit|house number|street)\b[^.!?]{0,20}\b(was|got|were|has been|is) (auto-?filled|auto-?completed|auto-?corrected|filled in|filled|entered|typed|saved|put in|written|listed|spelled|spelt|printed) (wrong|wrongly|incorrectly)\b`,
         String.raw`\b(address|postcode|post code|zip( code)?|postal code|pin ?code|apartment|apt|flat|unit|house number|street)\b[^.!?]{0,40}\bbut (it's|it is|it should be|should be|it's actually|it is actually|the (right|correct) one is) (apt |apartment |flat |unit |no\.? |number |# ?)?[a-z]{0,3}\d`,
         String.raw`\b(i'm|we're|i am|we are) moving (across town|house|out|flats?|apartments?|homes?|to (a |the )?new (place|address|flat|apartment|house|home))\b`,
@@ -97,6 +99,8 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         // not the addressee of a receipt (「領収書の宛名を会社名に変更」 asks for an invoice)
         String.raw`(?<!(領収書|領収証|請求書|納品書|インボイス|レシート)(の|に|は)?)${JA_ADDRESS_PART}.{0,25}${JA_CHANGE}`,
         String.raw`(新しい|新|別の|引っ越し先の|引越し先の)(住所|お届け先|届け先|送り先)`,
+        // 「宛名を主人の名前にしてもらえますか」: the parcel's addressee (not a receipt's: 領収書の宛名 asks for an invoice)
+        String.raw`(?<!(領収書|領収証|請求書|納品書|インボイス|レシート)(の|に|は)?)(宛名|受取人|受け取り人|受取人名)(を|は)[^。]{0,12}(の)?(名前|名義|氏名)(に|へ)(して|変え|変更|なお|直)`,
         String.raw`(住所|届け先|送り先|宛先)を?(変えて|変えたい|変更したい|変更して)`,
         // romaji: "juusho wo machigaemashita", "heya bangou ga nukete imashita"
         String.raw`\b(jyuusho|juusho|jusho|juusyo|heya bangou|yuubin bangou|otodokesaki|todokesaki)\b[^.!?]{0,20}\b(machiga\w*|henkou|shuusei|teisei|nukete|wasure\w*|kaete|chigai\w*)`,
@@ -157,7 +161,7 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(enviar|mandar) (el|mi) (pedido|paquete)\b[^.!?]{0,20}\ba (mi|otra|una) (direccion|casa|domicilio)`,
         String.raw`\b(nueva direccion|otra direccion|me mude)`,
         // "vivo en el 4º izquierda, no en el 4º derecha como puse"
-        String.raw`\b(vivo|vivimos) en\b[^.!?]{0,30}, no en\b`,
+        String.raw`\b(vivo|vivimos) en\b[^.!?]{0,30}, no en\b|\bme (cambie|mude) de (casa|departamento|depto|domicilio|piso|apartamento)\b`,
         // "puse el piso 3 pero es el 5º B", "escribí la calle 12 y es la 21", "indiqué el número 40, el correcto es 44"
         String.raw`\b(puse|escribi|anote|ingrese|indique|meti|marque|registre|capture)\b (el|la|mi) (piso|numero|portal|puerta|codigo postal|cp|calle|colonia|departamento|depto|dpto|interior|exterior|escalera|bloque|apartamento|apto)\b[^.!?]{0,25}\b(pero|y|cuando|aunque|,) (es|era|en realidad es|deberia ser|tendria que ser|el correcto es|la correcta es|el bueno es|la buena es)\b`,
         String.raw`\b(direccion|domicilio|codigo postal) (antigua|antiguo|vieja|viejo|anterior|de antes|desactualizad[ao])\b|\b(ahora vivo en|ya no vivo en)\b`,

@@ -39,6 +39,10 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         // non-native and noun forms: "please do cancellation for it", "i want cancellation", "cancellation pls"
         String.raw`\b(please|pls|plz|kindly|want|need|ask for|asking for|request for|apply for|do|make|proceed with|go ahead with|process) (the |a |an |my )?cancel+ation\b(?! (policy|fee|charge|button|link|option|window|period|confirmation|email|mail)\b)`,
         String.raw`\bcancel+ation (please|pls|plz|request for|requested for)\b`,
+        // "I'd rather not go ahead with the purchase", "we decided not to proceed with the order"
+        String.raw`\b(rather not|decided not to|don't want to|do not want to|no longer want to|won't|will not|can't|cannot) (go ahead|proceed|continue|go through|move forward) with (the|my|this|that|our) (order|purchase)\b`,
+        // part of it: "please remove one piece from my order", "can you take the second one off the order"
+        String.raw`\b(please|pls|plz|kindly|can you|could you|would you|can u)( please| just| kindly)? (remove|take off|take out|delete|drop|cancel)\b[^.!?]{0,25}\b(from|off) (my|the|this|our) (order|purchase)\b`,
         // only part of the order: "I don't want to cancel the whole order, just the charger"
         String.raw`\b(not|don't|dont|do not)( want| need| wish)?( to)? cancel+ (the |my )?(whole|entire|full|complete) (order|purchase|thing)\b[^.!?]{0,20}\b(just|only|but)\b`,
         // "can you please stop the order?": the request form makes stopping as plain as cancelling
@@ -56,6 +60,8 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(キャンセル|取り?消し)(で|にて)(お(願|ねが)い|頼|よろしく)`,
         // 「本発注はキャンセル扱いとしていただけますでしょうか」「取消扱いにしてください」
         String.raw`(キャンセル|取り?消し?)(扱い|あつかい|処理|対応)(と|に)(して|させて|な(り|る))(いただ|頂|くだ|下|ほし|欲し|もら|ませ|ます(か|でしょうか))`,
+        // 「今回の注文は取り消しとさせていただけますでしょうか」「キャンセルにしてください」
+        String.raw`(キャンセル|取り?消し?)(と|に)(して|させて)(いただ|頂|くだ|下|ほし|欲し|もら)`,
         String.raw`(注文|発注)(を)?(取り?消|キャンセル)`,
         // 「発注の取消をお願いしたく」: の only with a request after it (「注文のキャンセルが完了しました」 is not one)
         String.raw`(注文|発注|購入|ご注文)の(取り?消し?|キャンセル|取り下げ)(を|の)?(お(願|ねが)い|希望|依頼|申請|して|手続き)`,
@@ -74,7 +80,7 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
       de: [
         String.raw`\bstornier(en|e|t) sie\b`,
         // "ich möchte (die Bestellung) stornieren", "kann ich noch stornieren?" but not "ich möchte nicht stornieren"
-        String.raw`\b(bitte|mochte|mochten|will|wurde|wollte|muss|konnen sie|konnten sie|konnt ihr|konntet ihr|kannst du|konntest du|kann man|kann ich|konnte ich|ist es moglich|ware es moglich|waere es moglich|ware das moglich|besteht die moglichkeit|lasst sich|liesse sich|gerne|gern)\b(?:(?!\b(nicht|kein|keine)\b)[^.!?]){0,50}\b(stornier|annullier|cancel)`,
+        String.raw`\b(bitte|mochte|mochten|will|wurde|wollte|muss|konnen sie|konnten sie|konnt ihr|konntet ihr|kannst du|konntest du|kann man|kann ich|konnte ich|ist es moglich|ware es moglich|waere es moglich|ware das moglich|besteht die moglichkeit|lasst sich|liesse sich|gerne|gern|ersuche|ersuchen)\b(?:(?!\b(nicht|kein|keine)\b)[^.!?]){0,50}\b(stornier|annullier|cancel)`,
         // "könnt ihr eins davon streichen?": one of the ordered items taken off
         String.raw`\b(konnen sie|konnten sie|konnt ihr|konntet ihr|kannst du|konntest du|bitte)\b[^.!?]{0,30}\b(streichen|rausnehmen|herausnehmen)\b`,
         String.raw`\bstornierung (der|meiner|dieser|meines) (bestellung|auftrag|kauf)`,
@@ -101,6 +107,10 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         // "je ne veux pas annuler toute la commande, seulement le chargeur"
         String.raw`\bpas annuler (toute |l'ensemble de )?(la|ma) commande( entiere| complete)?\b[^.!?]{0,12}\b(juste|seulement|uniquement|que|mais)\b`,
         String.raw`\bannulation de (ma|la|cette|mon) (commande|achat)`,
+        // one of a double order: "vous pouvez en supprimer un svp ?", "retirer le deuxième de ma commande"
+        String.raw`\ben (supprimer|retirer|enlever|annuler) (un|une)\b|\b(supprimer|retirer|enlever)\b[^.!?]{0,25}\bde (ma|la|cette|notre) commande\b`,
+        // "je préfère ne pas donner suite à ma commande"
+        String.raw`\bne (pas|plus) (donner suite|poursuivre|continuer)( a| avec)? (ma|la|cette|mon) (commande|achat)\b`,
       ],
       it: [
         String.raw`\b(annullare|cancellare) (l'ordine|il mio ordine|l'acquisto|ordine|questo ordine|il mio acquisto)`,
@@ -108,6 +118,8 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bannullate\b`,
         String.raw`\b(chiedo|chiediamo|prego|pregherei|richiedo) (gentilmente |cortesemente )?(di )?(annullar|cancellar|disdir)(e|ne|lo|la|li|le)\b`,
         String.raw`\bdisdire (l'ordine|il mio ordine|l'acquisto|ordine)`,
+        // "preferirei non procedere più con l'acquisto"
+        String.raw`\bnon (procedere|proseguire|andare avanti|continuare)( piu)? con (l'acquisto|l'ordine|il mio ordine|questo ordine|l'ordinazione)\b`,
       ],
       es: [
         String.raw`\b(cancelar|anular) (el|mi|este|la) (pedido|compra|orden)`,
@@ -116,12 +128,14 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(cancel|anul)(en|ad|alo|ala|enlo|enla|adlo|adla|aran|asen|aras|ara|ase)\b`,
         // Mexican "me lo cancelan, porfa"
         String.raw`\b(me|nos) (lo|la|los|las) (cancelan|anulan)\b`,
+        // "¿podrían dejar sin efecto el pedido?", "prefiero no seguir con la compra"
+        String.raw`\bdejar sin efecto (el|mi|este|la|esta) (pedido|compra|orden)\b|\bno (seguir|continuar|proceder) con (el|mi|este|la|esta) (pedido|compra|orden)\b`,
       ],
       nl: [
         String.raw`\b(annuleren|annuleer|cancelen)\b`,
         // "kan de bestelling nog geannuleerd worden?"
         String.raw`\b(kan|kunt|kunnen|mag|moet)\b[^.!?]{0,30}\bgeannuleerd (worden|word)\b`,
-        String.raw`\b(bestelling|order|aankoop)\b[^.!?]{0,20}\b(stopzetten|tegenhouden|intrekken|ongedaan maken)\b`,
+        String.raw`\b(bestelling|order|aankoop)\b[^.!?]{0,20}\b(stopzetten|tegenhouden|intrekken|ongedaan maken|laten vervallen|schrappen)\b`,
       ],
       pl: [
         String.raw`\b(anulowac|anulujcie|anuluj|anulowanie zamowienia|anulowac zamowienie)\b|\b(anulacj\w*|anulowani\w*) (zamowieni\w*|zakupu)`,
@@ -191,13 +205,16 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       ja: [
         String.raw`(?<!まで|までは|まで、)発送(しないで|されないよう|を?(止め|とめ|中止|ストップ|停止))`,
-        // 「送らないでください」「発送しなくて大丈夫です」; not 「まだ送らないで」 (a hold: not yet)
-        String.raw`(?<!まだ|まで|までは|まで、)(送らないで|送らなくて(いい|大丈夫|結構|け?っこう)|発送しなくて(いい|大丈夫|結構)|出荷しないで)`,
+        // 「送らないでください」「発送しなくて大丈夫です」; not 「まだ送らないで」 (a hold: not yet), nor 「もう送らないで」
+        // (stop sending again and again: the seller's e-mails, not the order)
+        String.raw`(?<!まだ|まで|までは|まで、|もう|もう、|二度と|これ以上)(送らないで|送らなくて(いい|大丈夫|結構|け?っこう)|発送しなくて(いい|大丈夫|結構)|出荷しないで)`,
         String.raw`(注文|購入)[^。]{0,8}(なかった|無かった)ことに`,
       ],
       de: [
         String.raw`\btrete (ich )?(hiermit )?vom (kauf|kaufvertrag|vertrag)\b|\bvom (kauf|kaufvertrag|vertrag) zuruck(treten|zutreten)\b|\brucktritt vom (kauf|kaufvertrag|vertrag)\b`,
         String.raw`\b(bitte )?(nicht|nicht mehr) (versenden|verschicken|abschicken|absenden|mitschicken|mitsenden|schicken|zuschicken|liefern|ausliefern)\b(?![^.!?]{0,25}\b(vor|bis|erst)\b)`,
+        // "wir ersuchen Sie, von der Lieferung abzusehen", "von der Bestellung Abstand nehmen"
+        String.raw`\bvon (der|dieser|meiner|unserer) (lieferung|bestellung|zusendung|auslieferung|versendung|zustellung)\b[^.!?]{0,10}\b(abzusehen|absehen|abstand (zu )?nehmen)\b`,
         // Widerruf before dispatch; after delivery it comes with a return, whose rule then wins
         String.raw`\bwiderrufe (ich )?(hiermit )?(meine|die|den|diese) (bestellung|kauf|auftrag)|\b(bestellung|kauf|auftrag) (hiermit )?widerrufen\b`,
       ],
