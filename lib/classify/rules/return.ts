@@ -47,7 +47,10 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(交換|取り?替え|こうかん)(って|は|の方は)?(して(いただ|もら|ほしい|欲しい|くだ|下)|でき(ます|ません|る)?(か|でしょうか|\?)|可能|をお願い|お願い|希望|したい)`,
         // Elderly keigo: 「お返しすることは叶いますでしょうか」「ご返送してもよろしいでしょうか」.
         String.raw`(お返し|ご?返送)(すること|させて|して|いたし)[^。]{0,8}(でき|叶い|かない|可能|よろし|いただ|頂|もら)`,
-        String.raw`(サイズ|色|カラー)(違い)?(の|に|を)?交換`,
+        // Not a thank-you for an exchange already made: 「サイズ交換の件、新しいものが本日届きました」.
+        String.raw`(サイズ|色|カラー)(違い)?(の|に|を)?交換(?![^。]{0,20}(届きました|受け取りました|受け取れました|到着しました|届いております))`,
+        // 「別の長さのものに替えていただく」「違う色に換えてほしい」.
+        String.raw`(別の|他の|違う|ほかの)(サイズ|長さ|色|カラー|もの|物|商品|型)[^。]{0,6}(に|と)(替え|換え|かえ|交換し)(て(いただ|頂|もら|ほし|欲し|くだ|下)|たい|られ)`,
         // Sending it back, asked for (「送り返してもいいですか」「返送すればいいですか」), not told as done.
         String.raw`(返送|送り返|おくりかえ)(し)?(たい|て(も|いい|よろし)|させて|すれば|する(には|方法)|して(ほしい|欲しい))`,
         String.raw`(取り?替え|とりかえ)て(いただ|頂|もら|ほしい|欲しい|くだ|下)`,
@@ -55,7 +58,8 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
       de: [
         String.raw`\b(zuruckschicken|zurucksenden|zuruckgeben|umtauschen|retournieren|zuruckzuschicken|zuruckzusenden|zuruckzugeben|umzutauschen|zu retournieren|zuruck (zu )?(schicken|senden|geben))\b`,
         String.raw`\b(rucksendung|umtausch|retoure)\b[^.!?]{0,30}\b(moglich|beantragen|starten|machen|einleiten)`,
-        String.raw`\b(rucksendeetikett|rucksendeschein|retourenschein|ruckgaberecht|umtauschrecht)\b`,
+        String.raw`\b(rucksendeetikett|rucksendeschein|retourenschein|ruckgaberecht|umtauschrecht)\b(?![^.!?]{0,15}\b(lag|lagen|liegt|war|waren) (bei|dabei|anbei|im paket|im karton)\b)`,
+        String.raw`\b(geht|ginge|klappt|ware|kann ich|konnte ich) (ein|einen|der|den) (umtausch|tausch)\b|\bumtausch (in|gegen|auf) (grosse|eine|einen|ein|die|den|das|\d+|nummer|farbe)\b`,
         String.raw`\bwie (funktioniert|geht|mache ich|erfolgt|lauft|klappt) (die|den|eine|einen|der) (rucksendung|umtausch|retoure|ruckgabe)\b`,
         String.raw`\bschicke (ihn|sie|es) zuruck\b`,
         String.raw`\b(gegen|in) (eine|einen|ein|die|den|das|grosse|nummer|\d+)\b[^.!?]{0,25}\b(tauschen|umtauschen|eintauschen)\b`,
@@ -65,6 +69,8 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(retourner|renvoyer|echanger|rendre) (le|la|l'|les|cet|ce|cette|mon|ma|mes)\b`,
         String.raw`\b(faire|effectuer) (un|le) (retour|echange)\b`,
         String.raw`\b(etiquette|bon) de retour\b`,
+        // "avoir la taille au-dessus en échange", "la pointure en dessous à la place".
+        String.raw`\b(taille|pointure|couleur|modele) (au-dessus|au dessus|en dessous|au-dessous|superieure|inferieure|plus grande|plus petite)\b[^.!?]{0,25}\b(en echange|a la place|contre)\b|\ben echange\b[^.!?]{0,25}\b(taille|pointure) (au-dessus|au dessus|en dessous|superieure|inferieure)\b`,
         String.raw`\bpossible de (le|la|les) (retourner|renvoyer|echanger)\b`,
         // Object pronoun first: "comment puis-je procéder pour le retourner ?", "afin de vous les renvoyer".
         String.raw`\b(pour|afin de|de|comment) (vous )?(le|la|les|l') ?(vous )?(retourner|renvoyer|echanger|reexpedier)\b`,
@@ -79,6 +85,8 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         // Swapped for another size: "si possono cambiare con il 40?", "potrei sostituirla con una M?".
         String.raw`\b(si (possono|puo)|posso|potrei|potete|vorrei|voglio|e possibile) (cambiar\w*|sostituir\w*) (con|in|per) (il|la|lo|un|una|uno|taglia|numero|misura|colore|\d+)\b`,
         String.raw`\bcambio (taglia|misura|colore)\b`,
+        // "ve la rispedisco subito", "potrei averla in una taglia più piccola?".
+        String.raw`\b(ve|te|glie)(l[aoei]|ne) (rispedisco|rimando|restituisco|rendo|mando indietro|spedisco indietro)\b|\b(averl[aoei]|averne) in (una|un) (taglia|misura|numero|colore) (piu|divers|altr)`,
         // Sending it back: "posso rimandarvene uno indietro?", "vorrei rispedirlo", "restituirvelo".
         String.raw`\b(rimandar|rispedir|rinviar|restituir|ridar|mandar)(e|l[aoei]|ve\w*|gliel\w*|vel[aoei]|ne)\b[^.!?]{0,12}\bindietro\b|\b(rispedirl[aoei]|rispedirve\w*|rispedire (il|la|i|le|l'|lo|gli|uno|una|tutto)|restituirve\w*|restituirgliel\w*|rimandarve\w*|rimandargliel\w*|rinviarve\w*)\b`,
       ],
@@ -90,6 +98,8 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(devolverlo|devolverla|devolverlos|devolverlas)\b|${NOT_A_REVIEW}\b(cambiarlo|cambiarla)\b`,
         String.raw`\b(hacer|tramitar|solicitar) (una|la) (devolucion|cambio)\b`,
         String.raw`\betiqueta de devolucion\b`,
+        // "¿se los regreso y me mandan el azul?".
+        String.raw`\b(se|te|os|les) (lo|la|los|las) (regreso|devuelvo|mando de vuelta|envio de vuelta|regresamos|devolvemos)\b`,
         // Sending it back told with "de vuelta": "¿puedo mandaros de vuelta las zapatillas?", "enviarlas de vuelta".
         String.raw`\b(mandar|enviar|regresar)(os|les|te|selo|sela|selos|selas)?(lo|la|los|las)? de vuelta\b|\b(lo|la|los|las) (puedo|podria|quiero|quisiera|podemos) (mandar|enviar) de vuelta\b`,
         // Passive "¿podría devolverse aunque …?"; not a pre-sale "¿puede devolverse si no me queda?".
