@@ -22,6 +22,8 @@ export const invoiceRules: ReadonlyArray<RuleSpec<Category>> = [
         // Indian and other English: "send the bill of this order", "need a bill for office claim" ("the bill was
         // charged twice" has no asking verb before it, and refund rules come first anyway).
         String.raw`\b(send|provide|issue|give|share|need|want|get|require|email|e-mail) (me |us )?(a |the |some |any )?(written |official )?proof of (purchase|payment)\b`,
+        // "my employer needs proof I paid for it", "can you send me something official?"
+        String.raw`\b(proof (that )?(i|we) (paid|bought|purchased|ordered)|(send|give|provide|issue)( me| us)? (something|a document|a paper|paperwork) (official|for (my|our) (employer|company|accountant|taxes|records|expenses)))\b`,
         String.raw`\b((send|provide|issue|give|share|need|want|get|require|generate) (me |us )?(the |a |an |my |this |proper |gst |tax |original )?bill|bill (of|for) (this|the|my) (order|purchase|item|product))\b`,
         // Told without the word: "something showing the VAT paid", "a document with the seller name, price and date"
         // (for an employer, a bookkeeper, an expense claim); a VAT number written out ("VAT GB 193 4478 21").
@@ -29,7 +31,8 @@ export const invoiceRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       // 「請求書払い」 is a way to pay (purchase terms, product.ts), not a request for the paper.
       // Not when the paper is to be left out (「納品書は入れないでください」: a gift instruction, other.ts).
-      ja: [String.raw`(領収書|領収証|れしーと|りょうしゅうしょ|りょうしゅうしょう|せいきゅうしょ|のうひんしょ|請求書(?!払|(で|での)(お)?支払)|納品書|インボイス|適格請求書|但し書き|登録番号|宛名(を|は|で|入り|付き|つき|の記載|記載|指定| ?:)|明細書|(購入|請求|注文|利用)明細)(?![^。]{0,12}(入れないで|同梱しないで|同封しないで|封入しないで|入れずに|抜いて|なしで|不要|いらない|いりません|要りません))(?![、,]?[^。]{0,6}(受け取りました|受領しました|届きました|確認しました|ありがと))`],
+      // 「お店の名前が入った書類がほしい」「支払いを証明できるもの」: the paper told without its name.
+      ja: [String.raw`((店名|お店の名前|ショップ名|販売(者|店)名|出品者名|販売元)[^。]{0,10}(入った|入り|入っ|記載|書かれ)[^。]{0,12}(書類|もの|用紙|紙|証明)|(購入|支払い?|お支払い)(証明|を証明でき))`, String.raw`(領収書|領収証|れしーと|りょうしゅうしょ|りょうしゅうしょう|せいきゅうしょ|のうひんしょ|請求書(?!払|(で|での)(お)?支払)|納品書|インボイス|適格請求書|但し書き|登録番号|宛名(を|は|で|入り|付き|つき|の記載|記載|指定| ?:)|明細書|(購入|請求|注文|利用)明細)(?![^。]{0,12}(入れないで|同梱しないで|同封しないで|封入しないで|入れずに|抜いて|なしで|不要|いらない|いりません|要りません))(?![、,]?[^。]{0,6}(受け取りました|受領しました|届きました|確認しました|ありがと))`],
       zh: [String.raw`(发票|收据)`],
       // Compounds too: Kaufbeleg, Zahlungsbeleg, Sammelrechnung ("Rechnungsadresse" goes on, so it is not one).
       de: [String.raw`\b(rechnungen|mwst|mehrwertsteuer|ust-?id(nr)?|umsatzsteuer|kassenbon|kassenzettel|kaufnachweis|zahlungsnachweis|kaufbestatigung|nachweis (uber|fur) (den|meinen|die|meine) (kauf|einkauf|bestellung|zahlung))\b|(?<!\b(keine|kein|ohne) |einlieferungs|geschenk|versand|ruckgabe|rucksende|abgabe|paket|post|zustell)(rechnung|quittung|beleg)\b|(?<=\b(keine|kein|ohne) )(rechnung|quittung|beleg)\b(?![^.!?]{0,30}\b(ins|in das|in den|beilegen|beifugen|beizulegen|mitschicken|dazulegen|reinlegen|legen)\b)`],

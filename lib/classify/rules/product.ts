@@ -69,6 +69,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // 海外で使えるか、変圧器や変換プラグ; アレルゲンや原材料: 「小麦は使われていますか」.
         String.raw`(変圧器|変換プラグ|変換アダプタ|プラグ(の)?(形|形状|タイプ|種類)|(海外|アメリカ|ヨーロッパ|韓国|台湾|中国|ハワイ|タイ|イギリス)[^。]{0,10}(でも|で)(使え|使用でき|使用可能))`,
         String.raw`(アレルギー|アレルゲン|原材料|添加物|含有|グルテン|乳成分|落花生|ナッツ類|ヴィーガン|ビーガン)[^。]{0,25}(ますか|でしょうか|\?|教えて)`,
+        // 「Switch2でも遊べますか」「Blu-rayは再生できますか」: whether it can be used so, in the potential form.
+        String.raw`(遊べ|再生でき|使用でき|読み込め|接続でき|認識(でき|され)|乗れ|履け|着られ|飲め|食べられ|聴け|映せ|録画でき)(ます|る)(か|の|でしょうか|\?)`,
         String.raw`(対応して(い|お)?(ます|る)(か|でしょうか|\?)|使え(ます|る)(やつ|もの|物|タイプ|の)?(か|でしょうか|\?)|取り?付け(られ|可能|でき)|適合|互換|合い(ます|ます)か|入り(ます)?か|洗え(ます|る)(か|でしょうか|\?)|防水|耐熱|サイズ感|寸法|重さ|容量|素材|何(cm|センチ|ミリ|mm|色|個入)|付属(して|品)|付いて(い)?(ます|る)(か|でしょうか|\?)|同梱されて(い)?(ます|る)(か|\?))`,
         // 「色温度は何ケルビン」「消費電力は何ワット」: a unit asked for with 何/どれくらい/いくつ (not 何日: delivery).
         // 「どちらのサイズがおすすめですか」「どの色がいいでしょうか」: which one to choose.
@@ -119,7 +121,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b((prise|prises|fiche) (belge|suisse|francaise|europeenne|anglaise|americaine|us|uk|eu|type [a-z])|(adaptateur|transformateur|convertisseur)\b[^.!?]{0,40}\?)`,
         String.raw`\b((contient|contiennent)(-t-il|-t-elle|-il|-elle|-ils|-elles)?|allergene\w*|allergique\w*|ingredients?|traces de|vegan\w*|vegetalien\w*|halal|sans (gluten|lactose|sucre|alcool|parfum|huiles? essentielles?|parabene?s?|sulfates?))\b[^.!?]{0,50}\?`,
         String.raw`\b(date (de peremption|limite|d'expiration)|dluo|dlc|duree de conservation)\b[^.!?]{0,50}\?`,
-        String.raw`\b(quel(le)?s? (est|sont) (la |le |les |l')(difference|taille|poids|dimension\w*|matiere|puissance|capacite|autonomie|longueur|largeur|hauteur|composition)|difference (avec|entre)|passe en machine|lavable en machine|compatible avec|(fonctionne|marche) (aussi |egalement |bien )?avec|(convient|conviennent)(-t-il|-t-elle|-il|-elle|-ils|-elles)? (a|aux|pour)|adapte\w* (aussi |egalement )?(a|aux|pour)|etanche|antiderapant\w*|quelle (taille|epaisseur|dimension)|livre avec|fourni avec)\b`,
+        String.raw`\b(quel(le)?s? (est|sont) (la |le |les |l')(difference|taille|poids|dimension\w*|matiere|puissance|capacite|autonomie|longueur|largeur|hauteur|composition)|difference (avec|entre)|passe en machine|lavable en machine|compatibles? avec|(fonctionne|marche) (aussi |egalement |bien )?avec|(convient|conviennent)(-t-il|-t-elle|-il|-elle|-ils|-elles)? (a|aux|pour)|adapte\w* (aussi |egalement )?(a|aux|pour)|etanche|antiderapant\w*|quelle (taille|epaisseur|dimension)|livre avec|fourni avec)\b`,
         String.raw`\b((est|sont) (il |elle |ils |elles )?(inclus|incluse|incluses|fourni|fournie|fournis|fournies)|vendu\w* (separement|a part)|(faut-il|il faut|dois-je) (l'|les )?acheter (a part|separement|en plus)|(resiste|resistent|supporte|supportent)\b[^.!?]{0,40}\?)`,
         String.raw`\b(poids (maximum|max|maximal|supporte)|charge (maximale|max|maximum)|supporte jusqu'a)\b`,
         String.raw`\b(taille|taillent|chausse|chaussent) (tres |plutot |un peu )?(grand|petit|normalement|large|serre|juste)\b`,
@@ -137,7 +139,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(scadenza|data di scadenza|da consumarsi|conservazione)\b[^.!?]{0,50}\?`,
         // "si può portare in treno?", "si piega?", "è pieghevole?"
         String.raw`\b(si (puo|possono) [a-z]+(are|ere|ire)\b[^.!?]{0,50}\?|si (piega|piegano|chiude|chiudono|smonta|smontano)\b[^.!?]{0,20}\?|si (monta|montano|fissa|fissano|aggancia|agganciano|installa|installano|attacca|attaccano|collega|collegano|regola|regolano) (con|su|a|al|alla|sul|sulla|in|senza|anche|solo|facilmente)\b[^.!?]{0,50}\?|(e|sono) (pieghevol|richiudibil|sfoderabil|regolabil|lavabil)[ei])`,
-        String.raw`\b(si (puo|possono) (lavare|usare|utilizzare|mettere|ricaricare|montare|collegare|stirare)|lavabile in lavatrice|differenza (tra|con)|compatibile (anche )?con|funziona (anche |pure )?con|adatt[oaie] (anche )?(a|per|al|alla|ai|alle|agli|all')|impermeabile|che (taglia|misura|dimension\w*)|e (original\w*|compatibil\w*|adatt\w*)\b[^.!?]{0,30}\?)`,
+        String.raw`\b(si (puo|possono) (lavare|usare|utilizzare|mettere|ricaricare|montare|collegare|stirare)|lavabile in lavatrice|differenza (tra|con)|compatibil[ei] (anche )?con|funziona (anche |pure )?con|adatt[oaie] (anche )?(a|per|al|alla|ai|alle|agli|all')|impermeabile|che (taglia|misura|dimension\w*)|e (original\w*|compatibil\w*|adatt\w*)\b[^.!?]{0,30}\?)`,
         String.raw`\b((e|sono) (inclus[oaie]|compres[oaie]) (nel prezzo|nella confezione)?|vendut[oaie] (a parte|separatamente)|(va|vanno) (comprat[oaie]|acquistat[oaie]) (a parte|separatamente)|omologat[oaie]|certificat[oaie] per|(regge|reggono|resiste|resistono|sopporta|sopportano)\b[^.!?]{0,40}\?)`,
         String.raw`\b(portata (massima|max)|peso massimo|carico massimo|differenz[ae] (c'e |ce |ci sono |c'e' )?(tra|fra|con))\b`,
         String.raw`\b((fa|fanno) (molto |poco )?rumore|(e|sono) (molto |troppo )?(rumoros|silenzios)[oaie]|livello (di rumore|sonoro)|quanti decibel)\b`,
@@ -159,7 +161,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b((enchufe|clavija|adaptador|transformador) (europeo|ingles|americano|schuko|espanol|mexicano|tipo [a-z]|de (dos|tres) patas)|(adaptador|transformador)\b[^.!?]{0,40}\?)`,
         String.raw`\b((contiene|contienen|lleva|llevan) (gluten|lactosa|frutos secos|cacahuete|mani|huevo|soja|azucar|alcohol|perfume|alergenos|trazas)|alergen\w*|alergic\w*|ingredientes|trazas de|vegan[oa]s?|apt[oa]s? para (celiacos|veganos|vegetarianos|diabeticos))\b[^.!?]{0,50}\?`,
         String.raw`\b(fecha de (caducidad|vencimiento|consumo preferente)|caducidad|vida util)\b[^.!?]{0,50}\?`,
-        String.raw`\b(se (puede|pueden) (lavar|usar|utilizar|meter|cargar|montar|conectar|planchar)|diferencia (entre|con)|compatible (tambien )?con|sirve para|funciona (tambien )?con|es (original|compatible|impermeable|resistente)|trae (el|la|los|las)|incluye|que (talla|medida|tamano)|cuanto mide|viene con)\b`,
+        String.raw`\b(se (puede|pueden) (lavar|usar|utilizar|meter|cargar|montar|conectar|planchar)|diferencia (entre|con)|compatibles? (tambien )?con|sirve para|funciona (tambien )?con|es (original|compatible|impermeable|resistente)|trae (el|la|los|las)|incluye|que (talla|medida|tamano)|cuanto mide|viene con)\b`,
         // "¿vienen incluidos los tornillos?", "¿hay que comprarlos aparte?", "¿aguanta hielo?"
         String.raw`\b((viene|vienen|va|van|esta|estan) incluid[oa]s?|(hay que|tengo que|tendria que|debo|se (debe|tiene que)) (comprar|pedir)\w* (aparte|por separado)|se venden? (aparte|por separado))\b`,
         String.raw`\b(aguanta|aguantan|resiste|resisten|soporta|soportan)\b[^.!?]{0,40}\?`,
@@ -215,7 +217,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(maste|behover) (den|det|de|man|jag) (kopas|kopa|bestallas|bestalla) (separat|till|extra|for sig)\b`,
         String.raw`\bfungerar (den|det|de|[a-z]+(en|et|na|erna|arna|an|orna))\b[^.!?]{0,20}\b(med|till|pa|i|for)\b[^.!?]{0,30}\?`,
         String.raw`\b(bullrig\w*|ljudniva\w*|later (den|det|de) (mycket|hogt|hogljutt))\b|\btyst\b[^.!?]{0,20}\?`,
-        String.raw`\btal (den|det|de|man)\b[^.!?]{0,40}\?`,
+        String.raw`\btal (den|det|de|man|[a-z]+(en|et|na|an|orna|arna|erna))\b[^.!?]{0,40}\?`,
         // "kan man diska kastrullen i diskmaskin?", "kan jag använda den utomhus?" (an infinitive in -a)
         String.raw`\bkan (man|jag|den|det|de) [a-z]{3,}a\b[^.!?]{0,50}\?`,
         // "hur stor är väskan", "får en laptop plats", "finns tröjan i storlek L", "vilken storlek".
@@ -237,6 +239,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
       tr: [
         String.raw`\b(iceriyor mu|icerir mi|alerjen\w*|icindekiler|vegan mi|glutensiz mi)\b`,
         String.raw`\b(uyumlu mu|uyar mi|orijinal mi)\b`,
+        String.raw`\b(son kullanma tarih\w*|skt|uretim tarih\w*|raf omru)\b[^.!?]{0,30}(\?|ne zaman|nedir|kac)`,
         // Can it be done with it: "beton delinebilir mi", "bulaşık makinesinde yıkanabilir mi", "kullanabilir miyim".
         // Not sending, calling or writing to someone ("fiyat listemizi gönderebilir miyim?" is a pitch, not about the item).
         String.raw`\b(?!(gonder|yolla|ilet|ulastir|arayabil|yazabil|bildir|ekleyebil)\w*)[a-z]{2,}(ebilir|abilir) ?mi(yim|yiz|sin)?\b`,
@@ -291,7 +294,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
       de: [
         String.raw`\b(original(ware)?\?|echt\?|wieder (verfugbar|lieferbar|auf lager)|auf lager|mengenrabatt)\b`,
         // "Gibt es das auch in Schwarz / in Größe 44?", "in einer anderen Farbe", "liefern Sie nach Österreich?"
-        String.raw`\b(gibt es (das|den|die|diese\w*|es|ihn|sie|ihr)\b[^.!?]{0,30}\b(auch|noch) (in|als|mit)|in (einer )?anderen (farbe|gro(ss|ß)e)|andere (farben|gro(ss|ß)en)|liefern sie (auch )?(nach|in die|ins))\b`,
+        String.raw`\b((gibt es|gibt's|gibts) (das|den|die|diese\w*|es|ihn|sie|ihr)\b[^.!?]{0,30}\b(auch|noch) (in|als|mit)|in (einer )?anderen (farbe|gro(ss|ß)e)|andere (farben|gro(ss|ß)en)|liefern sie (auch )?(nach|in die|ins))\b`,
         // Stock and delivery terms asked of the seller, du or Sie: "hast du noch mehr davon?", "liefert ihr in die Schweiz?"
         String.raw`\b((hast du|habt ihr|haben sie) (noch )?(mehr|welche|weitere) (davon|da|auf lager|vorratig)|(liefert ihr|lieferst du|versendet ihr|versendest du|versenden sie|verschickt ihr|verschickst du|verschicken sie) (auch )?(nach|in die|ins))\b`,
         // Asked of the seller, du or Sie: "hast du die Jacke noch in M?", "haben Sie das auch in Blau?"

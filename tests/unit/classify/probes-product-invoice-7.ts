@@ -5,7 +5,7 @@
  * 適格請求書, EU VAT invoices, fattura elettronica with SDI code, CFDI, GST bills, nota fiscal), questions before and
  * after buying (voltage and plugs, allergens, expiry, stock, bulk terms) and near-misses that belong elsewhere (a
  * "charged twice / facturé deux fois" complaint is a refund). Never copied or paraphrased from the dev corpus or the
- * earlier probe files. Written in batches of about 30, each run before any fix (the commit log gives the counts).
+ * earlier probe files. Written in batches of about 30 (four so far), each run before any fix (the commit log gives the counts).
  */
 import { fromRows, fromGapRows, type GapRow, type Row } from './labelled-rows';
 
@@ -117,6 +117,39 @@ const rows: Row[] = [
   ['invoice_request', false, 'pt', 'BR', '', 'Boa noite, como faço pra conseguir a NF dessa compra? Preciso pra garantia.'],
   ['product_question', false, 'tr', 'TR', '', 'Selam, bu saat su geçirmez mi? Denize girerken takabilir miyim?'],
   ['invoice_request', false, 'tr', 'TR', '', 'Kurumsal fatura kesebilir misiniz? Vergi no: 1234567890'],
+  // ── batch 4
+  ['product_question', false, 'ja', 'JP', '', 'はじめまして。来週の登山で着るダウンジャケットを探しています。こちらは雨に濡れても大丈夫なタイプでしょうか？小雨程度なら問題ないのか知りたいです。'],
+  ['invoice_request', false, 'ja', 'JP', '', '支払いはコンビニで済ませました。会社に出すので、お店の名前が入った書類がほしいです。'],
+  ['product_question', false, 'ja', 'JP', '', 'Switch2でも遊べますか？'],
+  ['product_question', false, 'ja', 'JP', '', 'お忙しいところ恐れ入ります。こちらのお菓子、個包装になっておりますでしょうか。職場で配りたいと考えております。'],
+  ['invoice_request', false, 'ja', 'JP', '【至急】再発行のお願い', '前回いただいた領収書の宛名が間違っていましたので、「ミドリ薬局」で再発行をお願いします。'],
+  ['product_question', false, 'en', 'AE', '', 'Hello, is this perfume the original from France or made in UAE? Kindly confirm before I place order.'],
+  ['product_question', false, 'en', 'SG', '', 'Hi can this rice cooker be used in Singapore? Our plug is the 3 pin UK type.'],
+  ['invoice_request', false, 'en', 'US', '', 'Hey, my employer needs proof I paid for the headset, can you send me something official? thx'],
+  ['damaged_or_defective', false, 'en', 'US', '', 'The packing slip says 2 units but only 1 was in the box.'],
+  ['product_question', false, 'en', 'US', '', 'Does the 1TB version come with the stand or is that a separate purchase?'],
+  ['product_question', false, 'en', 'US', 'authentic??', 'authentic??'],
+  ['product_question', true, 'en', 'US', '', "Do you accept payment via PayPal friends and family? Amazon won't take my card. I want 3 of the lamps."],
+  ['invoice_request', false, 'de', 'DE', '', 'Hallo! Könnt ihr mir bitte einen Beleg mit Firmenanschrift schicken? Brauche ich für die Steuererklärung. Danke!'],
+  ['product_question', false, 'de', 'DE', '', 'Passt in den Rucksack ein 16-Zoll-Laptop rein?'],
+  ['product_question', false, 'de', 'AT', '', "Gibt's den Pulli auch in Größe 48? Hätte gern einen für meinen Mann."],
+  ['invoice_request', false, 'fr', 'BE', '', "Bonjour, pouvez-vous me transmettre une facture mentionnant notre numéro d'entreprise BE 0456.789.123 ? Merci"],
+  ['product_question', false, 'fr', 'FR', '', 'Les coques sont-elles compatibles avec la recharge sans fil ?'],
+  ['product_question', false, 'fr', 'FR', '', 'Bonjour, je cherche un cadeau pour ma nièce de 4 ans, ce jeu est-il adapté à son âge ?'],
+  ['invoice_request', false, 'it', 'IT', '', 'Buongiorno, potete emettere fattura in split payment? Siamo un ente pubblico, vi invio il codice univoco ufficio.'],
+  ['product_question', false, 'it', 'IT', '', 'Salve, di che colore è esattamente? Nelle foto sembra grigio, nella descrizione dice antracite.'],
+  ['product_question', false, 'it', 'IT', '', 'Ciao! Ma questa lampada si può usare anche in bagno?'],
+  ['invoice_request', false, 'es', 'ES', '', '¿Me podéis hacer la factura a nombre de mi empresa? Os paso los datos: Talleres Ruiz S.L., B12345678, C/ Mayor 3, Zaragoza.'],
+  ['product_question', false, 'es', 'MX', '', 'Oiga, ¿las llantas sirven para rin 15?'],
+  ['refund_request', false, 'es', 'MX', '', 'Me cobraron 2 veces el mismo producto, ayuda'],
+  ['product_question', false, 'nl', 'NL', '', 'Zit er ook een afstandsbediening bij de ventilator?'],
+  ['invoice_request', false, 'nl', 'NL', '', 'Graag ontvang ik een factuur met het btw-bedrag apart vermeld.'],
+  ['invoice_request', false, 'pl', 'PL', '', 'Czy mogę prosić o fakturę? Dane do faktury podam w kolejnej wiadomości.'],
+  ['product_question', false, 'sv', 'SE', '', 'Tål mattan att tvättas i 60 grader?'],
+  ['product_question', false, 'pt', 'BR', '', 'Vocês têm esse tênis no 42?'],
+  ['invoice_request', false, 'pt', 'PT', '', 'Bom dia, necessito de fatura com contribuinte para esta encomenda.'],
+  ['product_question', false, 'tr', 'TR', '', 'Ürünün son kullanma tarihi ne zaman? Hediye alacağım.'],
+  ['invoice_request', false, 'tr', 'TR', '', 'Faturayı şirket adına düzenleyebilir misiniz?'],
 ];
 
 export const PROBES_7 = fromRows(rows);
