@@ -49,6 +49,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // "is it safe to leave it on overnight?", "is it ok to put the lid in the dishwasher?"
         String.raw`\b(is|are) (it|this|they|these|the [a-z]+) (safe|ok|okay|fine|alright|possible|advisable) to (leave|use|put|wash|run|keep|charge|sleep|drink|eat|cook|microwave|freeze|store|plug|wear|carry|take|bring|fly)\b`,
         String.raw`\b(max(imum)? (weight|load|user weight)( capacity| limit)?|weight (limit|capacity)|load capacity)\b`,
+        // "is the 'large' crate big enough for a 70lb lab?"
+        String.raw`\b(big|large|strong|long|wide|tall|small|warm|bright|loud|sturdy|powerful|deep|thick) enough (for|to)\b[^.!?]{0,60}\?`,
         // Noise: "is it loud?", "how noisy is the fan", "noise level", "does it make much noise?"
         String.raw`\b(how (loud|noisy|quiet)|noise level|decibels?|(is|are) (it|this|they|these|the [a-z]+) (very |really |too )?(loud|noisy|quiet|silent)\b[^.!?]{0,30}\?|(make|makes) (a lot of|much|any|loud) noise\b[^.!?]{0,30}\?)`,
         // "which size should I order", "what setting would you recommend", "or do I need to season it first?"
@@ -69,6 +71,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // 海外で使えるか、変圧器や変換プラグ; アレルゲンや原材料: 「小麦は使われていますか」.
         String.raw`(変圧器|変換プラグ|変換アダプタ|プラグ(の)?(形|形状|タイプ|種類)|(海外|アメリカ|ヨーロッパ|韓国|台湾|中国|ハワイ|タイ|イギリス)[^。]{0,10}(でも|で)(使え|使用でき|使用可能))`,
         String.raw`(アレルギー|アレルゲン|原材料|添加物|含有|グルテン|乳成分|落花生|ナッツ類|ヴィーガン|ビーガン)[^。]{0,25}(ますか|でしょうか|\?|教えて)`,
+        // 「これ洗濯機OK？」「食洗機は大丈夫ですか」: whether it takes the machine, the oven, the outdoors.
+        String.raw`(洗濯機|乾燥機|食洗機|食器洗い機|電子レンジ|オーブン|ih|直火|冷凍庫|お風呂|浴室|屋外|水洗い|手洗い|丸洗い)(で|に|でも|も|は|って)?(ok|オッケー|大丈夫|可能|いけ|平気)[^。]{0,6}(\?|か)`,
         // 「Switch2でも遊べますか」「Blu-rayは再生できますか」: whether it can be used so, in the potential form.
         String.raw`(遊べ|再生でき|使用でき|読み込め|接続でき|認識(でき|され)|乗れ|履け|着られ|飲め|食べられ|聴け|映せ|録画でき)(ます|る)(か|の|でしょうか|\?)`,
         String.raw`(対応して(い|お)?(ます|る)(か|でしょうか|\?)|使え(ます|る)(やつ|もの|物|タイプ|の)?(か|でしょうか|\?)|取り?付け(られ|可能|でき)|適合|互換|合い(ます|ます)か|入り(ます)?か|洗え(ます|る)(か|でしょうか|\?)|防水|耐熱|サイズ感|寸法|重さ|容量|素材|何(cm|センチ|ミリ|mm|色|個入)|付属(して|品)|付いて(い)?(ます|る)(か|でしょうか|\?)|同梱されて(い)?(ます|る)(か|\?))`,
@@ -78,7 +82,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // 「26cmで大丈夫でしょうか」「Mサイズでも着られますか」: whether a size will do.
         String.raw`(\d(cm|センチ|号|インチ|mm)|[sml]サイズ|xl|サイズ|ワンサイズ)(で|でも)(大丈夫|問題(ない|なく|あり)|(いい|よい|良い|よろしい)(でしょうか|ですか|か|\?)|合い|履け|着られ|入り)`,
         String.raw`何(キロ|kg|グラム|ワット|ボルト|ケルビン|インチ|リットル|ml|mah|ミリアンペア|号|枚入|本入|段階|人用|畳|歳|才|センチ|ミリ)`,
-        String.raw`(着丈|肩幅|身幅|袖丈|股下|ウエスト|ヒップ|全長|横幅|高さ|奥行き?|内寸|外寸|長さ|太さ|厚み|厚さ|色温度|消費電力|電圧|重量|重さ|材質|素材|容量|ワット数|耐荷重|対応機種|対応os|バッテリー|電池|充電時間|連続使用時間|最大|生地|原産国|製造国|賞味期限)(は|って|を)[^。]{0,15}(何|なに|どれ|どの|いくつ|いくら|教えて|ですか|でしょうか|\?)`,
+        String.raw`(着丈|肩幅|身幅|袖丈|股下|ウエスト|ヒップ|全長|横幅|高さ|奥行き?|内寸|外寸|長さ|太さ|厚み|厚さ|色温度|消費電力|電圧|重量|重さ|材質|素材|容量|ワット数|耐荷重|対応機種|対応os|バッテリー|電池|充電時間|連続使用時間|最大|生地|原産国|製造国|賞味期限)[」』"]?(は|って|を)[^。]{0,15}(何|なに|どれ|どの|いくつ|いくら|教えて|ですか|でしょうか|\?)`,
       ],
       de: [
         // Stecker und Netz: \"Schuko-Stecker?\", \"brauche ich einen Adapter\"; Allergene: \"enthält es Nüsse?\".
@@ -125,6 +129,9 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b((est|sont) (il |elle |ils |elles )?(inclus|incluse|incluses|fourni|fournie|fournis|fournies)|vendu\w* (separement|a part)|(faut-il|il faut|dois-je) (l'|les )?acheter (a part|separement|en plus)|(resiste|resistent|supporte|supportent)\b[^.!?]{0,40}\?)`,
         String.raw`\b(poids (maximum|max|maximal|supporte)|charge (maximale|max|maximum)|supporte jusqu'a)\b`,
         String.raw`\b(taille|taillent|chausse|chaussent) (tres |plutot |un peu )?(grand|petit|normalement|large|serre|juste)\b`,
+        String.raw`\b(se (conserve|conservent|garde|gardent)(-t-il|-t-elle|-il|-elle|-ils|-elles)?|une fois (ouvert|ouverte|entame|entamee))\b[^.!?]{0,40}\?`,
+        // Québec: "c'est-tu correct pour un bébé de 6 mois?", "ça marche-tu avec …?"
+        String.raw`\b(c'est-tu|(marche|fonctionne|rentre|fit)-tu|(correct|securitaire|adapte|adaptee|convenable|sans danger) pour (un|une|les|des|mon|ma|mes|l'|le|la))\b[^.!?]{0,60}\?`,
         String.raw`\b((fait|font) (beaucoup de |peu de |trop de |du )?bruit|(est|sont)(-il|-elle|-ils|-elles)? (tres |trop )?(bruyant|silencieux|silencieuse)s?|niveau sonore|combien de decibels)\b`,
         String.raw`\b(garantie\b[^.!?]{0,20}\bcombien|combien de (temps|mois|ans) (de |dure la )?garantie|duree de (la )?garantie)\b`,
         // "la poussette rentre-t-elle dans le coffre ?", "le sac tient dans un casier ?"
@@ -137,6 +144,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b((spina|presa|adattatore|trasformatore) (italiana|europea|inglese|schuko|americana|svizzera|tedesca|tipo [a-z])|(adattatore|trasformatore|riduttore)\b[^.!?]{0,40}\?)`,
         String.raw`\b(contiene|contengono|allergen\w*|allergic\w*|ingredienti|tracce di|vegan[oaie]?|senza (glutine|lattosio|zucchero|alcol|profumo|nichel))\b[^.!?]{0,50}\?`,
         String.raw`\b(scadenza|data di scadenza|da consumarsi|conservazione)\b[^.!?]{0,50}\?`,
+        // "le cuffie isolano bene dal rumore?", "quanti anni di garanzia?"
+        String.raw`\b((isola|isolano|tiene|tengono|scalda|scaldano)\b[^.!?]{0,20}\b(bene|caldo|freddo|rumore)\b[^.!?]{0,30}\?|garanzia\b[^.!?]{0,30}\?)`,
         // "si può portare in treno?", "si piega?", "è pieghevole?"
         String.raw`\b(si (puo|possono) [a-z]+(are|ere|ire)\b[^.!?]{0,50}\?|si (piega|piegano|chiude|chiudono|smonta|smontano)\b[^.!?]{0,20}\?|si (monta|montano|fissa|fissano|aggancia|agganciano|installa|installano|attacca|attaccano|collega|collegano|regola|regolano) (con|su|a|al|alla|sul|sulla|in|senza|anche|solo|facilmente)\b[^.!?]{0,50}\?|(e|sono) (pieghevol|richiudibil|sfoderabil|regolabil|lavabil)[ei])`,
         String.raw`\b(si (puo|possono) (lavare|usare|utilizzare|mettere|ricaricare|montare|collegare|stirare)|lavabile in lavatrice|differenza (tra|con)|compatibil[ei] (anche )?con|funziona (anche |pure )?con|adatt[oaie] (anche )?(a|per|al|alla|ai|alle|agli|all')|impermeabile|che (taglia|misura|dimension\w*)|e (original\w*|compatibil\w*|adatt\w*)\b[^.!?]{0,30}\?)`,
@@ -160,6 +169,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // Enchufes: \"¿trae enchufe europeo o necesito un adaptador?\"; alérgenos: \"¿lleva frutos secos?\".
         String.raw`\b((enchufe|clavija|adaptador|transformador) (europeo|ingles|americano|schuko|espanol|mexicano|tipo [a-z]|de (dos|tres) patas)|(adaptador|transformador)\b[^.!?]{0,40}\?)`,
         String.raw`\b((contiene|contienen|lleva|llevan) (gluten|lactosa|frutos secos|cacahuete|mani|huevo|soja|azucar|alcohol|perfume|alergenos|trazas)|alergen\w*|alergic\w*|ingredientes|trazas de|vegan[oa]s?|apt[oa]s? para (celiacos|veganos|vegetarianos|diabeticos))\b[^.!?]{0,50}\?`,
+        // "¿cuántos años tiene de garantía?"
+        String.raw`\b(cuant[oa]s? (anos|meses|tiempo)\b[^.!?]{0,20}\bgarantia|garantia\b[^.!?]{0,30}\?)`,
         String.raw`\b(fecha de (caducidad|vencimiento|consumo preferente)|caducidad|vida util)\b[^.!?]{0,50}\?`,
         String.raw`\b(se (puede|pueden) (lavar|usar|utilizar|meter|cargar|montar|conectar|planchar)|diferencia (entre|con)|compatibles? (tambien )?con|sirve para|funciona (tambien )?con|es (original|compatible|impermeable|resistente)|trae (el|la|los|las)|incluye|que (talla|medida|tamano)|cuanto mide|viene con)\b`,
         // "¿vienen incluidos los tornillos?", "¿hay que comprarlos aparte?", "¿aguanta hielo?"
@@ -227,6 +238,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // Tomada e voltagem (\"é bivolt?\"); alérgenos (\"contém glúten?\").
         String.raw`\b(bivolt|tomada (padrao|de tres pinos|brasileira|europeia|nova)|adaptador\b[^.!?]{0,40}\?)`,
         String.raw`\b(contem|alergenic\w*|alergic\w*|ingredientes|tracos de|vegan[oa]s?|sem (gluten|lactose|acucar))\b[^.!?]{0,50}\?`,
+        String.raw`\bgarantia\b[^.!?]{0,30}\?`,
         String.raw`\b(data de validade|validade|prazo de validade)\b[^.!?]{0,50}\?`,
         String.raw`\b(compativel com|serve (para|no)|funciona com|e original|a prova d'agua)\b`,
         // "pode ir no forno?", "qual é o tamanho", "cabe um notebook", "quantos watts".
@@ -286,6 +298,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // 「Mサイズってまだありますか」: a variant still in stock.
         String.raw`(サイズ|カラー|色|柄|タイプ|在庫)(って|は|が|も)?(まだ|もう|今も?)?(あり|ござい)ます(か|でしょうか)`,
         String.raw`((色|いろ|サイズ|柄)違い|(別|他|ほか)の(色|カラー|サイズ|柄)|別(カラー|サイズ)|大きいサイズ|小さいサイズ|正規品|本物|並行輸入|純正|再入荷|在庫(は|が|あり|って)|入荷(予定|時期)|まとめ買い|まとめて(購入|買|注文)|大量(注文|購入|に買)|[0-9０-９]+個(以上)?(購入|買|注文))`,
+        String.raw`(だけ|のみ|単品|単体|別売り?)(の|で|での)?(販売|お取り?扱い|取扱|購入)(は|って|も)?(あり|ござい|可能|でき|して)`,
         // 「ネイビーはもう販売しないのでしょうか」「廃盤ですか」「売り切れですか」: stock told without 在庫.
         String.raw`((販売|生産|製造|取り?扱い?|取扱)(は|を)?(もう)?(終了|中止|しない|されない|やめ|しておりません|していない)|廃盤|(品切れ|売り?切れ|欠品)[^。]{0,10}(ですか|でしょうか|\?|ますか))`,
         // 「30枚ほど購入を検討」「10台発注したい」; terms: 「法人割引はありますか」「卸価格」「値引きは可能でしょうか」.
