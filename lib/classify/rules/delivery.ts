@@ -27,7 +27,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         // "which day the parcel is likely to turn up", "what date will it be delivered".
         String.raw`\b(which|what) (day|date|time|week)\b[^.!?]{0,30}\b(arrive|arrives|turn up|turns up|be delivered|get here|be dispatched|be shipped|be sent|deliver|come)\b|\blikely to (arrive|turn up|be delivered|get here|ship|be dispatched)\b`,
         String.raw`\b(been |am |still |keep )?waiting (for|on) (my|the|our|this) (order|package|parcel|delivery|item|shipment|purchase|goods|stuff)\b`,
-        String.raw`\b(delivery date|(ship|shipping|shipment|dispatch|despatch|posting) date|estimated (delivery|arrival|ship\w*|dispatch)|expected (delivery|arrival|ship date)|eta)\b`,
+        String.raw`\b(delivery date|(delivery|arrival|shipping|dispatch) (estimate|window) (jumped|moved|changed|slipped|went|keeps|is now|now says|got pushed|was pushed|pushed)|(ship|shipping|shipment|dispatch|despatch|posting) date|estimated (delivery|arrival|ship\w*|dispatch)|expected (delivery|arrival|ship date)|eta)\b`,
         // "any update on my order?", "the shipping status of order …".
         String.raw`\b(update|updates|news|status|location|whereabouts|progress) (on|about|regarding|for|of) (my|the|our|this) (order|package|parcel|delivery|shipment|purchase|consignment|goods)\b`,
         // One-liners: "shipped yet?", "dispatched yet?".
@@ -81,7 +81,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         // A redelivery the buyer cannot arrange: 「再配達の電話つながらない」「再配達を依頼したのに来ない」.
         String.raw`再配達(の|を|が|は)?[^。]{0,15}(できな|できま|つながら|繋がら|方法|どう|依頼|お願い|手配|されな|来な|こな)`,
         String.raw`(荷物|にもつ|商品|注文|小包|パッケージ)(は|が|って)?(今|いま)?(どこ|何処)`,
-        String.raw`(お届け|到着|配達|発送|出荷|配送)予定日?(を|が|について|は)?(ご教示|ご教授|ご提示|教え|知り|確認|わか|分か|知らせ|お知らせ)`,
+        String.raw`(お届け|到着|配達|発送|出荷|配送|納品)(の|のご|の ご)?予定日?(を|が|について|は)?(ご教示|ご教授|ご提示|教え|知り|確認|わか|分か|知らせ|お知らせ)`,
       ],
       de: [
         String.raw`\bwo (ist|bleibt) (meine|mein|die|das|unsere)\b(?! (geld|erstattung|ruckerstattung|gutschrift|betrag|ruckzahlung|rechnung)\b)`,
@@ -167,6 +167,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bpara cuando (lo |la |los |las |me )?(tendre|tendria|tengo|recibo|recibire|recibiria|llega|llegara|llegue|lleguen|estara|estaria|esta|sale|saldra)\b`,
         String.raw`\b(sigue|siguen|continua|continuan|aparece|aparecen|pone|dice)\b[^.!?]{0,25}\b(en preparacion|preparando (el|mi|tu|su) (pedido|envio)|pendiente de envio|sin enviar|en proceso de envio|procesando|en camino|en transito|en reparto|en ruta)\b`,
         String.raw`\b(sigue|siguen|continua|continuan) sin (llegar|enviar|salir|entregar|recibir)\b`,
+        // "ya van 2 semanas y nada de mi pedido", "ni rastro del paquete".
+        String.raw`\b(nada|ni rastro|ni noticias|ninguna noticia|sin noticias|ni sus luces) (de|del) (mi |el |la |mis |los )?(pedido|paquete|envio|orden|compra)s?\b`,
         // "el seguimiento lleva parado en 'admitido' desde el lunes", "¿podéis revisar si ha salido de verdad?".
         String.raw`\b(seguimiento|rastreo|paquete|pedido|envio|estado|estatus|orden)\b[^.!?]{0,25}\b(parad[oa]|congelad[oa]|estancad[oa]|sin moverse|sin actualizar(se)?|sin novedad(es)?)\b|\bsi (ya |de verdad |realmente )?(ha|han|habeis|hayan|haya|habian) (salido|sido (enviad|despachad|entregad)\w*|enviado|despachado|mandado)\b`,
         String.raw`\b(paquete|pedido|envio) (esta |sigue )?(perdido|atascado|retenido|retrasado)\b`,
@@ -174,7 +176,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(llega|llegara|llegaria|sale|saldra) (mi|el|la) (pedido|orden|paquete|envio|compra)\b|\b(ya mero|ya merito|cuanto falta para que|falta mucho para que) (llega|llegue|me llegue|salga|lo envien)\b`,
         String.raw`\bya (enviaron|mandaron|despacharon|salio|han enviado|ha salido|habeis enviado|enviaste|mandaste|esta en camino|fue enviado)\b`,
       ],
-      nl: [String.raw`\b(zou|zouden|moest|moesten)\b[^.!?]{0,25}\b(bezorgd|geleverd|verzonden|komen|aankomen|binnen)( worden| zijn)?\b[^.!?]{0,40}\b(maar|nog (steeds )?niet|niets|niks)\b|\b(er is|is er) (nog )?(niets|niks) (gekomen|bezorgd|aangekomen|geleverd|binnen)\b`, String.raw`\b(bestelling|pakket|pakje|zending|order)\b[^.!?]{0,30}\b(staat|stond|blijft|hangt)\b[^.!?]{0,20}\b(op|als|in) (verzonden|onderweg|in behandeling|aangemeld|sorteercentrum|verwerking|transit)\b`, String.raw`\b(is|zijn|werd) (mijn|de|het|ons)\b[^.!?]{0,25}\b(al|reeds|inmiddels) (verzonden|verstuurd|onderweg|opgestuurd)\b`, String.raw`\bwaar is (mijn|de) (bestelling|pakket|pakje)`, String.raw`\bwanneer\b[^.!?]{0,50}\b(geleverd|verzonden|bezorgd|komt|aankomen|verstuurd)`],
+      nl: [String.raw`\b(zou|zouden|moest|moesten)\b[^.!?]{0,25}\b(bezorgd|geleverd|verzonden|komen|aankomen|binnen)( worden| zijn)?\b[^.!?]{0,40}\b(maar|nog (steeds )?niet|niets|niks)\b|\b(er is|is er) (nog )?(niets|niks) (gekomen|bezorgd|aangekomen|geleverd|binnen)\b`, String.raw`\b(bestelling|pakket|pakje|zending|order)\b[^.!?]{0,30}\b(staat|stond|blijft|hangt)\b[^.!?]{0,20}\b(op|als|in) \W{0,2}(verzonden|onderweg|in behandeling|aangemeld|sorteercentrum|verwerking|transit|gesorteerd|bij de bezorger|in ontvangst genomen)\b`, String.raw`\b(is|zijn|werd) (mijn|de|het|ons)\b[^.!?]{0,25}\b(al|reeds|inmiddels) (verzonden|verstuurd|onderweg|opgestuurd)\b`, String.raw`\bwaar is (mijn|de) (bestelling|pakket|pakje)|\bwaar (het|mijn|de) (pakket|pakje|bestelling|zending) (blijft|is|gebleven is|ligt|zit)\b`, String.raw`\bwanneer\b[^.!?]{0,50}\b(geleverd|verzonden|bezorgd|komt|aankomen|verstuurd)`],
       pl: [
         String.raw`\b(paczka|przesylka|zamowienie)\w*\b[^.!?]{0,30}\b(utknel\w*|zagubion\w*|zaginel\w*|zaginion\w*|nie ruszyl\w*)`,
         // "paczka od tygodnia ma status 'w doręczeniu' i nic się nie dzieje".
@@ -183,7 +185,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bkiedy\b[^.!?]{0,30}\b(spodziewac sie|spodziewam sie|moge liczyc na|(otrzymam|dostane|odbiore) (moja |moje |swoja )?(paczk|przesylk|zamowien|towar)\w*)`,
         String.raw`\bgdzie (jest|sa) (moja|moje|moj|paczka|zamowienie)`,
         String.raw`\bczekam\b[^.!?]{0,10}\b(na )?(paczk|przesylk|zamowien|dostaw)\w*`, String.raw`\bkiedy\b[^.!?]{0,40}\b(wyslan|wysle|wysyl|dostarcz|dotrze|przyjdzie|nadan|dojdzie)`],
-      sv: [String.raw`\b(sparning\w*|paketet|forsandelsen|ordern|bestallningen)\b[^.!?]{0,20}\b(inte|ej) (uppdaterats|uppdaterad|rort sig|flyttats|andrats)`, String.raw`\bhar (ni|du) (skickat|postat|levererat)\b`, String.raw`\bhar (paketet|ordern|bestallningen|varan|forsandelsen|min \w+|mitt \w+|den|det)\b[^.!?]{0,15}\b(skickats|postats|levererats|gatt ivag|kommit ivag)\b`, String.raw`\bvar (ar|finns) (mitt|min|paketet|bestallningen)`, String.raw`\bnar\b[^.!?]{0,40}\b(kommer|skickas|levereras|skickad)`],
+      sv: [String.raw`\b(sparning\w*|paketet|forsandelsen|ordern|bestallningen)\b[^.!?]{0,20}\b(inte|ej) (uppdaterats|uppdaterad|rort sig|flyttats|andrats)`, String.raw`\bhar (ni|du) (skickat|postat|levererat)\b`, String.raw`\b(skulle|borde)\b[^.!?]{0,25}\b(levereras|komma|kommit|vara har|anlanda|skickas)\b[^.!?]{0,30}\b(men|fortfarande|annu)\b|\b(inget|ingenting|inte nagot) har (kommit|dykt upp|levererats)\b`, String.raw`\bhar (paketet|ordern|bestallningen|varan|forsandelsen|min \w+|mitt \w+|den|det)\b[^.!?]{0,15}\b(skickats|postats|levererats|gatt ivag|kommit ivag)\b`, String.raw`\bvar (ar|finns) (mitt|min|paketet|bestallningen)`, String.raw`\bnar\b[^.!?]{0,40}\b(kommer|skickas|levereras|skickad)`],
       pt: [
         String.raw`\b(onde (esta|estao|anda|fica)|cade) (o meu|a minha|meu|minha|o|a|os meus|as minhas) (pedido|encomenda|pacote|compra|produto|entrega)`,
         String.raw`\bquando\b[^.!?]{0,40}\b(chega|vai chegar|sera enviad|enviam|entregue|despacha|envia|vem)`,
@@ -230,6 +232,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         // Taken back to the depot with no slip left: 「持戻りになっていて」「不在票も入っていませんでした」.
         String.raw`(持ち?戻り|持ち帰り)(に|と)?(なって|され)|不在(票|連絡票)(も|が|は)?(入って(い|お)?(ない|ません|なかった)|なかった|なく|ありませ)`,
         String.raw`(受け取って|受け取れて)(い|お)?(ない|ません)`,
+        // Letter-box parcels: 「ゆうパケットってポスト投函ですよね？まだ入ってないです」.
+        String.raw`(投函|ポスト|郵便受け|宅配ボックス)[^。]{0,25}まだ(入って|届いて|来て|きて)(い|お)?(ない|ません|なかった)`,
         String.raw`(荷物|にもつ|商品|注文|発送|出荷|配送|お届け)(は|が|の方は|って)?まだ(です|かな|でしょう|ですか|\?|なの)`,
         String.raw`(配達|配送|お届け)(済み|済|完了)(の)?(通知|メール|連絡|表示)?(に|と|って|が)?(なって|表示され|出て|来た|きた|届いた|あった)[^。]{0,6}(のに|が|けど|けれど)`,
         String.raw`(うち|家|自宅|我が家|わが家|ポスト|玄関|部屋)(に|には|へは|まで)(まだ|何も|なにも)?(来て|きて|届いて|とどいて|配達されて)(い|お)?(ない|ません|なかった)`,
@@ -237,7 +241,9 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
       de: [
         String.raw`\b(noch nicht|nicht|nie|immer noch nicht|noch immer nicht|(immer )?noch (nix|nichts)|noch immer (nix|nichts))\b ((bei mir|bei uns|hier) )?(angekommen|da|erhalten|geliefert|zugestellt|eingetroffen|bekommen|versendet|verschickt)\b(?! (bin|bist|sind|seid|sein))`,
         String.raw`\b(paket|bestellung|sendung|lieferung|ware)\b[^.!?]{0,30}\b(noch nicht|immer noch nicht|nicht) (angekommen|da|geliefert|zugestellt|eingetroffen)\b`,
-        String.raw`\bzugestellt\b[^.!?]{0,40}\b(aber|jedoch|trotzdem)\b[^.!?]{0,20}\bnicht\b`,
+        String.raw`\b(zugestellt|hinterlegt|abgegeben)\b[^.!?]{0,40}\b(aber|jedoch|trotzdem|doch)\b[^.!?]{0,40}\b(nicht|nie|nichts|kein|keine|keinen)\b`,
+        // "seit einer Woche als 'in Zustellung'", "seit Montag 'elektronisch angekündigt'".
+        String.raw`\bseit (einer woche|zwei wochen|\w+ (tagen|wochen)|gestern|vorgestern|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|dem \d+)\b[^.!?]{0,25}\W{0,2}(in zustellung|in bearbeitung|unterwegs|in transit|im zustellfahrzeug|elektronisch angekundigt|versandbereit|in vorbereitung)\b`,
         // "Bis jetzt ist nichts da", "aber noch nix gekommen".
         String.raw`\b(bis jetzt|bis heute|bislang|immer noch|noch immer|aber|doch|leider) (ist |war )?(noch )?(nichts|nix) (da|hier|angekommen|gekommen|eingetroffen|zugestellt|geliefert)\b`,
         String.raw`\b(paket|sendung|bestellung) (ist )?(verloren|verschwunden)\b`,
@@ -245,7 +251,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
       fr: [String.raw`\b(colis|paquet|commande|envoi)\b[^.!?]{0,20}\b(reparti|repartie|retourne|retournee|renvoye|renvoyee) (au|a l'|chez l'|a la|en) ?(depot|entrepot|expediteur|agence|bureau de poste|point relais|centre de tri)\b`, String.raw`\b(pas|jamais|toujours pas)\b (encore )?(recu|arrive|arrivee|ete livre|ete livree|ete expedie|ete expediee)\b(?! (le |mon |de )?(remboursement|argent|facture))`, String.raw`\b(indique|marque|affiche|dit) (comme |que (le colis est |c'est )?)?livre\b[^.!?]{0,40}\b(pas|rien|jamais)\b`, String.raw`\blivre\b[^.!?]{0,60}\bmais\b[^.!?]{0,40}\b(pas|rien|jamais|personne|aucun)\b`, String.raw`\b(je )?n'ai (rien|pas|toujours pas|jamais) (encore )?recu\b(?! (de |d'|la |le |ma |mon |une |un |aucune? )?(facture|remboursement|argent|reponse|mail|e-mail|courriel|message|avoir|confirmation|numero|lien|code))`],
       it: [String.raw`\bnon\b (e |mi e |ho |sono |mi sono )?(ancora |mai )?(stat[oaie] )?(arrivat\w*|ricevut\w*|consegnat\w*|spedit\w*|ritirat\w*|partit\w*|pres[oaie] in carico)\b(?! (il |la |i )?(rimborso|soldi|denaro|fattura))`, String.raw`\bconsegnat\w*\b[^.!?]{0,30}\bma\b[^.!?]{0,20}\bnon\b`],
       es: [
-        String.raw`\b(no|todavia no|aun no|nunca)\b (me )?(ha|han|he)? ?(llegado|recibido|sido entregado|enviado|llega)\b(?! (el |mi |la )?(reembolso|dinero|factura))`,
+        // Not "no llega a coger presión" (llegar a + infinitive: does not manage to), which is a fault.
+        String.raw`\b(no|todavia no|aun no|nunca)\b (me )?(ha|han|he)? ?(llegado|recibido|sido entregado|enviado|llega)\b(?! (el |mi |la )?(reembolso|dinero|factura))(?! a \w+(ar|er|ir)(lo|la|le|se)?\b)`,
         String.raw`\bentregado\b[^.!?]{0,30}\bpero\b[^.!?]{0,20}\bno\b`,
       ],
       nl: [String.raw`\b(nog (niet|steeds niet|geen)|niet)\b (ontvangen|binnen|geleverd|aangekomen|bezorgd)\b`, String.raw`\b(bezorgd|afgeleverd|geleverd)\b[^.!?]{0,40}\b(maar|echter)\b[^.!?]{0,40}\b(niks|niets|niet|geen|nergens)\b`, String.raw`\bnog geen (track|pakket|bericht)`],

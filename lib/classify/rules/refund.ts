@@ -26,7 +26,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bwhen (is|will|does|do|can|should|would) (i (get|see|receive) )?(the|my|a) (refund|money|credit|reimbursement)\b`,
         String.raw`\b(still )?owes? (me|us) (\$|€|£|\d|money|a refund|the money|for)`,
         // "the money still isn't back on my card", "credit hasn't shown up", "still dont see the credit".
-        String.raw`\b(money|refund|credit|funds|reimbursement|amount|payment)\b( (for|of) [^.!?]{1,25}?)? (is |has |was |have )?(still |yet )?(not|isn'?t|hasn'?t|has not|is not|never|not been|hasn'?t been|didn'?t|did not|yet to be)\b[^.!?]{0,15}\b(back|credited|returned|refunded|reversed|deposited|come (back|through)|came (back|through)|arrived|shown up|showed up|appeared|reflected|processed|posted|enter(ed)?|reach(ed)?)\b`,
+        String.raw`\b(money|refund|credit|funds|reimbursement|amount|payment)\b( (for|of) [^.!?]{1,25}?)? (is |has |was |have )?(still |yet )?(not|isn'?t|hasn'?t|has not|is not|never|not been|hasn'?t been|didn'?t|did not|yet to be)\b[^.!?]{0,15}\b(back|credited|returned|refunded|reversed|deposited|come (back|through)|came (back|through)|arrived|shown up|showed up|appeared|reflected|processed|posted|enter(ed)?|reach(ed)?|hit|landed|gone (back|through))\b`,
         // Non-native word orders: "not yet get refund", "never received my refund", "when can refund?".
         String.raw`\b(not|not yet|yet to|never|didn'?t|did not|haven'?t|have not|still not|still haven'?t)( yet)? (get|got|gotten|receive|received|see|seen)( my| the| a| any| back)? (refund|money back|reimbursement)\b`,
         String.raw`\bwhen (can|will|do|does|shall|would) (i |we )?(get |receive |have )?(the |my |a )?refund\b`,
@@ -51,7 +51,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         // Shown as done but not on the card: 「「返金済み」となっていますが、明細にはまだ載っていません」.
         String.raw`(返金済み?|返金完了|返金処理済み?|返金(手続き|処理)(が)?完了)[^。]{0,30}(のに|が|けど|けれど)[^。]{0,30}(反映|載って|記載され|入金され|入って|戻って|確認でき|見当たら)`,
         // 「代金が口座に戻っておらず」「お金まだ振り込まれてない」.
-        String.raw`(お金|代金|料金|金額|返金|返金額)(が|は)?([^。]{0,10}(に|へ))?(まだ|いまだに|未だ)?((戻って|返って|振り?込まれて|入金されて)(き|こ)?(て)?(い|お)?(ない|ません|なく|らず)|(戻ら|返ら)(ない|ず))`,
+        String.raw`(お金|代金|料金|金額|返金|返金額|払った分|支払った分|支払い分|ポイント)(が|は)?([^。]{0,10}(に|へ))?(まだ|いまだに|未だ)?((戻って|返って|振り?込まれて|入金されて)(き|こ)?(て)?(い|お)?(ない|ません|なく|らず)|(戻ら|返ら)(ない|ず))`,
         String.raw`返金(処理|手続き)?の(状況|進捗|進み具合|ステータス)`,
         // What has not come back is named by where it should show: 「カードに戻ってきていません」「口座に入金されていない」.
         String.raw`(カード|口座|明細|銀行)(に|へ|の方に|の方へ)(は|も)?(まだ|未だ|いまだに)?(戻って|返って|返金されて|入金されて|振り?込まれて|反映されて)(き|こ)?(て)?(い|お)?(ない|ません|なく|らず)`,
@@ -79,6 +79,8 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(pas|toujours pas|tjrs pas|tjs pas|tjr pas|jamais) (encore )?(ete )?rembourse`,
         String.raw`\bannul(e|ee|ation)\b[^.!?]{0,80}\b(debite|debitee|preleve|prelevee|facture|facturee|encaisse)\b`,
         String.raw`\bremboursement\b[^.!?]{0,30}\b(pas|toujours pas|jamais)\b`,
+        // "la somme n'est jamais revenue sur mon compte", "le montant ne m'a toujours pas été recrédité".
+        String.raw`\b(somme|argent|montant|paiement|virement|credit)\b[^.!?]{0,20}\b(n'est|ne m'est|n'a|ne sont|ne m'a|ne m'ont|n'ont) (toujours |jamais |pas |encore |ete )+(revenue?s?|rembourse\w*|recredite\w*|credite\w*|arrive\w*|apparu\w*|reapparu\w*|restitue\w*|rendu\w*)\b`,
         // "toujours pas de remboursement", "aucun remboursement reçu", "je n'ai pas reçu mon remboursement".
         String.raw`\b(toujours pas|tjrs pas|tjs pas|tjr pas|pas encore|jamais|aucun|rien) (de |d'|le |mon |du )?(remboursement|virement|avoir)\b`,
         String.raw`\b(pas|jamais|toujours pas) (encore )?recu (le |mon |de |du |aucun )?(remboursement|virement|argent|avoir)\b`,
@@ -121,7 +123,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bzwrot\w* (pieniedzy|srodkow|platnosci|kosztow|naleznosci)\b[^.!?]{0,25}\b(nie ma|nadal nie|wciaz nie|jeszcze nie|brak|nie dostal\w*|nie otrzymal\w*)`,
         String.raw`\b(nie (dostal\w*|otrzymal\w*|widze|ma)|brak|nadal nie|wciaz nie|jeszcze nie)\b[^.!?]{0,15}\bzwrot\w* (pieniedzy|srodkow|platnosci|kosztow|naleznosci)\b`,
         String.raw`\b(brak zwrotu (pieniedzy|srodkow|platnosci))\b`,
-        String.raw`\bczekam (nadal |wciaz |dalej |juz )*(na )?zwrot\w*`, String.raw`\bnie (mam|widze|ma|otrzymal\w*|dostal\w*) (jeszcze |nadal |dalej |wciaz )?(pieniedzy|srodkow|kasy)\b`, String.raw`\bpieniadze\b[^.!?]{0,40}\bnie (wrocily|wplynely|dotarly|zostaly zwrocone)\b`],
+        String.raw`\bczekam (nadal |wciaz |dalej |juz )*(na )?zwrot\w*`, String.raw`\b(anulowal\w*|anulowan\w*|anulowanie)\b[^.!?]{0,60}\b(pobran\w*|pobrali|pobrano|obciazon\w*|sciagniet\w*|zabran\w*)\b`, String.raw`\bnie (mam|widze|ma|otrzymal\w*|dostal\w*) (jeszcze |nadal |dalej |wciaz )?(pieniedzy|srodkow|kasy)\b`, String.raw`\bpieniadze\b[^.!?]{0,40}\bnie (wrocily|wplynely|dotarly|zostaly zwrocone)\b`],
       sv: [String.raw`\bvantar (fortfarande |fortf |fortfarande pa |pa |an )*(min |mina |pa )?(aterbetalning\w*|pengar\w*)\b`, String.raw`\b(inte|ej|aldrig) (fatt|sett|mottagit)\b[^.!?]{0,15}\b(aterbetalning\w*|pengar\w*|aterbetald)`, String.raw`\b(pengarna|aterbetalningen)\b[^.!?]{0,30}\b(inte|ej|aldrig)\b[^.!?]{0,10}\b(kommit|synts|dykt upp|kommit tillbaka|betalats)`],
       pt: [
         String.raw`\bnao recebi (o |meu |o meu )?(reembolso|estorno|dinheiro)\b`,
@@ -153,9 +155,9 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(two|2|double|duplicate|multiple) (payments?|charges?|transactions?|debits?|deductions?)\b[^.!?]{0,20}\b(for|on|of) (one|the same|a single|same|only one)\b`,
         // "the same kettle £15 cheaper this week", "it went on sale right after I bought it".
         String.raw`([$€£] ?\d+([.,]\d+)?|\d+([.,]\d+)? ?(€|£|dollars|euros?|pounds|bucks|quid|rs|rupees)) (cheaper|less|lower)\b[^.!?]{0,30}\b(now|today|this week|than (i|what i|we) paid|since (i|we) (bought|ordered|purchased))\b|\b(went|gone|put) on sale\b[^.!?]{0,40}\b(after|since|right after|just after) (i|we) (bought|ordered|purchased|paid)\b`,
-        String.raw`\b(double[- ]charged|duplicate charge|overcharged|charged (me )?(for|the) (shipping|delivery) (even though|although|but))\b`,
+        String.raw`\b(double[- ]charged|duplicate charge|overcharged|charged (me )?(for |the )?(shipping|delivery|postage) (even though|although|but|despite))\b`,
         // "Any chance of getting the $70 back?", "bought it for $299 and now you've got it listed at $229".
-        String.raw`\b(get|getting|have|having|receive|claim|refund)( me)?( back)? (the )?([$€£] ?\d+([.,]\d+)?|\d+([.,]\d+)? ?(dollars|euros?|pounds|bucks|€|\$|£)) (back|refunded|difference)\b`,
+        String.raw`\b(get|getting|have|having|receive|claim|refund)( me)?( back)? (the |that |this |my |those )?([$€£] ?\d+([.,]\d+)?|\d+([.,]\d+)? ?(dollars|euros?|pounds|bucks|€|\$|£)) (back|refunded|difference)\b`,
         // "Any way you could honour the lower price?", "bought it for $189 last week and it's $149 today".
         String.raw`\b(honou?r|match|give me|apply|adjust (it |the order )?to|charge me) the (new |lower |reduced |sale |current |discounted )(price|rate|deal)\b|\bprice (adjustment|protection)\b`,
         String.raw`\b(bought|paid|purchased|ordered|got)\b[^.!?]{0,40}([$€£] ?\d|\d ?(€|£|dollars|euros?|pounds))([^.!?]|[.,]\d){0,50}\b(it'?s|it is|now|today|down to|dropped to|reduced to|sells for|selling for|listed (at|for))\b ?(now |only |just |at |for )?([$€£] ?\d|\d+([.,]\d+)? ?(€|£|dollars|euros?|pounds))`,
@@ -177,6 +179,9 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         // "Wäre es möglich, mir den Unterschied zu erstatten?", "der Preis ist um 20 Euro gefallen".
         String.raw`\b(unterschied|differenz|differenzbetrag|mehrbetrag|aufpreis)\b[^.!?]{0,15}\b(zu )?(erstatten|erstattet|zuruckzahlen|zuruckerstatten|gutschreiben|gutzuschreiben|zuruck)\b|\bpreis\b[^.!?]{0,30}\bum\b[^.!?]{0,15}\b(gefallen|gesunken|reduziert|runtergegangen|heruntergesetzt|billiger)\b`,
         String.raw`\b(doppelt|zweimal|zwei mal) (abgebucht|belastet|berechnet|abgerechnet|kassiert)\b`,
+        // "2 Tage nach meinem Kauf um 30 € günstiger"; shipping charged on a free-shipping order.
+        String.raw`\b\d+([.,]\d+)? ?(€|euro|eur|chf|franken)\s?(gunstiger|billiger|weniger|reduziert)\b|\b(nach (meinem|dem|unserem) (kauf|einkauf|bestellung)|seit (meinem|dem) kauf)\b[^.!?]{0,40}\b(gunstiger|billiger|reduziert|im preis gesenkt|gesunken)\b`,
+        String.raw`\b(versandkosten|porto|versandgebuhr|versandgebuhren|lieferkosten|liefergebuhr)\b[^.!?]{0,30}\b(berechnet|verlangt|abgebucht|bezahlt|kassiert|belastet)\b[^.!?]{0,40}\b(obwohl|trotz|aber|doch)\b`,
         // Paid for speed that did not come: "die Expressgebühr hätte ich gern zurück", "Versandkosten erstatten".
         String.raw`\b(express|versand|liefer|porto|eil|premium)\w*(gebuhr|kosten|zuschlag|aufpreis|pauschale)\w*\b[^.!?]{0,30}\b(zuruck|erstatten|erstattet|gutschreiben|gutgeschrieben|ruckerstatten|ruckerstattet|wiederhaben|wieder)\b`,
         // "auf der Abrechnung erscheint der Betrag von CHF 89.90 zweimal".
@@ -190,7 +195,8 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
       nl: [String.raw`\b(dubbel|twee keer) (afgeschreven|betaald|in rekening)\b`, String.raw`\bgedeeltelijke terugbetaling\b`],
       pl: [String.raw`\b(dwa razy|podwojnie|dwukrotnie) (pobran\w*|obciazon\w*|zaplacil\w*)`, String.raw`\b(zaplacil\w*|pobran\w*|pobrali|obciazon\w*)\b[^.!?]{0,20}\b(dwa razy|podwojnie|dwukrotnie)`, String.raw`\bczesciowy zwrot\b`, String.raw`\b(pobrano|pobrali|pobraliscie|obciazono|naliczono)\b[^.!?]{0,30}\b(dwa razy|podwojnie|dwukrotnie)`],
       sv: [String.raw`\b(dubbeldragen|dragit (pengar )?tva ganger)\b`],
-      pt: [String.raw`\b(cobrad[oa]s?|cobraram|debitad[oa]s?|descontad[oa]s?)\b[^.!?]{0,25}\b(duas vezes|2 vezes|em dobro|a mais)\b`],
+      pt: [String.raw`\b(cobrad[oa]s?|cobraram|debitad[oa]s?|descontad[oa]s?)\b[^.!?]{0,25}\b(duas vezes|2 vezes|em dobro|a mais)\b`, String.raw`\b(devolver|devolverem|devolvam|reembolsar|reembolsarem|estornar|estornarem|restituir)(-me| me)?\b[^.!?]{0,10}\ba diferenca\b|\b(baixou|caiu|diminuiu|reduziu|ficou mais barat\w*)\b[^.!?]{0,30}\b(depois|apos)\b[^.!?]{0,20}\b(compra|comprei|encomenda|pedido)\b|\breembolso (parcial|da diferenca)\b`],
+      tr: [String.raw`\b(iki kez|iki kere|2 kez|2 kere|cift|mukerrer)\b[^.!?]{0,15}\b(cekildi|alindi|kesildi|yansidi|odendi|cekilmis|tahsil edildi)\b`],
     },
   },
   {
@@ -221,12 +227,12 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(some|part of (my|the)) money back\b`,
       ],
       ja: [String.raw`(返金|へんきん)(の(手続き|処理|対応)を?)?(して|を(お願い|希望|要求|求め)|お願い|希望|していただ|して頂|してもら|して(ほしい|欲しい|くだ|下)|でき(ます|ません)か|可能)`],
-      de: [String.raw`\b(geld zuruck|erstattung (bitte|beantragen|des kaufpreises)|erstatten sie|bitte (um )?erstattung|ruckerstattung)\b`],
+      de: [String.raw`\b(geld zuruck|bitte (zu )?(ruck)?erstatten|erstattung (bitte|beantragen|des kaufpreises)|erstatten sie|bitte (um )?erstattung|ruckerstattung)\b`],
       fr: [String.raw`\b(geste commercial|dedommagement|compensation financiere)\b`, String.raw`\b(remboursez|me rembourser|etre rembourse|un remboursement|demande de remboursement|(proceder|proceder|procede[zr]?) (au|a un) remboursement)\b`],
       it: [String.raw`\b(rimborsarmi|rimborsarci|rimborsate|rimborsatemi|essere rimborsat\w*|un rimborso|il rimborso|rimborsare)\b`],
       es: [String.raw`\b(devuelven|devolveran|devolvereis|reembolsan|reembolsaran|regresan|regresaran|devolverme|regresarme|reembolsarme) (el|mi) (dinero|importe|pago)\b`, String.raw`\b(devolver|devolverme|devuelvan|reembolsar|reembolsarme|regresar|regresarme|regresen) ((ese|este|dicho|el) (importe|cargo|cobro|dinero)|lo que (pague|he pagado|pagamos)|lo pagado|el (coste|costo|importe|precio|cargo) (del|de) (envio|la entrega)|los gastos de envio)\b`, String.raw`\b((quiero|quisiera|necesito|exijo|deseo|pido) (que me (devuelvan|regresen|reembolsen) )?(mi|el) dinero( de vuelta| de regreso)?|dinero de vuelta)\b`, String.raw`\b(reembolsen|reembolsar|(un|algun|algo de)( pequeno| poco de| parcial)? (reembolso|compensacion)|el reembolso|devuelvan (mi|el) dinero|devolverme el dinero)\b`],
       nl: [String.raw`\b(terugbetal\w*|geld terug)\b`],
-      pl: [String.raw`\bzwrot (pieniedzy|srodkow|kosztow|platnosci)\b`],
+      pl: [String.raw`\bzwrot (pieniedzy|srodkow|kosztow|platnosci)\b|\bprosze o (zwrot|oddanie) (pieniedzy|srodkow|kasy|naleznosci|platnosci)?`],
       sv: [String.raw`\b(pengarna tillbaka|aterbetalning)\b`],
       pt: [String.raw`\b(reembolso|estorno|meu dinheiro de volta|dinheiro de volta)\b`],
       tr: [String.raw`\b((para|paramin|ucret|ucretin|ucreti|odeme|odememin) iade\w*|iade edin|parami geri)\b`],

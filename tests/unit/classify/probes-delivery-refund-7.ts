@@ -20,6 +20,7 @@ const rows: Row[] = [
   ['refund_request', false, 'ja', 'JP', '', '先週ヤマトで返品したトースターですが、そちらに着いたと追跡で確認できました。返金の手続きはいつ頃になりますでしょうか。'],
   ['refund_request', false, 'ja', 'JP', '', '買った次の日に1,500円も安くなっててショック…差額ってもらえたりしますか？'],
   ['other', false, 'ja', 'JP', '', '置き配希望です。玄関前に置いておいてください。'],
+  ['other', true, 'ja', 'JP', '', 'コンビニ払いの支払期限ギリギリになりそうなので、先に発送だけしておいてもらえますか？必ず払います。'],
   ['refund_request', false, 'ja', 'JP', '', 'カードの明細を見たら同じ金額が2件引き落とされていました。注文は1つだけです。'],
   ['delivery_status', false, 'en', 'US', '', 'where is my package?? its been 2 weeks'],
   ['delivery_status', false, 'en', 'UK', '', "Hiya, Evri tracking says my parcel was handed to the courier on Monday and nothing since. Should I be worried? Cheers, Dan"],
@@ -89,6 +90,40 @@ const rows: Row[] = [
   ['delivery_status', false, 'pt', 'BR', '', "Oi, comprei faz 12 dias e até agora nada. O rastreio dos Correios parou em 'objeto postado'. Vocês podem ver?"],
   ['refund_request', false, 'tr', 'TR', '', 'Merhaba, ürünü iade ettim, Yurtiçi Kargo ile size ulaştı ama param hâlâ hesabıma geçmedi.'],
   ['refund_request', false, 'pt', 'BR', '', 'Boa tarde, fui cobrada duas vezes no cartão pela mesma compra. Preciso que estornem uma das cobranças.'],
+  // ── batch 3
+  ['delivery_status', false, 'ja', 'JP', '', '弊社にて11月28日付で発注いたしましたコピー用紙50箱の件、現時点で入荷のご連絡がございません。出荷のご予定をご教示いただけますでしょうか。'],
+  ['delivery_status', false, 'ja', 'JP', '', 'コンビニで支払い済みです。発送まだでしょうか？'],
+  ['refund_request', false, 'ja', 'JP', '', 'Amazonポイントで払った分が戻ってきていません。キャンセルしたのにおかしいです。'],
+  ['refund_request', false, 'ja', 'JP', '', '指定日に届かなかったので、お急ぎ便の料金を返してほしいです。'],
+  ['other', false, 'ja', 'JP', '', '日曜の午前中に届くようにしてもらえますか？'],
+  ['thanks', false, 'ja', 'JP', '', '返金確認しました。ご対応ありがとうございました。'],
+  ['delivery_status', false, 'en', 'UK', '', 'Ordered on the 2nd, Royal Mail 48. Nothing yet and no tracking. Is this normal?'],
+  ['delivery_status', false, 'en', 'IN', '', 'Dear seller my parcel is showing delivered to neighbour but neighbour say no parcel. kindly help'],
+  ['delivery_status', false, 'en', 'US', '', "Hi, the order says Fulfilled by Amazon but I still wanted to ask you: the delivery estimate jumped from Dec 3 to Dec 19. Is that right?"],
+  ['refund_request', false, 'en', 'CA', '', 'I was charged shipping even though I have Prime. Can I get that $8.99 back?'],
+  ['refund_request', false, 'en', 'AU', '', "Returned the shoes via the Amazon label 3 weeks ago. Return shows completed, money still hasn't hit my account."],
+  ['refund_request', false, 'en', 'US', '', 'PAID FOR ONE DAY DELIVERY, GOT IT IN FIVE. I WANT THE DELIVERY FEE BACK.'],
+  ['address_change', false, 'en', 'UK', '', "Hi, can you deliver to my work address instead? It's in the same town, 12 King St."],
+  ['delivery_status', false, 'de', 'DE', '', 'Moin, DHL sagt das Paket wurde in der Packstation hinterlegt, aber ich habe keinen Abholcode bekommen. Was kann ich tun?'],
+  ['delivery_status', false, 'de', 'AT', '', "Grüß Gott, die Österreichische Post hat die Sendung seit einer Woche als 'in Zustellung'. Ist das bei Ihnen bekannt?"],
+  ['refund_request', false, 'de', 'DE', '', 'Hallo, der Artikel war 2 Tage nach meinem Kauf um 30 € günstiger. Gibt es da eine Möglichkeit für eine Gutschrift?'],
+  ['refund_request', false, 'de', 'DE', '', 'Guten Tag, Sie haben mir die Versandkosten berechnet, obwohl ab 29 € versandkostenfrei angegeben war. Bitte erstatten.'],
+  ['delivery_status', false, 'fr', 'FR', '', "Bonjour, le suivi La Poste n'a pas évolué depuis le 3. Mon colis est-il perdu ?"],
+  ['refund_request', false, 'fr', 'FR', '', "Colis arrivé avec 10 jours de retard, cadeau raté. Je garde l'article mais j'aimerais un petit dédommagement."],
+  ['delivery_status', false, 'it', 'IT', '', 'ciao, il corriere SDA doveva passare ieri ma non si è visto nessuno, quando arriva??'],
+  ['refund_request', false, 'it', 'IT', '', 'Buongiorno, ho pagato la spedizione express ma il pacco è arrivato dopo una settimana. Vorrei il rimborso della spedizione.'],
+  ['refund_request', false, 'it', 'IT', '', 'Salve, il prezzo è sceso di 20 euro il giorno dopo il mio acquisto. È possibile avere un rimborso parziale?'],
+  ['damaged_or_defective', false, 'it', 'IT', '', 'Il pacco è arrivato con due settimane di ritardo e il vaso dentro era rotto. Voglio il rimborso.'],
+  ['delivery_status', false, 'es', 'ES', '', "Buenas, el paquete de Correos Express pone 'en reparto' desde ayer a las 8 y no ha venido nadie. ¿Lo traerán hoy?"],
+  ['delivery_status', false, 'es', 'MX', '', 'oigan ya van 2 semanas y nada de mi pedido, ¿qué onda?'],
+  ['refund_request', false, 'es', 'ES', '', 'Hola, devolví el abrigo por Correos hace 15 días y todavía no veo el dinero en la cuenta. ¿Me podéis decir algo?'],
+  ['refund_request', false, 'es', 'ES', '', 'Buenas, el cupón del 10% no se me aplicó al pagar. ¿Me podéis devolver la diferencia?'],
+  ['delivery_status', false, 'nl', 'NL', '', "Goedendag, mijn bestelling staat al vier dagen op 'gesorteerd' bij PostNL. Weet u waar het pakket blijft?"],
+  ['refund_request', false, 'pl', 'PL', '', 'Witam, anulowałem zamówienie, a pieniądze i tak zostały pobrane z karty. Proszę o zwrot.'],
+  ['delivery_status', false, 'sv', 'SE', '', 'Hej! Min order skulle levereras i måndags men inget har kommit. Kan ni kolla?'],
+  ['refund_request', false, 'pt', 'PT', '', 'Olá, o artigo baixou 15 € dois dias depois da compra. É possível devolverem-me a diferença?'],
+  ['delivery_status', false, 'tr', 'TR', '', 'Siparişimi 5 gün önce verdim, hala kargoya verilmedi. Ne zaman gönderirsiniz?'],
+  ['refund_request', false, 'tr', 'TR', '', 'Aynı sipariş için kartımdan iki kez ödeme çekildi, birini iade eder misiniz?'],
 ];
 
 export const PROBES_7 = fromRows(rows);
@@ -99,8 +134,10 @@ export const PROBES_7 = fromRows(rows);
  * fails and the row moves up into `rows`.
  */
 const gaps: GapRow[] = [
-  ['other', true, 'ja', 'JP', '', 'コンビニ払いの支払期限ギリギリになりそうなので、先に発送だけしておいてもらえますか？必ず払います。', 'scam.ts ship-before-payment (ja): 「先に発送だけ」 with the payment promised later (「必ず払います」「支払いは後で」) is not seen; only 「支払い前に発送」 shapes are'],
   ['delivery_status', false, 'ja', 'JP', '', 'ヤマトの不在票入ってたけど再配達の電話つながらない😭 どうしたらいい？', 'rules/damaged.ts does-not-work (ja): 「つながらない」 after 電話 (the carrier\'s phone line) is not a device that fails to connect; it should not follow 電話|窓口|コールセンター|サポート'],
+  ['delivery_status', false, 'ja', 'JP', '', 'ゆうパケットってポスト投函ですよね？まだ入ってないです', 'rules/damaged.ts wrong-or-missing (ja): 「まだ入ってない」 after ポスト/投函 is a parcel not yet in the letter box, not missing contents; 入ってない should not follow まだ when a letter box (ポスト|郵便受け|投函) is named'],
+  ['other', false, 'en', 'US', '', 'Please ring the bell twice, the doorbell on the first floor is broken.', 'rules/damaged.ts broken (en): a broken doorbell/lift/gate of the house is not the item; other.ts delivery-instruction could take "ring the bell" / "knock" instructions'],
+  ['refund_request', false, 'fr', 'FR', '', "Bonjour, j'ai annulé la commande avant l'envoi mais la somme n'est jamais revenue sur mon compte. Merci de vérifier.", 'rules/cancel.ts already-requested (fr): "j\'ai annulé … mais la somme n\'est jamais revenue" is a finished cancellation whose money is missing (refund_request); the phrase should not fire when the money is what the sentence asks about'],
 ];
 
 export const KNOWN_GAPS_7 = fromGapRows(gaps);
