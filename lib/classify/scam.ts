@@ -102,7 +102,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
       ],
       fr: [
         String.raw`\b(envoy|expedi|livr)(er|ez|iez)\b[^.!?]{0,40}\b(a|chez) (mon|ma|mes) (${P.fr})\b`,
-        String.raw`\b(mon|ma|mes) (${P.fr})\b[^.!?]{0,60}\b(recevoir|reception|livrer|expedier|envoyer)\b`,
+        String.raw`\b(mon|ma|mes) (${P.fr})\b[^.!?]{0,60}(?<!\b(en|de|d'en) )\b(recevoir|reception|livrer|expedier|envoyer)\b`,
       ],
       it: [
         String.raw`\b(spedire|spedirlo|inviare|mandare|consegnare|spedite)\b[^.!?]{0,40}\ba (mio|mia|miei|mie) (${P.it})\b`,
@@ -243,7 +243,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         // 「先に発送通知だけ送ってもらえますか」
         String.raw`(発送|出荷)(通知|連絡|完了(通知|メール|連絡)?)(だけ|のみ)(を)?(先に)?(送|して|いただ|もら|出)|先に(発送|出荷)(通知|連絡|済み|完了)`,
       ],
-      de: [String.raw`\b(als (versandt|verschickt|versendet) (markieren|bestatigen|melden|kennzeichnen|eintragen|setzen))\b|\b(markieren|setzen|stellen|melden|kennzeichnen)\b (sie |ihr |du )?(die |meine |unsere )?(bestellung |sendung )?(bitte )?(schon |jetzt |bereits |heute )?(als|auf) (versandt|verschickt|versendet)\b`],
+      de: [String.raw`\b(sendungsnummer|trackingnummer|tracking-nummer|versandbestatigung)\b[^.!?]{0,30}\b(eintragen|ein|hinterlegen|hochladen|schicken|senden)\b[^.!?]{0,40}\b(auch wenn|obwohl|erst)\b`, String.raw`\b(als (versandt|verschickt|versendet) (markieren|bestatigen|melden|kennzeichnen|eintragen|setzen))\b|\b(markieren|setzen|stellen|melden|kennzeichnen)\b (sie |ihr |du )?(die |meine |unsere )?(bestellung |sendung )?(bitte )?(schon |jetzt |bereits |heute )?(als|auf) (versandt|verschickt|versendet)\b`],
       // "marquer ma commande comme expédiée", "passez le colis en expédié"
       fr: [String.raw`\b(marquer|indiquer) (la commande )?(comme )?expediee?\b`, String.raw`\b(marquer|marquez|indiquer|indiquez|mettre|mettez|passer|passez|declarer|declarez|signaler|signalez)\b (la |ma |cette |notre )?(commande |colis )?(comme|en|au statut) (expediee?|envoyee?)\b`],
       it: [String.raw`\bsegna(re|te|rla)? (l'ordine )?come spedit\w*`, String.raw`\b(segnare|segnate|segni|mettere|mettete|impostare|impostate)(lo|la)? (il mio |l'|il )?(ordine |pacco )?(come|in stato|a) (spedit|inviat)[oa]\b`],
@@ -265,7 +265,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         String.raw`\b(i'?ll|i will|i can|we'?ll|we will) (be )?pay(ing)?\b[^.!?]{0,15}\b(later|after|once|when|as soon as|next (week|month)|on (mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b[^!?]{0,80}\b(ship|send|dispatch|post)\b[^.!?]{0,20}\b(now|today|first|right away|immediately|already)\b`,
         String.raw`\b(ship|send|dispatch|post)\b[^.!?]{0,30}\b(now|today|first|right away)\b[^.!?]{0,20}\b(and|then) (i'?ll|i will|we'?ll|we will) (pay|sort (out )?the payment|settle (up|the payment)|transfer the money)\b`,
       ],
-      ja: [String.raw`(支払い?|入金|決済)(前|より先|の前|確認前)に(発送|出荷|送|お送り|届け)`, String.raw`(入金|支払い?)(は|が)?(後|あと)(で|から)[^。]{0,15}(発送|出荷)`],
+      ja: [String.raw`(支払い?|入金|決済)(前|より先|の前|確認前)に(発送|出荷|送|お送り|届け)`, String.raw`(振込|振り込|支払|お支払|入金|払)[^。]{0,20}(ので|から)[^。]{0,6}先に(発送|出荷|送|お送り)`, String.raw`(入金|支払い?)(は|が)?(後|あと)(で|から)[^。]{0,15}(発送|出荷)`],
       de: [String.raw`\b(vor (der )?zahlung|bevor die zahlung)\b[^.!?]{0,30}\b(versenden|schicken)\b`],
       fr: [String.raw`\b(avant (le )?paiement)\b[^.!?]{0,30}\b(expedier|envoyer)\b`, String.raw`\b(expedier|envoyer)\b[^.!?]{0,30}\bavant (le )?paiement\b`],
       es: [String.raw`\b(enviar|envien)\b[^.!?]{0,30}\bantes (del|de) (pago|pagar)\b`],
@@ -387,7 +387,11 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
     strength: 1,
     label: 'asks where the seller ships',
     phrases: {
-      en: [String.raw`\b((do|does) (you|the seller|this seller) (ship|deliver|send|post)|(is|are) (international )?(shipping|delivery) (available|possible|offered) (to|in))\b`],
+      en: [
+        String.raw`\b((do|does) (you|the seller|this seller) (ship|deliver|send|post)|(is|are) (international )?(shipping|delivery) (available|possible|offered) (to|in))\b`,
+        // "can this be delivered to an APO address?": a military or PO box address asked about before buying
+        String.raw`\b(can|could|will|would) (this|these|it|they|the item|this item) (be )?(shipped|delivered|sent|posted|mailed) to (an? |my )?(apo|fpo|dpo|po box|p\.?o\.? box|military)\b`,
+      ],
       ja: [String.raw`(へ|に|まで)(の)?(も)?(発送|配送|出荷)(は|って|も)?(して(い)?ますか|できますか|可能ですか|していますか|対応していますか|ありますか|やってますか)`],
       de: [
         String.raw`\b((liefern|versenden|verschicken) sie|(liefert|versendet|verschickt|schickt) ihr|(lieferst|versendest|verschickst) du) (auch )?(nach|ins ausland|in die|in den)\b`,

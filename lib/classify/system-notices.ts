@@ -55,7 +55,7 @@ const noticeWordings: ReadonlyArray<RuleSpec<NoticeKey>> = [
         String.raw`\b(select|reason|choose|using the reason|with the reason)\b[^.]{0,30}\bbuyer cancell?ed\b`,
         // "A buyer wants to cancel an order that has not yet been dispatched", "The customer would like to cancel":
         // the template's third person (a buyer's own "my customer wants to cancel" has "my", not "the/a")
-        String.raw`\b(the|a|amazon|your) (buyer|customer)( [a-z]+){0,3} (wants|would like|wishes|has asked|asked|is asking) to cancel\b`,
+        String.raw`\b(the|a|amazon|your) (buyer|customer)( [a-z]+){0,3} (wants|would like|wishes|has asked|asked|is asking|requested) to cancel\b`,
         // "Buyer Ankit Sharma requested cancellation of this order", "Cancellations requested by the buyer do not affect…"
         String.raw`\bbuyer( [a-z]+){1,3} (has )?requested (a )?cancell?ation of (this|the following|the|their) order\b|\bcancell?ations? requested by (the|a) (buyer|customer)\b`,
         // the notice's instruction to the seller: cancel it in Manage Orders (buyers see Your Orders, not this page);
@@ -73,8 +73,10 @@ const noticeWordings: ReadonlyArray<RuleSpec<NoticeKey>> = [
         String.raw`キャンセル理由[:：]`,
         String.raw`購入者(様)?(の)?(都合)?によるキャンセル`,
         String.raw`注文管理(から|で|画面|ページ)[^。]{0,20}キャンセル`,
+        // 「購入者は本注文のキャンセルを希望しています」「キャンセル対象：」: the buyer in the third person, and the template's label
+        String.raw`(購入者|お客様|お客さま|注文者)(様|さま)?(は|が|より)[^。]{0,20}キャンセル(を|の)?(ご)?希望(して|されて)(い|お)|キャンセル対象[:：]`,
       ],
-      de: [String.raw`\b(stornierungsanfrage|stornierungswunsch) (des|der|vom) (kaufers|kauferin|kunden|kundin)\b|\bgrund (des|der) (kaufers|kauferin|kunden|kundin)\s?:`, String.raw`\b(der|ein|die) (kaufer|kauferin|kunde|kundin)( [a-z-]+){0,3} (mochte|will|wunscht|mochten)\b[^.]{0,40}\bstornier`, String.raw`\bhat\b[^.]{0,80}\bstornierung\b[^.]{0,60}\b(beantragt|angefordert)\b`, String.raw`\b(grund der stornierung|stornierungsgrund|vom kaufer storniert)\b`],
+      de: [String.raw`\b(stornierungsanfrage|stornierungswunsch) (des|der|vom) (kaufers|kauferin|kunden|kundin)\b|\bgrund (des|der) (kaufers|kauferin|kunden|kundin)\s?:`, String.raw`\b(der|ein|die|ihr|ihre) (kaufer|kauferin|kunde|kundin)( [a-z-]+){0,3} (mochte|will|wunscht|mochten)\b[^.]{0,40}\bstornier`, String.raw`\bhat\b[^.]{0,80}\bstornierung\b[^.]{0,60}\b(beantragt|angefordert)\b`, String.raw`\b(grund der stornierung|stornierungsgrund|vom kaufer storniert)\b`],
       fr: [String.raw`\b(l'acheteur|l'acheteuse|le client|la cliente)( amazon)?( [a-z-]+){0,3} (souhaite|veut|voudrait|demande a) annuler\b`, String.raw`\ba demande (l'annulation|a annuler|d'annuler)\b`, String.raw`\b(motif de l'annulation|annule par l'acheteur)\b`],
       it: [String.raw`\b(il|l') ?(cliente|acquirente)( amazon)?(?: (?!mio|mia|nostro)[a-z]+){0,3} (vuole|desidera|vorrebbe|chiede di) (annullare|cancellare)\b`, String.raw`\bha (richiesto|chiesto) (la cancellazione|l'annullamento|di annullare|di cancellare)\b`, String.raw`\b(annullato dall'acquirente|motivo (della cancellazione|dell'annullamento)\s?:)`],
       // The buyer in the third person: "solicitó" (Latin America's past tense) folds to the first person present

@@ -39,6 +39,8 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         // non-native and noun forms: "please do cancellation for it", "i want cancellation", "cancellation pls"
         String.raw`\b(please|pls|plz|kindly|want|need|ask for|asking for|request for|apply for|do|make|proceed with|go ahead with|process) (the |a |an |my )?cancel+ation\b(?! (policy|fee|charge|button|link|option|window|period|confirmation|email|mail)\b)`,
         String.raw`\bcancel+ation (please|pls|plz|request for|requested for)\b`,
+        // "is it possible to stop it now while it's still in the warehouse?": stopping "it" needs the shipping around it
+        String.raw`\b(possible|able|any way|a way|chance|can you|could you|would you|please|pls|kindly)( to)? (stop|halt|pull|intercept|catch) (it|this|that|them)\b[^.!?]{0,40}\b(ship|ships|shipped|shipping|sent|dispatch\w*|warehouse|goes out|leaves|still)\b`,
         // "I'd rather not go ahead with the purchase", "we decided not to proceed with the order"
         String.raw`\b(rather not|decided not to|don't want to|do not want to|no longer want to|won't|will not|can't|cannot) (go ahead|proceed|continue|go through|move forward) with (the|my|this|that|our) (order|purchase)\b`,
         // part of it: "please remove one piece from my order", "can you take the second one off the order"
@@ -75,7 +77,9 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         // romaji: "kyanseru shitai desu", "torikeshite kudasai"
         String.raw`\b(kyanseru|kyansel|torikeshi|torikeshite)\b ?(wo |o )?(shitai|shite|sasete|onegai|kudasai|dekimasu|dekimasen|kanou)`,
         // 「購入を取りやめたい」「注文を撤回したい」
-        String.raw`(購入|注文|お買い?物|買い物)(を|は)?(取りやめ|取り止め|とりやめ|撤回|中止|辞退|見送|みおく|見合わせ|みあわせ)`,
+        String.raw`(購入|注文|発注|お買い?物|買い物)(を|は)?(取りやめ|取り止め|とりやめ|撤回|中止|辞退|見送|みおく|見合わせ|みあわせ)`,
+        // part of it: 「間違えて2個押しちゃったので1個減らせますか」「数量を1点に減らしてください」
+        String.raw`(個|つ|点|台|本|枚|セット|箱)(だけ|分)?(に)?(減ら|へら)(して|せ(ます|ませ|る)|したい|していただ|してもら|してほし)`,
       ],
       de: [
         String.raw`\bstornier(en|e|t) sie\b`,
@@ -88,6 +92,9 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(bestellung|auftrag)\b (?:(?!(nicht|kein|keine|nie)\b)[a-z]+ ){0,2}(zuruckziehen|widerrufen|abbrechen|stornieren)\b`,
         String.raw`\b(storno|stornierung) (bitte|please)\b|\bbitte (um )?(storno|stornierung)\b`,
         String.raw`\babbestellen\b`,
+        // The withdrawal while the goods have not left yet is a cancellation, as decisive as "bitte stornieren" (after
+        // delivery the same right is a return): "Widerrufsrecht Gebrauch, die Ware ist ja noch nicht versandt"
+        String.raw`\bwiderruf\w*\b[^!?]{0,80}\bnoch nicht (versandt|verschickt|versendet|abgeschickt|raus|unterwegs)\b|\bnoch nicht (versandt|verschickt|versendet|abgeschickt)\b[^!?]{0,80}\bwiderruf`,
         // nur einen Teil: "ich möchte nicht die ganze Bestellung stornieren, nur den zweiten Napf"
         String.raw`\bnicht (die ganze|die komplette|die gesamte|den ganzen|den kompletten|alles)\b[^.!?]{0,25}\bstornier\w*[^.!?]{0,10}\b(nur|sondern|lediglich)\b`,
         // "kannst du die Bestellung rückgängig machen?"
@@ -118,6 +125,8 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bannullate\b`,
         String.raw`\b(chiedo|chiediamo|prego|pregherei|richiedo) (gentilmente |cortesemente )?(di )?(annullar|cancellar|disdir)(e|ne|lo|la|li|le)\b`,
         String.raw`\bdisdire (l'ordine|il mio ordine|l'acquisto|ordine)`,
+        // one of a double order: "uno toglietemelo dall'ordine", "potete rimuovere la seconda dall'ordine?"
+        String.raw`\b(togli|rimuov|elimin|cancell)\w*\b[^.!?]{0,20}\bdall'(ordine|ordinazione|acquisto)\b`,
         // "preferirei non procedere più con l'acquisto"
         String.raw`\bnon (procedere|proseguire|andare avanti|continuare)( piu)? con (l'acquisto|l'ordine|il mio ordine|questo ordine|l'ordinazione)\b`,
       ],
@@ -153,7 +162,7 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         // request forms only: "iptal ettim" (I cancelled) is not one
         String.raw`\biptal (etmek|et|edin|edebilir\w*|istiyorum|ediniz|etmeniz\w*|eder mi\w*|eder misiniz|edilsin|edilmesi\w*|edilebilir\w*|olsun|etmek istiyorum|etmeyi)\b`,
         // "siparişimden vazgeçtim / vazgeçmek istiyorum": giving up the order (not "iadeden vazgeçtim")
-        String.raw`\b(siparis|satin alma|alisveris)\w*\b[^.!?]{0,12}\bvazgec\w*`,
+        String.raw`\b(siparis|satin alma|alisveris)\w*\b[^.!?]{0,12}\b(vazgec|durdur)\w*`,
         // "sipariş iptali rica ediyorum", "iptal talebi"
         String.raw`\biptal(i|ini)? (rica|talep|lutfen)`,
       ],
@@ -200,6 +209,8 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
     phrases: {
       en: [
         String.raw`\b(stop|halt|call off|kill|abort|pull) (the|my|this|that) (order|purchase|shipment)\b`,
+        // "nvm found it at costco, scrap it": the bare imperative (not "I had to scrap it")
+        String.raw`(^|[,.!;:] ?|\b(just|pls|please|plz|so|then|and|ok) )(scrap|nix|ditch) (it|that|this|the order|my order)\b`,
         // not "don't ship it before the 20th" or "…to the old address": a hold or an address fix is not a cancellation
         String.raw`\b(please|pls|plz|kindly|so) (do not|don't|dont) (ship|send|dispatch|post|process)\b(?![^.!?]{0,25}\b(until|till|before|yet|on (mon|tues|wednes|thurs|fri|satur|sun)day|to (the|my|that) (old|wrong|previous))\b)`,
       ],
@@ -213,19 +224,31 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
       de: [
         String.raw`\btrete (ich )?(hiermit )?vom (kauf|kaufvertrag|vertrag)\b|\bvom (kauf|kaufvertrag|vertrag) zuruck(treten|zutreten)\b|\brucktritt vom (kauf|kaufvertrag|vertrag)\b`,
         String.raw`\b(bitte )?(nicht|nicht mehr) (versenden|verschicken|abschicken|absenden|mitschicken|mitsenden|schicken|zuschicken|liefern|ausliefern)\b(?![^.!?]{0,25}\b(vor|bis|erst)\b)`,
+        // "hiermit mache ich von meinem Widerrufsrecht Gebrauch" (before dispatch; with a return, the return rule wins)
+        String.raw`\b(von meinem|mein|das) widerrufsrecht\b[^.!?]{0,20}\b(gebrauch|geltend|ausuben|wahrnehmen|in anspruch)\b`,
         // "wir ersuchen Sie, von der Lieferung abzusehen", "von der Bestellung Abstand nehmen"
         String.raw`\bvon (der|dieser|meiner|unserer) (lieferung|bestellung|zusendung|auslieferung|versendung|zustellung)\b[^.!?]{0,10}\b(abzusehen|absehen|abstand (zu )?nehmen)\b`,
         // Widerruf before dispatch; after delivery it comes with a return, whose rule then wins
         String.raw`\bwiderrufe (ich )?(hiermit )?(meine|die|den|diese) (bestellung|kauf|auftrag)|\b(bestellung|kauf|auftrag) (hiermit )?widerrufen\b`,
       ],
       // a not-before date after "don't send it" is a delivery instruction, not a stop ("no lo envíen antes del lunes")
-      pl: [String.raw`(\b(prosze )?(go |jej |tego )?nie wysylac\b|\bnie wysylajcie\b)(?![^.!?]{0,25}\b(przed|do czasu|az do)\b)|\bwstrzymac wysylke\b`],
+      // "nie chcę już tego zamówienia", "da się je jeszcze zatrzymać?"
+      pl: [
+        String.raw`(\b(prosze )?(go |jej |tego )?nie wysylac\b|\bnie wysylajcie\b)(?![^.!?]{0,25}\b(przed|do czasu|az do)\b)|\bwstrzymac wysylke\b`,
+        String.raw`\bnie (chce|potrzebuje) (juz )?(tego |tej |mojego |mojej )?(zamowieni\w*|zakupu)\b|\b(zatrzymac|wstrzymac) (zamowienie|wysylke|paczke)\b|\bda sie (je|go|to) (jeszcze )?(zatrzymac|wstrzymac)\b`,
+      ],
       // "ångra mitt köp" is the right of withdrawal: before dispatch a cancellation, with "skicka tillbaka" a return
       // "kargoya vermeyin", "göndermeyin lütfen"; not "pazartesiye kadar göndermeyin" (a hold)
       tr: [String.raw`(?<!\b(kadar|once|sonra)\b[^.!?]{0,12})\b(kargoya (vermeyin\w*|teslim etmeyin\w*)|gondermeyin\w*|yollamayin\w*)`],
-      sv: [String.raw`\b(angra|angrar|hava|haver) (mitt |min |mina )?(kop|kopet|bestallning\w*|order\w*)\b`],
+      sv: [
+        String.raw`\b(angra|angrar|hava|haver) (mitt |min |mina )?(kop|kopet|bestallning\w*|order\w*)\b`,
+        // "skicka den inte, tack", not "skicka den inte före fredag" (a hold)
+        String.raw`\b(skicka|posta) (den|det|dem|ordern|paketet|varan) inte\b(?![^.!?]{0,20}\b(fore|innan|forran)\b)`,
+      ],
+      // "por favor não enviem", "não precisa mais mandar"
+      pt: [String.raw`\bnao (o |a |os |as )?(enviem|mandem|despachem|precisa (mais )?(mandar|enviar))\b(?![^.!?]{0,25}\b(antes|ate)\b)`],
       // "c'est encore possible de ne pas les envoyer ?", "ne l'expédiez pas"
-      fr: [String.raw`(\b(ne pas|n'?) ?(expediez|envoyez) pas\b|\bne (l'|la |le |les )?(expediez|envoyez) pas\b|\bne pas (l'|le |la |les |me l'|me les )?(envoyer|expedier|livrer)\b)(?![^.!?]{0,25}\b(avant|jusqu'|jusqu)\b)`],
+      fr: [String.raw`\bqu'(il|elle|ils|elles) ne (parte|partent) pas\b|\bque (le colis|la commande) ne (parte|soit pas expediee?|soit pas envoyee?)\b`, String.raw`(\b(ne pas|n'?) ?(expediez|envoyez) pas\b|\bne (l'|la |le |les )?(expediez|envoyez) pas\b|\bne pas (l'|le |la |les |me l'|me les )?(envoyer|expedier|livrer)\b)(?![^.!?]{0,25}\b(avant|jusqu'|jusqu)\b)`],
       // "no lo envíen", "me hacen el favor de no enviarla"
       es: [String.raw`(\bno (me )?(lo |la |los |las )?(envien|manden|envies|mandes)\b|\b(favor de|por favor|porfa|porfavor|mejor|prefiero) no (enviar|mandar|despachar)(lo|la|los|las|melo|mela)?\b)(?![^.!?]{0,25}\b(antes|hasta|despues)\b)`],
       // "non lo spedite", "non mandatemele", "non inviatelo"
