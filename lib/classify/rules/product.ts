@@ -82,7 +82,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // 「26cmで大丈夫でしょうか」「Mサイズでも着られますか」: whether a size will do.
         String.raw`(\d(cm|センチ|号|インチ|mm)|[sml]サイズ|xl|サイズ|ワンサイズ)(で|でも)(大丈夫|問題(ない|なく|あり)|(いい|よい|良い|よろしい)(でしょうか|ですか|か|\?)|合い|履け|着られ|入り)`,
         String.raw`何(キロ|kg|グラム|ワット|ボルト|ケルビン|インチ|リットル|ml|mah|ミリアンペア|号|枚入|本入|段階|人用|畳|歳|才|センチ|ミリ)`,
-        String.raw`(着丈|肩幅|身幅|袖丈|股下|ウエスト|ヒップ|全長|横幅|高さ|奥行き?|内寸|外寸|長さ|太さ|厚み|厚さ|色温度|消費電力|電圧|重量|重さ|材質|素材|容量|ワット数|耐荷重|対応機種|対応os|バッテリー|電池|充電時間|連続使用時間|最大|生地|原産国|製造国|賞味期限)[」』"]?(は|って|を)[^。]{0,15}(何|なに|どれ|どの|いくつ|いくら|教えて|ですか|でしょうか|\?)`,
+        String.raw`(着丈|肩幅|身幅|袖丈|股下|ウエスト|ヒップ|全長|横幅|高さ|奥行き?|内寸|外寸|長さ|太さ|厚み|厚さ|色温度|消費電力|電圧|重量|重さ|材質|素材|容量|ワット数|耐荷重|対応機種|対応os|バッテリー|電池|充電時間|連続使用時間|最大|生地|原産国|製造国|賞味期限|消費期限|使用期限|有効期限)[」』"]?(は|って|を)[^。]{0,15}(何|なに|どれ|どの|いくつ|いくら|教えて|ですか|でしょうか|\?)`,
       ],
       de: [
         // Stecker und Netz: \"Schuko-Stecker?\", \"brauche ich einen Adapter\"; Allergene: \"enthält es Nüsse?\".
@@ -285,6 +285,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(like|want|wanted|wish|hoping|planning|plan|need|needs|interested in|looking|intend|intending|going) (to )?(buy|order|purchase|source|buying|ordering|purchasing|sourcing) (about |around |approximately |roughly |at least |over |up to )?(\d+|ten|twenty|thirty|forty|fifty|a hundred|hundreds|several hundred|a few hundred)\+? ?(units|pieces|pcs|sets|boxes|cases|cartons|packs|pairs|items|of (these|them|those|this|your|the))\b`,
         // Restock told without the word: "when are you getting more of the green ones in?", "is it discontinued?"
         String.raw`\b(discontinued|out of production|no longer (made|sold|available|produced|stocked)|(when|will|are|do) (are |will |do )?(you|u|ya) (be )?(getting|get|restocking|having|receiving|bringing) (more|any more|new stock|another (batch|shipment|delivery))|sold out\b[^.!?]{0,40}\?)\b`,
+        // Paying terms of a business purchase: "can we pay on net 30 terms", "do you accept purchase orders?"
+        String.raw`\b(net ?(15|30|45|60|90)( days| terms)?|(pay|paying|payment) (by|on|via|with) (invoice|net|a purchase order|purchase order|po)\b|(accept|take) (a )?(purchase orders?|pos)|(place|placing) an? (larger|bigger|bulk|big|repeat|recurring) order)\b`,
         String.raw`\b((reseller|trade|wholesale|dealer|distributor|b2b|volume|quantity) (price|prices|pricing|discount|discounts|rate|rates|terms)|(any|a|some) (discount|price break|better price|reduction)(?! (code|coupon|voucher))\b[^.!?]{0,40}\?)`,
       ],
       ja: [
@@ -313,6 +315,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // Asked of the seller, du or Sie: "hast du die Jacke noch in M?", "haben Sie das auch in Blau?"
         String.raw`\b(hast du|habt ihr|haben sie|hattet ihr|hatten sie) (das|den|die|diese\w*|es|ihn|sie|noch|auch)\b[^.!?]{0,30}\b(noch|auch) (in|als|mit)\b`,
         String.raw`\b((gro(ss|ß)ere?n?|hohere?n?) (menge|stuckzahl|abnahme)\w*|\d+ stuck (kaufen|bestellen|abnehmen)|staffelpreis\w*|grosshandel\w*)\b`,
+        String.raw`\b(verkaufen sie|verkauft ihr|verkaufst du|bieten sie|bietet ihr|einzeln (erhaltlich|zu kaufen|verkauft|kaufen))\b[^.!?]{0,60}\?`,
         String.raw`\b(nicht mehr (erhaltlich|lieferbar|verfugbar|hergestellt|produziert|im sortiment)|ausverkauft|ausgelaufen|wieder (rein|reinkommen|reinbekommen|nachbestellt|produziert)|nachschub)\b[^.!?]{0,40}\?`,
         // "ich möchte 30 Stück von den Rucksäcken kaufen", "wir würden gern 12 von den Kissen nehmen"; the terms:
         // "gibt es einen Preisnachlass?", "Händlerkonditionen".
@@ -322,16 +325,19 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
       fr: [String.raw`\b((encore|toujours) disponibles?|combien (d'exemplaires|de pieces|d'unites|en stock|vous en reste|il en reste)|authentique|contrefacon|de nouveau disponible|en stock|prix de gros|existe(-t-il)? (aussi |egalement )?en|(une |d'autres |dans une )autres? (couleur|taille)s?|livrez-vous (en|au|aux|a))\b`, String.raw`\b((acheter|commander) en (gros|quantite|grande quantite)|(grosse|grande) quantite|tarif degressif)\b`,
         // "je voudrais en commander 20", "nous souhaitons acheter une trentaine de pièces"; "un prix revendeur ?"
         String.raw`\b(voudrais|voudrions|souhaite|souhaitons|souhaiterais|souhaiterions|aimerais|aimerions|veux|voulons|compte|comptons|envisage|envisageons|cherche a|cherchons a) (en )?(acheter|commander|prendre|acquerir) (environ |au moins |plus de )?(\d+|dix|quinze|vingt|trente|cinquante|cent|une dizaine|une quinzaine|une vingtaine|une trentaine|une cinquantaine|une centaine)\b`,
+        String.raw`\b((vendez|proposez)(-vous| vous)|vous (vendez|proposez)|a l'unite|au detail|a la piece|par lot de)\b[^.!?]{0,60}\?`,
         String.raw`\b(ne (sera|seront|sont|est) plus (disponible|fabrique|vendu|produit)s?|reapprovisionn\w*|reassort\w*|rupture de stock|epuise)\b[^.!?]{0,40}\?`,
         String.raw`\b((prix|tarif|tarifs|conditions) (revendeur|revendeurs|professionnel|professionnels|pro|de gros|entreprise)|(une |une petite |des |une quelconque )(remise|reduction|ristourne)\b[^.!?]{0,40}\?)`],
       it: [String.raw`\b(quant[ie] (pezzi|ne) (avete|ci sono|rimangono|restano)|originale\?|autentic\w*|di nuovo disponibile|disponibile in|sconto quantita|(ancora|sono|e|non piu) disponibil[ei]|(altri|altro) (color\w*|tagli\w*|misur\w*)|(c'e|esiste|avete) (anche )?(in|nella|nel|la taglia|il colore)|spedite (anche )?(in|all'estero))\b`, String.raw`\b((acquistare|ordinare|comprare) (in )?(grandi |grosse )?quantita|all'ingrosso|ingrosso)\b`,
         // "vorrei prenderne 15 per il negozio", "dovremmo ordinare una ventina di pezzi"; "fate prezzi per rivenditori?"
         String.raw`\b(vorrei|vorremmo|volevo|volevamo|voglio|vogliamo|desidero|desideriamo|dovrei|dovremmo|devo|dobbiamo|intendo|intendiamo|pensavo di|pensavamo di) (prender|acquistar|ordinar|comprar)\w* (circa |almeno |piu di )?(\d+|dieci|quindici|venti|trenta|cinquanta|cento|una decina|una quindicina|una ventina|una trentina|un centinaio)\b`,
+        String.raw`\b(vendete|vendi|avete in vendita|singolarmente|sfus[oaie])\b[^.!?]{0,60}\?`,
         String.raw`\b(fuori produzione|non (e|sono|sara|saranno) piu (disponibil|prodott|vendut)\w*|riassortiment\w*|(torna|tornera|tornano|torneranno) disponibil\w*|esaurit[oaie])\b[^.!?]{0,40}\?`,
         String.raw`\b((prezz[oi]|listino|condizioni|sconto|sconti) (per|ai|riservat[oi] ai|dedicat[oi] ai) (rivenditori|negozi|negozianti|grossisti|aziende|professionisti)|(fate|fareste|potete fare|potreste fare|c'e|ce|applicate) (uno |qualche )?sconto)\b`],
       es: [String.raw`\b((tienen|tienes|teneis|hay|quedan|queda) (mas |todavia |aun )?(unidades|stock|existencias|disponibles?)|cuant(as|os) (unidades|piezas|quedan|tienen|hay)|es original|original\?|autentic\w*|disponible en|vuelve a estar|hay stock|al por mayor|(otros?|otras?) (color\w*|talla\w*|tamano\w*)|(lo|la) (tienen|tienes|teneis|hay) (en|tambien en)|viene en|(hacen|hacéis) envios a|envian a)\b`, String.raw`\b((comprar|pedir|encargar) (en )?(cantidad|volumen|grandes cantidades)|mayoreo|precio por volumen)\b`,
         // "quiero comprar 10 unidades", "necesitamos pedir unas 30 para la oficina"; "¿me hacéis algún descuento?"
         String.raw`\b(quiero|quisiera|queria|queremos|quisieramos|queriamos|me gustaria|nos gustaria|necesito|necesitamos|busco|buscamos|pienso|pensamos|planeo|planeamos) (comprar|pedir|encargar|adquirir|llevarme|ordenar)(les|te|os)? (unas |unos |alrededor de |mas de |como |al menos )?(\d+|diez|quince|veinte|treinta|cincuenta|cien|una docena|varias docenas)\b`,
+        String.raw`\b(venden|vendeis|vendes|manejan|por unidad|sueltos|sueltas|por separado)\b[^.!?]{0,60}\?`,
         // "¿sabéis si vuelve a haber la talla 38?", "¿lo vais a reponer?", "¿está descatalogado?"
         String.raw`\b((vuelve|volvera|vuelven|volveran) a (haber|tener|entrar)|(vais|van|vas) a (reponer|volver a tener|traer mas)|reposicion|descatalogad[oa]s?|agotad[oa]s?)\b[^.!?]{0,40}\?`,
         String.raw`\b((precio|precios|tarifa|condiciones) (para|de) (distribuidor|distribuidores|revendedor|revendedores|mayorista|mayoristas|tiendas|empresas)|(algun|un|algo de) descuento\b[^.!?]{0,40}\?|(hacen|haceis|hacéis|hacen ustedes|me hacen|me haceis|nos hacen|nos haceis) (algun |un )?descuento)\b`],

@@ -5,7 +5,7 @@
  * 適格請求書, EU VAT invoices, fattura elettronica with SDI code, CFDI, GST bills, nota fiscal), questions before and
  * after buying (voltage and plugs, allergens, expiry, stock, bulk terms) and near-misses that belong elsewhere (a
  * "charged twice / facturé deux fois" complaint is a refund). Never copied or paraphrased from the dev corpus or the
- * earlier probe files. Written in batches of about 30 (five), each run before any fix (the commit log gives the counts).
+ * earlier probe files. Written in batches of about 30 (six), each run before any fix (the commit log gives the counts).
  */
 import { fromRows, fromGapRows, type GapRow, type Row } from './labelled-rows';
 
@@ -177,6 +177,35 @@ const rows: Row[] = [
   ['product_question', false, 'pl', 'PL', '', 'Czy ten krem ma filtr SPF?'],
   ['invoice_request', false, 'sv', 'SE', '', 'Hej, jag behöver en faktura till företaget, går det att ordna?'],
   ['product_question', false, 'tr', 'TR', '', "Bu ürün Türkiye'deki prizlere uygun mu?"],
+  // ── batch 6
+  ['invoice_request', false, 'ja', 'JP', '', '恐れ入りますが、領収書の但し書きは「お品代」ではなく「PC周辺機器代として」でお願いできますでしょうか。'],
+  ['product_question', false, 'ja', 'JP', '', 'こちらのセットは2個入りですか？それとも1個の値段でしょうか。'],
+  ['product_question', false, 'ja', 'JP', '', '化粧水の使用期限は開封後どのくらいですか？'],
+  ['product_question', false, 'ja', 'JP', '', 'これって本物ですよね？安すぎて心配です'],
+  ['product_question', false, 'ja', 'JP', '', '50セット以上まとめて購入した場合、送料はどうなりますか？'],
+  ['invoice_request', false, 'en', 'UK', '', "Hello, we're a German company buying on amazon.co.uk. Please issue the invoice with our VAT ID DE812345678 so we can apply reverse charge."],
+  ['product_question', false, 'en', 'US', '', 'Are these sold as a pair or is it just one earring?'],
+  ['product_question', false, 'en', 'US', '', 'hey does this need to be assembled or does it come in one piece'],
+  ['invoice_request', false, 'en', 'US', '', 'Could the invoice be made out to my employer rather than me? Name: Kessler Logistics Inc.'],
+  ['product_question', false, 'en', 'US', '', 'Can we pay on net 30 terms if we place a larger order through Amazon Business?'],
+  ['invoice_request', true, 'en', 'US', '', "Please email the invoice to accounts.payable.fin@gmail.com instead of uploading it to Amazon, our system can't read Amazon PDFs."],
+  ['invoice_request', false, 'de', 'DE', '', 'Guten Tag, wir sind ein französisches Unternehmen. Bitte stellen Sie die Rechnung netto mit unserer USt-IdNr. FR12345678901 aus (innergemeinschaftliche Lieferung).'],
+  ['product_question', false, 'de', 'DE', '', 'Ist das Öl kaltgepresst und in Bio-Qualität?'],
+  ['product_question', false, 'de', 'DE', '', 'Wie lange ist die Schokolade ungefähr noch haltbar?'],
+  ['invoice_request', false, 'fr', 'FR', '', 'Bonjour, pouvez-vous émettre une facture avec TVA intracommunautaire au nom de Dupont Rénovation SAS ? Numéro : FR 12 345678901.'],
+  ['product_question', false, 'fr', 'FR', '', "Bonjour, vendez-vous les recharges à l'unité ?"],
+  ['product_question', false, 'fr', 'FR', '', "La lampe est-elle livrée avec l'ampoule ?"],
+  ['invoice_request', false, 'it', 'IT', '', 'Buongiorno, sono un libero professionista in regime forfettario: mi serve fattura elettronica con il mio codice fiscale, il codice SDI è 0000000.'],
+  ['product_question', false, 'it', 'IT', '', 'Salve, questo integratore è adatto anche in gravidanza?'],
+  ['product_question', false, 'it', 'IT', '', 'Buonasera, se ne ordinassi 50 pezzi riuscireste a farmi un prezzo migliore?'],
+  ['invoice_request', false, 'es', 'ES', '', 'Hola, soy autónomo y necesito una factura completa con mi NIF 12345678Z y mi dirección fiscal. ¿Es posible?'],
+  ['refund_request', false, 'es', 'ES', '', 'Me han cobrado 15 euros más de lo que ponía en la web.'],
+  ['product_question', false, 'es', 'MX', '', '¿Es 100% algodón o trae poliéster?'],
+  ['product_question', false, 'nl', 'NL', '', 'Kan ik deze pan ook op inductie gebruiken?'],
+  ['invoice_request', false, 'pl', 'PL', '', 'Proszę o fakturę VAT na firmę: Kowalski Sp. z o.o., NIP 123-456-78-90.'],
+  ['product_question', false, 'sv', 'SE', '', 'Är den här jackan äkta dun?'],
+  ['product_question', false, 'pt', 'BR', '', 'Vocês vendem no atacado? Tenho uma loja em Recife.'],
+  ['invoice_request', false, 'tr', 'TR', '', 'Merhaba, e-fatura mükellefiyiz, faturayı VKN ile kesebilir misiniz?'],
 ];
 
 export const PROBES_7 = fromRows(rows);
@@ -187,6 +216,9 @@ export const PROBES_7 = fromRows(rows);
  * a fix elsewhere makes one pass, its test fails and the row moves up into `rows`.
  */
 const gaps: GapRow[] = [
+  ['refund_request', false, 'en', 'US', '', 'Why was I charged a restocking fee? The item was unopened when I sent it back.', 'rules/refund.ts: "why was I charged a restocking fee? The item was unopened" disputes a deduction from a refund; refund.ts has no phrase for a restocking fee / return fee charged or deducted (product.ts rightly ignores "restocking fee")'],
+  ['refund_request', false, 'de', 'DE', '', 'Warum wurde mir eine Rücksendegebühr abgezogen? Der Artikel war originalverpackt.', 'rules/refund.ts: "warum wurde mir eine Rücksendegebühr abgezogen?" disputes a deduction from a refund; refund.ts lacks "(Rücksendegebühr|Wiedereinlagerungsgebühr|Bearbeitungsgebühr) (abgezogen|berechnet|einbehalten)"'],
+  ['refund_request', false, 'fr', 'FR', '', "Je ne comprends pas pourquoi j'ai été facturée 29,90 € alors que le prix affiché était 24,90 €.", 'rules/refund.ts: "j\'ai été facturée 29,90 € alors que le prix affiché était 24,90 €" is charged more than the price shown; the French overcharge family reads "facturé deux fois / en double" only, not "facturé(e) X alors que le prix (affiché|indiqué) était Y" (invoice.ts rightly ignores "été facturée")'],
   ['damaged_or_defective', false, 'en', 'US', '', "How do I turn it on? I've charged it all night and nothing happens, no lights at all.", 'rules/damaged.ts: "I\'ve charged it all night and nothing happens, no lights at all" is an item that does not work; damaged.ts reads no defect in "nothing happens" / "no lights (at all)", so product.ts\'s "how do I turn it on" wins'],
   ['damaged_or_defective', false, 'de', 'DE', '', 'Sie haben mir das falsche Ladegerät geschickt. Auf der Rechnung steht das richtige Modell.', 'rules/damaged.ts: "Sie haben mir das falsche Ladegerät geschickt" is a wrong item; damaged.ts lacks "(das|den|die) falsche(n)? <Artikel> (geschickt|geliefert|bekommen)", so invoice.ts wins on the mention "auf der Rechnung steht"'],
   ['product_question', false, 'it', 'IT', '', 'ma le cuffie isolano bene dal rumore? le userei in treno', 'language.ts: a short lower-case Italian question ("ma le cuffie isolano bene dal rumore? le userei in treno", marketplace IT) is guessed as French; "cuffie", "userei", "treno" are Italian-only words and the IT marketplace should break the tie'],
