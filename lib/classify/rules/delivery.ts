@@ -18,6 +18,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         // Indirect: "tell me roughly when they might be sent out", "when the second box will arrive".
         String.raw`\bwhen (roughly |approximately |exactly |about )?(it|they|this|these|my \w+|the \w+|our \w+) (will|would|might|could|can|should|may|is going to|are going to)( be)? (ship|shipped|sent|send|posted|dispatched|dispatch|delivered|deliver|arrive|arriving|come|coming|go out|leave|here|reach|receive|received)\b`,
         // Sitting at a depot: "my parcel is in the sorting facility for 6 days already".
+        // Any carrier's depot by name: "sitting at the Auspost facility in Sydney for over a week"; "can you chase it up?".
+        String.raw`\b(sitting|stuck|held|waiting|sat)\b (at|in) (the |a |their )?[^.!?]{0,25}\b(facility|depot|hub|warehouse|sorting (center|centre|office)|post office|distribution cent(er|re)|customs)\b[^.!?]{0,25}\b(for|since)\b|\bchase (it|this|them|the (order|parcel|package|courier|carrier|delivery)) up\b|\bchase up (the|my) (order|parcel|package|courier|carrier|delivery)\b`,
         String.raw`\b(in|at) (the )?(sorting|distribution|delivery|local|courier'?s?|carrier'?s?|customs) (facility|center|centre|hub|depot|office|warehouse|station)\b[^.!?]{0,20}\b(for|since|already)\b`,
         String.raw`\b(has|have|did) (it|my order|the order|this|they|you) (shipped|been shipped|been dispatched|been sent|dispatched|ship|send it)( yet)?\b`,
         String.raw`\b(will|would|can|could|is|are|do you think) (it|this|they|these|(my|the|our|this) (order|parcel|package|item|delivery|shipment|gift|present|\w+)) (still |actually |definitely |possibly )?(arrive|be delivered|get here|get to me|reach (me|us)|come|be here|be there|make it) (\w+ )?(by|before|in time|on time|until|ahead of)\b`,
@@ -96,6 +98,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(steht|stand|zeigt|heisst)\b[^.!?]{0,25}\b(immer noch|noch immer|seit \w+ \w+|weiterhin)\b\W{0,3}(noch nicht versandt|nicht versandt|in vorbereitung|in bearbeitung|versandbereit|in zustellung)`,
         String.raw`\bwann\b[^.!?]{0,50}\b(versand|versandt|versendet|verschickt|abgeschickt|rausgeschickt|geliefert|ausgeliefert|zugestellt|ankommen|ankommt|eintreffen|eintrifft|kommt|da|losgeschickt|rausgeht|unterwegs|bekomme|erhalte)\b(?! (ich )?((mein|meine|das|den|die|eine|mein) )?(geld|erstattung|ruckerstattung|gutschrift|betrag))`,
         String.raw`\b(liefertermin|lieferdatum|voraussichtliche lieferung)\b`,
+        // "seit Tagen steht bei Hermes nur …", "wann geht's denn weiter?".
+        String.raw`\bseit (tagen|wochen|\w+ tagen|\w+ wochen)\b[^.!?]{0,10}\b(steht|stand|zeigt|heisst)\b|\bwann geht'?s\b[^.!?]{0,15}\b(weiter|los|raus)\b`,
         String.raw`\b(sollte|sollten|hatte|hatten|war)\b[^.!?]{0,30}\b(ankommen|kommen|geliefert werden|zugestellt werden|da sein|eintreffen|angekundigt)\b[^.!?]{0,40}\b(aber|doch|jedoch|noch immer|immer noch|bis heute|nichts)\b`,
         // "ich warte seit über einer Woche auf meine Bestellung"; "ob es überhaupt verschickt wurde".
         String.raw`\bwarte\w* (schon |bereits |noch |immer noch |nun |jetzt )*(seit [^.!?]{0,25} )?auf (meine|mein|die|das|den|unsere|unser|eine) (bestellung|paket|packchen|lieferung|sendung|ware|artikel)\b`,
@@ -114,6 +118,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(en attente de retrait|mise? en instance|en instance (de distribution|au bureau|en point)|(ou|dans quel (bureau|point relais|relais|point retrait|depot|agence|entrepot)) (il|elle|le colis|le paquet|ma commande|mon colis|mon paquet) (se trouve|est|a ete depose))\b`,
         String.raw`\b(quand|qd)\b[^.!?]{0,50}\b(arriver|arrivera|expedie|expediee|livre|livree|livraison|recevoir|envoye|envoyee|expedition|expediez|envoyez|livrez|repasser|repassera|repasse|relivrer|relivre)(?!\w* (le |mon |un |du |mes )?(remboursement|argent|avoir))`,
         String.raw`\bdate de livraison\b`,
+        // "notée « expédiée » depuis le 2 mais Colissimo ne la connaît pas".
+        String.raw`\b(expediee?s?|envoyee?s?|en transit|en cours de livraison|en preparation)\W{0,2} depuis (le \d+|\w+ jours|une semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b|\b(colissimo|la poste|chronopost|mondial relay|dpd|gls|ups|transporteur|livreur)\b[^.!?]{0,15}\b(ne (le|la|les) (connait|trouve|retrouve) pas|n'en a aucune trace|n'a aucune trace)\b`,
         // "ça fait deux semaines que j'attends ma commande", "aucune trace du colis", "le livreur a marqué « destinataire absent »".
         String.raw`\b(j'attends|j'attend|nous attendons|on attend)\b (toujours |encore |depuis \w+ \w+ )?(ma|mon|la|le|notre|nos|mes) (commande|colis|paquet|livraison|article)s?\b|\b(aucune|pas de|plus de|sans) (trace|nouvelles?) (du|de mon|de ma|de la|de notre|de mes) (colis|commande|paquet|envoi|livraison)s?\b|\bdestinataire absent\b`,
         // The tracking stuck on one step: "le suivi indique « en cours d'acheminement » depuis six jours".
@@ -172,6 +178,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         // "el seguimiento lleva parado en 'admitido' desde el lunes", "¿podéis revisar si ha salido de verdad?".
         String.raw`\b(seguimiento|rastreo|paquete|pedido|envio|estado|estatus|orden)\b[^.!?]{0,25}\b(parad[oa]|congelad[oa]|estancad[oa]|sin moverse|sin actualizar(se)?|sin novedad(es)?)\b|\bsi (ya |de verdad |realmente )?(ha|han|habeis|hayan|haya|habian) (salido|sido (enviad|despachad|entregad)\w*|enviado|despachado|mandado)\b`,
         String.raw`\b(paquete|pedido|envio) (esta |sigue )?(perdido|atascado|retenido|retrasado)\b`,
+        String.raw`\b(retenid[oa]|detenid[oa]|parad[oa]|atorad[oa]|atascad[oa]) en (la )?aduana\b`,
         // Questions that start with the verb: "¿llega mi orden antes del viernes?", "¿ya mero llega?".
         String.raw`\b(llega|llegara|llegaria|sale|saldra) (mi|el|la) (pedido|orden|paquete|envio|compra)\b|\b(ya mero|ya merito|cuanto falta para que|falta mucho para que) (llega|llegue|me llegue|salga|lo envien)\b`,
         String.raw`\bya (enviaron|mandaron|despacharon|salio|han enviado|ha salido|habeis enviado|enviaste|mandaste|esta en camino|fue enviado)\b`,
@@ -201,6 +208,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(kargoya|kargo) (verildi|verilecek|verilmedi|verildi mi)\b|\bnerede kaldi\b`,
         String.raw`\bne zaman\b[^.!?]{0,20}\b(kargo\w*|gonder\w*|gelir|gelecek|ulas\w*|teslim\w*|verecek\w*)|\bkargoya (ne zaman )?(verecek\w*|verilecek\w*|verdiniz mi)`,
         String.raw`\b(haftadir|gundur|gunudur|suredir) (bekliyorum|bekliyoruz|gelmedi)\b`,
+        String.raw`\b(gundur|haftadir|gunudur|suredir)\b[^.!?]{0,30}\b(gorunuyor|duruyor|bekliyor|kaldi|hareket etmiyor|hareketsiz|transfer merkezinde|dagitimda|yolda)\b`,
       ],
     },
   },
@@ -223,7 +231,9 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(lost in (the )?(post|mail|transit)|no sign of (my|the) (order|parcel|package))\b`,
       ],
       ja: [
-        String.raw`(まだ|未だ|いまだに)(届|到着|来て|受け取|発送|出荷|配達)`,
+        String.raw`(まだ|未だ|いまだに)(何も|なにも|何にも)?(届|到着|来て|きて|受け取|発送|出荷|配達)`,
+        // The order page and the carrier disagree: 「「出荷済み」となっていますが、佐川のサイトでは「お荷物情報が登録されていません」」.
+        String.raw`(出荷済み?|発送済み?|発送完了|出荷完了)[^。]{0,20}(が|のに|けど)[^。]{0,40}(登録されて|該当(なし|が?ありませ)|見つから|確認でき|反映されて|表示されな|出てこな)`,
         String.raw`(届|とど)いて(い|お)?(ない|ません|なく|りません)`,
         String.raw`(届か|来)(ない|ません)(のです|んです|のですが|んですが|です|けど|。|$| )`,
         String.raw`(未着|未配達|不着)`,
@@ -256,7 +266,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bentregado\b[^.!?]{0,30}\bpero\b[^.!?]{0,20}\bno\b`,
       ],
       nl: [String.raw`\b(nog (niet|steeds niet|geen)|niet)\b (ontvangen|binnen|geleverd|aangekomen|bezorgd)\b`, String.raw`\b(bezorgd|afgeleverd|geleverd)\b[^.!?]{0,40}\b(maar|echter)\b[^.!?]{0,40}\b(niks|niets|niet|geen|nergens)\b`, String.raw`\bnog geen (track|pakket|bericht)`],
-      pl: [String.raw`\b(nie|jeszcze nie|nadal nie)\b (dotarl\w*|otrzymal\w*|doszl\w*|przyszl\w*|dostarczon\w*|wyslan\w*)`],
+      pl: [String.raw`\b(nie|jeszcze nie|nadal nie|dalej nie|wciaz nie)\b (zostal\w* |zostan\w* )?(dotarl\w*|otrzymal\w*|doszl\w*|przyszl\w*|dostarczon\w*|wyslan\w*)`],
       sv: [String.raw`\binte (fatt|kommit|levererats|mottagit|kommit fram)\b(?! (nagon |nagra |min |mina |mitt |mer |tillbaka )?(aterbetalning|pengar|svar|kvitto|faktura))`],
       pt: [String.raw`\b(ainda )?nao (me )?(chegou|chegaram|recebi|veio|foi entregue|foram entregues|foi enviad[oa]|foi despachad[oa]|foi postad[oa])\b(?! (o |meu |o meu |a )?(reembolso|estorno|dinheiro|valor|nota|fatura|resposta))`],
       tr: [String.raw`\b(gelmedi|ulasmadi|teslim edilmedi)\b`],

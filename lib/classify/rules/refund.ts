@@ -17,6 +17,8 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\brefund (hasn'?t|has not|didn'?t|did not|still hasn'?t|still has not|is not|isn'?t|not yet|never|still not|does not|doesn'?t|won'?t|will not)\b`,
         String.raw`\b(still )?(no|haven'?t (received|got|gotten|seen)( my| a| the| any)?|not (received|got)( my| a| the| any)?|waiting for (my|the|a)) refund\b`,
         String.raw`\bwhere('s| is) my (refund|money)\b`,
+        // "the refund was issued by the seller but my card shows nothing".
+        String.raw`\b(card|account|bank|statement|balance)\b[^.!?]{0,10}\b(shows|showing|says|has|reflects) (nothing|no (refund|credit|money))\b|\brefund (was |has been |is )?(issued|processed|sent|completed|initiated|approved|confirmed)\b[^.!?]{0,40}\b(but|yet|still)\b[^.!?]{0,30}\b(nothing|not|no|haven'?t|hasn'?t|never)\b`,
         // "Nothing back on my card yet", "nothing refunded so far".
         String.raw`\bnothing (back|refunded|credited|returned|reimbursed)\b[^.!?]{0,15}\b(yet|so far|on (my|the|our) (card|account|statement|bank))\b`,
         // Stuck on the way: "the refund is still pending after 10 days", "refund shows as processing since the 3rd".
@@ -92,12 +94,13 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\brimborso\b[^.!?]{0,30}\bnon\b`,
         String.raw`\b(aspetto|sto aspettando|attendo|in attesa d\w*) (ancora )?(il |del |un |mio )?(rimborso|accredito)\b`,
         // Charged after a cancellation; when it comes back: "ho annullato l'ordine ma l'importo mi è stato addebitato".
-        String.raw`\b(annullat\w*|cancellat\w*|annullamento)\b[^.!?]{0,80}\b(addebitat\w*|prelevat\w*|scalat\w*|trattenut\w*|stato (preso|tolto))\b|\bquando\b[^.!?]{0,30}\b(restituit\w*|rimborsat\w*|riaccreditat\w*|rientra|rientrano|rientreranno|torneranno|tornano indietro)\b`,
+        String.raw`\b(annullat\w*|cancellat\w*|annullamento)\b[^.!?]{0,80}\b(addebitat\w*|prelevat\w*|scalat\w*|trattenut\w*|stato (preso|tolto))\b|\bquando\b[^.!?]{0,30}\b(restituit\w*|rimborsat\w*|riaccreditat\w*|stornat\w*|rientra|rientrano|rientreranno|torneranno|tornano indietro)\b`,
         // "sul conto non vedo ancora nessun accredito", "non risulta alcun rimborso".
         // "del rimborso ancora nessuna traccia", "nessuna notizia dei soldi".
         String.raw`\b(rimborso|accredito|soldi|bonifico|storno|euro|\d+ ?€)\b[^.!?]{0,15}\b(ancora )?(nessuna traccia|nessuna notizia|non si vede|non pervenut\w*|(nemmeno|neanche|neppure) (l'ombra|un centesimo))\b|\b(nessuna traccia|nessuna notizia) (del|dei|dello|dell') ?(rimborso|soldi|accredito|bonifico|storno)\b`,
         String.raw`\bnon (vedo|trovo|ho visto|risulta|risultano|c'e|e arrivato|e arrivata|e ancora arrivato|ho ancora visto)\b[^.!?]{0,15}\b(accredito|rimborso|bonifico|storno)\b|\b(nessun|alcun|ancora nessun) (accredito|rimborso|bonifico|storno)\b`,
         String.raw`\b(soldi|denaro|importo|accredito|euro|€|\d+ ?€)[^.!?]{0,30}\bnon\b[^.!?]{0,25}\b(rientrat|(ri)?accreditat|restituit|tornat|arrivat|ricevut|rimborsat|stornat)\w*`,
+        String.raw`\b(addebito|importo|pagamento|soldi|cifra)\b[^.!?]{0,15}\b(e |sono )?ancora (sulla|sul|in|nella|nel) (carta|conto|estratto)\b`,
         // "i 59 € non mi sono ancora stati riaccreditati", "non mi avete ancora rimborsato".
         String.raw`\bnon\b (mi |ci )?(sono|e|avete|hanno|ha|ho)?( ancora| mai)?( stat[oaie])? ?(riaccreditat|rimborsat|stornat)\w*`,
       ],
@@ -110,7 +113,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(en|a) (mi|la) (cuenta|tarjeta|banco)\b[^.!?]{0,15}\b(no|todavia no|aun no) (me )?(ha|han|se ha)? ?(entrado|llegado|ingresado|aparecido|reflejado|devuelto) nada\b|\bno (me )?(ha|han) (entrado|llegado|ingresado|aparecido) nada (en|a) (mi|la) (cuenta|tarjeta)\b`,
         String.raw`\b(sin|ni rastro del?|nada del?) (mi |el )?reembolso\b`,
         // "el dinero no me ha entrado", "el importe todavía no se ha reflejado"; charged after cancelling.
-        String.raw`\b(dinero|importe|reembolso|abono|cargo)\b[^.!?]{0,15}\b(no|todavia no|aun no)( me| se)? (ha |han )?(entrado|llegado|ingresado|aparecido|devuelto|abonado|reflejado|regresado)\b`,
+        String.raw`\b(dinero|importe|reembolso|abono|cargo)\b[^.!?]{0,15}\b(no|todavia no|aun no)( me| se)? (ha |han )?(entrado|llegado|ingresado|aparecido|devuelto|abonado|reflejado|regresado|aparece|llega|entra|se ve|se refleja|refleja)\b`,
         String.raw`\b(cancele|cancelado|cancelamos|anule|anulado|cancelacion|anulacion)\b[^.!?]{0,80}\b(me (han |habeis )?(cobrado|cobraron|cargaron|cargado|descontado|descontaron)|me (hicieron|han hecho|hizo|aplicaron|llego|aparece|aparecio) (el|un|igual el) (cargo|cobro)|(cobro|cargo) (sigue|aparece|esta))\b`,
         String.raw`\b(sigo esperando|espero todavia|estoy esperando|aun espero|todavia espero|seguimos esperando) (el |mi |un )?(reembolso|dinero|deposito)\b`,
       ],
@@ -194,7 +197,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
       es: [String.raw`\b(cobrad[oa]s?|cobraron|cobrasteis|cobro|cargaron|cargado|descontaron)\b[^.!?]{0,25}\b(dos veces|doble|2 veces|por duplicado)\b`, String.raw`\b(cupon|codigo (de )?descuento|codigo promocional|descuento|promocion)\b[^.!?]{0,40}\bno (se )?(me )?(aplico|ha aplicado|desconto|ha descontado|aplicaron|han aplicado|desconto|respeto)\b`, String.raw`\b(cobrasteis|cobraron|cobraste|me (han|habeis|ha) cobrado)\b[^.!?]{0,30}\b(de envio|gastos de envio|de mas|extra)\b`, String.raw`\b(dos|2) (cargos|cobros|cobranzas)\b|\b(cargo|cobro|pago) (doble|duplicado|repetido)\b`, String.raw`\b(reembolso parcial|(devolver|devolverme|reembolsar|reembolsarme|reembolso de) la diferencia|bajo de precio|me (habeis|han|ha) cobrado)\b`, String.raw`\bdevolver (los|el|la) \d`],
       nl: [String.raw`\b(dubbel|twee keer) (afgeschreven|betaald|in rekening)\b`, String.raw`\bgedeeltelijke terugbetaling\b`],
       pl: [String.raw`\b(dwa razy|podwojnie|dwukrotnie) (pobran\w*|obciazon\w*|zaplacil\w*)`, String.raw`\b(zaplacil\w*|pobran\w*|pobrali|obciazon\w*)\b[^.!?]{0,20}\b(dwa razy|podwojnie|dwukrotnie)`, String.raw`\bczesciowy zwrot\b`, String.raw`\b(pobrano|pobrali|pobraliscie|obciazono|naliczono)\b[^.!?]{0,30}\b(dwa razy|podwojnie|dwukrotnie)`],
-      sv: [String.raw`\b(dubbeldragen|dragit (pengar )?tva ganger)\b`],
+      sv: [String.raw`\b(dubbeldragen|dragit (pengar )?tva ganger)\b`, String.raw`\b(debiterad\w*|debiterat|dragit|drog|belastad\w*|betalat|dragits)\b[^.!?]{0,20}\b(tva ganger|dubbelt|2 ganger)\b`],
       pt: [String.raw`\b(cobrad[oa]s?|cobraram|debitad[oa]s?|descontad[oa]s?)\b[^.!?]{0,25}\b(duas vezes|2 vezes|em dobro|a mais)\b`, String.raw`\b(devolver|devolverem|devolvam|reembolsar|reembolsarem|estornar|estornarem|restituir)(-me| me)?\b[^.!?]{0,10}\ba diferenca\b|\b(baixou|caiu|diminuiu|reduziu|ficou mais barat\w*)\b[^.!?]{0,30}\b(depois|apos)\b[^.!?]{0,20}\b(compra|comprei|encomenda|pedido)\b|\breembolso (parcial|da diferenca)\b`],
       tr: [String.raw`\b(iki kez|iki kere|2 kez|2 kere|cift|mukerrer)\b[^.!?]{0,15}\b(cekildi|alindi|kesildi|yansidi|odendi|cekilmis|tahsil edildi)\b`],
     },
@@ -227,13 +230,13 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(some|part of (my|the)) money back\b`,
       ],
       ja: [String.raw`(返金|へんきん)(の(手続き|処理|対応)を?)?(して|を(お願い|希望|要求|求め)|お願い|希望|していただ|して頂|してもら|して(ほしい|欲しい|くだ|下)|でき(ます|ません)か|可能)`],
-      de: [String.raw`\b(geld zuruck|bitte (zu )?(ruck)?erstatten|erstattung (bitte|beantragen|des kaufpreises)|erstatten sie|bitte (um )?erstattung|ruckerstattung)\b`],
+      de: [String.raw`\b(entschadigung|kulanz\w*|wiedergutmachung|teilerstattung|ruckuberweisung|zuruckuberweisen|geld zuruck|bitte (zu )?(ruck)?erstatten|erstattung (bitte|beantragen|des kaufpreises)|erstatten sie|bitte (um )?erstattung|ruckerstattung)\b`],
       fr: [String.raw`\b(geste commercial|dedommagement|compensation financiere)\b`, String.raw`\b(remboursez|me rembourser|etre rembourse|un remboursement|demande de remboursement|(proceder|proceder|procede[zr]?) (au|a un) remboursement)\b`],
       it: [String.raw`\b(rimborsarmi|rimborsarci|rimborsate|rimborsatemi|essere rimborsat\w*|un rimborso|il rimborso|rimborsare)\b`],
       es: [String.raw`\b(devuelven|devolveran|devolvereis|reembolsan|reembolsaran|regresan|regresaran|devolverme|regresarme|reembolsarme) (el|mi) (dinero|importe|pago)\b`, String.raw`\b(devolver|devolverme|devuelvan|reembolsar|reembolsarme|regresar|regresarme|regresen) ((ese|este|dicho|el) (importe|cargo|cobro|dinero)|lo que (pague|he pagado|pagamos)|lo pagado|el (coste|costo|importe|precio|cargo) (del|de) (envio|la entrega)|los gastos de envio)\b`, String.raw`\b((quiero|quisiera|necesito|exijo|deseo|pido) (que me (devuelvan|regresen|reembolsen) )?(mi|el) dinero( de vuelta| de regreso)?|dinero de vuelta)\b`, String.raw`\b(reembolsen|reembolsar|(un|algun|algo de)( pequeno| poco de| parcial)? (reembolso|compensacion)|el reembolso|devuelvan (mi|el) dinero|devolverme el dinero)\b`],
       nl: [String.raw`\b(terugbetal\w*|geld terug)\b`],
       pl: [String.raw`\bzwrot (pieniedzy|srodkow|kosztow|platnosci)\b|\bprosze o (zwrot|oddanie) (pieniedzy|srodkow|kasy|naleznosci|platnosci)?`],
-      sv: [String.raw`\b(pengarna tillbaka|aterbetalning)\b`],
+      sv: [String.raw`\b(pengarna tillbaka|aterbetalning|betala tillbaka|ersattning)\b`],
       pt: [String.raw`\b(reembolso|estorno|meu dinheiro de volta|dinheiro de volta)\b`],
       tr: [String.raw`\b((para|paramin|ucret|ucretin|ucreti|odeme|odememin) iade\w*|iade edin|parami geri)\b`],
     },
