@@ -144,11 +144,12 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b((spina|presa|adattatore|trasformatore) (italiana|europea|inglese|schuko|americana|svizzera|tedesca|tipo [a-z])|(adattatore|trasformatore|riduttore)\b[^.!?]{0,40}\?)`,
         String.raw`\b(contiene|contengono|allergen\w*|allergic\w*|ingredienti|tracce di|vegan[oaie]?|senza (glutine|lattosio|zucchero|alcol|profumo|nichel))\b[^.!?]{0,50}\?`,
         String.raw`\b(scadenza|data di scadenza|da consumarsi|conservazione)\b[^.!?]{0,50}\?`,
+        String.raw`\b(misura|misurano|rileva|rilevano|conta|contano|monitora|monitorano)\b (il |la |i |le |l'|anche )?(ossigeno|battito|passi|calorie|sonno|pressione|temperatura|frequenza|glicemia|spo2|grasso)\b`,
         // "le cuffie isolano bene dal rumore?", "quanti anni di garanzia?"
         String.raw`\b((isola|isolano|tiene|tengono|scalda|scaldano)\b[^.!?]{0,20}\b(bene|caldo|freddo|rumore)\b[^.!?]{0,30}\?|garanzia\b[^.!?]{0,30}\?)`,
         // "si può portare in treno?", "si piega?", "è pieghevole?"
         String.raw`\b(si (puo|possono) [a-z]+(are|ere|ire)\b[^.!?]{0,50}\?|si (piega|piegano|chiude|chiudono|smonta|smontano)\b[^.!?]{0,20}\?|si (monta|montano|fissa|fissano|aggancia|agganciano|installa|installano|attacca|attaccano|collega|collegano|regola|regolano) (con|su|a|al|alla|sul|sulla|in|senza|anche|solo|facilmente)\b[^.!?]{0,50}\?|(e|sono) (pieghevol|richiudibil|sfoderabil|regolabil|lavabil)[ei])`,
-        String.raw`\b(si (puo|possono) (lavare|usare|utilizzare|mettere|ricaricare|montare|collegare|stirare)|lavabile in lavatrice|differenza (tra|con)|compatibil[ei] (anche )?con|funziona (anche |pure )?con|adatt[oaie] (anche )?(a|per|al|alla|ai|alle|agli|all')|impermeabile|che (taglia|misura|dimension\w*)|e (original\w*|compatibil\w*|adatt\w*)\b[^.!?]{0,30}\?)`,
+        String.raw`\b(si (puo|possono) (lavare|usare|utilizzare|mettere|ricaricare|montare|collegare|stirare)|lavabile in lavatrice|differenza (tra|con)|compatibil[ei] (anche )?con|funziona (anche |pure )?con|adatt[oaie] (anche )?(a|per|al|alla|ai|alle|agli|all')|impermeabile|che (taglia|misura|dimension\w*)|e (original\w*|compatibil\w*|adatt\w*|antiscivolo|traspirant\w*|ipoallergenic\w*|anallergic\w*|atossic\w*|ignifug\w*|impermeabil\w*|resistent\w*)\b[^.!?]{0,30}\?)`,
         String.raw`\b((e|sono) (inclus[oaie]|compres[oaie]) (nel prezzo|nella confezione)?|vendut[oaie] (a parte|separatamente)|(va|vanno) (comprat[oaie]|acquistat[oaie]) (a parte|separatamente)|omologat[oaie]|certificat[oaie] per|(regge|reggono|resiste|resistono|sopporta|sopportano)\b[^.!?]{0,40}\?)`,
         String.raw`\b(portata (massima|max)|peso massimo|carico massimo|differenz[ae] (c'e |ce |ci sono |c'e' )?(tra|fra|con))\b`,
         String.raw`\b((fa|fanno) (molto |poco )?rumore|(e|sono) (molto |troppo )?(rumoros|silenzios)[oaie]|livello (di rumore|sonoro)|quanti decibel)\b`,
@@ -169,6 +170,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // Enchufes: \"¿trae enchufe europeo o necesito un adaptador?\"; alérgenos: \"¿lleva frutos secos?\".
         String.raw`\b((enchufe|clavija|adaptador|transformador) (europeo|ingles|americano|schuko|espanol|mexicano|tipo [a-z]|de (dos|tres) patas)|(adaptador|transformador)\b[^.!?]{0,40}\?)`,
         String.raw`\b((contiene|contienen|lleva|llevan) (gluten|lactosa|frutos secos|cacahuete|mani|huevo|soja|azucar|alcohol|perfume|alergenos|trazas)|alergen\w*|alergic\w*|ingredientes|trazas de|vegan[oa]s?|apt[oa]s? para (celiacos|veganos|vegetarianos|diabeticos))\b[^.!?]{0,50}\?`,
+        // "¿el reloj mide el oxígeno en sangre?", "¿cuenta los pasos?"
+        String.raw`\b(mide|miden|registra|registran|detecta|detectan|cuenta|cuentan|monitorea|monitoriza)\b (el |la |los |las |tambien )?(oxigeno|pulso|ritmo|pasos|calorias|sueno|presion|tension|temperatura|frecuencia|glucosa|spo2|grasa)\b`,
         // "¿cuántos años tiene de garantía?"
         String.raw`\b(cuant[oa]s? (anos|meses|tiempo)\b[^.!?]{0,20}\bgarantia|garantia\b[^.!?]{0,30}\?)`,
         String.raw`\b(fecha de (caducidad|vencimiento|consumo preferente)|caducidad|vida util)\b[^.!?]{0,50}\?`,
@@ -283,6 +286,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // A quantity still to be bought is a purchase-terms question: "I'd like to buy 50 units", "we need to order
         // 30 of these for the team"; and the terms themselves: "reseller pricing", "any discount for a school?"
         String.raw`\b(like|want|wanted|wish|hoping|planning|plan|need|needs|interested in|looking|intend|intending|going) (to )?(buy|order|purchase|source|buying|ordering|purchasing|sourcing) (about |around |approximately |roughly |at least |over |up to )?(\d+|ten|twenty|thirty|forty|fifty|a hundred|hundreds|several hundred|a few hundred)\+? ?(units|pieces|pcs|sets|boxes|cases|cartons|packs|pairs|items|of (these|them|those|this|your|the))\b`,
+        // "is there a version of this without bluetooth?", "do you have a model with a timer?"
+        String.raw`\b(is there|are there|do you (have|sell|make|offer)|does it come in|is it available in) (a |an |another |any )?(other )?(version|versions|model|models|variant|variants|edition|option)\b`,
         // Restock told without the word: "when are you getting more of the green ones in?", "is it discontinued?"
         String.raw`\b(discontinued|out of production|no longer (made|sold|available|produced|stocked)|(when|will|are|do) (are |will |do )?(you|u|ya) (be )?(getting|get|restocking|having|receiving|bringing) (more|any more|new stock|another (batch|shipment|delivery))|sold out\b[^.!?]{0,40}\?)\b`,
         // Paying terms of a business purchase: "can we pay on net 30 terms", "do you accept purchase orders?"
@@ -315,7 +320,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // Asked of the seller, du or Sie: "hast du die Jacke noch in M?", "haben Sie das auch in Blau?"
         String.raw`\b(hast du|habt ihr|haben sie|hattet ihr|hatten sie) (das|den|die|diese\w*|es|ihn|sie|noch|auch)\b[^.!?]{0,30}\b(noch|auch) (in|als|mit)\b`,
         String.raw`\b((gro(ss|ß)ere?n?|hohere?n?) (menge|stuckzahl|abnahme)\w*|\d+ stuck (kaufen|bestellen|abnehmen)|staffelpreis\w*|grosshandel\w*)\b`,
-        String.raw`\b(verkaufen sie|verkauft ihr|verkaufst du|bieten sie|bietet ihr|einzeln (erhaltlich|zu kaufen|verkauft|kaufen))\b[^.!?]{0,60}\?`,
+        String.raw`\b(verkaufen sie|verkauft ihr|verkaufst du|bieten sie|bietet ihr|einzeln (erhaltlich|zu kaufen|verkauft|kaufen))\b(?! (sur|auf|su|en|on|via|bei|tramite) (amazon|internet|ligne|line|marketplaces?|ebay))[^.!?]{0,60}\?`,
         String.raw`\b(nicht mehr (erhaltlich|lieferbar|verfugbar|hergestellt|produziert|im sortiment)|ausverkauft|ausgelaufen|wieder (rein|reinkommen|reinbekommen|nachbestellt|produziert)|nachschub)\b[^.!?]{0,40}\?`,
         // "ich möchte 30 Stück von den Rucksäcken kaufen", "wir würden gern 12 von den Kissen nehmen"; the terms:
         // "gibt es einen Preisnachlass?", "Händlerkonditionen".
@@ -325,19 +330,20 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
       fr: [String.raw`\b((encore|toujours) disponibles?|combien (d'exemplaires|de pieces|d'unites|en stock|vous en reste|il en reste)|authentique|contrefacon|de nouveau disponible|en stock|prix de gros|existe(-t-il)? (aussi |egalement )?en|(une |d'autres |dans une )autres? (couleur|taille)s?|livrez-vous (en|au|aux|a))\b`, String.raw`\b((acheter|commander) en (gros|quantite|grande quantite)|(grosse|grande) quantite|tarif degressif)\b`,
         // "je voudrais en commander 20", "nous souhaitons acheter une trentaine de pièces"; "un prix revendeur ?"
         String.raw`\b(voudrais|voudrions|souhaite|souhaitons|souhaiterais|souhaiterions|aimerais|aimerions|veux|voulons|compte|comptons|envisage|envisageons|cherche a|cherchons a) (en )?(acheter|commander|prendre|acquerir) (environ |au moins |plus de )?(\d+|dix|quinze|vingt|trente|cinquante|cent|une dizaine|une quinzaine|une vingtaine|une trentaine|une cinquantaine|une centaine)\b`,
-        String.raw`\b((vendez|proposez)(-vous| vous)|vous (vendez|proposez)|a l'unite|au detail|a la piece|par lot de)\b[^.!?]{0,60}\?`,
+        // Not a pitch to the seller: "vous vendez sur Amazon ? nous recherchons des vendeurs …" (spam.ts).
+        String.raw`\b((vendez|proposez)(-vous| vous)|vous (vendez|proposez)|a l'unite|au detail|a la piece|par lot de)\b(?! (sur|auf|su|en|on|via|bei|tramite) (amazon|internet|ligne|line|marketplaces?|ebay))[^.!?]{0,60}\?`,
         String.raw`\b(ne (sera|seront|sont|est) plus (disponible|fabrique|vendu|produit)s?|reapprovisionn\w*|reassort\w*|rupture de stock|epuise)\b[^.!?]{0,40}\?`,
         String.raw`\b((prix|tarif|tarifs|conditions) (revendeur|revendeurs|professionnel|professionnels|pro|de gros|entreprise)|(une |une petite |des |une quelconque )(remise|reduction|ristourne)\b[^.!?]{0,40}\?)`],
       it: [String.raw`\b(quant[ie] (pezzi|ne) (avete|ci sono|rimangono|restano)|originale\?|autentic\w*|di nuovo disponibile|disponibile in|sconto quantita|(ancora|sono|e|non piu) disponibil[ei]|(altri|altro) (color\w*|tagli\w*|misur\w*)|(c'e|esiste|avete) (anche )?(in|nella|nel|la taglia|il colore)|spedite (anche )?(in|all'estero))\b`, String.raw`\b((acquistare|ordinare|comprare) (in )?(grandi |grosse )?quantita|all'ingrosso|ingrosso)\b`,
         // "vorrei prenderne 15 per il negozio", "dovremmo ordinare una ventina di pezzi"; "fate prezzi per rivenditori?"
         String.raw`\b(vorrei|vorremmo|volevo|volevamo|voglio|vogliamo|desidero|desideriamo|dovrei|dovremmo|devo|dobbiamo|intendo|intendiamo|pensavo di|pensavamo di) (prender|acquistar|ordinar|comprar)\w* (circa |almeno |piu di )?(\d+|dieci|quindici|venti|trenta|cinquanta|cento|una decina|una quindicina|una ventina|una trentina|un centinaio)\b`,
-        String.raw`\b(vendete|vendi|avete in vendita|singolarmente|sfus[oaie])\b[^.!?]{0,60}\?`,
+        String.raw`\b(vendete|vendi|avete in vendita|singolarmente|sfus[oaie])\b(?! (sur|auf|su|en|on|via|bei|tramite) (amazon|internet|ligne|line|marketplaces?|ebay))[^.!?]{0,60}\?`,
         String.raw`\b(fuori produzione|non (e|sono|sara|saranno) piu (disponibil|prodott|vendut)\w*|riassortiment\w*|(torna|tornera|tornano|torneranno) disponibil\w*|esaurit[oaie])\b[^.!?]{0,40}\?`,
         String.raw`\b((prezz[oi]|listino|condizioni|sconto|sconti) (per|ai|riservat[oi] ai|dedicat[oi] ai) (rivenditori|negozi|negozianti|grossisti|aziende|professionisti)|(fate|fareste|potete fare|potreste fare|c'e|ce|applicate) (uno |qualche )?sconto)\b`],
       es: [String.raw`\b((tienen|tienes|teneis|hay|quedan|queda) (mas |todavia |aun )?(unidades|stock|existencias|disponibles?)|cuant(as|os) (unidades|piezas|quedan|tienen|hay)|es original|original\?|autentic\w*|disponible en|vuelve a estar|hay stock|al por mayor|(otros?|otras?) (color\w*|talla\w*|tamano\w*)|(lo|la) (tienen|tienes|teneis|hay) (en|tambien en)|viene en|(hacen|hacéis) envios a|envian a)\b`, String.raw`\b((comprar|pedir|encargar) (en )?(cantidad|volumen|grandes cantidades)|mayoreo|precio por volumen)\b`,
         // "quiero comprar 10 unidades", "necesitamos pedir unas 30 para la oficina"; "¿me hacéis algún descuento?"
         String.raw`\b(quiero|quisiera|queria|queremos|quisieramos|queriamos|me gustaria|nos gustaria|necesito|necesitamos|busco|buscamos|pienso|pensamos|planeo|planeamos) (comprar|pedir|encargar|adquirir|llevarme|ordenar)(les|te|os)? (unas |unos |alrededor de |mas de |como |al menos )?(\d+|diez|quince|veinte|treinta|cincuenta|cien|una docena|varias docenas)\b`,
-        String.raw`\b(venden|vendeis|vendes|manejan|por unidad|sueltos|sueltas|por separado)\b[^.!?]{0,60}\?`,
+        String.raw`\b(venden|vendeis|vendes|manejan|por unidad|sueltos|sueltas|por separado)\b(?! (sur|auf|su|en|on|via|bei|tramite) (amazon|internet|ligne|line|marketplaces?|ebay))[^.!?]{0,60}\?`,
         // "¿sabéis si vuelve a haber la talla 38?", "¿lo vais a reponer?", "¿está descatalogado?"
         String.raw`\b((vuelve|volvera|vuelven|volveran) a (haber|tener|entrar)|(vais|van|vas) a (reponer|volver a tener|traer mas)|reposicion|descatalogad[oa]s?|agotad[oa]s?)\b[^.!?]{0,40}\?`,
         String.raw`\b((precio|precios|tarifa|condiciones) (para|de) (distribuidor|distribuidores|revendedor|revendedores|mayorista|mayoristas|tiendas|empresas)|(algun|un|algo de) descuento\b[^.!?]{0,40}\?|(hacen|haceis|hacéis|hacen ustedes|me hacen|me haceis|nos hacen|nos haceis) (algun |un )?descuento)\b`],
@@ -486,7 +492,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
       es: [String.raw`\b(este|esta|estos|estas) (?!(bien|mal|muy|en|de|a|con|siendo|listo|lista|roto|rota|todavia|aun|ya|pendiente|[a-z]+(ado|ada|ados|adas|ido|ida|idos|idas|ando|iendo))\b)[a-z]+\b[^.!?]{0,60}\?`],
       // "kan de wasmachine ook op een houten vloer staan?" (not the parcel, the courier or the order)
       nl: [String.raw`\bkan (de|het|deze|dit|die|hij|ze) (?!(bestelling|pakket|pakketje|bezorger|bezorging|levering|terugbetaling|retour|zending|koerier)\b)[a-z]+ (ook |gewoon |echt |zonder )?\b[^.!?]{0,60}\?`, String.raw`\b(deze|dit)\b[^.!?]{0,60}\?`, String.raw`\bis (deze|dit|het)\b[^.!?]{0,40}\?`],
-      pl: [String.raw`\b(ten|ta|to) (produkt|model)\b[^.!?]{0,60}\?`, String.raw`\bczy (ten|ta|to)\b[^.!?]{0,80}\?`, String.raw`\bczy ([a-z]+ )?(ma|maja|posiada|posiadaja|obsluguje|obsluguja|nadaje sie|nadaja sie)\b[^.!?]{0,60}\?`],
+      pl: [String.raw`\b(ten|ta|to) (produkt|model)\b[^.!?]{0,60}\?`, String.raw`\bczy (ten|ta|to|te|ci)\b[^.!?]{0,80}\?`, String.raw`\bczy ([a-z]+ )?(ma|maja|posiada|posiadaja|obsluguje|obsluguja|nadaje sie|nadaja sie)\b[^.!?]{0,60}\?`],
       sv: [String.raw`\b(den har|det har|denna|detta)\b[^.!?]{0,60}\?`, String.raw`\bar (den|det|de) har\b[^.!?]{0,40}\?`],
       // The mains voltage in any language: "¿la cafetera es de 220V?", "é 110v ou 220v?", "geht das mit 230 Volt?"
       any: [String.raw`\b(100|110|120|127|220|230|240) ?(v|volts?|voltios|volt)\b[^.!?]{0,60}\?`],
