@@ -26,6 +26,8 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(return|exchange) (label|authori[sz]ation|process|it for)\b`,
         String.raw`\b(exchange|swap) (it|this|them|these|the \w+|my \w+|one)( \w+)? for (a|an|the|another|one|size|\d)`,
         String.raw`\b(start|request|make|arrange) (a|an) (return|exchange)\b`,
+        // "any chance of swapping for a 9?".
+        String.raw`\b(swapping|exchanging) (it |them |these |this |those )?(for|to) (a|an|the|size|one|another|\d)`,
         String.raw`\bi'?(d| would) like to return\b`,
         // "Is it possible to return this one?" (not a pre-sale "possible to return it if it doesn't fit?").
         String.raw`\b(is it|would it be|would that be) possible (for (me|us) )?to (return|exchange|swap|send back) (this|these|it|them|one|my|the|both)( \w+){0,2}\b(?![^.!?]{0,30}\b(if|in case|should|when|once)\b)`,
@@ -56,9 +58,11 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(取り?替え|とりかえ)て(いただ|頂|もら|ほしい|欲しい|くだ|下)`,
       ],
       de: [
-        String.raw`\b(zuruckschicken|zurucksenden|zuruckgeben|umtauschen|retournieren|zuruckzuschicken|zuruckzusenden|zuruckzugeben|umzutauschen|zu retournieren|zuruck (zu )?(schicken|senden|geben))\b`,
+        // Not a plan made before ordering: "zwei Größen zu bestellen und eine zurückzuschicken".
+        String.raw`\b(zuruckschicken|zurucksenden|zuruckgeben|umtauschen|retournieren|zuruckzuschicken|zuruckzusenden|zuruckzugeben|umzutauschen|zu retournieren|zuruck (zu )?(schicken|senden|geben))\b(?<!\b(bestellen|kaufen|bestelle|kaufe) (und|oder)( \w+){0,4} \w+)`,
         String.raw`\b(rucksendung|umtausch|retoure)\b[^.!?]{0,30}\b(moglich|beantragen|starten|machen|einleiten)`,
-        String.raw`\b(rucksendeetikett|rucksendeschein|retourenschein|ruckgaberecht|umtauschrecht)\b(?![^.!?]{0,15}\b(lag|lagen|liegt|war|waren) (bei|dabei|anbei|im paket|im karton)\b)`,
+        String.raw`\b(mein|meinem|das|vom) (ruckgaberecht|umtauschrecht|widerrufsrecht)\b[^.!?]{0,20}\b(nutzen|gebrauch|wahrnehmen|in anspruch)|\b(kriege|bekomme|bringe) ich (sie|ihn|es|die \w+|den \w+|das \w+) (zu ihnen|an sie|zu euch|an euch) zuruck\b`,
+        String.raw`\b(rucksendeetikett|rucksendeschein|retourenschein)\b(?![^.!?]{0,15}\b(lag|lagen|liegt|war|waren) (bei|dabei|anbei|im paket|im karton)\b)`,
         String.raw`\b(geht|ginge|klappt|ware|kann ich|konnte ich) (ein|einen|der|den) (umtausch|tausch)\b|\bumtausch (in|gegen|auf) (grosse|eine|einen|ein|die|den|das|\d+|nummer|farbe)\b`,
         String.raw`\bwie (funktioniert|geht|mache ich|erfolgt|lauft|klappt) (die|den|eine|einen|der) (rucksendung|umtausch|retoure|ruckgabe)\b`,
         String.raw`\bschicke (ihn|sie|es) zuruck\b`,
@@ -70,7 +74,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(faire|effectuer) (un|le) (retour|echange)\b`,
         String.raw`\b(etiquette|bon) de retour\b`,
         // "avoir la taille au-dessus en échange", "la pointure en dessous à la place".
-        String.raw`\b(taille|pointure|couleur|modele) (au-dessus|au dessus|en dessous|au-dessous|superieure|inferieure|plus grande|plus petite)\b[^.!?]{0,25}\b(en echange|a la place|contre)\b|\ben echange\b[^.!?]{0,25}\b(taille|pointure) (au-dessus|au dessus|en dessous|superieure|inferieure)\b`,
+        String.raw`\b(taille|pointure|couleur|modele) (au-dessus|au dessus|en dessous|au-dessous|superieure|inferieure|plus grande|plus petite)\b[^.!?]{0,25}\b(en echange|a la place|contre)\b|\ben echange\b[^.!?]{0,25}\b(taille|pointure) (au-dessus|au dessus|en dessous|superieure|inferieure)\b|\b(avoir|recevoir|prendre) (un|une|le|la|du) (\d{2}|xs|s|m|l|xl|xxl|taille \w+|pointure \w+)\b[^.!?]{0,10}\b(a la place|en echange)\b`,
         String.raw`\bpossible de (le|la|les) (retourner|renvoyer|echanger)\b`,
         // Object pronoun first: "comment puis-je procéder pour le retourner ?", "afin de vous les renvoyer".
         String.raw`\b(pour|afin de|de|comment) (vous )?(le|la|les|l') ?(vous )?(retourner|renvoyer|echanger|reexpedier)\b`,
@@ -86,7 +90,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(si (possono|puo)|posso|potrei|potete|vorrei|voglio|e possibile) (cambiar\w*|sostituir\w*) (con|in|per) (il|la|lo|un|una|uno|taglia|numero|misura|colore|\d+)\b`,
         String.raw`\bcambio (taglia|misura|colore)\b`,
         // "ve la rispedisco subito", "potrei averla in una taglia più piccola?".
-        String.raw`\b(ve|te|glie)(l[aoei]|ne) (rispedisco|rimando|restituisco|rendo|mando indietro|spedisco indietro)\b|\b(averl[aoei]|averne) in (una|un) (taglia|misura|numero|colore) (piu|divers|altr)`,
+        String.raw`\b(ve|te|glie)(l[aoei]|ne) (rispedisco|rimando|restituisco|rendo|mando indietro|spedisco indietro)\b|\b(lo|la|li|le|ne) (vorrei|voglio|posso|potrei|devo|dovrei) (rimandare|rispedire|restituire|rendere|mandare indietro)\b|\b(averl[aoei]|averne) in (una|un) (taglia|misura|numero|colore) (piu|divers|altr)`,
         // Sending it back: "posso rimandarvene uno indietro?", "vorrei rispedirlo", "restituirvelo".
         String.raw`\b(rimandar|rispedir|rinviar|restituir|ridar|mandar)(e|l[aoei]|ve\w*|gliel\w*|vel[aoei]|ne)\b[^.!?]{0,12}\bindietro\b|\b(rispedirl[aoei]|rispedirve\w*|rispedire (il|la|i|le|l'|lo|gli|uno|una|tutto)|restituirve\w*|restituirgliel\w*|rimandarve\w*|rimandargliel\w*|rinviarve\w*)\b`,
       ],
@@ -99,6 +103,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(hacer|tramitar|solicitar) (una|la) (devolucion|cambio)\b`,
         String.raw`\betiqueta de devolucion\b`,
         // "¿se los regreso y me mandan el azul?".
+        String.raw`\b(hacer|hacerle|hacerles) (el |un )?cambio\b[^.!?]{0,30}\b(por|a) (un|una|otr[oa]|la|el|talla|color|numero)\b|\b(le|les) (puedo|podria|podemos) hacer (el |un )?cambio\b`,
         String.raw`\b(se|te|os|les) (lo|la|los|las) (regreso|devuelvo|mando de vuelta|envio de vuelta|regresamos|devolvemos)\b`,
         // Sending it back told with "de vuelta": "¿puedo mandaros de vuelta las zapatillas?", "enviarlas de vuelta".
         String.raw`\b(mandar|enviar|regresar)(os|les|te|selo|sela|selos|selas)?(lo|la|los|las)? de vuelta\b|\b(lo|la|los|las) (puedo|podria|quiero|quisiera|podemos) (mandar|enviar) de vuelta\b`,
@@ -111,7 +116,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(regresarlo|regresarla|regresarlos|regresarlas|(quiero|quisiera|necesito|puedo) regresar (el|la|los|las|este|esta))\b`,
       ],
       nl: [
-        String.raw`\b(retourneren|terugsturen|terugzenden|ruilen|retour sturen|omruilen|inruilen|retour (doen|zenden|aanmelden|aanvragen))\b`,
+        String.raw`\b(omwisselen|retourneren|terugsturen|terugzenden|ruilen|retour sturen|omruilen|inruilen|retour (doen|zenden|aanmelden|aanvragen))\b`,
         // Split verbs: "terug willen sturen", "terug te sturen", "stuur ik hem terug".
         String.raw`\bterug (te |willen |kunnen |mogen |moeten )?(sturen|zenden|brengen)\b`,
         String.raw`\b(kan|mag|moet|wil|zou) ik (hem|het|ze|deze|dit|de \w+|het \w+) (terug|retour)\b`,
