@@ -110,7 +110,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(akkulaufzeit|abmessungen|fassungsvermogen|leistungsaufnahme|material|gewicht)\b[^.!?]{0,40}\?`,
         String.raw`\b(ist|sind) (er|sie|es|der|die|das) [a-z]+ (sehr |zu |recht )?(laut|leise)\b[^.!?]{0,20}\?|\blautstarke\b[^.!?]{0,30}\?`,
         // "ist bei der Bohrmaschine ein Koffer dabei?", "ist ein Akku enthalten?"
-        String.raw`\b(dabei|enthalten|inklusive|mitgeliefert|inbegriffen|im lieferumfang|mit dabei)\b[^.!?]{0,20}\?`,
+        String.raw`\b(dabei|enthalten|inklusive|mitgeliefert|inbegriffen|im lieferumfang|mit dabei)\b[^.!?]{0,40}\?`,
         // "hält die Flasche Getränke 12 Stunden kalt?", "hält der Deckel dicht?"
         String.raw`\b(halt|halten) (der|die|das|er|sie|es|dieser|diese|dieses)\b[^.!?]{0,50}\b(warm|kalt|heiss|dicht|stand|durch)\b[^.!?]{0,20}\?`,
         // "kommt die Lampe mit Leuchtmittel?", "muss ich das extra kaufen?" (not the parcel or the refund)
@@ -129,6 +129,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b((est|sont) (il |elle |ils |elles )?(inclus|incluse|incluses|fourni|fournie|fournis|fournies)|vendu\w* (separement|a part)|(faut-il|il faut|dois-je) (l'|les )?acheter (a part|separement|en plus)|(resiste|resistent|supporte|supportent)\b[^.!?]{0,40}\?)`,
         String.raw`\b(poids (maximum|max|maximal|supporte)|charge (maximale|max|maximum)|supporte jusqu'a)\b`,
         String.raw`\b(taille|taillent|chausse|chaussent) (tres |plutot |un peu )?(grand|petit|normalement|large|serre|juste)\b`,
+        // "c'est du vrai bois massif ou de l'aggloméré ?", "vrai cuir ou simili ?"
+        String.raw`\b((c'est|est-ce|est-il|est-elle|sont-ils|sont-elles) (du |de la |de l'|en )|vrai |vraie |veritable |pur |pure )(vrai |vraie |veritable |pur |pure |100 ?% )?(bois|cuir|coton|lin|soie|laine|acier|inox|metal|plastique|verre|ceramique|porcelaine|aluminium|bambou|polyester|or|argent|marbre|pierre|agglomere|mdf|chene|pin|hetre|noyer|teck|silicone|caoutchouc|fonte|cuivre|laiton|titane|duvet)\b[^.!?]{0,40}\?`,
         String.raw`\b(se (conserve|conservent|garde|gardent)(-t-il|-t-elle|-il|-elle|-ils|-elles)?|une fois (ouvert|ouverte|entame|entamee))\b[^.!?]{0,40}\?`,
         // Québec: "c'est-tu correct pour un bébé de 6 mois?", "ça marche-tu avec …?"
         String.raw`\b(c'est-tu|(marche|fonctionne|rentre|fit)-tu|(correct|securitaire|adapte|adaptee|convenable|sans danger) pour (un|une|les|des|mon|ma|mes|l'|le|la))\b[^.!?]{0,60}\?`,
@@ -304,8 +306,10 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(請求書払い|掛け払い|後払い|法人名義|法人購入)`,
         // 「Mサイズってまだありますか」: a variant still in stock.
         String.raw`(サイズ|カラー|色|柄|タイプ|在庫)(って|は|が|も)?(まだ|もう|今も?)?(あり|ござい)ます(か|でしょうか)`,
-        String.raw`((色|いろ|サイズ|柄)違い|(別|他|ほか)の(色|カラー|サイズ|柄)|別(カラー|サイズ)|大きいサイズ|小さいサイズ|正規品|本物|並行輸入|純正|再入荷|在庫(は|が|あり|って)|入荷(予定|時期)|まとめ買い|まとめて(購入|買|注文)|大量(注文|購入|に買)|[0-9０-９]+個(以上)?(購入|買|注文))`,
+        String.raw`((色|いろ|サイズ|柄)違い|(別|他|ほか)の(色|カラー|サイズ|柄)|別(カラー|サイズ)|大きいサイズ|小さいサイズ|正規品|本物|並行輸入|純正|再入荷|在庫(は|が|あり|って|切れ)|入荷(予定|時期|日|は|って)|(次の?|次回の?)入荷|まとめ買い|まとめて(購入|買|注文)|大量(注文|購入|に買)|[0-9０-９]+個(以上)?(購入|買|注文))`,
         String.raw`(だけ|のみ|単品|単体|別売り?)(の|で|での)?(販売|お取り?扱い|取扱|購入)(は|って|も)?(あり|ござい|可能|でき|して)`,
+        // 「実物はもう少し明るいベージュでしょうか」「中国製ですか」: how the real thing looks, where it is made.
+        String.raw`((実物|実際)(は|の(色|サイズ|大きさ|質感))[^。]{0,25}(でしょうか|ですか|\?|ますか)|(中国|日本|国|海外|韓国|台湾|ベトナム|タイ|アメリカ|ドイツ|イタリア|フランス|インド|どこの国|どこ)(製|産)(ですか|でしょうか|\?|なの|か))`,
         // 「ネイビーはもう販売しないのでしょうか」「廃盤ですか」「売り切れですか」: stock told without 在庫.
         String.raw`((販売|生産|製造|取り?扱い?|取扱)(は|を)?(もう)?(終了|中止|しない|されない|やめ|しておりません|していない)|廃盤|(品切れ|売り?切れ|欠品)[^。]{0,10}(ですか|でしょうか|\?|ますか))`,
         // 「30枚ほど購入を検討」「10台発注したい」; terms: 「法人割引はありますか」「卸価格」「値引きは可能でしょうか」.
@@ -334,7 +338,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b((vendez|proposez)(-vous| vous)|vous (vendez|proposez)|a l'unite|au detail|a la piece|par lot de)\b(?! (sur|auf|su|en|on|via|bei|tramite) (amazon|internet|ligne|line|marketplaces?|ebay))[^.!?]{0,60}\?`,
         String.raw`\b(ne (sera|seront|sont|est) plus (disponible|fabrique|vendu|produit)s?|reapprovisionn\w*|reassort\w*|rupture de stock|epuise)\b[^.!?]{0,40}\?`,
         String.raw`\b((prix|tarif|tarifs|conditions) (revendeur|revendeurs|professionnel|professionnels|pro|de gros|entreprise)|(une |une petite |des |une quelconque )(remise|reduction|ristourne)\b[^.!?]{0,40}\?)`],
-      it: [String.raw`\b(quant[ie] (pezzi|ne) (avete|ci sono|rimangono|restano)|originale\?|autentic\w*|di nuovo disponibile|disponibile in|sconto quantita|(ancora|sono|e|non piu) disponibil[ei]|(altri|altro) (color\w*|tagli\w*|misur\w*)|(c'e|esiste|avete) (anche )?(in|nella|nel|la taglia|il colore)|spedite (anche )?(in|all'estero))\b`, String.raw`\b((acquistare|ordinare|comprare) (in )?(grandi |grosse )?quantita|all'ingrosso|ingrosso)\b`,
+      it: [String.raw`\b(quant[ie] (pezzi|ne) (avete|ci sono|rimangono|restano)|originale\?|autentic\w*|di nuovo disponibile|disponibile in|sconto quantita|(ancora|sono|e|non piu) disponibil[ei]|(altri|altro) (color\w*|tagli\w*|misur\w*)|(c'e|esiste|avete) (anche )?(in|nella|nel|la taglia|il colore)|(avete|esiste|c'e|fate|vendete) (anche |pure )?(la |una |il |un |lo )?(versione|modello|misura|variante|formato|confezione|taglia|colore|ricarica|ricariche)|spedite (anche )?(in|all'estero))\b`, String.raw`\b((acquistare|ordinare|comprare) (in )?(grandi |grosse )?quantita|all'ingrosso|ingrosso)\b`,
         // "vorrei prenderne 15 per il negozio", "dovremmo ordinare una ventina di pezzi"; "fate prezzi per rivenditori?"
         String.raw`\b(vorrei|vorremmo|volevo|volevamo|voglio|vogliamo|desidero|desideriamo|dovrei|dovremmo|devo|dobbiamo|intendo|intendiamo|pensavo di|pensavamo di) (prender|acquistar|ordinar|comprar)\w* (circa |almeno |piu di )?(\d+|dieci|quindici|venti|trenta|cinquanta|cento|una decina|una quindicina|una ventina|una trentina|un centinaio)\b`,
         String.raw`\b(vendete|vendi|avete in vendita|singolarmente|sfus[oaie])\b(?! (sur|auf|su|en|on|via|bei|tramite) (amazon|internet|ligne|line|marketplaces?|ebay))[^.!?]{0,60}\?`,

@@ -5,7 +5,7 @@
  * 適格請求書, EU VAT invoices, fattura elettronica with SDI code, CFDI, GST bills, nota fiscal), questions before and
  * after buying (voltage and plugs, allergens, expiry, stock, bulk terms) and near-misses that belong elsewhere (a
  * "charged twice / facturé deux fois" complaint is a refund). Never copied or paraphrased from the dev corpus or the
- * earlier probe files. Written in batches of about 30 (seven), each run before any fix (the commit log gives the counts).
+ * earlier probe files. Written in batches of about 30 (eight), each run before any fix (the commit log gives the counts).
  */
 import { fromRows, fromGapRows, type GapRow, type Row } from './labelled-rows';
 
@@ -235,6 +235,34 @@ const rows: Row[] = [
   ['product_question', false, 'pt', 'PT', '', 'Boa tarde, o tapete pode ir à máquina de lavar?'],
   ['invoice_request', false, 'pt', 'BR', '', 'Oi! A nota fiscal não veio junto com o produto, vocês podem me mandar por aqui?'],
   ['product_question', false, 'tr', 'TR', '', 'Merhaba, bu ayakkabının kalıbı dar mı? 40 giyiyorum.'],
+  // ── batch 8
+  ['product_question', false, 'ja', 'JP', '', 'お世話になっております。こちらのベビーベッド、生後何ヶ月まで使えるものでしょうか。'],
+  ['product_question', false, 'ja', 'JP', '', '注文前に確認させてください。こちらのお米は今年の新米ですか？'],
+  ['product_question', false, 'ja', 'JP', '', 'このイヤホン、iPhoneとAndroid両方で使えますか'],
+  ['product_question', false, 'ja', 'JP', '', '写真だと色がグレーっぽく見えるのですが、実物はもう少し明るいベージュでしょうか？'],
+  ['product_question', false, 'ja', 'JP', '', '在庫切れになってますが、次の入荷はいつ頃ですか'],
+  ['invoice_request', false, 'ja', 'JP', '', '領収書の発行はどこからできますか？注文履歴を見ても見当たりません。'],
+  ['invoice_request', false, 'ja', 'JP', '', '請求書兼領収書を紙で郵送していただくことは可能でしょうか。経理が紙でしか受け付けないもので…'],
+  ['invoice_request', false, 'ja', 'JP', '', 'インボイス対応の請求書をお願いします。登録番号がないと経費にできないので'],
+  ['thanks', false, 'ja', 'JP', '', '商品は問題なく届きました。領収書は不要です。'],
+  ['product_question', false, 'ja', 'JP', '', 'これ中国製ですか？'],
+  ['product_question', false, 'en', 'US', '', 'Quick question before I hit buy - does the heater have a tip-over switch?'],
+  ['product_question', false, 'en', 'US', '', "will the 50 inch tv stand hold a 65 inch tv? it's about 25kg"],
+  ['product_question', false, 'en', 'US', '', 'hi, is this the one with the stainless steel bowl or plastic? photos are confusing'],
+  ['invoice_request', false, 'en', 'IN', '', 'Kindly share invoice copy for warranty claim, order no. 408-2219384-7718263'],
+  ['invoice_request', false, 'en', 'US', 'Inquiry from Amazon customer Lakeside USD (Order: 113-6671928-3382017)', 'Hello, our school district requires a W-9 and an itemized invoice before we can process payment for the 12 document cameras. Please upload both through Amazon. Thank you, Purchasing Office'],
+  ['thanks', false, 'en', 'US', '', 'Thanks for the quick reply about the sizing! Ordered the medium.'],
+  ['product_question', false, 'en', 'US', '', 'Are these nails galvanized? Using them outdoors.'],
+  ['product_question', false, 'en', 'US', '', 'do u ship to puerto rico'],
+  ['product_question', false, 'de', 'DE', '', 'Hallo, ist bei der Matratze ein Bezug dabei, der sich abziehen lässt?'],
+  ['invoice_request', false, 'de', 'DE', '', 'Können Sie mir eine Kopie der Rechnung zukommen lassen? Das Original ist mir verloren gegangen.'],
+  ['product_question', false, 'fr', 'FR', '', "Bonjour, c'est du vrai bois massif ou de l'aggloméré ?"],
+  ['product_question', false, 'it', 'IT', '', 'Buongiorno, avete anche la versione da 2 litri?'],
+  ['invoice_request', false, 'es', 'MX', '', '¿Me puedes dar factura? Compré ayer el taladro.'],
+  ['invoice_request', false, 'pt', 'BR', '', 'Vocês mandam nota fiscal junto?'],
+  ['product_question', false, 'nl', 'NL', '', 'Is dit product ook geschikt voor kinderen onder de 3?'],
+  ['product_question', false, 'sv', 'SE', '', 'Hur lång är kabeln?'],
+  ['invoice_request', false, 'pl', 'PL', '', 'Czy mogę otrzymać fakturę na osobę prywatną?'],
 ];
 
 export const PROBES_7 = fromRows(rows);
