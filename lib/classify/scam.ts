@@ -392,7 +392,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         // "can this be delivered to an APO address?": a military or PO box address asked about before buying
         String.raw`\b(can|could|will|would) (this|these|it|they|the item|this item) (be )?(shipped|delivered|sent|posted|mailed) to (an? |my )?(apo|fpo|dpo|po box|p\.?o\.? box|military)\b`,
       ],
-      ja: [String.raw`(へ|に|まで)(の)?(も)?(発送|配送|出荷)(は|って|も)?(して(い)?ますか|できますか|可能ですか|していますか|対応していますか|ありますか|やってますか)`],
+      ja: [String.raw`(へ|に|まで)(の)?(も)?(発送|配送|出荷|お届け)(は|って|も|に)?(して(い)?ますか|できますか|可能ですか|していますか|対応していますか|対応しています|対応可能|ありますか|やってますか)`],
       de: [
         String.raw`\b((liefern|versenden|verschicken) sie|(liefert|versendet|verschickt|schickt) ihr|(lieferst|versendest|verschickst) du) (auch )?(nach|ins ausland|in die|in den)\b`,
         // "ob Sie auch nach Österreich versenden"

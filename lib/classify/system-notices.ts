@@ -61,6 +61,8 @@ const noticeWordings: ReadonlyArray<RuleSpec<NoticeKey>> = [
         // the notice's instruction to the seller: cancel it in Manage Orders (buyers see Your Orders, not this page);
         // each marketplace's name for the page, listed here once
         String.raw`\b(cancel|annul|stornier|anuluj|annuleer|avbryt)\w*\b[^.]{0,40}\b(manage orders|gestione ordini|gestisci ordini|gestionar pedidos|administrar pedidos|bestellingen beheren|bestellungen verwalten|gerer (les|vos) commandes|gerenciar pedidos|zarzadzaj zamowieniami|hantera order)\b`,
+        // the other word order: "go to Manage Orders and cancel it"
+        String.raw`\b(manage orders|gestione ordini|gestisci ordini|gestionar pedidos|administrar pedidos|bestellingen beheren|bestellungen verwalten|gerer (les|vos) commandes|gerenciar pedidos)\b[^.]{0,30}\b(cancel|annul|stornier|annuleer)\w*`,
       ],
       ja: [
         // The buyer in the third person (a buyer never calls themselves お客様/購入者) + requested cancellation.
@@ -76,14 +78,14 @@ const noticeWordings: ReadonlyArray<RuleSpec<NoticeKey>> = [
         // 「購入者は本注文のキャンセルを希望しています」「キャンセル対象：」: the buyer in the third person, and the template's label
         String.raw`(購入者|お客様|お客さま|注文者)(様|さま)?(は|が|より)[^。]{0,20}キャンセル(を|の)?(ご)?希望(して|されて)(い|お)|キャンセル対象[:：]`,
       ],
-      de: [String.raw`\b(stornierungsanfrage|stornierungswunsch) (des|der|vom) (kaufers|kauferin|kunden|kundin)\b|\bgrund (des|der) (kaufers|kauferin|kunden|kundin)\s?:`, String.raw`\b(der|ein|die|ihr|ihre) (kaufer|kauferin|kunde|kundin)( [a-z-]+){0,3} (mochte|will|wunscht|mochten)\b[^.]{0,40}\bstornier`, String.raw`\bhat\b[^.]{0,80}\bstornierung\b[^.]{0,60}\b(beantragt|angefordert)\b`, String.raw`\b(grund der stornierung|stornierungsgrund|vom kaufer storniert)\b`],
+      de: [String.raw`\b(stornierungsanfrage|stornierungswunsch) (des|der|vom) (kaufers|kauferin|kunden|kundin)\b|\bgrund (des|der) (kaufers|kauferin|kunden|kundin)\s?:`, String.raw`\b(der|ein|die|ihr|ihre) (kaufer|kauferin|kunde|kundin)( [a-z-]+){0,3} (mochte|will|wunscht|mochten)\b[^.]{0,40}\bstornier`, String.raw`\bhat\b[^.]{0,80}\bstornierung\b[^.]{0,60}\b(beantragt|angefordert)\b`, String.raw`\bhat (uber|via|bei) amazon(\.[a-z]+)+ (die |eine )?stornierung\b`, String.raw`\b(grund der stornierung|stornierungsgrund|vom kaufer storniert)\b`],
       fr: [String.raw`\b(l'acheteur|l'acheteuse|le client|la cliente)( amazon)?( [a-z-]+){0,3} (souhaite|veut|voudrait|demande a) annuler\b`, String.raw`\ba demande (l'annulation|a annuler|d'annuler)\b`, String.raw`\b(motif de l'annulation|annule par l'acheteur)\b`],
       it: [String.raw`\b(il|l') ?(cliente|acquirente)( amazon)?(?: (?!mio|mia|nostro)[a-z]+){0,3} (vuole|desidera|vorrebbe|chiede di) (annullare|cancellare)\b`, String.raw`\bha (richiesto|chiesto) (la cancellazione|l'annullamento|di annullare|di cancellare)\b`, String.raw`\b(annullato dall'acquirente|motivo (della cancellazione|dell'annullamento)\s?:)`],
       // The buyer in the third person: "solicitó" (Latin America's past tense) folds to the first person present
       // "solicito", which a buyer writes about their own order, so it needs "el comprador/cliente" before it.
       es: [
         String.raw`\bha (solicitado|pedido) (cancelar|la cancelacion|anular|la anulacion)\b`,
-        String.raw`\b(el|la) (comprador|compradora|cliente)\b[^.]{0,40}\b(solicito|pidio|quiere|desea) (cancelar|la cancelacion|anular|la anulacion)\b`,
+        String.raw`\b(el|la|tu|su) (comprador|compradora|cliente)\b[^.]{0,40}\b(solicito|pidio|quiere|desea) (cancelar|la cancelacion|anular|la anulacion)\b`,
         String.raw`\b((motivo|razon) de (la )?cancelacion|cancelado por el comprador)\b`,
       ],
       nl: [String.raw`\bde (klant|koper)( [a-z-]+){0,3} (wil|wenst)\b[^.]{0,40}\bannuleren\b`, String.raw`\bheeft (gevraagd|verzocht) om\b[^.]{0,80}\bte annuleren\b`, String.raw`\b(geannuleerd door (de )?koper|reden (van|voor) (de )?annulering\s?:)`],

@@ -46,7 +46,8 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
     phrases: {
       en: [
         String.raw`\b(change|update|correct|fix|amend|edit|modify|add)\b (the |my |our |your |a )?${EN_ADDRESS_PART}`,
-        String.raw`\b(wrong|incorrect|typo in|mistake in|missing|forgot|forgot to (add|put|include|update|write|enter)|left (out|off)|omitted|missed( out)?) (the |my |our )?${EN_ADDRESS_PART}`,
+        // not where the courier left it: "delivered but to the wrong address" is a delivery question
+        String.raw`(?<!\b(delivered|dropped( off)?|left|went|gone|arrived|taken)\b[^.!?]{0,12}\b(to|at) (the|a|an) )\b(wrong|incorrect|typo in|mistake in|missing|forgot|forgot to (add|put|include|update|write|enter)|left (out|off)|omitted|missed( out)?) (the |my |our )?${EN_ADDRESS_PART}`,
         // "I misspelled my street name", "mistyped the zip"
         String.raw`\b(misspel+e?d?|misspelt|mistyped|miss-typed|spelled wrong|spelt wrong)\b[^.!?]{0,15}\b(street|road|avenue|address|name|city|town|postcode|post code|zip|apartment|apt|flat|unit|house|building)\b`,
         // "I typed Tokyo instead of Kyoto in the city field"
@@ -144,6 +145,8 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         // "nell'indirizzo ho scritto via Garibaldi 18 ma il numero giusto è 81"
         String.raw`\b(indirizzo|via|viale|piazza|corso|civico|cap|interno|scala|citofono)\b[^.!?]{0,40}\bma (il |l'|la )?(numero|civico|cap|interno|scala|indirizzo|piano)( civico)? (giust|corrett|esatt)[oa]\b`,
         String.raw`\b(sbagliato|errato|dimenticato) (il |l'|la )?(cap|indirizzo|civico|numero civico|interno|scala)`,
+        // "ho scritto Via Roma 12 ma è Via Roma 21"
+        String.raw`\bho (scritto|messo|inserito|indicato) (via|viale|piazza|corso|largo|vicolo|il civico|il cap|l'interno|la scala)\b[^.!?]{0,30}\bma\b`,
         String.raw`\b(indirizzo|cap|civico|destinatario|citofono)\b[^.!?]{0,30}\b(sbagliat|errat|non e corrett|un errore|refuso|mancante|incomplet)`,
         // "ho sbagliato a scrivere il numero civico", "ho dimenticato l'interno"
         String.raw`\b(sbagliato|sbagliata|errato|dimenticato|omesso|scritto male|messo male|scritto sbagliato)\b[^.!?]{0,25}\b(cap|indirizzo|civico|interno|scala|citofono|piano)\b`,
@@ -160,6 +163,8 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(equivoque|equivocado|equivocada|error|errado|olvide|olvido|puse mal|escribi mal|falto|me falto|falta|faltan|no puse|omiti)\b[^.!?]{0,25}\b(direccion|codigo postal|numero (exterior|interior|de (casa|departamento|depto|piso|portal|apartamento|apto|oficina|local|torre))|piso|portal|escalera|puerta|bloque|calle|domicilio|departamento|depto|dpto|colonia|apartamento|apto|torre|manzana|barrio|urbanizacion|urb|fraccionamiento|residencial|edificio)\b`,
         String.raw`\b(enviar|mandar) (el|mi) (pedido|paquete)\b[^.!?]{0,20}\ba (mi|otra|una) (direccion|casa|domicilio)`,
         String.raw`\b(nueva direccion|otra direccion|me mude)`,
+        // "el código postal correcto es 28012"
+        String.raw`\b(codigo postal|cp|direccion|calle|piso|portal|colonia|numero exterior|numero interior)( correct[oa]| buen[oa]| real) es\b`,
         // "vivo en el 4º izquierda, no en el 4º derecha como puse"
         String.raw`\b(vivo|vivimos) en\b[^.!?]{0,30}, no en\b|\bme (cambie|mude) de (casa|departamento|depto|domicilio|piso|apartamento)\b`,
         // "puse el piso 3 pero es el 5º B", "escribí la calle 12 y es la 21", "indiqué el número 40, el correcto es 44"

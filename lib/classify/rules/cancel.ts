@@ -48,7 +48,9 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         // only part of the order: "I don't want to cancel the whole order, just the charger"
         String.raw`\b(not|don't|dont|do not)( want| need| wish)?( to)? cancel+ (the |my )?(whole|entire|full|complete) (order|purchase|thing)\b[^.!?]{0,20}\b(just|only|but)\b`,
         // "can you please stop the order?": the request form makes stopping as plain as cancelling
-        String.raw`\b(please|pls|plz|kindly|can you|could you|would you|can u|you can|you could)( please| just| still)? (stop|halt|call off|abort|kill|hold off on|pull|scrap|drop) (the|my|this|that) (whole |entire )?(order|purchase)\b`,
+        String.raw`\b(please|pls|plz|kindly|can you|could you|would you|can u|you can|you could)( please| just| still)? (stop|halt|call off|abort|kill|hold off on|pull|scrap|drop) (the|my|this|that) (whole |entire )?(order|purchase|dispatch|shipment|delivery)\b`,
+        // "is it too late to back out of this order?"
+        String.raw`\b(back out of|pull out of|get out of|opt out of|walk away from) (the|my|this|that|our) (order|purchase)\b`,
         // other verbs for it: "can you scrap the order", "please void my purchase", "withdraw this order"
         String.raw`\b(scrap|void|withdraw|undo|reverse|delete|scratch|nix) (the|my|this|that|our|one|one of the|one of my) (whole |entire |second |first |duplicate |double |extra |other |last |latest |earlier |newer |older |later |2nd |1st )?(orders?|purchases?|po)\b`,
       ],
@@ -57,7 +59,7 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         // 「キャンセルって今からでもできますか」「キャンセルは可能でしょうか」: a particle and a few words before the ask
         String.raw`(キャンセル|(取り?|とり)(消|け)し)(って|は|も|を|の)[^。？?！!\n]{0,8}(でき(ます|ません|る|ない)(か|でしょうか|\?)|可能(でしょうか|ですか|か|\?)|間に合い(ます|ません))`,
         // the verb form 取り消す: 「取り消していただけますか」「取り消してほしい」
-        String.raw`(取り?|とり)(消|け)して(くだ|下)さい|(取り?|とり)(消|け)して(いただ|頂|もら|ほし|欲し|くれ)`,
+        String.raw`(取り?|とり)(消|け)して(くだ|下)さい|(取り?|とり)(消|け)して(いただ|頂|もら|ほし|欲し|くれ)|(取り?|とり)消し(たい|たく)`,
         String.raw`(キャンセル|取り?消し?)(の)?(手続き|処理)(を)?(お願い|して(くだ|下)さい|していただ|して(ほしい|欲しい)|してもら)`,
         String.raw`(キャンセル|取り?消し)(で|にて)(お(願|ねが)い|頼|よろしく)`,
         // 「本発注はキャンセル扱いとしていただけますでしょうか」「取消扱いにしてください」
@@ -109,6 +111,8 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(j'?|je )?(voudrais|veux|souhaite|souhaiterais|aimerais|pouvez-vous|pourriez-vous|pouvez vous|pourriez vous|merci d'|besoin d') ?annuler`,
         String.raw`\b(possible|moyen|peut-on|peux-tu|tu peux|vous pouvez|pourrais-tu|on peut|puis-je|je peux) (d'|de |encore |l')?(encore )?annuler\b`,
         String.raw`\bannulez\b`,
+        // "je me rétracte pour ma commande, pouvez-vous l'arrêter avant l'envoi ?", "bloquer l'expédition"
+        String.raw`\bje me retracte\b|\b(arreter|arretez|bloquer|bloquez|stopper|stoppez)\b (la |ma |cette |l')?(commande|envoi|expedition|livraison)\b|\b(l'|la |le )(arreter|bloquer|stopper) avant (l'envoi|l'expedition|qu'il|qu'elle)`,
         // "est-ce que vous pourriez annuler l'envoi ?", "tu pourrais annuler ?": the conditional with the subject first
         String.raw`\b(vous|tu) (pourriez|pouvez|pourrais|peux)( bien| encore| svp| s'il vous plait)? annuler\b`,
         // "je ne veux pas annuler toute la commande, seulement le chargeur"
@@ -123,6 +127,8 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(annullare|cancellare) (l'ordine|il mio ordine|l'acquisto|ordine|questo ordine|il mio acquisto)`,
         String.raw`\b(vorrei|voglio|potete|potreste|desidero|devo|volevo|posso|si puo|e possibile|possibile|potrei|riuscite a|riesce a) (ancora )?(annullar|cancellar|disdir)(e|ne|lo|la|li|le)\b`,
         String.raw`\bannullate\b`,
+        // "potete bloccare la spedizione?", "fermate l'ordine"
+        String.raw`\b(bloccare|bloccate|bloccarla|fermare|fermate|fermarla|stoppare|stoppate)\b (la |l'|il |mia |mio )?(spedizione|ordine|invio|consegna|acquisto)\b`,
         String.raw`\b(chiedo|chiediamo|prego|pregherei|richiedo) (gentilmente |cortesemente )?(di )?(annullar|cancellar|disdir)(e|ne|lo|la|li|le)\b`,
         String.raw`\bdisdire (l'ordine|il mio ordine|l'acquisto|ordine)`,
         // one of a double order: "uno toglietemelo dall'ordine", "potete rimuovere la seconda dall'ordine?"
@@ -137,6 +143,8 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(cancel|anul)(en|ad|alo|ala|enlo|enla|adlo|adla|aran|asen|aras|ara|ase)\b`,
         // Mexican "me lo cancelan, porfa"
         String.raw`\b(me|nos) (lo|la|los|las) (cancelan|anulan)\b`,
+        // "¿pueden frenar el envío?", "detengan el pedido"
+        String.raw`\b(frenar|parar|detener|bloquear|frenen|paren|detengan|bloqueen)\b (el|mi|la|este|esta) (envio|pedido|orden|compra|despacho)\b`,
         // "¿podrían dejar sin efecto el pedido?", "prefiero no seguir con la compra"
         String.raw`\bdejar sin efecto (el|mi|este|la|esta) (pedido|compra|orden)\b|\bno (seguir|continuar|proceder) con (el|mi|este|la|esta) (pedido|compra|orden)\b`,
       ],
@@ -145,6 +153,8 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         // "kan de bestelling nog geannuleerd worden?"
         String.raw`\b(kan|kunt|kunnen|mag|moet)\b[^.!?]{0,30}\bgeannuleerd (worden|word)\b`,
         String.raw`\b(bestelling|order|aankoop)\b[^.!?]{0,20}\b(stopzetten|tegenhouden|intrekken|ongedaan maken|laten vervallen|schrappen)\b`,
+        // "kunnen jullie hem tegenhouden?": the order said before, the request with a pronoun
+        String.raw`\b(kunnen|kunt|kan)( jullie| u| je)? (hem|het|ze|die|de bestelling|mijn bestelling|de order|het pakket|de zending) (nog )?(tegenhouden|stopzetten|stoppen|intrekken)\b`,
       ],
       pl: [
         String.raw`\b(anulowac|anulujcie|anuluj|anulowanie zamowienia|anulowac zamowienie)\b|\b(anulacj\w*|anulowani\w*) (zamowieni\w*|zakupu)`,
@@ -223,7 +233,7 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       de: [
         String.raw`\btrete (ich )?(hiermit )?vom (kauf|kaufvertrag|vertrag)\b|\bvom (kauf|kaufvertrag|vertrag) zuruck(treten|zutreten)\b|\brucktritt vom (kauf|kaufvertrag|vertrag)\b`,
-        String.raw`\b(bitte )?(nicht|nicht mehr) (versenden|verschicken|abschicken|absenden|mitschicken|mitsenden|schicken|zuschicken|liefern|ausliefern)\b(?![^.!?]{0,25}\b(vor|bis|erst)\b)`,
+        String.raw`\b(bitte )?(nicht|nicht mehr) (versenden|verschicken|abschicken|absenden|mitschicken|mitsenden|schicken|zuschicken|liefern|ausliefern|rausschicken|losschicken|rausgeben)\b(?![^.!?]{0,25}\b(vor|bis|erst)\b)`,
         // "hiermit mache ich von meinem Widerrufsrecht Gebrauch" (before dispatch; with a return, the return rule wins)
         String.raw`\b(von meinem|mein|das) widerrufsrecht\b[^.!?]{0,20}\b(gebrauch|geltend|ausuben|wahrnehmen|in anspruch)\b`,
         // "wir ersuchen Sie, von der Lieferung abzusehen", "von der Bestellung Abstand nehmen"
