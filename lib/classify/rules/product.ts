@@ -117,6 +117,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b((kommt|kommen) (der|die|das|er|sie|es) (?!(bestellung|paket|lieferung|sendung|erstattung|ruckerstattung|rechnung)\b)[^.!?]{0,30}\bmit\b[^.!?]{0,40}\?|(extra|separat|zusatzlich|einzeln|dazu|noch) (kaufen|bestellen|besorgen|dazukaufen)\b[^.!?]{0,20}\?)`,
         // "ist das Geschirr auch für einen Dackel geeignet, oder fällt Größe S zu groß aus?", "ist es laktosefrei?"
         String.raw`\b(ist|sind) (der|die|das|er|sie|es|dieser|diese|dieses)\b[^.!?]{0,70}\b(geeignet|passend|zugelassen|vertraglich|kompatibel|erlaubt)\b|\b(fallt|fallen) (die|der|das|sie|er|es|gro(ss|ß)e [a-z0-9]+|[a-z]+ )?[^.!?]{0,20}\b(gro(ss|ß)|klein|normal|eng|weit|kleiner|gro(ss|ß)er) aus\b`,
+        // "ich bin unsicher mit der Größe: M oder L?", "auf Deutsch?"
+        String.raw`\b((unsicher|nicht sicher|unentschlossen|schwanke)\b[^.!?]{0,40}\b(gro(ss|ß)e|passform|farbe|modell|variante)|(xs|s|m|l|xl|xxl) oder (xs|s|m|l|xl|xxl)\?|(auf|in) (deutsch|englisch|franzosisch|italienisch|spanisch)\b[^.!?]{0,20}\?)`,
         String.raw`\b(gluten|laktose|lactose|latex|bpa|nickel|zucker|alkohol|duft|parfum|palmol|weichmacher|silikon|getreide)-?frei\b[^.!?]{0,30}\?`,
         String.raw`\b(traglast|belastbarkeit|belastbar bis|maximale (belastung|traglast|gewicht)|max\. (belastung|gewicht))\b`,
       ],
@@ -131,6 +133,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(taille|taillent|chausse|chaussent) (tres |plutot |un peu )?(grand|petit|normalement|large|serre|juste)\b`,
         // "c'est du vrai bois massif ou de l'aggloméré ?", "vrai cuir ou simili ?"
         String.raw`\b((c'est|est-ce|est-il|est-elle|sont-ils|sont-elles) (du |de la |de l'|en )|vrai |vraie |veritable |pur |pure )(vrai |vraie |veritable |pur |pure |100 ?% )?(bois|cuir|coton|lin|soie|laine|acier|inox|metal|plastique|verre|ceramique|porcelaine|aluminium|bambou|polyester|or|argent|marbre|pierre|agglomere|mdf|chene|pin|hetre|noyer|teck|silicone|caoutchouc|fonte|cuivre|laiton|titane|duvet)\b[^.!?]{0,40}\?`,
+        String.raw`\b((tient|tiennent|dure|durent)\b[^.!?]{0,30}\b(batterie|charge|pile|piles|autonomie)|combien de temps (tient|dure|tiennent|durent))\b`,
         String.raw`\b(se (conserve|conservent|garde|gardent)(-t-il|-t-elle|-il|-elle|-ils|-elles)?|une fois (ouvert|ouverte|entame|entamee))\b[^.!?]{0,40}\?`,
         // Québec: "c'est-tu correct pour un bébé de 6 mois?", "ça marche-tu avec …?"
         String.raw`\b(c'est-tu|(marche|fonctionne|rentre|fit)-tu|(correct|securitaire|adapte|adaptee|convenable|sans danger) pour (un|une|les|des|mon|ma|mes|l'|le|la))\b[^.!?]{0,60}\?`,
@@ -161,6 +164,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(e|sono) (senza|privo di|priva di|privi di|prive di|libero da|libera da) [a-z]+\b[^.!?]{0,40}\?`,
         // "il materasso va bene anche per un bambino?", "è troppo rigido?" (not the delivery, the return or the refund)
         String.raw`\b((va|vanno) bene (anche |pure )?(per|con|su|sul|sulla|sui|in|a) (?!(la consegna|il ritiro|il reso|il rimborso|la spedizione))[^.!?]{0,60}\?|(e|sono) troppo (rigid|morbid|grand|piccol|strett|larg|cort|lung|pesant|dur|sottil|spess)[oaie]\b[^.!?]{0,20}\?)`,
+        String.raw`\b((taglia|misura|numero) [a-z0-9]{1,3} (corrisponde|equivale|e come|veste come)|(corrisponde|equivale) a (una|un|alla|al) (taglia |misura |numero )?\d+|(e|sono|e scritto|sono scritti|e tradotto) in (italiano|inglese|francese|tedesco|spagnolo)\b[^.!?]{0,30}\?)`,
         String.raw`\b(veste|vestono|calza|calzano|taglia) (grande|grandi|piccol\w*|abbondant\w*|strett[oa]|regolare|giusta)\b`,
         // How the item comes and how long it takes to do something: "arriva arrotolato?", "è già montato?", "quanto
         // tempo ci mette a scaldarsi / a prendere la forma" (not to arrive, ship or be refunded: those are the order's).
@@ -198,7 +202,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(viene|vienen|llega|llegan) (ya )?(enrollad|montad|armad|ensamblad|desmontad|plegad|envasad|comprimid|cargad)[oa]s?\b[^.!?]{0,30}\?`,
         String.raw`\bcuanto (tiempo )?(tarda|tardan) en (?!(llegar|enviar|envia|reembols|devolver|responder|contestar|procesar|entregar|salir|mandar|despachar|recibir))[a-z]+(ar|er|ir|arse|erse|irse)\b`,
         String.raw`\b(es|son) (sin|libre de|libres de) (gluten|lactosa|azucar|cereales|latex|bpa|alcohol|perfume|fragancia|parabenos|sulfatos|nickel|niquel)\b`,
-        String.raw`\bcuanto (tarda|tardan|dura|duran) (en (cargar\w*|calentar\w*|enfriar\w*|secar\w*|carga)|la (bateria|carga|pila))\b`,
+        String.raw`\bcuanto (tiempo )?(tarda|tardan|dura|duran) (en (cargar\w*|calentar\w*|enfriar\w*|secar\w*|carga)|la (bateria|carga|pila))\b`,
         // "¿cuántas horas dura?", "¿de qué material es?", "¿es de litio?"
         String.raw`\b(cuant(o|a|os|as) (horas|mide|pesa|dura|capacidad|watts?|vatios|litros|centimetros|pulgadas)|(de )?que (material|tela|tamano|voltaje|capacidad|potencia|medida|medidas) (es|tiene|son|maneja|usa|lleva|admite|soporta|necesita|trae)|es de (litio|acero|plastico|algodon|madera|metal|cuero|piel|vidrio|cristal|aluminio|silicona|poliester))\b`,
       ],
@@ -329,6 +333,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // "ich möchte 30 Stück von den Rucksäcken kaufen", "wir würden gern 12 von den Kissen nehmen"; the terms:
         // "gibt es einen Preisnachlass?", "Händlerkonditionen".
         String.raw`\b(mochte|mochten|wurde|wurden|will|wollen|wollte|wollten|brauche|brauchen|benotige|benotigen|plane|planen) (gerne? |gern |eventuell |ca\. |circa |etwa |rund |so )*(\d+|zehn|zwanzig|drei(ss|ß)ig|funfzig|hundert)\b[^.!?]{0,50}\b(kaufen|bestellen|nehmen|abnehmen|ordern|beziehen|erwerben)\b`,
+        String.raw`\b(kauf auf rechnung|rechnungskauf|(auf|per|gegen) rechnung (liefern|kaufen|bestellen|zahlen|bezahlen|moglich))\b`,
         String.raw`\b((rabatt|preisnachlass|nachlass|sonderpreis|sonderkonditionen)\b[^.!?]{0,30}\?|(handler|wiederverkaufer|firmen|gewerbe)(preis|preise|konditionen|rabatt)\b)`,
       ],
       fr: [String.raw`\b((encore|toujours) disponibles?|combien (d'exemplaires|de pieces|d'unites|en stock|vous en reste|il en reste)|authentique|contrefacon|de nouveau disponible|en stock|prix de gros|existe(-t-il)? (aussi |egalement )?en|(une |d'autres |dans une )autres? (couleur|taille)s?|livrez-vous (en|au|aux|a))\b`, String.raw`\b((acheter|commander) en (gros|quantite|grande quantite)|(grosse|grande) quantite|tarif degressif)\b`,

@@ -5,7 +5,7 @@
  * 適格請求書, EU VAT invoices, fattura elettronica with SDI code, CFDI, GST bills, nota fiscal), questions before and
  * after buying (voltage and plugs, allergens, expiry, stock, bulk terms) and near-misses that belong elsewhere (a
  * "charged twice / facturé deux fois" complaint is a refund). Never copied or paraphrased from the dev corpus or the
- * earlier probe files. Written in batches of about 30 (eight so far), each run before any fix (the commit log gives the counts).
+ * earlier probe files. Written in batches of about 30 (nine), each run before any fix (the commit log gives the counts).
  */
 import { fromRows, fromGapRows, type GapRow, type Row } from './labelled-rows';
 
@@ -263,6 +263,36 @@ const rows: Row[] = [
   ['product_question', false, 'nl', 'NL', '', 'Is dit product ook geschikt voor kinderen onder de 3?'],
   ['product_question', false, 'sv', 'SE', '', 'Hur lång är kabeln?'],
   ['invoice_request', false, 'pl', 'PL', '', 'Czy mogę otrzymać fakturę na osobę prywatną?'],
+  // ── batch 9
+  ['product_question', false, 'de', 'DE', '', 'Guten Tag, ich arbeite in einer Zahnarztpraxis und wir möchten für alle 8 Behandlungsräume diese Wanduhr bestellen. Wäre ein Mengenrabatt möglich und können Sie auf Rechnung liefern?'],
+  ['product_question', false, 'de', 'DE', '', 'Hallo, die Jacke gefällt mir, aber ich bin unsicher mit der Größe: Ich bin 1,85 m groß und wiege 90 kg. M oder L?'],
+  ['product_question', false, 'de', 'DE', '', 'Ist der Bilderrahmen aus echtem Holz?'],
+  ['invoice_request', false, 'de', 'DE', '', 'Guten Tag, könnten Sie die Rechnung bitte auf meinen Arbeitgeber umschreiben? Firma: Schuster IT GmbH, Lindenstraße 5, 04109 Leipzig.'],
+  ['thanks', false, 'de', 'DE', '', 'Die Rechnungsadresse war zwar falsch, aber das Paket ist angekommen, alles gut, danke!'],
+  ['product_question', false, 'fr', 'FR', '', "Bonjour, nous sommes une crèche et souhaiterions commander une vingtaine de tapis d'éveil. Est-il possible de bénéficier d'un tarif dégressif ?"],
+  ['product_question', false, 'fr', 'FR', '', "La notice est-elle en français ? Mon père ne lit pas l'anglais."],
+  ['invoice_request', false, 'fr', 'FR', '', 'Bonjour, je voudrais une facture pro forma avant de passer commande, pour validation par ma direction.'],
+  ['refund_request', false, 'fr', 'FR', '', "J'ai été facturé deux fois, pouvez-vous vérifier ?"],
+  ['product_question', false, 'fr', 'FR', '', 'Salut ! Ça tient combien de temps la batterie ?'],
+  ['product_question', false, 'it', 'IT', '', "Buongiorno, siamo un'azienda e vorremmo ordinare 30 sedie: è possibile il pagamento a 30 giorni?"],
+  ['product_question', false, 'it', 'IT', '', 'Salve, la taglia L corrisponde a una 48 italiana?'],
+  ['invoice_request', false, 'it', 'IT', '', "Buongiorno, dove trovo la fattura? Nel mio account non c'è."],
+  ['product_question', false, 'it', 'IT', '', 'Ciao, il libro è in italiano o in inglese?'],
+  ['product_question', false, 'es', 'ES', '', 'Hola, ¿el manual viene en español? Es para mi abuela.'],
+  ['invoice_request', false, 'es', 'ES', '', 'Buenas, quiero la factura a nombre de mi empresa pero no encuentro dónde poner el CIF en Amazon.'],
+  ['product_question', false, 'es', 'ES', '', '¿De qué año es esta edición del libro?'],
+  ['product_question', false, 'es', 'MX', '', 'Oigan, ¿cuánto tiempo dura la carga de la batería?'],
+  ['product_question', false, 'ja', 'JP', '', '法人での大口注文を検討しております。100台以上の場合のお見積りは可能でしょうか。'],
+  ['invoice_request', false, 'ja', 'JP', '', 'お手数ですが、領収書の日付を注文日ではなく支払日にしていただけますか。'],
+  ['product_question', false, 'ja', 'JP', '', 'これ、電池は別売りですか？'],
+  ['product_question', false, 'en', 'US', '', "Hi, what's the difference between the 2-pack and the 3-pack apart from quantity?"],
+  ['product_question', false, 'en', 'US', '', 'Is this compatible with the 2019 MacBook Air?'],
+  ['invoice_request', false, 'en', 'US', '', 'My company needs an invoice in the name of Brightside Dental LLC, 44 Elm St, Boise ID. Can you regenerate it?'],
+  ['product_question', false, 'nl', 'NL', '', 'Wat is de houdbaarheidsdatum van de huidige voorraad?'],
+  ['product_question', false, 'pl', 'PL', '', 'Czy produkt jest oryginalny?'],
+  ['invoice_request', false, 'sv', 'SE', '', 'Hej, kan ni skicka en faktura med vårt organisationsnummer 556677-8899?'],
+  ['product_question', false, 'pt', 'BR', '', 'Boa tarde, qual a validade desse protetor solar?'],
+  ['product_question', false, 'tr', 'TR', '', 'Bu ürünün garantisi kaç yıl?'],
   // once known gaps, fixed since by the owners of those rules
   ['refund_request', false, 'en', 'US', '', 'Why was I charged a restocking fee? The item was unopened when I sent it back.'],
   ['refund_request', false, 'de', 'DE', '', 'Warum wurde mir eine Rücksendegebühr abgezogen? Der Artikel war originalverpackt.'],
