@@ -6,14 +6,16 @@ import { describeKnownGaps, itClassifiesEach } from './rules-only';
 describe('classify: round-7 probes for product questions and invoice requests', () => {
   itClassifiesEach(PROBES_7);
 
-  it('has at least 60 probes (with the known gaps) over ja, en, de, fr, it and es, and some in nl, pl, sv, pt and tr', () => {
+  it('has at least 280 probes (with the known gaps), 150 product questions and 80 invoice requests, at least 25 each in ja, en, de, fr, it and es and 10 each in nl, pl, sv, pt and tr', () => {
     const all = [...PROBES_7, ...KNOWN_GAPS_7];
-    expect(all.length).toBeGreaterThanOrEqual(60);
+    expect(all.length).toBeGreaterThanOrEqual(280);
     for (const lang of ['ja', 'en', 'de', 'fr', 'it', 'es']) {
-      expect(all.filter((e) => e.lang === lang).length, lang).toBeGreaterThanOrEqual(6);
+      expect(all.filter((e) => e.lang === lang).length, lang).toBeGreaterThanOrEqual(25);
     }
+    expect(all.filter((e) => e.category === 'product_question').length).toBeGreaterThanOrEqual(150);
+    expect(all.filter((e) => e.category === 'invoice_request').length).toBeGreaterThanOrEqual(80);
     for (const lang of ['nl', 'pl', 'sv', 'pt', 'tr']) {
-      expect(all.filter((e) => e.lang === lang).length, lang).toBeGreaterThanOrEqual(2);
+      expect(all.filter((e) => e.lang === lang).length, lang).toBeGreaterThanOrEqual(10);
     }
   });
 });
