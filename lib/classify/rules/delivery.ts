@@ -65,7 +65,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         // Business buyers: 「納期のご回答をいただけますでしょうか」「納品予定日を教えてください」.
         String.raw`(納期|納品予定|納品日)日?(の|を|について|は|が)?(ご?回答|ご?連絡|ご教示|ご教授|ご提示|教え|確認|知りたい|いつ|目安|わかり|分かり|お知らせ)`,
         String.raw`(までに|中に|前に)(届|到着し|着き)(ますか|きますか|ますでしょうか|く\?|く(か|の))`,
-        String.raw`(届|とど)き(ます|ますでしょう)か`,
+        // Not the state it comes in: 「賞味期限ってどのくらい残ってるものが届きますか」.
+        String.raw`(?<!(もの|状態|まま|ロット|期限の|のもの)(が|は|で)?)(届|とど)き(ます|ますでしょう)か`,
         String.raw`(配送|発送|配達|出荷|はいそう|はっそう|はいたつ|しゅっか)(状況|じょうきょう)`,
         // 「お届け予定日を過ぎてる」「まだ手元にありません」.
         String.raw`(予定日|到着予定|お届け予定|配達予定|お届け日)(日)?(を|が|は|も)?(とっくに|既に|すでに|もう)?(過ぎ|すぎ)`,
@@ -75,7 +76,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         // 「発送日が決まったら教えてほしい」: asked ahead of shipping.
         String.raw`(発送|出荷|配送|お届け|納品|到着)(日|予定日?|時期|日程)(が)?(決まっ|決まり|わかっ|分かっ|確定し)[^。]{0,8}(教え|連絡|知らせ|お知らせ|ご連絡)`,
         // 「置き配にしたと表示されているのに、玄関にも見当たりません」「どこに置かれたのか」.
-        String.raw`(置き配|配達完了|配達済み?|お届け済み?|投函済み?)[^。]{0,25}(のに|けど|けれど|が)[^。]{0,40}(見当たら|見当たり|見つから|見つかり|ありませ|ない|無い|届いてい)|どこに(置かれ|置い|配達され|届けられ|投函され)`,
+        String.raw`(置き配|配達完了|配達済み?|お届け済み?|投函済み?)[^。]{0,25}(のに|けど|けれど|が)[^。]{0,40}(見当たら|見当たり|見つから|見つかり|ありませ|無い|届いてい|(荷物|商品|何|なにも|何も|どこにも|箱)(が|は|も)?(ない|なかった)|受け取って(い|お)?(ない|ません))|どこに(置かれ|置い|配達され|届けられ|投函され)`,
         String.raw`(追跡|ステータス|配送状況|追跡情報)(が|は)?[^。]{0,10}(更新され|変わら|動か|進ま)(ない|ず|ません)`,
         String.raw`(もう|すでに|既に)?(発送|出荷|配送|発送手配)(され|し)(まし)?た(か|でしょうか|\?)`,
         // Asked with a giving verb: 「荷物はもう送っていただけたのでしょうか」「もう出してくれましたか」.
@@ -269,7 +270,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
       pl: [String.raw`\b(nie|jeszcze nie|nadal nie|dalej nie|wciaz nie)\b (zostal\w* |zostan\w* )?(dotarl\w*|otrzymal\w*|doszl\w*|przyszl\w*|dostarczon\w*|wyslan\w*)`],
       sv: [String.raw`\binte (fatt|kommit|levererats|mottagit|kommit fram)\b(?! (nagon |nagra |min |mina |mitt |mer |tillbaka )?(aterbetalning|pengar|svar|kvitto|faktura))`],
       pt: [String.raw`\b(ainda )?nao (me )?(chegou|chegaram|recebi|veio|foi entregue|foram entregues|foi enviad[oa]|foi despachad[oa]|foi postad[oa])\b(?! (o |meu |o meu |a )?(reembolso|estorno|dinheiro|valor|nota|fatura|resposta))`],
-      tr: [String.raw`\b(gelmedi|ulasmadi|teslim edilmedi)\b`],
+      // Not an invoice, an e-mail, a code or money that has not come: "faturası mailime gelmedi", "param gelmedi".
+      tr: [String.raw`(?<!\b(mail|e-?posta|eposta|fatura|mesaj|sms|kod|para|param|iade|ucret|cevap|yanit|bildirim)\w{0,6} )\b(gelmedi|ulasmadi|teslim edilmedi)\b`],
     },
   },
   {

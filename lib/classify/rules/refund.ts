@@ -81,6 +81,8 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(pas|toujours pas|tjrs pas|tjs pas|tjr pas|jamais) (encore )?(ete )?rembourse`,
         String.raw`\bannul(e|ee|ation)\b[^.!?]{0,80}\b(debite|debitee|preleve|prelevee|facture|facturee|encaisse)\b`,
         String.raw`\bremboursement\b[^.!?]{0,30}\b(pas|toujours pas|jamais)\b`,
+        // After a return told as done: "pourriez-vous confirmer le remboursement ?".
+        String.raw`\b(confirmer|verifier|me confirmer|suivre|lancer|declencher|debloquer)\b (le |mon |du )?(remboursement|virement)\b(?! (politique|conditions|delai))`,
         // "la somme n'est jamais revenue sur mon compte", "le montant ne m'a toujours pas été recrédité".
         String.raw`\b(somme|argent|montant|paiement|virement|credit)\b[^.!?]{0,20}\b(n'est|ne m'est|n'a|ne sont|ne m'a|ne m'ont|n'ont) (toujours |jamais |pas |encore |ete )+(revenue?s?|rembourse\w*|recredite\w*|credite\w*|arrive\w*|apparu\w*|reapparu\w*|restitue\w*|rendu\w*)\b`,
         // "toujours pas de remboursement", "aucun remboursement reçu", "je n'ai pas reçu mon remboursement".
@@ -155,9 +157,15 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         // "I'd appreciate having the shipping fee refunded", "can the express charge be reimbursed?".
         String.raw`\b(shipping|delivery|postage|express|expedited|premium|priority|next[- ]day|courier) (fee|fees|charge|charges|cost|costs|upgrade)( i paid)? (refunded|reimbursed|back|returned|credited)\b|\b(shipping|delivery|postage|express|expedited|premium|priority|next[- ]day) (fee|fees|charge|charges|cost|costs|upgrade) (be |to be |get |gets )(refunded|reimbursed|credited|returned)\b`,
         // "i am see two payment for one order in my bank", "two transactions for the same order".
-        String.raw`\b(two|2|double|duplicate|multiple) (payments?|charges?|transactions?|debits?|deductions?)\b[^.!?]{0,20}\b(for|on|of) (one|the same|a single|same|only one)\b`,
+        String.raw`\b(two|2|double|duplicate|multiple) (identical |duplicate |same |separate |equal )?(payments?|charges?|transactions?|debits?|deductions?)\b([^.!?]|[.,]\d){0,30}\b(for|on|of) (one|the same|a single|same|only one|this one|just one)\b`,
         // "the same kettle £15 cheaper this week", "it went on sale right after I bought it".
         String.raw`([$€£] ?\d+([.,]\d+)?|\d+([.,]\d+)? ?(€|£|dollars|euros?|pounds|bucks|quid|rs|rupees)) (cheaper|less|lower)\b[^.!?]{0,30}\b(now|today|this week|than (i|what i|we) paid|since (i|we) (bought|ordered|purchased))\b|\b(went|gone|put) on sale\b[^.!?]{0,40}\b(after|since|right after|just after) (i|we) (bought|ordered|purchased|paid)\b`,
+        // A discount shown but not taken: "it showed the discount, but my final charge was the full $89".
+        String.raw`\b(code|coupon|discount|promo|voucher|offer)\b[^.!?]{0,60}\b(but|yet|still|however)\b[^.!?]{0,40}\b(charged|billed|paid|charge was|total was|took)\b[^.!?]{0,15}\b(the )?full (price|amount|\$|€|£)`,
+        // A fee kept from the refund: "why was I charged a restocking fee?", "the return fee was deducted".
+        String.raw`\b(charged|deducted|took|kept|withheld|billed|subtracted)\b[^.!?]{0,15}\b(a |the |an |me )?(restocking|return|returns|return shipping|handling|processing) (fee|charge|cost)s?\b|\b(restocking|return|returns|handling|processing) (fee|charge)s? (was |were |has been |have been )?(deducted|taken|charged|kept|withheld|subtracted)\b`,
+        // More than the price shown: "you billed me $89 but the listing said $69".
+        String.raw`\b(billed|charged)( me)? ([$€£] ?\d+([.,]\d+)?|\d+([.,]\d+)? ?(dollars|euros?|pounds|€|£))[^.!?]{0,10}\b(but|when|though|although|while|instead of)\b[^.!?]{0,30}\b(listing|page|price|listed|advertised|website|it said|showed|shown|displayed)\b`,
         String.raw`\b(double[- ]charged|duplicate charge|overcharged|charged (me )?(for |the )?(shipping|delivery|postage) (even though|although|but|despite))\b`,
         // "Any chance of getting the $70 back?", "bought it for $299 and now you've got it listed at $229".
         String.raw`\b(get|getting|have|having|receive|claim|refund)( me)?( back)? (the |that |this |my |those )?([$€£] ?\d+([.,]\d+)?|\d+([.,]\d+)? ?(dollars|euros?|pounds|bucks|€|\$|£)) (back|refunded|difference)\b`,
@@ -184,13 +192,16 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(doppelt|zweimal|zwei mal) (abgebucht|belastet|berechnet|abgerechnet|kassiert)\b`,
         // "2 Tage nach meinem Kauf um 30 € günstiger"; shipping charged on a free-shipping order.
         String.raw`\b\d+([.,]\d+)? ?(€|euro|eur|chf|franken)\s?(gunstiger|billiger|weniger|reduziert)\b|\b(nach (meinem|dem|unserem) (kauf|einkauf|bestellung)|seit (meinem|dem) kauf)\b[^.!?]{0,40}\b(gunstiger|billiger|reduziert|im preis gesenkt|gesunken)\b`,
-        String.raw`\b(versandkosten|porto|versandgebuhr|versandgebuhren|lieferkosten|liefergebuhr)\b[^.!?]{0,30}\b(berechnet|verlangt|abgebucht|bezahlt|kassiert|belastet)\b[^.!?]{0,40}\b(obwohl|trotz|aber|doch)\b`,
+        String.raw`\b(rucksende|wiedereinlagerungs|bearbeitungs|ruckversand|rucknahme)\w*(gebuhr|kosten|pauschale)\w*\b[^.!?]{0,30}\b(abgezogen|einbehalten|verrechnet|abgebucht)\b|\b(abgezogen|einbehalten|verrechnet)\b[^.!?]{0,30}\b(rucksende|wiedereinlagerungs|bearbeitungs|ruckversand|rucknahme)\w*(gebuhr|kosten|pauschale)`,
+        String.raw`\b(versand|versandkosten|porto|versandgebuhr|versandgebuhren|lieferkosten|liefergebuhr)\b[^.!?]{0,30}\b(berechnet|verlangt|abgebucht|bezahlt|kassiert|belastet)\b[^.!?]{0,40}\b(obwohl|trotz|aber|doch)\b`,
         // Paid for speed that did not come: "die Expressgebühr hätte ich gern zurück", "Versandkosten erstatten".
         String.raw`\b(express|versand|liefer|porto|eil|premium)\w*(gebuhr|kosten|zuschlag|aufpreis|pauschale)\w*\b[^.!?]{0,30}\b(zuruck|erstatten|erstattet|gutschreiben|gutgeschrieben|ruckerstatten|ruckerstattet|wiederhaben|wieder)\b`,
         // "auf der Abrechnung erscheint der Betrag von CHF 89.90 zweimal".
         String.raw`\b(betrag|summe|zahlung|abbuchung|belastung|posten|buchung|kaufpreis)\b([^.!?]|[.,]\d){0,40}\b(zweimal|doppelt|zwei mal|2 mal|2x)\b`,
       ],
       fr: [String.raw`\b(debite|preleve|facture|paye)e?s? (deux fois|2 fois|en double)\b`, String.raw`\b(coupon|code promo|code de reduction|reduction|remise|bon de reduction)\b[^.!?]{0,40}\b(pas|jamais) (ete )?(applique|appliquee|deduit|deduite|pris en compte|prise en compte)\b`, String.raw`\b(facture|factures|debite|preleve|compte|fait payer)\w* (les |des )?(frais de (port|livraison|envoi|transport)|la livraison)\b[^.!?]{0,50}\b(alors que|pourtant|bien que|gratuit\w*|offert\w*)`, String.raw`\b(remboursement (partiel|de la difference)|prix a baisse|rembourser la difference)\b`,
+        // More than the price shown: "facturée 29,90 € alors que le prix affiché était 24,90 €".
+        String.raw`\b(facture|debite|preleve|paye|compte)e?s? \d+([.,]\d+)? ?(€|euros?)[^.!?]{0,15}\b(alors que|mais|pourtant|au lieu de)\b[^.!?]{0,25}\b(prix|affiche|indique|annonce|tarif)\b`,
         // Two prices a few days apart: "acheté 179 € lundi, elle est à 149 € aujourd'hui".
         String.raw`\b(achete|paye|commande|pris)\w*\b[^.!?]{0,40}\d ?(€|euros?)([^.!?]|[.,]\d){0,50}\b(est|il est|elle est|maintenant|aujourd'hui|passe|passee|vendu|vendue|affiche|affichee|descendu|descendue|tombe|tombee)\b (a |au prix de |a seulement |de )?\d+([.,]\d+)? ?(€|euros?)`],
       it: [String.raw`\b(avere|ottenere|ricevere|riavere|restituirmi|ridarmi|rendermi|rimborsarmi|rimborsatemi|rimborsarci) (indietro )?(la|della) differenza\b`, String.raw`\b(addebitat\w*|pagat\w*|scalat\w*|prelevat\w*|trattenut\w*)\b[^.!?]{0,25}\b(due volte|2 volte|doppio|in doppio)\b`, String.raw`\b(coupon|buono|codice sconto|sconto|promozione)\b[^.!?]{0,40}\bnon (e stato |e stata |e |mi e stato )?(applicat|scalat|detratt|riconosciut)\w*`, String.raw`\b(rimborso parziale|(rimborsare|rimborsarmi|rimborsatemi|rimborso del|rimborso della|rimborsare la|rimborsarmi la|rimborsatemi la) ?differenza|prezzo (e )?sceso)\b`],
@@ -226,11 +237,12 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(refund (me|my|the|it|in full|this)|(want|need|like|request|demand|get) (a |my |the )?(full )?refund|money back|refund (immediately|asap|now|please))\b`,
         String.raw`\b(please refund|full refund|refund in full|give me (a |my |the )?refund)\b`,
         String.raw`\b(send|issue|process|transfer|pay) (me )?(my|the|a) refund\b`,
+        String.raw`\b(reverse|refund|cancel|remove|void) the (extra|duplicate|second|double|additional) (one|charge|payment|transaction)\b`,
         String.raw`\b(some |a little |any )?(compensation|goodwill (gesture|credit|refund))\b`,
         String.raw`\b(some|part of (my|the)) money back\b`,
       ],
       ja: [String.raw`(返金|へんきん)(の(手続き|処理|対応)を?)?(して|を(お願い|希望|要求|求め)|お願い|希望|していただ|して頂|してもら|して(ほしい|欲しい|くだ|下)|でき(ます|ません)か|可能)`],
-      de: [String.raw`\b(entschadigung|kulanz\w*|wiedergutmachung|teilerstattung|ruckuberweisung|zuruckuberweisen|geld zuruck|bitte (zu )?(ruck)?erstatten|erstattung (bitte|beantragen|des kaufpreises)|erstatten sie|bitte (um )?erstattung|ruckerstattung)\b`],
+      de: [String.raw`\b(zuruckbuchen|ruckbuchen|ruckbuchung|zuruckgebucht|entschadigung|kulanz\w*|wiedergutmachung|teilerstattung|ruckuberweisung|zuruckuberweisen|geld zuruck|bitte (zu )?(ruck)?erstatten|erstattung (bitte|beantragen|des kaufpreises)|erstatten sie|bitte (um )?erstattung|ruckerstattung)\b`],
       fr: [String.raw`\b(geste commercial|dedommagement|compensation financiere)\b`, String.raw`\b(remboursez|me rembourser|etre rembourse|un remboursement|demande de remboursement|(proceder|proceder|procede[zr]?) (au|a un) remboursement)\b`],
       it: [String.raw`\b(rimborsarmi|rimborsarci|rimborsate|rimborsatemi|essere rimborsat\w*|un rimborso|il rimborso|rimborsare)\b`],
       es: [String.raw`\b(devuelven|devolveran|devolvereis|reembolsan|reembolsaran|regresan|regresaran|devolverme|regresarme|reembolsarme) (el|mi) (dinero|importe|pago)\b`, String.raw`\b(devolver|devolverme|devuelvan|reembolsar|reembolsarme|regresar|regresarme|regresen) ((ese|este|dicho|el) (importe|cargo|cobro|dinero)|lo que (pague|he pagado|pagamos)|lo pagado|el (coste|costo|importe|precio|cargo) (del|de) (envio|la entrega)|los gastos de envio)\b`, String.raw`\b((quiero|quisiera|necesito|exijo|deseo|pido) (que me (devuelvan|regresen|reembolsen) )?(mi|el) dinero( de vuelta| de regreso)?|dinero de vuelta)\b`, String.raw`\b(reembolsen|reembolsar|(un|algun|algo de)( pequeno| poco de| parcial)? (reembolso|compensacion)|el reembolso|devuelvan (mi|el) dinero|devolverme el dinero)\b`],
