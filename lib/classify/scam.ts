@@ -247,7 +247,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
       // "marquer ma commande comme expédiée", "passez le colis en expédié"
       fr: [String.raw`\b(marquer|indiquer) (la commande )?(comme )?expediee?\b`, String.raw`\b(marquer|marquez|indiquer|indiquez|mettre|mettez|passer|passez|declarer|declarez|signaler|signalez)\b (la |ma |cette |notre )?(commande |colis )?(comme|en|au statut) (expediee?|envoyee?)\b`],
       it: [String.raw`\bsegna(re|te|rla)? (l'ordine )?come spedit\w*`, String.raw`\b(segnare|segnate|segni|mettere|mettete|impostare|impostate)(lo|la)? (il mio |l'|il )?(ordine |pacco )?(come|in stato|a) (spedit|inviat)[oa]\b`],
-      es: [String.raw`\bmarcar(lo)? (el pedido )?como enviado\b`, String.raw`\b(marcar|marquen|marque|marcad|poner|pongan|ponga|poned)(lo|la)? (el |mi |la )?(pedido |orden |paquete )?como (enviad|despachad|expedid)[oa]\b`],
+      es: [String.raw`\b(sub|pon|agreg|carg|ingres|mand|pas)\w*\b[^.!?]{0,20}\b(numero de (guia|seguimiento|rastreo)|tracking|guia)\b[^.!?]{0,40}\b(aunque|aun si|aun cuando)\b`, String.raw`\bmarcar(lo)? (el pedido )?como enviado\b`, String.raw`\b(marcar|marquen|marque|marcad|poner|pongan|ponga|poned)(lo|la)? (el |mi |la )?(pedido |orden |paquete )?como (enviad|despachad|expedid)[oa]\b`],
       nl: [String.raw`\b(als verzonden markeren|markeer als verzonden)\b`],
     },
   },
@@ -410,11 +410,14 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
     strength: 1,
     label: 'shipping destination',
     phrases: {
-      en: [String.raw`\b(send|ship|deliver|post|mail|forward|address|moved|moving|live|lives|living|located|destination)\b`],
+      // "moved" (already lives there, so an address) but not "moving": "I'm moving to Canada next month, will the
+      // warranty be valid there?" names a future home, not where this order goes (asking to send it there says "send")
+      en: [String.raw`\b(send|ship|deliver|post|mail|forward|address|moved|live|lives|living|located|destination)\b`],
       ja: [String.raw`(送|発送|届け|配送|配達|納品|納入|住所|引っ越|住んで|転送|在住)`],
       de: [String.raw`\b(schicken|senden|liefern|versenden|adresse|umgezogen|wohnt|wohne|lieferung)\b`],
       fr: [String.raw`\b(envoyer|livrer|expedier|adresse|demenage|habite|vit)\b`],
-      it: [String.raw`\b(spedire|inviare|mandare|consegnare|indirizzo|trasferit\w*|vive|abito)\b`],
+      // with the clitics: spedirglielo, inviarla, mandatelo
+      it: [String.raw`\b(spedir\w*|spedite\w*|inviar\w*|inviate\w*|mandar\w*|mandate\w*|consegnar\w*|indirizzo|trasferit\w*|vive|abito)\b`],
       es: [String.raw`\b(enviar|envien|envie|enviarlo|enviarla|mandar|manden|mande|mandarlo|mandarla|entregar|entreguen|direccion|domicilio|mude|vive|vivo|viven)\b`],
       nl: [String.raw`\b(sturen|versturen|leveren|adres|woont|verhuisd)\b`],
       pl: [String.raw`\b(wyslac|dostarczyc|adres|mieszka)\b`],

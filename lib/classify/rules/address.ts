@@ -179,6 +179,8 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(typfout|tikfout|fout|vergeten|verkeerde?|vergist|vergissing|foutje)\b[^.!?]{0,25}\b(adres|postcode|huisnummer|straatnaam|toevoeging|busnummer)\b`,
         String.raw`\b(verkeerde?|andere?|nieuwe?) (bezorg|afleve?r|verzend)?adres\b`,
         String.raw`\b(ik ben|we zijn|wij zijn|net) verhuisd\b`,
+        // "mijn huisnummer moet 14 zijn, niet 41"
+        String.raw`\b(adres|postcode|huisnummer|straatnaam|toevoeging|busnummer)\b[^.!?]{0,20}\bmoet\b[^.!?]{0,15}\bzijn\b`,
         String.raw`\b(adres|straat|straatnaam|postcode|huisnummer|toevoeging|woonplaats)\b[^.!?]{0,40}\b(in plaats van|i\.p\.v\.|ipv)\b`,
       ],
       pl: [
@@ -264,6 +266,8 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(spedire|spedirlo|inviare|mandare|consegnare|spedite)\b[^.!?]{0,40}\ba (un|una|mio|mia|miei|mie) ?(${THIRD_PERSON.it}|spedizioniere|nuovo|altro)`,
         // "potete spedirlo direttamente a lei?"
         String.raw`\b(spedir|inviar|mandar|consegnar)(e|lo|la|li|le)\b (pure )?(direttamente )?a (lei|lui|loro|casa sua|casa di lei|casa di lui)\b`,
+        // "potete spedirglielo direttamente a Buenos Aires?": to him or her, in the clitic
+        String.raw`\b(spedir|inviar|mandar|consegnar)(glielo|gliela|glieli|gliele|gli|le)\b[^.!?]{0,15}\b(direttamente|diretto|li)\b`,
       ],
       es: [
         String.raw`\b(enviar|mandar|enviarlo|mandarlo|envien|manden|entregar)\b[^.!?]{0,40}\ba (casa de )?(mi|mis|un|una) ?(${THIRD_PERSON.es}|reexpedidor|direccion en)`,

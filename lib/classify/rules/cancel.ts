@@ -74,6 +74,8 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(注文|購入|発注|買うの|買うこと)(を|は|、)?(やめ|止め)(たい|ます|させて|にし|て(くだ|下|ほし|欲し|もら|いただ))`,
         String.raw`(やっぱり?|やっぱし|やはり)[^。！？!?\n]{0,6}(キャンセル|取り?消|やめ(たい|ます|とく|て))`,
         String.raw`キャンセルで(お(願|ねが)い|頼|よろしく)?(?=[!\s]|$|[\ud83c-\ud83e])`,
+        // 「まだ発送されてなければ止めてもらえると助かります」: stopping it, with the shipping or the order just before
+        String.raw`(発送|出荷|注文|配送|送ら|送る)[^。]{0,15}(止め|とめ|ストップし)て(もらえ|いただ|頂|くだ|下さ|ほし|欲し)`,
         // 「なかったことにしていただけると助かります」: undoing the order, asked for as plainly as キャンセルしてください
         String.raw`(なかった|無かった)ことに(して(いただ|頂|もら|ほし|欲し|くだ|下|くれ)|でき(ます|ません|ない)|お願い)`,
         // romaji: "kyanseru shitai desu", "torikeshite kudasai"
@@ -146,7 +148,7 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         // "¿pueden frenar el envío?", "detengan el pedido"
         String.raw`\b(frenar|parar|detener|bloquear|frenen|paren|detengan|bloqueen)\b (el|mi|la|este|esta) (envio|pedido|orden|compra|despacho)\b`,
         // "¿podrían dejar sin efecto el pedido?", "prefiero no seguir con la compra"
-        String.raw`\bdejar sin efecto (el|mi|este|la|esta) (pedido|compra|orden)\b|\bno (seguir|continuar|proceder) con (el|mi|este|la|esta) (pedido|compra|orden)\b`,
+        String.raw`\b(echar|echarse) (para |pa )?atras( con)? (el|la|mi|este|esta) (pedido|compra|orden)\b|\bdejar sin efecto (el|mi|este|la|esta) (pedido|compra|orden)\b|\bno (seguir|continuar|proceder) con (el|mi|este|la|esta) (pedido|compra|orden)\b`,
       ],
       nl: [
         String.raw`\b(annuleren|annuleer|cancelen)\b`,
@@ -222,7 +224,7 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         // "nvm found it at costco, scrap it": the bare imperative (not "I had to scrap it")
         String.raw`(^|[,.!;:] ?|\b(just|pls|please|plz|so|then|and|ok) )(scrap|nix|ditch) (it|that|this|the order|my order)\b`,
         // not "don't ship it before the 20th" or "…to the old address": a hold or an address fix is not a cancellation
-        String.raw`\b(please|pls|plz|kindly|so) (do not|don't|dont) (ship|send|dispatch|post|process)\b(?![^.!?]{0,25}\b(until|till|before|yet|on (mon|tues|wednes|thurs|fri|satur|sun)day|to (the|my|that) (old|wrong|previous))\b)`,
+        String.raw`\b(please|pls|plz|kindly|so) (do not|don't|dont|not) (ship|send|dispatch|post|process)\b(?![^.!?]{0,25}\b(until|till|before|yet|on (mon|tues|wednes|thurs|fri|satur|sun)day|to (the|my|that) (old|wrong|previous))\b)`,
       ],
       ja: [
         String.raw`(?<!まで|までは|まで、)発送(しないで|されないよう|を?(止め|とめ|中止|ストップ|停止))`,

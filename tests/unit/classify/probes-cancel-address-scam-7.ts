@@ -177,6 +177,31 @@ const rows: Row[] = [
   ['address_change', true, 'sv', 'SE', '', 'Hej, jag driver en liten butik i Finland. Kan ni skicka direkt till min kund i Helsingfors?'],
   ['cancel_request_system', false, 'pt', 'BR', 'Solicitação de cancelamento', 'O comprador Lucas Pereira solicitou o cancelamento deste pedido.\nMotivo: Prazo de entrega longo'],
   ['address_change', true, 'tr', 'TR', '', "Merhaba, bu ürünü Almanya'daki yeğenime göndermenizi istiyorum, doğum günü hediyesi."],
+  // ── batch 5
+  ['address_change', true, 'ja', 'JP', '', 'すみません、この注文は友人へのプレゼントなので、彼女の住んでいるフィリピンのセブ島に送ってください。住所はメールで送ります。'],
+  ['other', true, 'ja', 'JP', '', 'LINEで連絡してもらえますか？ID: kenta_0915 です。アマゾンのメッセージはあまり見ないので。'],
+  ['cancel_request_message', false, 'ja', 'JP', '', 'すみません、間違えて注文しちゃいました！まだ発送されてなければ止めてもらえると助かります🙇'],
+  ['cancel_request_system', false, 'ja', 'JP', '注文キャンセルリクエスト（注文番号：503-2281730-9915426）', '購入者からのキャンセルリクエストです。\n理由：配送予定日が遅い\n商品：ステンレス水筒 800ml'],
+  ['address_change', true, 'en', 'PH', '', "Hi! Quick favor, the speaker is a present for my buddy's birthday. He's in Manila, can you send it there instead? I'll cover the extra."],
+  ['product_question', false, 'en', 'US', '', "I'm moving to Canada next month. Will the warranty on this blender still be valid there?"],
+  ['spam_or_suspicious', true, 'en', 'US', 'Notice from Amazon Seller Support', 'Your listing has been reported. Log in here within 12 hours to review the complaint or your account will be suspended: https://amzn-sellercase.net/login'],
+  ['cancel_request_message', false, 'en', 'AU', '', "Hi, I'm so sorry to be a pain. I bought the pram for my sister's baby shower but the shower's been called off because she went into labour early (both fine!). I won't need it now so could you please not send it out? Thank you, Jess"],
+  ['address_change', true, 'de', 'DE', '', 'Hallo, können Sie die Uhr bitte an meinen Cousin in Kroatien schicken? Er hat Geburtstag, seine Adresse gebe ich Ihnen über WhatsApp.'],
+  ['product_question', false, 'de', 'DE', '', 'Versenden Sie auch in die Schweiz? Ich würde gern zwei Stück bestellen.'],
+  ['refund_request', true, 'de', 'DE', '', 'Ich schicke gar nichts zurück. Entweder Geld zurück oder ich gebe Ihnen eine 1-Sterne-Bewertung.'],
+  ['address_change', true, 'fr', 'FR', '', "Bonjour, j'ai une boutique à Abidjan, pourriez-vous expédier directement chez mon transitaire à Roissy ? Il s'occupe du reste."],
+  ['other', true, 'fr', 'FR', '', 'Bonjour, pour aller plus vite, écrivez-moi sur mon WhatsApp au +33 6 12 34 56 78 svp.'],
+  ['address_change', false, 'fr', 'FR', '', "Bonjour, je déménage dans la même rue, du n°8 au n°15. Pouvez-vous mettre à jour l'adresse de livraison ?"],
+  ['address_change', true, 'it', 'IT', '', 'Ciao, il pacco è per mio zio in Argentina, potete spedirglielo direttamente a Buenos Aires?'],
+  ['spam_or_suspicious', true, 'it', 'IT', '', 'Gentile venditore, il suo account Amazon è stato sospeso. Per riattivarlo clicchi qui e inserisca i dati della carta: www.amazon-riattivazione.it'],
+  ['address_change', true, 'es', 'ES', '', 'Buenas, el regalo es para mi ahijado que vive en Perú. ¿Me hacen el favor de enviárselo allá? Les pago la diferencia por Western Union.'],
+  ['other', true, 'es', 'MX', '', 'Hola, súbanme ya el número de guía aunque lo manden la próxima semana, porfa.'],
+  ['cancel_request_message', false, 'es', 'MX', '', 'Disculpe, ¿todavía se puede echar para atrás la compra? Me equivoqué de modelo.'],
+  ['address_change', true, 'pt', 'BR', '', 'Oi, pode mandar pro meu sobrinho nos Estados Unidos? É presente de aniversário dele, te passo o endereço pelo zap.'],
+  ['address_change', false, 'nl', 'NL', '', 'Hoi, mijn huisnummer moet 14 zijn, niet 41. Typfoutje!'],
+  ['product_question', true, 'pl', 'PL', '', 'Dzień dobry, czy mogę zapłacić przelewem bezpośrednio na konto? Wtedy proszę wysłać od razu.'],
+  ['cancel_request_message', false, 'sv', 'SE', '', 'Hej! Jag beställde fel färg, kan ni stoppa ordern innan den skickas?'],
+  ['refund_request', true, 'tr', 'TR', '', 'Ürünü iade etmeyeceğim, paramı geri vermezseniz olumsuz yorum yazarım.'],
 ];
 
 export const PROBES_7 = fromRows(rows);
@@ -186,6 +211,8 @@ export const PROBES_7 = fromRows(rows);
  * rules/cancel.ts, rules/address.ts, scam.ts, countries.ts and system-notices.ts; each names the culprit and what
  * should change there. Run with it.fails: when a fix elsewhere makes one pass, its test fails and the row moves up.
  */
-const gaps: GapRow[] = [];
+const gaps: GapRow[] = [
+  ['product_question', true, 'en', 'US', '', "Hey, can I pay you with Steam gift cards instead? My card isn't working. Ship it once you get the codes.", "rules/damaged.ts: \"my card isn't working\" reads as a defective item although the subject is the buyer's payment card (my card / my credit card / my payment isn't working); the message is a would-be buyer moving the payment off Amazon (product_question + scam)"],
+];
 
 export const KNOWN_GAPS_7 = fromGapRows(gaps);
