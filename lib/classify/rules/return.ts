@@ -63,6 +63,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(rucksendung|umtausch|retoure)\b[^.!?]{0,30}\b(moglich|beantragen|starten|machen|einleiten)`,
         String.raw`\b(mein|meinem|das|vom) (ruckgaberecht|umtauschrecht|widerrufsrecht)\b[^.!?]{0,20}\b(nutzen|gebrauch|wahrnehmen|in anspruch)|\b(kriege|bekomme|bringe) ich (sie|ihn|es|die \w+|den \w+|das \w+) (zu ihnen|an sie|zu euch|an euch) zuruck\b`,
         String.raw`\b(rucksendeetikett|rucksendeschein|retourenschein)\b(?![^.!?]{0,15}\b(lag|lagen|liegt|war|waren) (bei|dabei|anbei|im paket|im karton)\b)`,
+        String.raw`\b(wieder|zuruck) ?(abholen|abholen lassen)\b|\b(in|gegen) (grosse |nummer |gr )?\d+\w* (statt|anstatt|anstelle( von)?) (grosse |nummer )?\d+\b`,
         String.raw`\b(geht|ginge|klappt|ware|kann ich|konnte ich) (ein|einen|der|den) (umtausch|tausch)\b|\bumtausch (in|gegen|auf) (grosse|eine|einen|ein|die|den|das|\d+|nummer|farbe)\b`,
         String.raw`\bwie (funktioniert|geht|mache ich|erfolgt|lauft|klappt) (die|den|eine|einen|der) (rucksendung|umtausch|retoure|ruckgabe)\b`,
         String.raw`\bschicke (ihn|sie|es) zuruck\b`,
@@ -72,7 +73,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
       fr: [
         String.raw`\b(retourner|renvoyer|echanger|rendre) (le|la|l'|les|cet|ce|cette|mon|ma|mes)\b`,
         String.raw`\b(faire|effectuer) (un|le) (retour|echange)\b`,
-        String.raw`\b(etiquette|bon) de retour\b`,
+        String.raw`\b(etiquette|bon) de retour\b|\bcomment (on fait|faire|proceder|je fais|dois-je faire|puis-je faire|faut-il faire)? ?(pour )?(un|le|mon) (retour|echange)\b`,
         // "avoir la taille au-dessus en échange", "la pointure en dessous à la place".
         String.raw`\b(taille|pointure|couleur|modele) (au-dessus|au dessus|en dessous|au-dessous|superieure|inferieure|plus grande|plus petite)\b[^.!?]{0,25}\b(en echange|a la place|contre)\b|\ben echange\b[^.!?]{0,25}\b(taille|pointure) (au-dessus|au dessus|en dessous|superieure|inferieure)\b|\b(avoir|recevoir|prendre) (un|une|le|la|du) (\d{2}|xs|s|m|l|xl|xxl|taille \w+|pointure \w+)\b[^.!?]{0,10}\b(a la place|en echange)\b`,
         String.raw`\bpossible de (le|la|les) (retourner|renvoyer|echanger)\b`,
@@ -88,7 +89,8 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(posso|vorrei|voglio|possibile) (cambiare|sostituire|restituire)\b`,
         // Swapped for another size: "si possono cambiare con il 40?", "potrei sostituirla con una M?".
         String.raw`\b(si (possono|puo)|posso|potrei|potete|vorrei|voglio|e possibile) (cambiar\w*|sostituir\w*) (con|in|per) (il|la|lo|un|una|uno|taglia|numero|misura|colore|\d+)\b`,
-        String.raw`\bcambio (taglia|misura|colore)\b`,
+        String.raw`\bcambio (taglia|misura|colore)\b(?![^.!?]{0,20}\b(andato a buon fine|riuscito|completato|arrivat\w*|ricevut\w*|effettuat\w*))`,
+        String.raw`\b(come (faccio|posso fare|si fa|procedo)|vorrei fare) (per )?(il|un|lo) (reso|cambio)\b`,
         // "ve la rispedisco subito", "potrei averla in una taglia più piccola?".
         String.raw`\b(ve|te|glie)(l[aoei]|ne) (rispedisco|rimando|restituisco|rendo|mando indietro|spedisco indietro)\b|\b(lo|la|li|le|ne) (vorrei|voglio|posso|potrei|devo|dovrei) (rimandare|rispedire|restituire|rendere|mandare indietro)\b|\b(averl[aoei]|averne) in (una|un) (taglia|misura|numero|colore) (piu|divers|altr)`,
         // Sending it back: "posso rimandarvene uno indietro?", "vorrei rispedirlo", "restituirvelo".
@@ -106,7 +108,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(hacer|hacerle|hacerles) (el |un )?cambio\b[^.!?]{0,30}\b(por|a) (un|una|otr[oa]|la|el|talla|color|numero)\b|\b(le|les) (puedo|podria|podemos) hacer (el |un )?cambio\b`,
         String.raw`\b(se|te|os|les) (lo|la|los|las) (regreso|devuelvo|mando de vuelta|envio de vuelta|regresamos|devolvemos)\b`,
         // Sending it back told with "de vuelta": "¿puedo mandaros de vuelta las zapatillas?", "enviarlas de vuelta".
-        String.raw`\b(mandar|enviar|regresar)(os|les|te|selo|sela|selos|selas)?(lo|la|los|las)? de vuelta\b|\b(lo|la|los|las) (puedo|podria|quiero|quisiera|podemos) (mandar|enviar) de vuelta\b`,
+        String.raw`\b(mandar|enviar|regresar)(os|les|te|selo|sela|selos|selas)?(lo|la|los|las)? de (vuelta|regreso)\b|\b(lo|la|los|las) (puedo|podria|quiero|quisiera|podemos) (mandar|enviar) de vuelta\b`,
         // Passive "¿podría devolverse aunque …?"; not a pre-sale "¿puede devolverse si no me queda?".
         String.raw`${NOT_A_REVIEW}\b(puede|podria|se puede|pueden|podrian|es posible que) (devolverse|regresarse|cambiarse)\b(?![^.!?]{0,30}\bsi\b)`,
         String.raw`\b(cambiar|cambiarlo|cambiarla|cambiarlos|cambiarlas) (por|a) (un|una|otr[oa]s?|la|el|talla|color|numero)\b`,
