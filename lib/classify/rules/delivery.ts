@@ -66,7 +66,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(納期|納品予定|納品日)日?(の|を|について|は|が)?(ご?回答|ご?連絡|ご教示|ご教授|ご提示|教え|確認|知りたい|いつ|目安|わかり|分かり|お知らせ)`,
         String.raw`(までに|中に|前に)(届|到着し|着き)(ますか|きますか|ますでしょうか|く\?|く(か|の))`,
         // Not the state it comes in: 「賞味期限ってどのくらい残ってるものが届きますか」.
-        String.raw`(?<!(もの|状態|まま|ロット|期限の|のもの)(が|は|で)?)(届|とど)き(ます|ますでしょう)か`,
+        String.raw`(届|とど)き(?<!(もの|状態|まま|ロット|期限の|のもの)(が|は|で)?(届|とど)き)(ます|ますでしょう)か`,
         String.raw`(配送|発送|配達|出荷|はいそう|はっそう|はいたつ|しゅっか)(状況|じょうきょう)`,
         // 「お届け予定日を過ぎてる」「まだ手元にありません」.
         String.raw`(予定日|到着予定|お届け予定|配達予定|お届け日)(日)?(を|が|は|も)?(とっくに|既に|すでに|もう)?(過ぎ|すぎ)`,
@@ -239,7 +239,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(届か|来)(ない|ません)(のです|んです|のですが|んですが|です|けど|。|$| )`,
         String.raw`(未着|未配達|不着)`,
         // The whole question in two words: 「まだですか？注文して10日たちます」 (what has not come is guarded by notAfter).
-        String.raw`(^|[\s。!?、])まだ(ですか|でしょうか|かな|なの|\?)`,
+        String.raw`まだ(?<=(^|[\s。!?、])まだ)(ですか|でしょうか|かな|なの|\?)`,
         // Taken back to the depot with no slip left: 「持戻りになっていて」「不在票も入っていませんでした」.
         String.raw`(持ち?戻り|持ち帰り)(に|と)?(なって|され)|不在(票|連絡票)(も|が|は)?(入って(い|お)?(ない|ません|なかった)|なかった|なく|ありませ)`,
         String.raw`(受け取って|受け取れて)(い|お)?(ない|ません)`,
@@ -271,7 +271,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
       sv: [String.raw`\binte (fatt|kommit|levererats|mottagit|kommit fram)\b(?! (nagon |nagra |min |mina |mitt |mer |tillbaka )?(aterbetalning|pengar|svar|kvitto|faktura))`],
       pt: [String.raw`\b(ainda )?nao (me )?(chegou|chegaram|recebi|veio|foi entregue|foram entregues|foi enviad[oa]|foi despachad[oa]|foi postad[oa])\b(?! (o |meu |o meu |a )?(reembolso|estorno|dinheiro|valor|nota|fatura|resposta))`],
       // Not an invoice, an e-mail, a code or money that has not come: "faturası mailime gelmedi", "param gelmedi".
-      tr: [String.raw`(?<!\b(mail|e-?posta|eposta|fatura|mesaj|sms|kod|para|param|iade|ucret|cevap|yanit|bildirim)\w{0,6} )\b(gelmedi|ulasmadi|teslim edilmedi)\b`],
+      tr: [String.raw`\b(gelmedi|ulasmadi|teslim edilmedi)\b(?<!\b(mail|e-?posta|eposta|fatura|mesaj|sms|kod|para|param|iade|ucret|cevap|yanit|bildirim)\w{0,6} (gelmedi|ulasmadi|teslim edilmedi))`],
     },
   },
   {
