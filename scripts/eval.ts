@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { classify, LEARNED_LABEL } from '../lib/classify/index';
+import { classify, LEARNED_LABEL, LEARNED_NO_RULE_LABEL } from '../lib/classify/index';
 import { CATEGORIES, isCategory, type Category } from '../lib/classify/taxonomy';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
@@ -33,8 +33,12 @@ export interface EvalReport {
   scam: { precision: number; recall: number; falsePositiveRate: number; truePositives: number; falsePositives: number; falseNegatives: number };
   perLanguage: Record<string, { accuracy: number; messages: number }>;
   languageDetection: number;
-  /** Messages no rule gave a category, filed by the learned fallback, and how many of those it got right. */
-  learnedFallback: { decided: number; correct: number };
+  /**
+   * The learned model's part: messages it filed because no rule matched, and messages where it outweighed the rules'
+   * category, each with how many of those it got right; and the phrase rules' own accuracy and macro-F1 without it.
+   */
+  learnedModel: { noRule: { decided: number; correct: number }; outweighedRules: { decided: number; correct: number } };
+  rulesAlone: { accuracy: number; macroF1: number };
   misclassified: Array<{ id: string; expected: string; got: string; signals: string[] }>;
 }
 
@@ -62,6 +66,22 @@ function load(file: string): { rows: Labelled[]; skipped: number } {
   return { rows, skipped };
 }
 
+/** Per category with any support or prediction: precision, recall, F1 (rounded, and unrounded for the macro mean). */
+function categoryScores(tp: ReadonlyMap<Category, number>, fp: ReadonlyMap<Category, number>, fn: ReadonlyMap<Category, number>): Record<string, PerCategory & { f1Exact: number }> {
+  const out: Record<string, PerCategory & { f1Exact: number }> = {};
+  for (const c of CATEGORIES) {
+    const t = tp.get(c) ?? 0;
+    const support = t + (fn.get(c) ?? 0);
+    const predicted = t + (fp.get(c) ?? 0);
+    if (support === 0 && predicted === 0) continue;
+    const precision = ratio(t, predicted);
+    const recall = ratio(t, support);
+    const f1 = ratio(2 * precision * recall, precision + recall);
+    out[c] = { precision: round(precision), recall: round(recall), f1: round(f1), support, f1Exact: f1 };
+  }
+  return out;
+}
+
 export function evaluate(file: string): EvalReport {
   const { rows, skipped } = load(file);
   const tp = new Map<Category, number>();
@@ -74,15 +94,25 @@ export function evaluate(file: string): EvalReport {
   const scam = { tp: 0, fp: 0, fn: 0, tn: 0 };
   const perLang = new Map<string, { ok: number; n: number }>();
   const misclassified: EvalReport['misclassified'] = [];
-  const learned = { decided: 0, correct: 0 };
+  const learned = { noRule: { decided: 0, correct: 0 }, outweighedRules: { decided: 0, correct: 0 } };
+  const rulesAlone = { correct: 0, tp: new Map<Category, number>(), fp: new Map<Category, number>(), fn: new Map<Category, number>() };
 
   for (const r of rows) {
     const got = classify({ subject: r.subject ?? null, body: r.body, marketplace: r.marketplace ?? null });
     const exp = r.expected;
     const okCat = got.category === exp.category;
-    if (got.signals.some((s) => s.endsWith(LEARNED_LABEL))) {
-      learned.decided++;
-      if (okCat) learned.correct++;
+    const byModel = got.signals.some((s) => s.endsWith(LEARNED_NO_RULE_LABEL)) ? learned.noRule : got.signals.some((s) => s.endsWith(LEARNED_LABEL)) ? learned.outweighedRules : null;
+    if (byModel) {
+      byModel.decided++;
+      if (okCat) byModel.correct++;
+    }
+    const rules = classify({ subject: r.subject ?? null, body: r.body, marketplace: r.marketplace ?? null }, { learnedModel: false });
+    if (rules.category === exp.category) {
+      rulesAlone.correct++;
+      inc(rulesAlone.tp, exp.category);
+    } else {
+      inc(rulesAlone.fp, rules.category);
+      inc(rulesAlone.fn, exp.category);
     }
     if (okCat) {
       correct++;
@@ -114,19 +144,9 @@ export function evaluate(file: string): EvalReport {
     }
   }
 
-  const perCategory: Record<string, PerCategory> = {};
-  const f1s: number[] = [];
-  for (const c of CATEGORIES) {
-    const t = tp.get(c) ?? 0;
-    const support = t + (fn.get(c) ?? 0);
-    const predicted = t + (fp.get(c) ?? 0);
-    if (support === 0 && predicted === 0) continue;
-    const precision = ratio(t, predicted);
-    const recall = ratio(t, support);
-    const f1 = ratio(2 * precision * recall, precision + recall);
-    perCategory[c] = { precision: round(precision), recall: round(recall), f1: round(f1), support };
-    f1s.push(f1);
-  }
+  const perCategory = categoryScores(tp, fp, fn);
+  const f1s = Object.values(perCategory).map((m) => m.f1Exact);
+  const rulesF1s = Object.values(categoryScores(rulesAlone.tp, rulesAlone.fp, rulesAlone.fn)).map((m) => m.f1Exact);
   const perLanguage: EvalReport['perLanguage'] = {};
   for (const [lang, { ok, n }] of [...perLang].sort((a, b) => b[1].n - a[1].n)) perLanguage[lang] = { accuracy: round(ratio(ok, n)), messages: n };
 
@@ -136,7 +156,7 @@ export function evaluate(file: string): EvalReport {
     skippedLines: skipped,
     accuracy: round(ratio(correct, rows.length)),
     macroF1: round(ratio(f1s.reduce((a, b) => a + b, 0), f1s.length)),
-    perCategory,
+    perCategory: Object.fromEntries(Object.entries(perCategory).map(([c, { f1Exact: _, ...m }]) => [c, m])),
     scam: {
       precision: round(ratio(scam.tp, scam.tp + scam.fp)),
       recall: round(ratio(scam.tp, scam.tp + scam.fn)),
@@ -147,7 +167,8 @@ export function evaluate(file: string): EvalReport {
     },
     perLanguage,
     languageDetection: round(ratio(langCorrect, langLabelled)),
-    learnedFallback: learned,
+    learnedModel: learned,
+    rulesAlone: { accuracy: round(ratio(rulesAlone.correct, rows.length)), macroF1: round(ratio(rulesF1s.reduce((a, b) => a + b, 0), rulesF1s.length)) },
     misclassified,
   };
 }
@@ -170,7 +191,9 @@ function printHuman(r: EvalReport): void {
   for (const m of r.misclassified) out.push(`  ${m.id}: expected ${m.expected}, got ${m.got}  [${m.signals.slice(0, 3).join(' | ')}]`);
   out.push('');
   out.push(`language detection: ${pct(r.languageDetection)}`);
-  out.push(`decided by the learned fallback (no rule matched): ${r.learnedFallback.decided}, right: ${r.learnedFallback.correct}`);
+  const { noRule, outweighedRules } = r.learnedModel;
+  out.push(`learned model: filed ${noRule.decided} no rule matched (right: ${noRule.correct}), outweighed the rules on ${outweighedRules.decided} (right: ${outweighedRules.correct})`);
+  out.push(`phrase rules alone: accuracy ${pct(r.rulesAlone.accuracy)}, macro-F1 ${r.rulesAlone.macroF1.toFixed(3)}`);
   out.push(`scam: TP ${r.scam.truePositives}, FP ${r.scam.falsePositives}, FN ${r.scam.falseNegatives}`);
   out.push(`accuracy: ${pct(r.accuracy)} (${r.messages} messages)`);
   out.push(`macro-F1: ${r.macroF1.toFixed(3)}`);

@@ -5,7 +5,8 @@
 import { marketplaceLanguage } from './countries';
 import { decide, evidence, type Evidence } from './decide';
 import { looksLikeGibberish } from './gibberish';
-import { learnedGuess, MIN_MARGIN } from './learned/fallback';
+import { learnedGuess } from './learned/model';
+import { LEARNED_SCAM_SIGNAL, learnedGuessCanMatter, learnedScamSignal, weighLearnedGuess } from './learned/weigh';
 import { guessLanguage, LATIN_LANGS } from './language';
 import { prepareMessage, prepareText } from './normalise';
 import { compileRules, findHits, gatePattern, gateTexts, mayMatch, type Hit, type MessageTexts, type PhraseLang } from './phrases';
@@ -36,10 +37,10 @@ export interface ClassifyInput {
 
 export interface ClassifyOptions {
   /**
-   * Ask the learned fallback when no rule finds anything (default true). Tests of the rules turn it off: the fallback
-   * is trained on their messages, so with it on they would not show what the rules alone miss.
+   * Weigh the learned model's guess against the phrase rules (default true; see learned/weigh.ts). Tests of the rules
+   * turn it off: the model is trained on their messages, so with it on they would not show what the rules alone miss.
    */
-  learnedFallback?: boolean;
+  learnedModel?: boolean;
 }
 
 export interface Classification {
@@ -165,26 +166,22 @@ function classifyUnsafe(input: ClassifyInput, gated: boolean, options: ClassifyO
 
   const flags = { asksSomething: asksSomething(texts) };
   let decision = decide(found, flags);
-  // No rule gave a category: the message may still clearly resemble the labelled messages of one category.
-  if (decision.reasons.length === 0 && options.learnedFallback !== false) {
-    const guess = learnedGuess(texts.all.folded);
-    if (guess && guess.category !== 'other' && guess.margin >= MIN_MARGIN) {
-      decision = decide([...found, evidence(guess.category, 1, LEARNED_LABEL, '')], flags);
-    }
-  }
-  const signals = [...decision.reasons.map((r) => r.signal), ...scam.signals, ...noticeSignals];
+  // Text in no language we can tell (a script tag's content, a code, a keyboard mash) is not what the model learned.
+  const learned = options.learnedModel !== false && lang !== 'und' && learnedGuessCanMatter(decision) ? learnedGuess(texts.all.folded) : null;
+  decision = weighLearnedGuess(decision, found, learned, flags);
+  const scamSignals = scam.scam ? scam.signals : [learnedScamSignal(decision, learned) ?? [], scam.signals].flat();
+  const signals = [...decision.reasons.map((r) => r.signal), ...scamSignals, ...noticeSignals];
   if (signals.length === 0) signals.push('other: no known request found');
   return {
     category: decision.category,
-    scam: scam.scam,
+    scam: scam.scam || scamSignals.includes(LEARNED_SCAM_SIGNAL),
     confidence: decision.confidence,
     lang,
     signals: [...new Set(signals)].slice(0, MAX_SIGNALS),
   };
 }
 
-/** The signal label of the learned fallback's answer (the panel shows it like any other reason). */
-export const LEARNED_LABEL = 'resembles messages of this kind (learned fallback, no rule matched)';
+export { LEARNED_LABEL, LEARNED_NO_RULE_LABEL, LEARNED_SCAM_SIGNAL } from './learned/weigh';
 
 /** Classify one buyer message. Never throws: bad input gives category 'other' with a reason in `signals`. */
 export function classify(input: ClassifyInput, options: ClassifyOptions = {}): Classification {

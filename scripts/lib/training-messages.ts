@@ -1,5 +1,5 @@
 /**
- * The labelled messages the learned fallback is trained on: every example and probe written for the classifier's
+ * The labelled messages the learned model is trained on: every example and probe written for the classifier's
  * tests (tests/unit/classify/*.ts, any exported list of {category, subject, body}). Never the dev corpus: it stays
  * outside the repo and is what the fallback is measured on.
  */
@@ -14,6 +14,7 @@ export const TRAINING_DIR = path.resolve(import.meta.dirname, '../../tests/unit/
 
 interface Labelled {
   category: unknown;
+  scam?: unknown;
   subject?: unknown;
   body: unknown;
 }
@@ -36,7 +37,7 @@ export async function trainingMessages(): Promise<TrainingMessage[]> {
         if (!isLabelled(row) || !isCategory(row.category)) continue;
         const subject = typeof row.subject === 'string' ? row.subject : '';
         const folded = prepareMessage(prepareText(subject, 'subject'), prepareText(row.body, 'body')).all.folded;
-        out.push({ category: row.category, folded });
+        out.push({ category: row.category, scam: row.scam === true, folded });
       }
     }
   }

@@ -1,64 +1,123 @@
 /**
- * Training of the learned fallback (build time, `npm run -s train-fallback`): multinomial naive Bayes over gram
- * presence, with the grams chosen by how strongly they point at one category. Pure and deterministic: the same
- * messages give the same model text, which a test checks against the committed model.
+ * Training of the learned model (build time, `npm run -s train-model`): over gram presence (features.ts), a
+ * multinomial logistic regression for the category and a binary one for the scam flag, fitted by AdaGrad with a
+ * little L2, then stored with 8-bit weights.
+ *
+ * Why this model: on fresh messages neither had seen (the round-7 probes, against the training messages of the round
+ * before), logistic regression alone was right on 0.83 of them where naive Bayes over the same grams was right on
+ * 0.74–0.80; on the dev corpus, which it never trains on, on 0.89.
+ *
+ * Pure and deterministic (a seeded shuffle, a fixed message order): the same messages give the same model, which a
+ * test checks against the committed one.
  */
 import { CATEGORIES, type Category } from '../taxonomy';
 import { messageGrams } from './features';
 
 export interface TrainingMessage {
   category: Category;
+  /** The scam flag of TAXONOMY.md. */
+  scam: boolean;
   /** Folded text of subject and body, as the classifier sees it (prepareMessage(...).all.folded). */
   folded: string;
 }
 
-/** How many grams the model keeps, and how often a gram must occur to be considered at all. */
-export const MODEL_GRAMS = 8000;
-const MIN_DOCUMENTS = 2;
-/** Laplace smoothing of the per-category gram probabilities. */
-export const ALPHA = 0.1;
+/** A gram must occur in this many training messages to be a feature: rarer ones are noise and model size. */
+export const MIN_DOCUMENTS = 3;
+const EPOCHS = 10;
+const L2 = 1e-4;
+const LEARNING_RATE = 0.5;
+const BIAS_LEARNING_RATE = 0.05;
+const SHUFFLE_SEED = 1;
 
 export interface LearnedModel {
   categories: Category[];
-  /** Training messages per category (the prior). */
-  documents: number[];
-  alpha: number;
-  /** One line per gram: `gram|n0,n1,…` with the messages of each category that contain it (empty for 0). */
-  table: string;
+  /** The features, one gram per line, sorted. */
+  grams: string;
+  /**
+   * Base64 of signed bytes, gram-major: per gram one weight per category, then one for the scam flag. A weight is
+   * its byte × `scale`.
+   */
+  weights: string;
+  scale: number;
+  /** Per category, then for the scam flag: added to its score. */
+  bias: number[];
 }
 
-/** `modelGrams`: how many grams to keep (MODEL_GRAMS; other sizes are for comparing models). */
-export function trainModel(messages: readonly TrainingMessage[], modelGrams = MODEL_GRAMS): LearnedModel {
+/** A message's features as ids into `vocabulary`, each once. */
+function featureIds(folded: string, vocabulary: ReadonlyMap<string, number>): number[] {
+  const ids: number[] = [];
+  for (const gram of messageGrams(folded)) {
+    const id = vocabulary.get(gram);
+    if (id !== undefined) ids.push(id);
+  }
+  return ids;
+}
+
+export function trainModel(messages: readonly TrainingMessage[]): LearnedModel {
   const categories = [...CATEGORIES];
-  const index = new Map(categories.map((c, i) => [c, i]));
-  const documents = categories.map(() => 0);
-  const counts = new Map<string, number[]>();
-  for (const m of messages) {
-    const c = index.get(m.category)!;
-    documents[c]!++;
-    for (const gram of messageGrams(m.folded)) {
-      let row = counts.get(gram);
-      if (!row) counts.set(gram, (row = categories.map(() => 0)));
-      row[c]!++;
+  const k = categories.length;
+  const documents = new Map<string, number>();
+  for (const m of messages) for (const gram of messageGrams(m.folded)) documents.set(gram, (documents.get(gram) ?? 0) + 1);
+  const grams = [...documents].filter(([, n]) => n >= MIN_DOCUMENTS).map(([gram]) => gram).sort();
+  const vocabulary = new Map(grams.map((gram, id) => [gram, id]));
+  const docs = messages.map((m) => ({ ids: featureIds(m.folded, vocabulary), y: categories.indexOf(m.category), scam: m.scam }));
+
+  // Columns 0..k-1: the categories (one softmax); column k: the scam flag (its own sigmoid).
+  const columns = k + 1;
+  const w = new Float64Array(grams.length * columns);
+  const squaredGradients = new Float64Array(grams.length * columns).fill(1e-8);
+  const bias = new Float64Array(columns);
+  const p = new Float64Array(k);
+  const gradients = new Float64Array(columns);
+  const order = docs.map((_, i) => i);
+  let seed = SHUFFLE_SEED;
+  const random = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff;
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const d of order) {
+      const { ids, y, scam } = docs[d]!;
+      if (ids.length === 0) continue;
+      const norm = 1 / Math.sqrt(ids.length);
+      const score = (c: number): number => {
+        let s = bias[c]!;
+        for (const id of ids) s += w[id * columns + c]! * norm;
+        return s;
+      };
+      let max = -Infinity;
+      for (let c = 0; c < k; c++) max = Math.max(max, (p[c] = score(c)));
+      let z = 0;
+      for (let c = 0; c < k; c++) z += p[c] = Math.exp(p[c]! - max);
+      for (let c = 0; c < k; c++) gradients[c] = p[c]! / z - (c === y ? 1 : 0);
+      gradients[k] = 1 / (1 + Math.exp(-score(k))) - (scam ? 1 : 0);
+      for (let c = 0; c < columns; c++) {
+        const gradient = gradients[c]!;
+        bias[c]! -= BIAS_LEARNING_RATE * gradient;
+        for (const id of ids) {
+          const at = id * columns + c;
+          const g = gradient * norm + L2 * w[at]!;
+          squaredGradients[at]! += g * g;
+          w[at]! -= (LEARNING_RATE / Math.sqrt(squaredGradients[at]!)) * g;
+        }
+      }
     }
   }
-  // Keep the grams whose presence differs most from chance in some category (a one-sided chi-square), ties by text.
-  const total = messages.length;
-  const score = (row: number[]): number => {
-    const n = row.reduce((a, b) => a + b, 0);
-    let best = 0;
-    row.forEach((observed, c) => {
-      const expected = (n * documents[c]!) / total;
-      if (observed > expected) best = Math.max(best, ((observed - expected) ** 2) / expected);
-    });
-    return best;
+
+  let largest = 0;
+  for (const x of w) largest = Math.max(largest, Math.abs(x));
+  const scale = round(largest / 127) || 1e-6;
+  let binary = '';
+  for (const x of w) binary += String.fromCharCode(Math.max(-127, Math.min(127, Math.round(x / scale))) & 0xff);
+  return {
+    categories,
+    grams: grams.join('\n'),
+    weights: btoa(binary),
+    scale,
+    bias: Array.from(bias, round),
   };
-  const kept = [...counts]
-    .filter(([, row]) => row.reduce((a, b) => a + b, 0) >= MIN_DOCUMENTS)
-    .map(([gram, row]) => ({ gram, row, score: score(row) }))
-    .sort((a, b) => b.score - a.score || (a.gram < b.gram ? -1 : a.gram > b.gram ? 1 : 0))
-    .slice(0, modelGrams)
-    .sort((a, b) => (a.gram < b.gram ? -1 : a.gram > b.gram ? 1 : 0));
-  const table = kept.map(({ gram, row }) => `${gram}|${row.map((n) => (n ? String(n) : '')).join(',')}`).join('\n');
-  return { categories, documents, alpha: ALPHA, table };
 }
+
+/** Stored numbers are rounded so the model text does not depend on the last bits of a float. */
+const round = (x: number): number => Math.round(x * 1e6) / 1e6;

@@ -202,6 +202,7 @@ const rows: Row[] = [
   ['product_question', true, 'pl', 'PL', '', 'Dzień dobry, czy mogę zapłacić przelewem bezpośrednio na konto? Wtedy proszę wysłać od razu.'],
   ['cancel_request_message', false, 'sv', 'SE', '', 'Hej! Jag beställde fel färg, kan ni stoppa ordern innan den skickas?'],
   ['refund_request', true, 'tr', 'TR', '', 'Ürünü iade etmeyeceğim, paramı geri vermezseniz olumsuz yorum yazarım.'],
+  ['product_question', true, 'en', 'US', '', "Hey, can I pay you with Steam gift cards instead? My card isn't working. Ship it once you get the codes."],
 ];
 
 export const PROBES_7 = fromRows(rows);
@@ -212,7 +213,6 @@ export const PROBES_7 = fromRows(rows);
  * should change there. Run with it.fails: when a fix elsewhere makes one pass, its test fails and the row moves up.
  */
 const gaps: GapRow[] = [
-  ['product_question', true, 'en', 'US', '', "Hey, can I pay you with Steam gift cards instead? My card isn't working. Ship it once you get the codes.", "rules/damaged.ts: \"my card isn't working\" reads as a defective item although the subject is the buyer's payment card (my card / my credit card / my payment isn't working); the message is a would-be buyer moving the payment off Amazon (product_question + scam)"],
 ];
 
 export const KNOWN_GAPS_7 = fromGapRows(gaps);

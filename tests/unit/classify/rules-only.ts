@@ -2,11 +2,11 @@ import { classify } from '@/lib/classify';
 import type { Example, KnownGap } from './labelled-rows';
 
 /**
- * Category, scam flag and language from the rules alone. The learned fallback (lib/classify/learned) is trained on the
+ * Category, scam flag and language from the rules alone. The learned model (lib/classify/learned) is trained on the
  * probe and example messages, so it stays off when they test the rules: they must show what the rules miss.
  */
 export function rulesOnly(e: { subject: string; body: string; marketplace: string }) {
-  const got = classify({ subject: e.subject, body: e.body, marketplace: e.marketplace }, { learnedFallback: false });
+  const got = classify({ subject: e.subject, body: e.body, marketplace: e.marketplace }, { learnedModel: false });
   return { category: got.category, scam: got.scam, lang: got.lang };
 }
 
