@@ -22,7 +22,7 @@ export const spamRules: ReadonlyArray<RuleSpec<Category>> = [
         // "your listing images could use an upgrade", "I do product photography", "10x your sales", "book a free call".
         String.raw`\b(your (listing|product) (images|photos|pictures|titles?|descriptions?|content) (could|need|can|should)|product photography|fast turnaround|affordable (price|rates)|\d+x your|book a (free |quick )?(call|demo|meeting)|free (strategy |discovery |intro )?(call|consultation|demo)|amazon (ads|ppc) (management|experts?|agency))\b`,
         // Cold pitches: "a business proposal that will benefit both of us", "1000+ organic sales per month, free audit".
-        String.raw`\b((business|investment|partnership) proposal|benefit (both of us|us both)|mutual(ly)? benefi\w*|free (audit|account audit|listing audit|store audit|analysis)|(organic )?(sales|orders|reviews) per (month|day|week))\b`,
+        String.raw`\b((business|investment|partnership) proposal|benefit (both of us|us both)|mutual(ly)? benefi\w*|free (audit|account audit|listing audit|store audit|analysis)|(organic )?(sales|orders|reviews) per (month|day|week)|(i|we) help (brands|sellers|stores|shops|businesses|companies|merchants) like yours|(would you be|are you) open to a (quick |short |brief |\d+[- ]?min(ute)? )?(chat|call|conversation|zoom)|email (flows|marketing|automation)|klaviyo)\b`,
         String.raw`\b(are you looking for|looking for a reliable)\b[^.!?]{0,40}\b(warehouse|agency|partner|supplier|service|freelancer|designer|photographer|expert)\b`,
         // "I run a TikTok Shop affiliate agency", "we manage a network of 200+ creators", "get your products in front of
         // millions", "can we schedule a 15-minute call".
@@ -93,7 +93,7 @@ export const spamRules: ReadonlyArray<RuleSpec<Category>> = [
       nl: [String.raw`\b(bureau|wij bieden|(wij|we) (verzorgen|beheren|ontzorgen)|vast tarief|vrijblijvende offerte|samenwerking|(wij|we) helpen (amazon-?)?(verkopers|webshops|merken|bedrijven|ondernemers)|amazon-?verkopers|meer (omzet|verkopen|reviews))\b`],
       pl: [String.raw`\b(agencja|oferujemy|pomagamy|zwiekszyc sprzedaz|zwiekszenie sprzedazy|nasza (firma|agencja) (oferuje|pomaga|zajmuje)|bezplatna wycena|wspolprac\w*|zajmujemy sie|sprzedawcow (z |na )?amazon\w*|prowadzimy (magazyn|firme|agencje|sklep)|obslugujemy (sprzedawcow|sklepy|firmy)|(przeslac|wyslac|przedstawic) (panstwu |nasza |pani |panu )*oferte|(bylib\w*|bylaby|bylby) (panstwo|pan|pani) zainteresowan\w*)\b`],
       sv: [String.raw`\b(byra|vi erbjuder|samarbete|vi hjalper (amazon-?)?(saljare|foretag|butiker|varumarken|e-?handlare|webbutiker)|e-?handlare att|synas battre|boka ett (kort |kostnadsfritt |gratis )?mote|amazon-?saljare|oka (er|din|era|dina) forsaljning|gratis (mote|konsultation|analys))\b`],
-      pt: [String.raw`\b(agencia|oferecemos|parceria|(quer|queres|deseja) vender mais|fale com (a )?nossa equipe|ajudamos (vendedores|lojistas|empresas|marcas)|vendedores da amazon)\b`],
+      pt: [String.raw`\b(agencia|oferecemos|parceria|(faco|fazemos) (a )?(gestao|gerenciamento)|gestao de (anuncios|campanhas|trafego)|proposta sem compromisso|(quer|queres|deseja) vender mais|fale com (a )?nossa equipe|ajudamos (vendedores|lojistas|empresas|marcas)|vendedores da amazon)\b`],
       tr: [String.raw`\b(hizmet\w* sunuyoruz|magazaniz (icin|ile)|satis\w* (artir|yukselt|katla)\w*|reklam (hizmet|ajans|yonetim)\w*|ajansiyiz|saticilarina ozel|ilk ay ucretsiz|paketlerimiz)\b`],
     },
   },
