@@ -75,6 +75,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(洗濯機|乾燥機|食洗機|食器洗い機|電子レンジ|オーブン|ih|直火|冷凍庫|お風呂|浴室|屋外|水洗い|手洗い|丸洗い)(で|に|でも|も|は|って)?(ok|オッケー|大丈夫|可能|いけ|平気)[^。]{0,6}(\?|か)`,
         // 「Switch2でも遊べますか」「Blu-rayは再生できますか」: whether it can be used so, in the potential form.
         String.raw`(遊べ|再生でき|使用でき|読み込め|接続でき|認識(でき|され)|乗れ|履け|着られ|飲め|食べられ|聴け|映せ|録画でき)(ます|る)(か|の|でしょうか|\?)`,
+        // 「アロマオイル入れても平気ですか」「車に置いておいても大丈夫でしょうか」: whether a use would do it harm.
+        String.raw`(入れ|使っ|使用し|洗っ|付け|つけ|乗せ|のせ|置い|置いておい|掛け|かけ|塗っ|貼っ|干し|浸け|つけ置きし|沸かし|温め|冷やし|凍らせ)(て|で)も(平気|大丈夫|問題(ない|なし|ありません)|支障(ない|ありません)|壊れ(ない|ません))(です|でしょう)?(か|\?)`,
         String.raw`(対応して(い|お)?(ます|る)(か|でしょうか|\?)|使え(ます|る)(やつ|もの|物|タイプ|の)?(か|でしょうか|\?)|取り?付け(られ|可能|でき)|適合|互換|合い(ます|ます)か|入り(ます)?か|洗え(ます|る)(か|でしょうか|\?)|防水|耐熱|サイズ感|寸法|重さ|容量|素材|何(cm|センチ|ミリ|mm|色|個入)|付属(して|品)|付いて(い)?(ます|る)(か|でしょうか|\?)|同梱されて(い)?(ます|る)(か|\?))`,
         // 「色温度は何ケルビン」「消費電力は何ワット」: a unit asked for with 何/どれくらい/いくつ (not 何日: delivery).
         // 「どちらのサイズがおすすめですか」「どの色がいいでしょうか」: which one to choose.
@@ -104,6 +106,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // "welchen Mahlgrad nehme ich", "welche Größe empfehlen Sie", "lässt sich der Tisch verstellen?"
         String.raw`\bwelche[nrms]? ([a-z]+ ){1,2}(nehme|nehmen|brauche|brauchen|kaufe|bestelle|wahle|empfehlen|empfiehlst|wurden sie)\b`,
         String.raw`\b(lasst|lassen) (es |er |sie )?sich\b[^.!?]{0,40}\?`,
+        // "bekommt man die auch an einen Gepäckträger dran?", "krieg ich den unter das Waschbecken?"
+        String.raw`\b(bekommt|kriegt|bekomme|krieg|kriege) (man|ich) (die|den|das|sie|ihn|es|diese\w*)\b[^.!?]{0,60}\b(dran|drauf|rein|drunter|drin|unter|montiert|befestigt)\b[^.!?]{0,20}\?`,
         // "reicht der Saugroboter für 90 qm?", "schafft die Pumpe 3 Meter?"
         String.raw`\b(reicht|reichen|schafft|schaffen|packt|tragt|tragen) (der|die|das|den|es|er|sie|dieser|diese|dieses)\b[^.!?]{0,90}\?`,
         String.raw`\b(hohenverstellbar|verstellbar|abnehmbar|klappbar|faltbar|zusammenklappbar|dimmbar|spulmaschinengeeignet|mikrowellengeeignet|backofenfest|bpa-frei|vorgewaschen)\b[^.!?]{0,40}\?`,
@@ -189,6 +193,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(vale|valen|sirve|sirven|apt[oa]s?|funciona|funcionan) (tambien |igual |solo |solamente )?(para|con|en) [^.!?]{0,60}\?`,
         // "necesito saber las medidas exactas", "¿entra como equipaje de mano?", "¿cabe en un cajón?"
         String.raw`\b(peso maximo|carga maxima|soporta hasta|aguanta hasta)\b`,
+        // "¿las zapatillas tallan grande?", "¿hormán pequeño?", "¿calzan justo?"
+        String.raw`\b(tallan|tallaje|horman|horma|calzan|calza) (muy |un poco |algo |mas )?(grande|grandes|pequen[oa]s?|chic[oa]s?|justo|justa|justos|normal|amplio|amplia|reducid[oa]s?|estrech[oa]s?|anch[oa]s?)\b`,
         // The listing says two things: "en el título pone una cosa y en la foto otra" (which is right?).
         String.raw`\b(el titulo|la foto|la imagen|la descripcion|el anuncio|la ficha)\b[^.!?]{0,15}\b(pone|dice|indica)\b[^.!?]{0,30}\b(otra|otro|distint[oa])\b`,
         String.raw`\b(diferencias? hay (entre|con)|en que se diferencia\w*|(hace|hacen) (mucho |poco |demasiado )?ruido|(es|son) (muy |demasiado )?(ruidos|silencios)[oa]s?|nivel de ruido|cuantos decibel\w*)\b`,
@@ -207,6 +213,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(cuant(o|a|os|as) (horas|mide|pesa|dura|capacidad|watts?|vatios|litros|centimetros|pulgadas)|(de )?que (material|tela|tamano|voltaje|capacidad|potencia|medida|medidas) (es|tiene|son|maneja|usa|lleva|admite|soporta|necesita|trae)|es de (litio|acero|plastico|algodon|madera|metal|cuero|piel|vidrio|cristal|aluminio|silicona|poliester))\b`,
       ],
       nl: [
+        // "gaan die batterijen ook in een babyfoon?", "past hij ook op een Bosch boormachine?" (not the parcel or the order)
+        String.raw`\b(gaat|gaan|past|passen|werkt|werken) (die|deze|de|het|ze|dit|dat|hij|zij)( (?!(bestelling|pakket|pakketje|levering|zending|terugbetaling|bezorger)\b)[a-z]+)? ook (in|op|bij|aan|met|voor)\b[^.!?]{0,50}\?`,
         String.raw`\b(stekker|verloopstekker|adapter|bevat|allergen\w*|ingredienten|sporen van|veganistisch)\b[^.!?]{0,50}\?`,
         String.raw`\b(houdbaarheid\w*|houdbaar tot|tenminste houdbaar|vervaldatum)\b[^.!?]{0,50}\?`,
         String.raw`\b(past\b[^.!?]{0,30}\b(op|in|bij)|geschikt voor|compatibel|waterdicht|waterafstotend|verschil tussen|(andere|grotere|kleinere) (maat|maten|kleur|kleuren)|in de (wasmachine|vaatwasser))`,
@@ -374,6 +382,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
     phrases: {
       en: [
         String.raw`\bhow (do|can|should|to|would) (i |we |you )?(use|set|set up|setup|turn|connect|install|clean|reset|pair|charge|assemble|adjust|change|attach|wash|operate|program|update|find|get)\b`,
+        // Upkeep: "how often am I supposed to descale it", "how often should the filter be changed?"
+        String.raw`\bhow often (am i supposed to|are we supposed to|should (i|we|you|it|the [a-z]+)|do (i|we|you) (need|have) to|must (i|we)|to) (be )?(descale|descaled|clean|cleaned|replace|replaced|change|changed|oil|oiled|wash|washed|charge|charged|sharpen|sharpened|refill|refilled|empty|emptied|service|serviced|calibrate|calibrated|water|fed|feed|rinse|rinsed)\b`,
         String.raw`\b(instructions|manual|user guide)\b[^.!?]{0,50}\?`,
         // "is there a French manual for it", "where can I download the user guide"
         String.raw`\b(is there|do you have|can i (get|have)|where (can|do) i (find|get|download)|could you send( me)?) (a |an |the )?([a-z]+ ){0,2}(manual|instructions|user guide|instruction (booklet|sheet|leaflet)|quick start guide)\b`,

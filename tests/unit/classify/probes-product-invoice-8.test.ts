@@ -1,0 +1,21 @@
+import { KNOWN_GAPS_8, PROBES_8 } from './probes-product-invoice-8';
+import { describeKnownGaps, itClassifiesEach } from './rules-only';
+
+// Round-8 product-question and invoice messages with products, situations and wordings unlike rounds 1-7, and
+// near-misses that belong elsewhere: see probes-product-invoice-8.ts.
+describe('classify: round-8 probes for product questions and invoice requests', () => {
+  itClassifiesEach(PROBES_8);
+
+  it('has at least 60 probes (with the known gaps), at least 6 each in ja, en, de, fr, it and es and 2 each in nl, pl, sv, pt and tr', () => {
+    const all = [...PROBES_8, ...KNOWN_GAPS_8];
+    expect(all.length).toBeGreaterThanOrEqual(60);
+    for (const lang of ['ja', 'en', 'de', 'fr', 'it', 'es']) {
+      expect(all.filter((e) => e.lang === lang).length, lang).toBeGreaterThanOrEqual(6);
+    }
+    for (const lang of ['nl', 'pl', 'sv', 'pt', 'tr']) {
+      expect(all.filter((e) => e.lang === lang).length, lang).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
+
+describeKnownGaps('classify: round-8 known gaps outside the product and invoice rules', KNOWN_GAPS_8);
