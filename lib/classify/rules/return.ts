@@ -56,6 +56,10 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         // Sending it back, asked for (「送り返してもいいですか」「返送すればいいですか」), not told as done.
         String.raw`(返送|送り返|おくりかえ)(し)?(たい|て(も|いい|よろし)|させて|すれば|する(には|方法)|して(ほしい|欲しい))`,
         String.raw`(取り?替え|とりかえ)て(いただ|頂|もら|ほしい|欲しい|くだ|下)`,
+        // Taken back by the seller: 「お引き取りいただけないでしょうか」「引き取ってもらえますか」.
+        String.raw`(お引き?取り|引き?取って|ひきとって|ひきとり)(いただ|頂|もら|ほし|欲し|くだ|下|願|可能|でき)`,
+        // Another size named: 「Mに替えてもらうことってできますか」「25cmに交換してほしい」「ワンサイズ上に替えたい」.
+        String.raw`(\b(xs|s|m|l|xl|xxl|xxxl|ll|3l)|[0-9]+(cm|センチ|号|インチ)?|ワンサイズ(上|下|大きいの|小さいの)|(大きい|小さい|上の|下の)(サイズ|もの|の))(の(もの|物|やつ))?に(替え|換え|かえ|交換し)(て(いただ|頂|もら|ほし|欲し|くだ|下)|たい|られ)`,
       ],
       de: [
         // Not a plan made before ordering: "zwei Größen zu bestellen und eine zurückzuschicken".
@@ -66,7 +70,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(wieder|zuruck) ?(abholen|abholen lassen)\b|\b(in|gegen) (grosse |nummer |gr )?\d+\w* (statt|anstatt|anstelle( von)?) (grosse |nummer )?\d+\b`,
         String.raw`\b(geht|ginge|klappt|ware|kann ich|konnte ich) (ein|einen|der|den) (umtausch|tausch)\b|\bumtausch (in|gegen|auf) (grosse|eine|einen|ein|die|den|das|\d+|nummer|farbe)\b`,
         String.raw`\bwie (funktioniert|geht|mache ich|erfolgt|lauft|klappt) (die|den|eine|einen|der) (rucksendung|umtausch|retoure|ruckgabe)\b`,
-        String.raw`\bschicke (ihn|sie|es) zuruck\b`,
+        String.raw`\bschicke (ihn|sie|es) zuruck\b|\bretour (zu )?(schicken|senden|geben|bringen)\b|\bretourschicken\b`,
         String.raw`\b(gegen|in) (eine|einen|ein|die|den|das|grosse|nummer|\d+)\b[^.!?]{0,25}\b(tauschen|umtauschen|eintauschen)\b`,
         String.raw`\btausche?n\b[^.!?]{0,10}\b(gegen|in) (eine|einen|ein|die|den|das)\b`,
       ],
@@ -81,7 +85,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(pour|afin de|de|comment) (vous )?(le|la|les|l') ?(vous )?(retourner|renvoyer|echanger|reexpedier)\b`,
         String.raw`\b(souhaite|souhaiterais|voudrais|veux|aimerais|dois|peux|puis-je|pourrais|pourrai|pouvoir) (vous )?(le |la |les |l')(retourner|renvoyer|echanger|rendre)\b`,
         // Informal: "tu peux me reprendre le sweat ?", "vous pouvez le reprendre ?".
-        String.raw`\b(peux|pouvez|pourriez|pourrais|voulez|accepte[zs]?|acceptez-vous) (me |nous )?(le |la |les |l')?reprendre\b`,
+        String.raw`\b(peux|pouvez|pourriez|pourrais|voulez|accepte[zs]?|acceptez-vous) (me |nous )?(le |la |les |l')?reprendre\b|\b(pouvez|pourriez|voulez)(-vous| vous)? (venir |passer )?(le |la |les |l')recuperer\b`,
       ],
       it: [
         String.raw`\b(restituire|restituirl[aoei]|rendere|rendere il|cambiarl[aoei]|sostituirl[aoei])\b`,
@@ -180,8 +184,8 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
     phrases: {
       en: [String.raw`\b(changed my mind|no longer need|don'?t need it|too (big|small|large|tight)|doesn'?t fit|does not fit|ordered (by mistake|the wrong)|not what i (expected|was expecting|imagined)|didn'?t meet my expectations)\b(?![^.!?]{0,50}\b(keep|keeping)\b)`],
       ja: [String.raw`(不要になった|いらなくなった|サイズが合わな|大きすぎ|小さすぎ|思ってたより|思ったより|イメージと違|未開封|未使用)`],
-      de: [String.raw`\b(zu (gross|groß|klein|eng)|passt nicht|gefallt mir nicht|entspricht nicht meinen erwartungen|nicht (das|was) ich erwartet)\b`],
-      fr: [String.raw`\b((pas|plus) a (mon|son|notre|leur|ton) gout|trop (grand|petit|serre)|ne me plait pas|ne me va pas|ne correspond pas a mes attentes|pas ce que j'attendais|decu|decue)\b`],
+      de: [String.raw`\b(zu (gross|groß|klein|eng)|passt nicht|passen nicht|gefallt mir nicht|entspricht nicht meinen erwartungen|nicht (das|was) ich erwartet)\b`],
+      fr: [String.raw`\b((pas|plus) a (mon|son|notre|leur|ton) gout|trop (grand|petit|serre|imposant|encombrant|large|volumineux|lourd)|ne me plait pas|ne me va pas|ne correspond pas a mes attentes|pas ce que j'attendais|decu|decue)\b`],
       it: [String.raw`\b(troppo (grande|piccol|strett)|non mi piace|mi sta strett|non corrisponde alle mie aspettative|non e quello che mi aspettavo)`],
       es: [String.raw`\b(demasiado (grande|pequen)|no me queda|no me gusta|me queda (grande|chic|pequen)|no (cumple|cumplio) (con )?mis expectativas|no es lo que esperaba)`],
     },
