@@ -155,7 +155,7 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(never|won'?t|doesn'?t|does not|will not|don'?t|do not|can'?t|cannot) (stay|stays) (lit|on|charged|inflated|cold|hot|warm|cool|frozen|connected|paired|sharp|tight|in place)\b|\b(flash(es|ing)?|blink(s|ing)?|flicker(s|ing)?) on and off\b`,
         String.raw`\b(doesn'?t|does not|won'?t|will not|didn'?t|did not|can'?t|cannot|not|never) (keep|keeps|keeping|hold|holds|holding|retain|retains|maintain|maintains) (the |my |drinks? |coffee |tea |water |food |it |anything )?(hot|cold|warm|cool|heat|the heat|temperature|air|pressure|a charge|charge)\b`,
         // "the left motor just doesn't do anything", "nothing happens when I press it", "only the right side goes up".
-        String.raw`\b(doesn'?t|does not|won'?t|will not|didn'?t|did not) do (anything|a thing)\b|\bnothing happens (when|if|after|at all)\b|\bonly (one|the left|the right) (side|half|motor|leg|speaker|light) (works|goes|moves|lights|turns)\b`,
+        String.raw`\b(doesn'?t|does not|won'?t|will not|didn'?t|did not) do (anything|a thing)\b|\bnothing happens\b(?! (if|unless|in case))|\bno (lights?|leds?|display|response|reaction) (at all|whatsoever|comes? on|come up)\b|\bonly (one|the left|the right) (side|half|motor|leg|speaker|light) (works|goes|moves|lights|turns)\b`,
         // Screens; heat, smoke and burning smells; switching itself off.
         String.raw`\b(dead pixels?|stuck pixels?|flickers|flickering|no (picture|signal|display)|(screen|display) (is |stays |goes |went )?(black|blank))\b`,
         String.raw`\b((smells?|smelled|smelling|smelt) (like |of )?(burn\w*|smoke|melting|plastic burning)|burning smell|smok(e|ing) (came|comes|coming) out|(it|charger|battery|adapter|plug|cable|unit|device|motor|phone|laptop|handle|case|base) gets (really |very |extremely |super |dangerously )?hot|too hot to (touch|hold)|spark(s|ed|ing))\b`,
@@ -292,6 +292,8 @@ export const damagedRules: ReadonlyArray<RuleSpec<Category>> = [
         // What came belongs elsewhere: "im Karton lag die Anleitung für ein ganz anderes Modell", "passen nicht zu den Bildern".
         String.raw`\b(lag|lagen|kam|kamen|geliefert|erhalten|bekommen|geschickt|beigelegt|beilag|im karton|im paket)\b[^.!?]{0,40}\b(fur|von) (ein|einen|eine|das|den|die) (ganz |vollig |komplett )?(anderes|anderen|andere|falsches|falschen|falsche) (modell|gerat|artikel|produkt|auto|fahrzeug|version|set|grosse)\b|\b(passt|passen|stimmt|stimmen|entspricht|entsprechen)\b (nicht|gar nicht|uberhaupt nicht) (zu |mit )?(den|dem|der) (bildern|bild|fotos?|abbildung\w*|beschreibung|artikelbeschreibung|produktbeschreibung|angebot)\b`,
         String.raw`\b(geliefert|bekommen|erhalten|geschickt|gesendet|verschickt)\b[^.!?]{0,30}\b(statt|anstatt|anstelle)\b`,
+        // "Sie haben mir das falsche Ladegerät geschickt" (not the buyer's own slip: "die falsche Größe bestellt").
+        String.raw`\b(das|den|die|der|dem|ein|einen|eine) falschen? (\w+ ){1,2}(geschickt|zugeschickt|geliefert|bekommen|erhalten|gesendet|verschickt|eingepackt|beigelegt)\b`,
         String.raw`\b(seiten?|kapitel)\b[^.!?]{0,25}\b(fehlen|fehlt|doppelt|leer|unbedruckt|verkehrt herum|falsch gebunden)\b|\bfehldruck\b`,
         String.raw`\b(es fehlt|fehlt (ein|eine|der|die|das|mir)|fehlen (die|zwei|drei|\d)|falsche[nrsm]? (artikel|grosse|größe|farbe|ware|produkt|modell)(?!( \w+){0,3} (bestellt|gewahlt|ausgewahlt|gekauft|angeklickt|erwischt)\b)|nicht wie beschrieben|anders als (beschrieben|abgebildet)|unvollstandig)\b`,
       ],

@@ -38,6 +38,9 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(arrange|schedule|book) (a |the )?(return |reverse )?pick ?up\b|\breverse pick ?up\b`,
         // "Are you able to accept it back?", "would you take them back?".
         String.raw`\b(able to|can you|could you|would you|will you|do you|happy to|willing to) (accept|take) (it|them|this|these|the \w+|this \w+|my \w+) back\b`,
+        // A fit complaint about the item received: "The dress I got is too tight around the chest" (next to "what's your
+        // return policy?", which alone would be a purchase-terms question).
+        String.raw`\b(the|my|these|this) \w+( \w+)? (i got|i received|i bought|you sent( me)?|that (came|arrived)|which (came|arrived)) (is|are|was|were) (way |much |a (bit|little|tad) |slightly |far |really |very )?too (tight|small|big|large|loose|short|long|narrow|wide)\b`,
         // One-liners: "return pls", "exchange please".
         String.raw`\b(return|exchange|swap)( (it|this|them|item|order))? (pls|plz|please)\b`,
       ],
