@@ -32,6 +32,10 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(delivery date|(delivery|arrival|shipping|dispatch) (estimate|window) (jumped|moved|changed|slipped|went|keeps|is now|now says|got pushed|was pushed|pushed)|(ship|shipping|shipment|dispatch|despatch|posting) date|estimated (delivery|arrival|ship\w*|dispatch)|expected (delivery|arrival|ship date)|eta)\b`,
         // "any update on my order?", "the shipping status of order …".
         String.raw`\b(update|updates|news|status|location|whereabouts|progress) (on|about|regarding|for|of) (my|the|our|this) (order|package|parcel|delivery|shipment|purchase|consignment|goods)\b`,
+        // The product named instead of the order: "any news on the dog bed?" (not the refund, the price or a restock).
+        String.raw`\bany (news|updates?|word)\b (on|about|regarding|with|for) (my|the|our|this|that) (?!(refund|money|price|invoice|receipt|return|restock|credit|discount|coupon)\b)[^.!?]{1,30}\?`,
+        // A failed delivery sent back or to be tried again: "now it is showing RTO. Kindly arrange re-delivery".
+        String.raw`\b(arrange|schedule|request|book|organi[sz]e|need|want|get|try) (a |the |for |another )?re-?deliver(y|ed)?\b|\b(showing|shows|marked|status( is)?|says) (as )?rto\b`,
         // One-liners: "shipped yet?", "dispatched yet?".
         String.raw`\b(shipped|dispatched|shipping|posted) yet\b`,
         // An order number or product name between: "may I know if my order 503-… has been sent out?".
@@ -39,7 +43,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(shipping|delivery|shipment|order|dispatch|tracking) status\b`,
         String.raw`\b(order|package|parcel|shipment|delivery) (is |seems |seem |has been |appears |looks |got |is showing |shows |showing |is marked |marked )?(as |to be )?(stuck|held up|lost|delayed)\b`,
         // "confirm if it will come before Diwali", "whether they'll arrive by the 20th".
-        String.raw`\b(if|whether|confirm( that)?|assure (me|us)( that)?|guarantee( that)?|promise( me)?( that)?) (it|they|my \w+|the \w+|this|these) ?(will|would|can|could|is going to|are going to|'ll) (still )?(arrive|be delivered|get here|come|reach (me|us)|be here|make it)\b[^.!?]{0,25}\b(by|before|in time|on time|until)\b`,
+        String.raw`\b(if|whether|confirm( that)?|assure (me|us)( that)?|guarantee( that)?|promise( me)?( that)?) (it|they|(my|the|our) \w+( \w+)?|this|these) ?(will|would|can|could|is going to|are going to|'ll) (still )?(arrive|be delivered|get here|come|reach (me|us)|be here|make it)\b[^.!?]{0,25}\b(by|before|in time|on time|until)\b`,
         String.raw`\b(stuck|held up) (in|at) (customs|transit|the (depot|warehouse|hub|sorting))`,
         // What the order page or app says now: "amazon said arriving tuesday and now it says delayed".
         String.raw`\b(it|this|they|tracking|status|amazon|app|page|website)( now| still| just)? (says|said|shows|showed|is showing|showing) (as |it'?s |it is |that it'?s |that it is )?(delayed|running late|stuck|lost|undeliverable)\b`,
@@ -47,7 +51,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         // "has my parcel left yet?", "did you ship it?", "is it on its way?"
         String.raw`\b(has|have|did|is|are) (it|they|you|my \w+|the (order|package|parcel|item|shipment|\w+)|this|our \w+) (already |even )?(shipped|been shipped|been dispatched|been sent|been posted|dispatched|left|gone out|ship|send it|posted|on (its|the|their) way)( yet)?\b`,
         // "still showing 'preparing for dispatch'", "stuck on label created".
-        String.raw`\b(still|only) (says|shows|showing|saying|shown as|listed as|stuck (on|at|in))\b[^.!?]{0,10}\b(preparing|processing|pending|not (yet )?(shipped|dispatched)|label created|in transit|awaiting|unshipped)`,
+        String.raw`\b(still|only) (says|shows|showing|saying|shown as|listed as|stuck (on|at|in))\b[^.!?]{0,10}\b(preparing|processing|pending|not (yet )?(shipped|dispatched)|label created|in transit|awaiting|unshipped|(dispatching|shipping|ships|dispatches|posting) soon|order (placed|received))`,
         // Non-native word order: "update me when I will get it", "still it is showing in transit only".
         String.raw`\bwhen (i|we) (will|would|can|shall|should|am going to|are going to) (get|receive) (it|them|this|these|(my|the|our) (?!refund|money|credit|reimbursement|invoice|receipt|bill)\w+)\b(?! back)`,
         // The date that keeps moving: "the app has said 'arriving tomorrow' three days in a row".
@@ -72,7 +76,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(予定日|到着予定|お届け予定|配達予定|お届け日)(日)?(を|が|は|も)?(とっくに|既に|すでに|もう)?(過ぎ|すぎ)`,
         String.raw`(手元|てもと)に(まだ|未だ)?(届いて|来て|ありませ|ない|なく|無い)`,
         // Tracking that does not move: 「ずっと輸送中のまま」「追跡が更新されない」.
-        String.raw`(輸送中|配送中|発送準備中|出荷準備中|配達中|準備中)[」』"'）)]?(の|に|と)?(まま|から(動か|進ま|変わら|更新され))`,
+        String.raw`(輸送中|配送中|発送準備中|出荷準備中|配達中|準備中)[」』"'）)]?(の|に|と)?(まま|から(動か|進ま|変わら|変わって(い|お)?(ない|ません|りません)|更新され))`,
         // 「発送日が決まったら教えてほしい」: asked ahead of shipping.
         String.raw`(発送|出荷|配送|お届け|納品|到着)(日|予定日?|時期|日程)(が)?(決まっ|決まり|わかっ|分かっ|確定し)[^。]{0,8}(教え|連絡|知らせ|お知らせ|ご連絡)`,
         // 「置き配にしたと表示されているのに、玄関にも見当たりません」「どこに置かれたのか」.
@@ -99,6 +103,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(steht|stand|zeigt|heisst)\b[^.!?]{0,25}\b(immer noch|noch immer|seit \w+ \w+|weiterhin)\b\W{0,3}(noch nicht versandt|nicht versandt|in vorbereitung|in bearbeitung|versandbereit|in zustellung)`,
         String.raw`\bwann\b[^.!?]{0,50}\b(versand|versandt|versendet|verschickt|abgeschickt|rausgeschickt|geliefert|ausgeliefert|zugestellt|ankommen|ankommt|eintreffen|eintrifft|kommt|da|losgeschickt|rausgeht|unterwegs|bekomme|erhalte)\b(?! (ich )?((mein|meine|das|den|die|eine|mein) )?(geld|erstattung|ruckerstattung|gutschrift|betrag))`,
         String.raw`\b(liefertermin|lieferdatum|voraussichtliche lieferung)\b`,
+        // Left at a branch the card does not name: "das Paket sei in einer Filiale, aber es steht nicht drauf welche".
+        String.raw`\b(welche|welcher|welchem|welches|in welche) (filiale|paketshop|packstation|postfiliale|poststelle|abholstation|postagentur|shop)\b|\b(filiale|paketshop|packstation|postfiliale|poststelle|postagentur)\b[^.!?]{0,50}\bnicht\b[^.!?]{0,15}\b(welche|welcher|welches|wo)\b`,
         // "seit Tagen steht bei Hermes nur …", "wann geht's denn weiter?".
         String.raw`\bseit (tagen|wochen|\w+ tagen|\w+ wochen)\b[^.!?]{0,10}\b(steht|stand|zeigt|heisst)\b|\bwann geht'?s\b[^.!?]{0,15}\b(weiter|los|raus)\b`,
         String.raw`\b(sollte|sollten|hatte|hatten|war)\b[^.!?]{0,30}\b(ankommen|kommen|geliefert werden|zugestellt werden|da sein|eintreffen|angekundigt)\b[^.!?]{0,40}\b(aber|doch|jedoch|noch immer|immer noch|bis heute|nichts)\b`,
@@ -119,6 +125,10 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(en attente de retrait|mise? en instance|en instance (de distribution|au bureau|en point)|(ou|dans quel (bureau|point relais|relais|point retrait|depot|agence|entrepot)) (il|elle|le colis|le paquet|ma commande|mon colis|mon paquet) (se trouve|est|a ete depose))\b`,
         String.raw`\b(quand|qd)\b[^.!?]{0,50}\b(arriver|arrivera|expedie|expediee|livre|livree|livraison|recevoir|envoye|envoyee|expedition|expediez|envoyez|livrez|repasser|repassera|repasse|relivrer|relivre)(?!\w* (le |mon |un |du |mes )?(remboursement|argent|avoir))`,
         String.raw`\bdate de livraison\b`,
+        // "ça fait 3 semaines que j'ai commandé … Est-ce que c'est parti?", "il est bien parti ?".
+        String.raw`\b(est-ce que|est ce que) (c'est|ca est|il est|elle est|le colis est|ma commande est|la commande est) (bien |deja )?(parti|partie|expedie|expediee|envoye|envoyee|en route)\b|\b(c'est|il est|elle est) (bien |deja )?(parti|partie) ?\?`,
+        // Left at a pick-up point the buyer cannot name: "déposé dans un point Poste mais je ne sais pas lequel".
+        String.raw`\b(point poste|point relais|bureau de poste|point retrait|point de retrait|relais|consigne|casier|locker|agence)\b[^.!?]{0,50}\b(lequel|laquelle|ne sais pas (ou|quel|quelle)|quel (point|bureau|relais)|aucune idee (ou|duquel))\b`,
         // "notée « expédiée » depuis le 2 mais Colissimo ne la connaît pas".
         String.raw`\b(expediee?s?|envoyee?s?|en transit|en cours de livraison|en preparation)\W{0,2} depuis (le \d+|\w+ jours|une semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b|\b(colissimo|la poste|chronopost|mondial relay|dpd|gls|ups|transporteur|livreur)\b[^.!?]{0,15}\b(ne (le|la|les) (connait|trouve|retrouve) pas|n'en a aucune trace|n'a aucune trace)\b`,
         // "ça fait deux semaines que j'attends ma commande", "aucune trace du colis", "le livreur a marqué « destinataire absent »".
@@ -193,7 +203,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bkiedy\b[^.!?]{0,30}\b(spodziewac sie|spodziewam sie|moge liczyc na|(otrzymam|dostane|odbiore) (moja |moje |swoja )?(paczk|przesylk|zamowien|towar)\w*)`,
         String.raw`\bgdzie (jest|sa) (moja|moje|moj|paczka|zamowienie)`,
         String.raw`\bczekam\b[^.!?]{0,10}\b(na )?(paczk|przesylk|zamowien|dostaw)\w*`, String.raw`\bkiedy\b[^.!?]{0,40}\b(wyslan|wysle|wysyl|dostarcz|dotrze|przyjdzie|nadan|dojdzie)`],
-      sv: [String.raw`\b(sparning\w*|paketet|forsandelsen|ordern|bestallningen)\b[^.!?]{0,20}\b(inte|ej) (uppdaterats|uppdaterad|rort sig|flyttats|andrats)`, String.raw`\bhar (ni|du) (skickat|postat|levererat)\b`, String.raw`\b(skulle|borde)\b[^.!?]{0,25}\b(levereras|komma|kommit|vara har|anlanda|skickas)\b[^.!?]{0,30}\b(men|fortfarande|annu)\b|\b(inget|ingenting|inte nagot) har (kommit|dykt upp|levererats)\b`, String.raw`\bhar (paketet|ordern|bestallningen|varan|forsandelsen|min \w+|mitt \w+|den|det)\b[^.!?]{0,15}\b(skickats|postats|levererats|gatt ivag|kommit ivag)\b`, String.raw`\bvar (ar|finns) (mitt|min|paketet|bestallningen)`, String.raw`\bnar\b[^.!?]{0,40}\b(kommer|skickas|levereras|skickad)`],
+      sv: [String.raw`\b(sparning\w*|paketet|forsandelsen|ordern|bestallningen)\b[^.!?]{0,20}\b(inte|ej) (uppdaterats|uppdaterad|rort sig|flyttats|andrats)`, String.raw`\bhar (ni|du) (skickat|postat|levererat)\b`, String.raw`\b(skulle|borde)\b[^.!?]{0,25}\b(levereras|komma|kommit|vara har|anlanda|skickas)\b[^.!?]{0,30}\b(men|fortfarande|annu)\b|\b(inget|ingenting|inte nagot) har (kommit|dykt upp|levererats)\b`, String.raw`\bhar (paketet|ordern|bestallningen|varan|forsandelsen|min \w+|mitt \w+|den|det)\b[^.!?]{0,15}\b(skickats|postats|levererats|gatt ivag|kommit ivag)\b`, String.raw`\bvar (ar|finns) (mitt|min|paketet|bestallningen)`,
+        String.raw`\b(rakna med|forvanta mig|vanta mig) (att fa )?(paketet|leveransen|ordern|bestallningen|varan|forsandelsen|min \w+|mitt \w+)\b|\bstar (bara|fortfarande|fortf|an|fortfarande bara)\b\W{0,3}(behandlas|under behandling|skickas snart|forbereds|mottagen|registrerad)`, String.raw`\bnar\b[^.!?]{0,40}\b(kommer|skickas|levereras|skickad)`],
       pt: [
         String.raw`\b(onde (esta|estao|anda|fica)|cade) (o meu|a minha|meu|minha|o|a|os meus|as minhas) (pedido|encomenda|pacote|compra|produto|entrega)`,
         String.raw`\bquando\b[^.!?]{0,40}\b(chega|vai chegar|sera enviad|enviam|entregue|despacha|envia|vem)`,
@@ -220,7 +231,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
     label: 'not received yet',
     // "the refund still has not come through", "auf meiner Kreditkarte ist noch nichts angekommen", 「返金がまだ届いていません」, 「支払い番号のお知らせメールが届いていません」:
     // what has not come is money, a reply or a message.
-    notAfter: String.raw`(\b(refund|money|credit|funds|reimbursement|reply|response|answer|invoice|receipt|e-?mail|message)\b( (does|did|do|has|have|had|is|was|will|would|still|yet|also|just|really|even))* ?|\b(erstattung|ruckerstattung|gutschrift|ruckzahlung|geld|rechnung|antwort|remboursement|virement|avoir|facture|reponse|rimborso|accredito|soldi|fattura|risposta|reembolso|dinero|factura|respuesta|terugbetaling|factuur|zwrot\w*|faktur\w*|aterbetalning\w*|kvitto|estorno|nota fiscal|fatura|resposta|card|bank|statement|kreditkarte|karte|konto|kontoauszug|carte|compte|releve|carta|conto|estratto conto|tarjeta|cuenta|rekening|kort|cartao|conta|extrato)\b[^.!?]{0,24}|(返金|お金|代金|返事|返信|領収書|請求書|メール|お知らせ|連絡|通知|番号|コード)(が|は|も)?(まだ|未だ)?)`,
+    notAfter: String.raw`(\b(refund|money|credit|funds|reimbursement|reply|response|answer|invoice|receipt|e-?mail|message)\b( (does|did|do|has|have|had|is|was|will|would|still|yet|also|just|really|even))* ?|\b(erstattung|ruckerstattung|gutschrift|ruckzahlung|geld|rechnung|antwort|remboursement|virement|avoir|facture|reponse|rimborso|accredito|soldi|fattura|risposta|reembolso|dinero|factura|respuesta|terugbetaling|factuur|zwrot\w*|faktur\w*|aterbetalning\w*|kvitto|estorno|nota fiscal|fatura|resposta|card|bank|statement|kreditkarte|karte|konto|kontoauszug|carte|compte|releve|carta|conto|estratto conto|tarjeta|cuenta|rekening|kort|cartao|conta|extrato)\b[^.!?]{0,24}|(返金|へんきん|お金|おかね|代金|返事|返信|へんじ|領収書|請求書|メール|お知らせ|連絡|通知|番号|コード)(が|は|も)?(まだ|未だ)?)`,
     phrases: {
       en: [
         String.raw`\b(not|never|still not|haven'?t|hasn'?t|have not|has not|didn'?t|did not|still haven'?t|still hasn'?t|yet to)\b (yet )?(received|arrived|come|got|gotten|been delivered|been shipped|shipped|receive|arrive|get)\b(?! (a |my |the |any |your )?(vat |tax |corrected |new |proper |official )?(refund|invoice|receipt|money|reply|answer|response|email|e-mail|message))`,
@@ -239,7 +250,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(届か|来)(ない|ません)(のです|んです|のですが|んですが|です|けど|。|$| )`,
         String.raw`(未着|未配達|不着)`,
         // The whole question in two words: 「まだですか？注文して10日たちます」 (what has not come is guarded by notAfter).
-        String.raw`まだ(?<=(^|[\s。!?、])まだ)(ですか|でしょうか|かな|なの|\?)`,
+        // Also with the thing named first: 「猫砂まだ？」.
+        String.raw`まだ(?<=(^|[\s。!?、])[^\s。!?、はがの]{0,6}まだ)(ですか|でしょうか|かな|なの|\?)`,
         // Taken back to the depot with no slip left: 「持戻りになっていて」「不在票も入っていませんでした」.
         String.raw`(持ち?戻り|持ち帰り)(に|と)?(なって|され)|不在(票|連絡票)(も|が|は)?(入って(い|お)?(ない|ません|なかった)|なかった|なく|ありませ)`,
         String.raw`(受け取って|受け取れて)(い|お)?(ない|ません)`,
@@ -263,10 +275,12 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
       it: [String.raw`\bnon\b (e |mi e |ho |sono |mi sono )?(ancora |mai )?(stat[oaie] )?(arrivat\w*|ricevut\w*|consegnat\w*|spedit\w*|ritirat\w*|partit\w*|pres[oaie] in carico)\b(?! (il |la |i )?(rimborso|soldi|denaro|fattura))`, String.raw`\bconsegnat\w*\b[^.!?]{0,30}\bma\b[^.!?]{0,20}\bnon\b`],
       es: [
         // Not "no llega a coger presión" (llegar a + infinitive: does not manage to), which is a fault.
-        String.raw`\b(no|todavia no|aun no|nunca)\b (me )?(ha|han|he)? ?(llegado|recibido|sido entregado|enviado|llega)\b(?! (el |mi |la )?(reembolso|dinero|factura))(?! a \w+(ar|er|ir)(lo|la|le|se)?\b)`,
-        String.raw`\bentregado\b[^.!?]{0,30}\bpero\b[^.!?]{0,20}\bno\b`,
+        String.raw`\b(no|todavia no|aun no|nunca)\b (me )?(ha|han|he)? ?(llegado|recibido|sido entregado|enviado|llega|llego|llegaron|recibi)\b(?! (el |mi |la |ningun |ninguna |una? |los |las )?(reembolso|dinero|factura|respuesta|correo|mail|e-?mail|mensaje|confirmacion|codigo|importe|abono|devolucion))(?! a \w+(ar|er|ir)(lo|la|le|se)?\b)`,
+        String.raw`\b(entregado|entregada|entrego|entregaron)\b[^.!?]{0,30}\bpero\b[^.!?]{0,20}\bno\b`,
+        // "Pedido del día 2 y sigo sin noticias" (not of the refund).
+        String.raw`\b(sigo|seguimos|estoy|estamos|todavia|aun) sin (noticias|novedades|saber nada)\b(?! (de|del|sobre) (mi |el |la )?(reembolso|dinero|devolucion|factura|abono))`,
       ],
-      nl: [String.raw`\b(nog (niet|steeds niet|geen)|niet)\b (ontvangen|binnen|geleverd|aangekomen|bezorgd)\b`, String.raw`\b(bezorgd|afgeleverd|geleverd)\b[^.!?]{0,40}\b(maar|echter)\b[^.!?]{0,40}\b(niks|niets|niet|geen|nergens)\b`, String.raw`\bnog geen (track|pakket|bericht)`],
+      nl: [String.raw`\b(nog (niet|steeds niet|geen)|niet)\b (ontvangen|binnen|geleverd|aangekomen|bezorgd)\b`, String.raw`\b(bezorgd|afgeleverd|geleverd)\b(?<!\b(retour|retourpakket|retourzending|retourtje|pakket terug)\b[^.!?]{0,70})[^.!?]{0,40}\b(maar|echter)\b[^.!?]{0,40}\b(niks|niets|niet|geen|nergens)\b`, String.raw`\bnog geen (track|pakket|bericht)`],
       pl: [String.raw`\b(nie|jeszcze nie|nadal nie|dalej nie|wciaz nie)\b (zostal\w* |zostan\w* )?(dotarl\w*|otrzymal\w*|doszl\w*|przyszl\w*|dostarczon\w*|wyslan\w*)`],
       sv: [String.raw`\binte (fatt|kommit|levererats|mottagit|kommit fram)\b(?! (nagon |nagra |min |mina |mitt |mer |tillbaka )?(aterbetalning|pengar|svar|kvitto|faktura))`],
       pt: [String.raw`\b(ainda )?nao (me )?(chegou|chegaram|recebi|veio|foi entregue|foram entregues|foi enviad[oa]|foi despachad[oa]|foi postad[oa])\b(?! (o |meu |o meu |a )?(reembolso|estorno|dinheiro|valor|nota|fatura|resposta))`],

@@ -19,6 +19,8 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bwhere('s| is) my (refund|money)\b`,
         // "the refund was issued by the seller but my card shows nothing".
         String.raw`\b(card|account|bank|statement|balance)\b[^.!?]{0,10}\b(shows|showing|says|has|reflects) (nothing|no (refund|credit|money))\b|\brefund (was |has been |is )?(issued|processed|sent|completed|initiated|approved|confirmed)\b[^.!?]{0,40}\b(but|yet|still)\b[^.!?]{0,30}\b(nothing|not|no|haven'?t|hasn'?t|never)\b`,
+        // "after you cancelled the order … visa still shows the $22.18".
+        String.raw`\b(card|visa|mastercard|amex|paypal|bank|statement|account)\b (still |is still |are still )(shows?|showing|has|have|reflects?|lists?) (the |a |that |this |my )?([$€£] ?\d|charge|payment|debit|transaction|hold)`,
         // "Nothing back on my card yet", "nothing refunded so far".
         String.raw`\bnothing (back|refunded|credited|returned|reimbursed)\b[^.!?]{0,15}\b(yet|so far|on (my|the|our) (card|account|statement|bank))\b`,
         // Stuck on the way: "the refund is still pending after 10 days", "refund shows as processing since the 3rd".
@@ -67,6 +69,9 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         // "Auf meiner Kreditkarte ist aber noch nichts angekommen", "noch keine Gutschrift auf meinem Konto".
         String.raw`\b(nichts|kein geld|keine gutschrift|keine erstattung|keinen cent)\b[^.!?]{0,30}\b(auf|bei) (meiner|meinem|der|dem|meine|mein) (kreditkarte|karte|konto|bankkonto)\b|\b(auf|bei) (meiner|meinem|der|dem) (kreditkarte|karte|konto|bankkonto)\b[^.!?]{0,25}\b(nichts|kein geld|keine gutschrift|keine erstattung|keinen cent)\b`,
         String.raw`\b(storniert|storno|stornierung)\b[^.!?]{0,80}\b(abgebucht|belastet|berechnet|eingezogen|abgezogen)\b`,
+        // Told the other way round: "am 14. wurden mir 59,99 € abgebucht, die Sie am selben Tag storniert haben".
+        String.raw`\b(abgebucht|belastet|eingezogen|abgezogen)\b([^.!?]|[.,]\d){0,80}\b(storniert|stornierten|storno|stornierung)\b`,
+        String.raw`\b(uberweisen|zahlen|buchen|geben|schicken) sie (mir |uns )?(bitte )?(den|das|die|meinen|mein|meine) (betrag|geld|summe|kaufpreis|restbetrag|differenz)\b[^.!?]{0,15}\bzuruck\b`,
         String.raw`\bgeld\b[^.!?]{0,15}\b(noch nicht|immer noch nicht|noch immer nicht)\b`,
         String.raw`\b(geld|betrag)\b[^.!?]{0,30}\b(nicht|noch nicht) (erhalten|zuruck|erstattet|gutgeschrieben)\b`,
         String.raw`\b(noch )?(kein|keine|keinen) (geld|betrag|cent|euro)\b[^.!?]{0,20}\b(erhalten|bekommen|zuruckbekommen|zuruckerhalten|zuruck|gesehen)\b`,
@@ -89,7 +94,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(toujours pas|tjrs pas|tjs pas|tjr pas|pas encore|jamais|aucun|rien) (de |d'|le |mon |du )?(remboursement|virement|avoir)\b`,
         String.raw`\b(pas|jamais|toujours pas) (encore )?recu (le |mon |de |du |aucun )?(remboursement|virement|argent|avoir)\b`,
         // Nothing seen on the account after a return: "je n'ai toujours rien vu sur mon compte", "rien sur ma carte".
-        String.raw`\b(toujours rien|rien|pas de (credit|virement|remboursement)|aucun (credit|virement|mouvement))\b (vu |recu |apparu |eu )?(sur|dans) (mon|ma|le) (compte|carte|releve)\b`,
+        String.raw`\b(toujours rien|rien|pas de (credit|virement|remboursement)|aucun (credit|virement|mouvement))\b (vu |recu |apparu |eu )?(revenir |rentrer |passer |arriver |tomber )?(sur|dans) (mon|ma|le) (compte|carte|releve)\b`,
       ],
       it: [
         String.raw`\bnon (ho )?(ancora )?ricevuto (il )?rimborso\b`,
@@ -99,7 +104,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(annullat\w*|cancellat\w*|annullamento)\b[^.!?]{0,80}\b(addebitat\w*|prelevat\w*|scalat\w*|trattenut\w*|stato (preso|tolto))\b|\bquando\b[^.!?]{0,30}\b(restituit\w*|rimborsat\w*|riaccreditat\w*|stornat\w*|rientra|rientrano|rientreranno|torneranno|tornano indietro)\b`,
         // "sul conto non vedo ancora nessun accredito", "non risulta alcun rimborso".
         // "del rimborso ancora nessuna traccia", "nessuna notizia dei soldi".
-        String.raw`\b(rimborso|accredito|soldi|bonifico|storno|euro|\d+ ?€)\b[^.!?]{0,15}\b(ancora )?(nessuna traccia|nessuna notizia|non si vede|non pervenut\w*|(nemmeno|neanche|neppure) (l'ombra|un centesimo))\b|\b(nessuna traccia|nessuna notizia) (del|dei|dello|dell') ?(rimborso|soldi|accredito|bonifico|storno)\b`,
+        String.raw`\b(rimborso|accredito|soldi|bonifico|storno|euro|\d+ ?€)\b[^.!?]{0,15}\b(ancora )?(nessuna traccia|nessuna notizia|non si vede|non pervenut\w*|(nemmeno|neanche|neppure) (l'ombra|un centesimo)|ancora niente|ancora nulla|niente ancora|ancora zero)\b|\b(nessuna traccia|nessuna notizia) (del|dei|dello|dell') ?(rimborso|soldi|accredito|bonifico|storno)\b`,
         String.raw`\bnon (vedo|trovo|ho visto|risulta|risultano|c'e|e arrivato|e arrivata|e ancora arrivato|ho ancora visto)\b[^.!?]{0,15}\b(accredito|rimborso|bonifico|storno)\b|\b(nessun|alcun|ancora nessun) (accredito|rimborso|bonifico|storno)\b`,
         String.raw`\b(soldi|denaro|importo|accredito|euro|€|\d+ ?€)[^.!?]{0,30}\bnon\b[^.!?]{0,25}\b(rientrat|(ri)?accreditat|restituit|tornat|arrivat|ricevut|rimborsat|stornat)\w*`,
         String.raw`\b(addebito|importo|pagamento|soldi|cifra)\b[^.!?]{0,15}\b(e |sono )?ancora (sulla|sul|in|nella|nel) (carta|conto|estratto)\b`,
@@ -123,6 +128,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(nog geen|geen|nog steeds geen|nog niets van) (terugbetaling|geld terug|restitutie|terugstorting)\b`,
         String.raw`\b(geld|bedrag|aankoopbedrag|terugbetaling|restitutie)\b[^.!?]{0,30}\b(niet|nooit|nog niet)\b[^.!?]{0,10}\b(terug|teruggekregen|teruggestort|terugbetaald|ontvangen|gestort|overgemaakt|bijgeschreven|gezien)\b`,
         String.raw`\bwacht\w* (nog |nog steeds |nog altijd |al )*(op )?(mijn |de |het )?(terugbetaling|geld|restitutie|terugstorting)\b`,
+        String.raw`\b(geld|bedrag|aankoopbedrag|terugbetaling|restitutie)\b[^.!?]{0,15}\b(staat|is|stond)\b[^.!?]{0,20}\b(niet|nergens)\b[^.!?]{0,10}\b(op|bij) (mijn|onze|de) (rekening|bankrekening|creditcard|kaart)\b`,
       ],
       pl: [
         String.raw`\bzwrot\w* (pieniedzy|srodkow|platnosci|kosztow|naleznosci)\b[^.!?]{0,25}\b(nie ma|nadal nie|wciaz nie|jeszcze nie|brak|nie dostal\w*|nie otrzymal\w*)`,
@@ -166,6 +172,8 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(charged|deducted|took|kept|withheld|billed|subtracted)\b[^.!?]{0,15}\b(a |the |an |me )?(restocking|return|returns|return shipping|handling|processing) (fee|charge|cost)s?\b|\b(restocking|return|returns|handling|processing) (fee|charge)s? (was |were |has been |have been )?(deducted|taken|charged|kept|withheld|subtracted)\b`,
         // More than the price shown: "you billed me $89 but the listing said $69".
         String.raw`\b(billed|charged)( me)? ([$€£] ?\d+([.,]\d+)?|\d+([.,]\d+)? ?(dollars|euros?|pounds|€|£))[^.!?]{0,10}\b(but|when|though|although|while|instead of)\b[^.!?]{0,30}\b(listing|page|price|listed|advertised|website|it said|showed|shown|displayed)\b`,
+        // A refund that came short: "I only got back $31 of the $46 I paid", "was only refunded £12 instead of £30".
+        String.raw`\b(only|just)( been)? (got|received|refunded|credited|reimbursed|given|paid)( me)?( back)? ([$€£] ?\d+([.,]\d+)?|\d+([.,]\d+)? ?(dollars|euros?|pounds|bucks|€|£))([^.!?]|[.,]\d){0,20}\b(of|out of|instead of|not|but|when|though)\b`,
         String.raw`\b(double[- ]charged|duplicate charge|overcharged|charged (me )?(for |the )?(shipping|delivery|postage) (even though|although|but|despite))\b`,
         // "Any chance of getting the $70 back?", "bought it for $299 and now you've got it listed at $229".
         String.raw`\b(get|getting|have|having|receive|claim|refund)( me)?( back)? (the |that |this |my |those )?([$€£] ?\d+([.,]\d+)?|\d+([.,]\d+)? ?(dollars|euros?|pounds|bucks|€|\$|£)) (back|refunded|difference)\b`,
@@ -178,6 +186,10 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
       ja: [
         String.raw`(二重|2重|2回|二度|2度|2件|二件|ダブル)(で|に|分)?(請求|決済|引き落と|支払|課金|引かれ|計上)`,
         String.raw`(差額|値下がり|値下げ|一部(でも|だけでも)?返金|部分返金)`,
+        // Paid twice by mistake: 「もう一度同じ番号で払ってしまいました。1回分を戻して」.
+        String.raw`(もう一度|もう1回|もう一回|二回|2回|二度|2度)[^。]{0,15}(払って|支払って|払い込んで|振り込んで|決済して)しま|(1回分|一回分|1件分|一件分|余分に払った分|多く払った分|二重分|重複分)(を|だけ|は)?(戻|返|ご返金|返金)`,
+        // 「昨日買ったばかりなのに今日見たら800円も安くなってて」.
+        String.raw`円(も|ほど|くらい|ぐらい|近く)?(安く|値下がり|値下げ)(なって|なってい|なってた|なってる|されて)|(買った|購入した|注文した)(ばかり|直後|翌日|次の日|とたん|途端)[^。]{0,30}(安く|値下が|値下げ)`,
         // Part of the money back: 「送料分だけでも返していただけませんか」「代金の一部を返金」.
         String.raw`(送料|差額|代金|料金|半額)(分)?(だけでも|のみ|でも|を|の)?(返して|返金|戻して|返還|お返し|ご返金)`,
         String.raw`クーポン.{0,15}(適用されず|適用されて(い|お)?(ない|ません)|反映されて(い)?(ない|ません)|使えな)`,
@@ -200,12 +212,17 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(betrag|summe|zahlung|abbuchung|belastung|posten|buchung|kaufpreis)\b([^.!?]|[.,]\d){0,40}\b(zweimal|doppelt|zwei mal|2 mal|2x)\b`,
       ],
       fr: [String.raw`\b(debite|preleve|facture|paye)e?s? (deux fois|2 fois|en double)\b`, String.raw`\b(coupon|code promo|code de reduction|reduction|remise|bon de reduction)\b[^.!?]{0,40}\b(pas|jamais) (ete )?(applique|appliquee|deduit|deduite|pris en compte|prise en compte)\b`, String.raw`\b(facture|factures|debite|preleve|compte|fait payer)\w* (les |des )?(frais de (port|livraison|envoi|transport)|la livraison)\b[^.!?]{0,50}\b(alors que|pourtant|bien que|gratuit\w*|offert\w*)`, String.raw`\b(remboursement (partiel|de la difference)|prix a baisse|rembourser la difference)\b`,
+        // Paid for speed that did not come: "j'avais payé la livraison express … récupérer ces frais ?".
+        String.raw`\b(recuperer|rembourser|me rembourser|restituer|rendre|etre rembourse\w* (de|des)) (ces|les|mes|des|vos) frais\b|\bfrais (de (port|livraison|envoi|l'express|express|transport)|d'envoi|d'expedition)\b[^.!?]{0,40}\b(rembourse\w*|recuper\w*|restitue\w*|rendre|rendu)\b`,
         // More than the price shown: "facturée 29,90 € alors que le prix affiché était 24,90 €".
         String.raw`\b(facture|debite|preleve|paye|compte)e?s? \d+([.,]\d+)? ?(€|euros?)[^.!?]{0,15}\b(alors que|mais|pourtant|au lieu de)\b[^.!?]{0,25}\b(prix|affiche|indique|annonce|tarif)\b`,
         // Two prices a few days apart: "acheté 179 € lundi, elle est à 149 € aujourd'hui".
         String.raw`\b(achete|paye|commande|pris)\w*\b[^.!?]{0,40}\d ?(€|euros?)([^.!?]|[.,]\d){0,50}\b(est|il est|elle est|maintenant|aujourd'hui|passe|passee|vendu|vendue|affiche|affichee|descendu|descendue|tombe|tombee)\b (a |au prix de |a seulement |de )?\d+([.,]\d+)? ?(€|euros?)`],
-      it: [String.raw`\b(avere|ottenere|ricevere|riavere|restituirmi|ridarmi|rendermi|rimborsarmi|rimborsatemi|rimborsarci) (indietro )?(la|della) differenza\b`, String.raw`\b(addebitat\w*|pagat\w*|scalat\w*|prelevat\w*|trattenut\w*)\b[^.!?]{0,25}\b(due volte|2 volte|doppio|in doppio)\b`, String.raw`\b(coupon|buono|codice sconto|sconto|promozione)\b[^.!?]{0,40}\bnon (e stato |e stata |e |mi e stato )?(applicat|scalat|detratt|riconosciut)\w*`, String.raw`\b(rimborso parziale|(rimborsare|rimborsarmi|rimborsatemi|rimborso del|rimborso della|rimborsare la|rimborsarmi la|rimborsatemi la) ?differenza|prezzo (e )?sceso)\b`],
-      es: [String.raw`\b(cobrad[oa]s?|cobraron|cobrasteis|cobro|cargaron|cargado|descontaron)\b[^.!?]{0,25}\b(dos veces|doble|2 veces|por duplicado)\b`, String.raw`\b(cupon|codigo (de )?descuento|codigo promocional|descuento|promocion)\b[^.!?]{0,40}\bno (se )?(me )?(aplico|ha aplicado|desconto|ha descontado|aplicaron|han aplicado|desconto|respeto)\b`, String.raw`\b(cobrasteis|cobraron|cobraste|me (han|habeis|ha) cobrado)\b[^.!?]{0,30}\b(de envio|gastos de envio|de mas|extra)\b`, String.raw`\b(dos|2) (cargos|cobros|cobranzas)\b|\b(cargo|cobro|pago) (doble|duplicado|repetido)\b`, String.raw`\b(reembolso parcial|(devolver|devolverme|reembolsar|reembolsarme|reembolso de) la diferencia|bajo de precio|me (habeis|han|ha) cobrado)\b`, String.raw`\bdevolver (los|el|la) \d`],
+      it: [String.raw`\b(avere|ottenere|ricevere|riavere|restituirmi|ridarmi|rendermi|rimborsarmi|rimborsatemi|rimborsarci) (indietro )?(la|della) differenza\b`, String.raw`\b(addebitat\w*|pagat\w*|scalat\w*|prelevat\w*|trattenut\w*)\b[^.!?]{0,25}\b(due volte|2 volte|doppio|in doppio)\b`, String.raw`\b(coupon|buono|codice sconto|sconto|promozione)\b[^.!?]{0,40}\bnon (e stato |e stata |e |mi e stato )?(applicat|scalat|detratt|riconosciut)\w*`, String.raw`\b(rimborso parziale|(rimborsare|rimborsarmi|rimborsatemi|rimborso del|rimborso della|rimborsare la|rimborsarmi la|rimborsatemi la) ?differenza|prezzo (e )?sceso)\b`,
+        // "mi avete fatto pagare 4,90 € di spedizione ma … doveva essere gratuita".
+        String.raw`\b(fatto pagare|addebitat\w*|pagat\w*|fatturat\w*|chiest\w*)\b[^.!?]{0,30}\b(spedizione|spese di spedizione|consegna|trasporto)\b[^.!?]{0,60}\b(gratis|gratuit\w*|omaggio|non (dovev|andav)\w*)`],
+      es: [String.raw`\b(cobrad[oa]s?|cobraron|cobrasteis|cobro|cargaron|cargado|descontaron)\b[^.!?]{0,25}\b(dos veces|doble|2 veces|por duplicado)\b`, String.raw`\b(cupon|codigo (de )?descuento|codigo promocional|descuento|promocion)\b[^.!?]{0,40}\bno (se )?(me )?(aplico|ha aplicado|desconto|ha descontado|aplicaron|han aplicado|desconto|respeto)\b`, String.raw`\b(cobrasteis|cobraron|cobraste|me (han|habeis|ha) cobrado)\b[^.!?]{0,30}\b(de envio|gastos de envio|de mas|extra)\b`, String.raw`\b(dos|2) (cargos|cobros|cobranzas)\b|\b(cargo|cobro|pago) (doble|duplicado|repetido)\b`, String.raw`\b(reembolso parcial|(devolver|devolverme|reembolsar|reembolsarme|reembolso de) la diferencia|bajo de precio|me (habeis|han|ha) cobrado)\b`, String.raw`\bdevolver (los|el|la) \d`,
+        String.raw`\b(devuelto|devolvisteis|devolvieron|reembolsado|reembolsaron|reembolsasteis|abonado|abonaron|ingresado|ingresaron|regresaron|regresado)\b[^.!?]{0,20}\d+([.,]\d+)? ?(€|euros?|pesos|\$|mxn)[^.!?]{0,10}\b(en vez de|en lugar de|de los|y no|cuando (pague|eran|era))\b`],
       nl: [String.raw`\b(dubbel|twee keer) (afgeschreven|betaald|in rekening)\b`, String.raw`\bgedeeltelijke terugbetaling\b`],
       pl: [String.raw`\b(dwa razy|podwojnie|dwukrotnie) (pobran\w*|obciazon\w*|zaplacil\w*)`, String.raw`\b(zaplacil\w*|pobran\w*|pobrali|obciazon\w*)\b[^.!?]{0,20}\b(dwa razy|podwojnie|dwukrotnie)`, String.raw`\bczesciowy zwrot\b`, String.raw`\b(pobrano|pobrali|pobraliscie|obciazono|naliczono)\b[^.!?]{0,30}\b(dwa razy|podwojnie|dwukrotnie)`],
       sv: [String.raw`\b(dubbeldragen|dragit (pengar )?tva ganger)\b`, String.raw`\b(debiterad\w*|debiterat|dragit|drog|belastad\w*|betalat|dragits)\b[^.!?]{0,20}\b(tva ganger|dubbelt|2 ganger)\b`],
@@ -244,7 +261,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
       ja: [String.raw`(返金|へんきん)(の(手続き|処理|対応)を?)?(して|を(お願い|希望|要求|求め)|お願い|希望|していただ|して頂|してもら|して(ほしい|欲しい|くだ|下)|でき(ます|ません)か|可能)`],
       de: [String.raw`\b(zuruckbuchen|ruckbuchen|ruckbuchung|zuruckgebucht|entschadigung|kulanz\w*|wiedergutmachung|teilerstattung|ruckuberweisung|zuruckuberweisen|geld zuruck|bitte (zu )?(ruck)?erstatten|erstattung (bitte|beantragen|des kaufpreises)|erstatten sie|bitte (um )?erstattung|ruckerstattung)\b`],
       fr: [String.raw`\b(geste commercial|dedommagement|compensation financiere)\b`, String.raw`\b(remboursez|me rembourser|etre rembourse|un remboursement|demande de remboursement|(proceder|proceder|procede[zr]?) (au|a un) remboursement)\b`],
-      it: [String.raw`\b(rimborsarmi|rimborsarci|rimborsate|rimborsatemi|essere rimborsat\w*|un rimborso|il rimborso|rimborsare)\b`],
+      it: [String.raw`\b(rimborsarmi|rimborsarci|rimborsate|rimborsatemi|essere rimborsat\w*|un rimborso|il rimborso|rimborsare|restituirmel[io]|restituitemel[io]|ridarmel[io]|ridatemel[io]|rimborsarmel[io]|rimborsatemel[io])\b`],
       es: [String.raw`\b(devuelven|devolveran|devolvereis|reembolsan|reembolsaran|regresan|regresaran|devolverme|regresarme|reembolsarme) (el|mi) (dinero|importe|pago)\b`, String.raw`\b(devolver|devolverme|devuelvan|reembolsar|reembolsarme|regresar|regresarme|regresen) ((ese|este|dicho|el) (importe|cargo|cobro|dinero)|lo que (pague|he pagado|pagamos)|lo pagado|el (coste|costo|importe|precio|cargo) (del|de) (envio|la entrega)|los gastos de envio)\b`, String.raw`\b((quiero|quisiera|necesito|exijo|deseo|pido) (que me (devuelvan|regresen|reembolsen) )?(mi|el) dinero( de vuelta| de regreso)?|dinero de vuelta)\b`, String.raw`\b(reembolsen|reembolsar|(un|algun|algo de)( pequeno| poco de| parcial)? (reembolso|compensacion)|el reembolso|devuelvan (mi|el) dinero|devolverme el dinero)\b`],
       nl: [String.raw`\b(terugbetal\w*|geld terug)\b`],
       pl: [String.raw`\bzwrot (pieniedzy|srodkow|kosztow|platnosci)\b|\bprosze o (zwrot|oddanie) (pieniedzy|srodkow|kasy|naleznosci|platnosci)?`],
