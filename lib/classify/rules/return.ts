@@ -41,6 +41,8 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         // A fit complaint about the item received: "The dress I got is too tight around the chest" (next to "what's your
         // return policy?", which alone would be a purchase-terms question).
         String.raw`\b(the|my|these|this) \w+( \w+)? (i got|i received|i bought|you sent( me)?|that (came|arrived)|which (came|arrived)) (is|are|was|were) (way |much |a (bit|little|tad) |slightly |far |really |very )?too (tight|small|big|large|loose|short|long|narrow|wide)\b`,
+        // "Can I box it back up and get a refund?"
+        String.raw`\b(box|pack|package|wrap) (it|them|this|these|everything) (back )?up\b[^.!?]{0,25}\b(send|return|post|ship|courier|refund|exchange|swap|back to you)\b`,
         // One-liners: "return pls", "exchange please".
         String.raw`\b(return|exchange|swap)( (it|this|them|item|order))? (pls|plz|please)\b`,
       ],
@@ -82,7 +84,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(faire|effectuer) (un|le) (retour|echange)\b`,
         String.raw`\b(etiquette|bon) de retour\b|\bcomment (on fait|faire|proceder|je fais|dois-je faire|puis-je faire|faut-il faire)? ?(pour )?(un|le|mon) (retour|echange)\b`,
         // "avoir la taille au-dessus en échange", "la pointure en dessous à la place".
-        String.raw`\b(taille|pointure|couleur|modele) (au-dessus|au dessus|en dessous|au-dessous|superieure|inferieure|plus grande|plus petite)\b[^.!?]{0,25}\b(en echange|a la place|contre)\b|\ben echange\b[^.!?]{0,25}\b(taille|pointure) (au-dessus|au dessus|en dessous|superieure|inferieure)\b|\b(avoir|recevoir|prendre) (un|une|le|la|du) (\d{2}|xs|s|m|l|xl|xxl|taille \w+|pointure \w+)\b[^.!?]{0,10}\b(a la place|en echange)\b`,
+        String.raw`\b(taille|pointure|couleur|modele) (au-dessus|au dessus|en dessous|au-dessous|superieure|inferieure|plus grande|plus petite)\b[^.!?]{0,25}\b(en echange|a la place|contre)\b|\ben echange\b[^.!?]{0,25}\b(taille|pointure) (au-dessus|au dessus|en dessous|superieure|inferieure)\b|\b(avoir|recevoir|prendre) (un|une|le|la|du) (\d{1,3}( ans| mois)?|xs|s|m|l|xl|xxl|taille \w+|pointure \w+)\b[^.!?]{0,10}\b(a la place|en echange)\b`,
         String.raw`\bpossible de (le|la|les) (retourner|renvoyer|echanger)\b`,
         // Object pronoun first: "comment puis-je procéder pour le retourner ?", "afin de vous les renvoyer".
         String.raw`\b(pour|afin de|de|comment) (vous )?(le|la|les|l') ?(vous )?(retourner|renvoyer|echanger|reexpedier)\b`,
@@ -188,7 +190,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
       en: [String.raw`\b(changed my mind|no longer need|don'?t need it|too (big|small|large|tight)|doesn'?t fit|does not fit|ordered (by mistake|the wrong)|not what i (expected|was expecting|imagined)|didn'?t meet my expectations)\b(?![^.!?]{0,50}\b(keep|keeping)\b)`],
       ja: [String.raw`(不要になった|いらなくなった|サイズが合わな|大きすぎ|小さすぎ|思ってたより|思ったより|イメージと違|未開封|未使用)`],
       de: [String.raw`\b(zu (gross|groß|klein|eng)|passt nicht|passen nicht|gefallt mir nicht|entspricht nicht meinen erwartungen|nicht (das|was) ich erwartet)\b`],
-      fr: [String.raw`\b((pas|plus) a (mon|son|notre|leur|ton) gout|trop (grand|petit|serre|imposant|encombrant|large|volumineux|lourd)|ne me plait pas|ne me va pas|ne correspond pas a mes attentes|pas ce que j'attendais|decu|decue)\b`],
+      fr: [String.raw`\b((pas|plus) a (mon|son|notre|leur|ton) gout|trop (grand|petit|serre|juste|imposant|encombrant|large|volumineux|lourd)|ne me plait pas|ne me va pas|ne correspond pas a mes attentes|pas ce que j'attendais|decu|decue)\b`],
       it: [String.raw`\b(troppo (grande|piccol|strett)|non mi piace|mi sta strett|non corrisponde alle mie aspettative|non e quello che mi aspettavo)`],
       es: [String.raw`\b(demasiado (grande|pequen)|no me queda|no me gusta|me queda (grande|chic|pequen)|no (cumple|cumplio) (con )?mis expectativas|no es lo que esperaba)`],
     },
