@@ -137,13 +137,16 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         // "compatible with Telegram", "WhatsApp calls on the watch". Contact needs no such frame.
         String.raw`(?<!${APP_AS_FEATURE_BEFORE} )\b(whats ?app|telegram|wechat|weixin|viber|kakao ?talk|skype|signal app|imessage|discord|snapchat)\b(?! ?${APP_AS_FEATURE_AFTER})`,
         String.raw`(微信|ワッツアップ|テレグラム|カカオトーク|ディスコード)`,
+        // Signal the messenger needs a preposition (a "signal" is also a phone signal): "sur Signal au 06 …", "on Signal"
+        String.raw`\b(sur|on|via|en|su|auf|op|por|per|pelo|no) signal\b(?! (strength|quality|bars?|reception|lights?|lamp|is|was))`,
         // an address written out to get past filters: "j.doe at gmail dot com", "jdoe [at] yahoo"
         String.raw`(\bat|\(at\)|\[at\]|＠) ?(gmail|yahoo|hotmail|outlook|icloud|protonmail|proton|gmx|aol)\b ?(dot|\.|\(dot\)|\[dot\])`,
         // "my gmail", "mon gmail", "meine gmx"
         String.raw`\b(my|mon|ma|mi|mein|meine|mijn|mio|mia|sur mon|al mio) (gmail|yahoo|hotmail|outlook|icloud|gmx|proton ?mail)\b`,
         String.raw`\bline ?(id|で|に|から|の(id|アカウント)|追加|登録|交換|(を|で)?(友だち|友達))|\bline\s?\(\s?id|(?<!オン|オフ|ガイド|デッド)ライン(で|に|id|追加|登録|交換)|(友だち|友達)追加|\badd me on line\b`,
         String.raw`\b[a-z0-9._%+-]+@(?!(marketplace\.)?amazon\.)[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}\b`,
-        String.raw`\b(dm|direct message|message|contact|text|add|follow) me\b[^.!?]{0,20}@[a-z0-9_.]{3,}`,
+        // "follow me @…", and in the other languages "scrivimi su Instagram @giulia.creates", "escríbeme @…"
+        String.raw`\b((dm|direct message|message|contact|text|add|follow|write) me|scrivimi|scriveteci|scrivetemi|contattami|contattatemi|escribeme|escribenos|contactame|schreib mir|schreibt mir|schreiben sie mir|ecris-moi|ecrivez-moi|contacte-moi|contactez-nous)\b[^.!?]{0,20}@[a-z0-9_.]{3,}`,
         String.raw`\b(dm me|instagram dm|facebook messenger|fb messenger)\b`,
       ],
       en: [String.raw`\b(text|call|whatsapp|email|e-mail|contact) me (on|at|via|through)\b[^.!?]{0,20}(\d{3}|\+|@)`, String.raw`\b(my|personal) (email|e-mail|gmail)\b`, String.raw`\btext me\b`, String.raw`\b(give|send|tell) me your (personal )?(email|e-mail|mail|phone|phone number|number|whatsapp|contact)\b`],
@@ -186,7 +189,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         String.raw`\b(send|transfer|deposit|remit|pay|wire)\b[^.!?]{0,30}\b(to|into) (my|our) (bank|account|iban|gcash|wallet)\b[^.!?]{0,25}\b(directly|first|instead|before)\b`,
         String.raw`\b(my|our) (bank )?(account number|acct no|account no|a\/c no|a\/c number)( is|:)? ?[a-z]{0,4} ?\d{5,}|\b(my|our) bank (details|info|information|account details)\b`,
       ],
-      ja: [String.raw`(直接(振込|振り込|送金|支払|お支払|払|決済)|(銀行)?(振込|振り込み)(で|にて)(払|支払|お支払|送|買|購入)|送金(します|いたします|で)|(?<!(amazon|アマゾン) ?)ギフト券で(支払|払|お支払))`],
+      ja: [String.raw`(直接(振込|振り込|送金|支払|お支払|払|決済)|(銀行)?(振込|振り込み)(で|にて)(払|支払|お支払|送|買|購入)|送金(します|いたします|で)|(?<!(amazon|アマゾン) ?)ギフト券で(支払|払|お支払)(?![^。]{0,4}(分|金額|代金|残高)))`],
       // A transfer word alone may be the refund the buyer waits for ("überweisen Sie das Geld zurück", "il bonifico del
       // rimborso"): the buyer must offer to pay by transfer, or ask for one that is not a refund.
       de: [String.raw`\b(bankuberweisung|sofortuberweisung|(per|mit|uber) uberweisung|(ich|wir) (uberweise|uberweisen)|uberweise ich|direkt (bezahlen|uberweisen)|(uberweisen|zahlen|bezahlen) (sie|ihnen) (direkt|privat))\b`],
@@ -249,6 +252,11 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
       it: [String.raw`\bsegna(re|te|rla)? (l'ordine )?come spedit\w*`, String.raw`\b(segnare|segnate|segni|mettere|mettete|impostare|impostate)(lo|la)? (il mio |l'|il )?(ordine |pacco )?(come|in stato|a) (spedit|inviat)[oa]\b`],
       es: [String.raw`\b(sub|pon|agreg|carg|ingres|mand|pas)\w*\b[^.!?]{0,20}\b(numero de (guia|seguimiento|rastreo)|tracking|guia)\b[^.!?]{0,40}\b(aunque|aun si|aun cuando)\b`, String.raw`\bmarcar(lo)? (el pedido )?como enviado\b`, String.raw`\b(marcar|marquen|marque|marcad|poner|pongan|ponga|poned)(lo|la)? (el |mi |la )?(pedido |orden |paquete )?como (enviad|despachad|expedid)[oa]\b`],
       nl: [String.raw`\b(als verzonden markeren|markeer als verzonden)\b`],
+      // "kargoya verildi olarak işaretler misiniz?", "gönderildi olarak gösterin"
+      tr: [String.raw`\b(kargoya verildi|kargolandi|gonderildi|yola cikti) (olarak )?(isaretle\w*|gorunsun|goster\w*|girin|girer misiniz|yapin|yapar misiniz|guncelle\w*)`],
+      pt: [String.raw`\b(marcar|marca|marque|marquem|colocar|coloca|coloque|coloquem|por|ponha|ponham) (o |meu )?(pedido |status )?como (enviado|despachado|postado)\b`],
+      pl: [String.raw`\boznacz\w* (to |moje |te )?(zamowienie )?jako (wyslane|wyslana|nadane|wyslany)\b`],
+      sv: [String.raw`\bmarkera (ordern |den |det |bestallningen )?som (skickad|skickat|skickade|levererad)\b`],
     },
   },
   {
@@ -260,12 +268,16 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
       en: [
         String.raw`\bpayment\b[^.!?]{0,40}\b(pending|not (yet )?(cleared|gone through|processed|complete))\b[^!?]{0,80}\b(ship|send|dispatch)\b`,
         String.raw`\b(ship|send|dispatch|post)\b[^.!?]{0,30}\bbefore (the )?payment\b`,
+        // "can you send it out today even though my payment says pending?"
+        String.raw`\b(ship|send|dispatch|post)\b[^.!?]{0,25}\b(even though|although|though|even if|while)\b[^.!?]{0,20}\bpayment\b[^.!?]{0,20}\b(pending|(has not|hasn't|isn't|is not|not) (yet )?(cleared|gone through|processed|complete))\b`,
         String.raw`\b(ship|send|dispatch|post)\b[^.!?]{0,30}\bbefore (paying|(i|we) (pay|have paid|make (the )?payment|complete (the )?payment))\b`,
         // "I'll pay as soon as my paycheck clears, but please send it today"; "ship it now and I'll pay you next week"
         String.raw`\b(i'?ll|i will|i can|we'?ll|we will) (be )?pay(ing)?\b[^.!?]{0,15}\b(later|after|once|when|as soon as|next (week|month)|on (mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b[^!?]{0,80}\b(ship|send|dispatch|post)\b[^.!?]{0,20}\b(now|today|first|right away|immediately|already)\b`,
         String.raw`\b(ship|send|dispatch|post)\b[^.!?]{0,30}\b(now|today|first|right away)\b[^.!?]{0,20}\b(and|then) (i'?ll|i will|we'?ll|we will) (pay|sort (out )?the payment|settle (up|the payment)|transfer the money)\b`,
       ],
-      ja: [String.raw`(支払い?|入金|決済)(前|より先|の前|確認前)に(発送|出荷|送|お送り|届け)`, String.raw`(振込|振り込|支払|お支払|入金|払)[^。]{0,20}(ので|から)[^。]{0,6}先に(発送|出荷|送|お送り)`, String.raw`(入金|支払い?)(は|が)?(後|あと)(で|から)[^。]{0,15}(発送|出荷)`],
+      ja: [String.raw`(支払い?|入金|決済)(前|より先|の前|確認前)に(発送|出荷|送|お送り|届け)`, String.raw`(振込|振り込|支払|お支払|入金|払)[^。]{0,20}(ので|から)[^。]{0,6}先に(発送|出荷|送|お送り)`, String.raw`(入金|支払い?)(は|が)?(後|あと)(で|から)[^。]{0,15}(発送|出荷)`,
+        // 「支払いはまだ確認中だと思いますが、先に商品を送ってもらえると」: payment pending, goods first
+        String.raw`(支払い?|入金|決済|振込|振り込み)(は|が)?(まだ|未|確認中|処理中|反映され)[^。]{0,25}先に[^。]{0,6}(発送|出荷|送っ|送り|お送り)`],
       de: [String.raw`\b(vor (der )?zahlung|bevor die zahlung)\b[^.!?]{0,30}\b(versenden|schicken)\b`],
       fr: [String.raw`\b(avant (le )?paiement)\b[^.!?]{0,30}\b(expedier|envoyer)\b`, String.raw`\b(expedier|envoyer)\b[^.!?]{0,30}\bavant (le )?paiement\b`],
       es: [String.raw`\b(enviar|envien)\b[^.!?]{0,30}\bantes (del|de) (pago|pagar)\b`],
@@ -296,12 +308,16 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         String.raw`\b(confirm|update|provide|send|with) (your |us your )?(seller id and )?(bank|banking|payment|login|account|card) (details|information|credentials|info)\b`,
         String.raw`\b(unusual|suspicious) (activity|login|sign-in)\b`,
         String.raw`\b(your|ur) (login|account|seller central|amazon) (e-?mail and |email and |id and )?(password|passcode|otp|verification code)\b`,
-        String.raw`\b(funds|payments?|disbursement)\b[^.!?]{0,30}\b(withheld|on hold|held|deducted|frozen)\b`,
+        String.raw`\b(funds|payments?|disbursements?|payouts?)\b[^.!?]{0,30}\b(withheld|on hold|held|deducted|frozen)\b`,
+        // "update your W-9 at amzn-payouts-verify.com": tax details asked for like bank details, at a place named
+        String.raw`\b(update|complete|confirm|verify|submit|resubmit)\b (your |the )?(w-?9|w-?8\w*|tax (information|info|details|interview|form|documents?))\b[^.!?]{0,30}\b(at|here|via|on this|using|link|https?|www)\b`,
       ],
-      ja: [String.raw`(本人確認|不審なログイン|アカウント.{0,10}(一時)?停止|出品.{0,6}停止|(下記|以下)の?(url|リンク)|ログインして(確認|ください)|売上金.{0,10}保留)`],
+      ja: [String.raw`(本人確認|不審なログイン|アカウント.{0,10}(一時)?停止(され|とな|にな|予定|いたし|します|する|の(お知らせ|通知|可能性|措置)|を(回避|避け|解除)|処分|措置|中)|出品.{0,6}停止|(下記|以下)の?(url|リンク)|ログインして(確認|ください)|売上金.{0,10}保留)`],
       de: [String.raw`(konto (wird|wurde|ist)( vorubergehend)? (gesperrt|deaktiviert|eingeschrankt|suspendiert)|\bbankdaten|\bbankverbindung (bestatigen|aktualisieren)|\b(verifizieren|bestatigen) sie (ihr|ihre) (konto|daten|identitat|kontodaten|zahlungsdaten|angaben))\b`],
       fr: [String.raw`\b(compte( vendeur)? (sera |a ete |est )?(suspendu|desactive|bloque)|coordonnees bancaires|verifiez votre compte)\b`],
-      it: [String.raw`\b(account( venditore)? (verra |e stato |e )?(sospeso|disattivato|bloccato)|dati bancari|verifica (il tuo|il vostro) account|verificare i (suoi|tuoi|vostri) dati)\b`],
+      it: [String.raw`\b(account( venditore)? (verra |e stato |e )?(sospeso|disattivato|bloccato)|dati bancari|verifica (il tuo|il vostro) account|verificare i (suoi|tuoi|vostri) dati)\b`, String.raw`\b(evitare|evitate|evita) (la )?(sospensione|disattivazione|chiusura)\b|\baggiorn(a|i|ate|are) i (tuoi |suoi |vostri )?dati\b[^.!?]{0,30}\b(entro|su|qui|al link|tramite)\b`],
+      // a look-alike Amazon domain written without http: "brandregistry-amzn-support.com", "amazon-pagamenti-it.com"
+      any: [String.raw`\b([a-z0-9]+-)+(amazon|amzn)[a-z0-9-]*\.[a-z]{2,8}\b|\b(amazon|amzn)(-[a-z0-9]+)+\.[a-z]{2,8}\b`],
       es: [String.raw`\b(confirme sus datos|datos bancarios|(cuenta( de vendedor)?|pago) (sera |ha sido |esta )?(desactivad|suspendid|retenid|bloquead)\w*|verifique su cuenta)\b`],
       nl: [String.raw`\b(account (wordt|is) (geblokkeerd|opgeschort)|bankgegevens)\b`],
       pl: [String.raw`\b(konto (zostanie|zostalo) (zawieszone|zablokowane)|dane bankowe)\b`],
@@ -366,6 +382,8 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
       ],
       de: [
         String.raw`\b(ohne (rucksendung|zuruckzuschicken|zurucksenden)|(schicke|sende|gebe) (es |ihn |sie |das )?(nicht|nichts) zuruck|behalte (es|ihn|sie|das|die ware|den artikel|das teil|das produkt)|(das teil|die ware|den artikel|das produkt|das ding|es) behalte ich)\b`,
+        // "den Toaster behalte ich", "diese Lampe behalte ich"
+        String.raw`\b(den|die|das|diesen|diese|dieses) [a-z]{3,} (behalte|behalt) ich\b`,
         // "ich schicke das Ding nicht zurück", "ich werde den Sauger sicher nicht zurücksenden", "keine Lust, das zurückzuschicken"
         String.raw`\b(schicke|schick|sende|gebe|bringe)\b(?: [a-z]+){1,3} (nicht|nichts|sicher nicht|bestimmt nicht|garantiert nicht|auf keinen fall) zuruck\b|\b(werde|will|mochte|wurde)\b[^.!?]{0,30}\b(nicht|keinesfalls|auf keinen fall) (zuruckschicken|zurucksenden|zuruckgeben|retournieren|einpacken und zuruckschicken)\b|\bkeine lust\b[^.!?]{0,30}\b(zuruckzuschicken|zuruckzusenden|zu retournieren)\b`,
       ],
@@ -528,7 +546,8 @@ const ORIGIN_OR_TRIP_BEFORE = new RegExp(
     String.raw`\b(before|until|till) (i|we) (fly|flies|leave|travel|go|head|move|return)\w* (off |back |away )?(to|for)|\b(before|until) (my|our) (trip|flight|vacation|holiday|move|departure|return) (to|in)|\bvor (meinem|unserem) (flug|abflug|urlaub|umzug|reise) (nach|in)|\bavant (mon|notre) (depart|vol|voyage|demenagement) (pour|en|au|a)|\bantes de (mi |nuestro )?(viaje|vuelo|viajar|irme|mudarme) (a|al)|\bprima (della mia |del mio |di )?(partenza|volo|viaggio|partire) (per|in))\s*$`,
 );
 // Turkish marks "from" with a suffix: Almanya'dan gönderiliyor = it is sent from Germany.
-const ORIGIN_OR_TRIP_AFTER = /^(から|より)(の)?(発送|出荷|配送|輸入|届|送)|^(製|産)|^(に|へ)(行く|出発|旅行|発つ|帰る|帰国|引っ越す)[^。]{0,6}(前|まで)|^'?(den|dan|ten|tan)\b/;
+// 「中国・義烏の仕入れ代行会社でございます」: where the sender's company is, not where the order goes.
+const ORIGIN_OR_TRIP_AFTER = /^(・[^。、！？\s]{1,6})?(の|にある|に拠点を置く)[^。、！？]{0,8}(会社|工場|業者|メーカー|企業|商社)|^(から|より)(の)?(発送|出荷|配送|輸入|届|送)|^(製|産)|^(に|へ)(行く|出発|旅行|発つ|帰る|帰国|引っ越す)[^。]{0,6}(前|まで)|^'?(den|dan|ten|tan)\b/;
 
 /**
  * Words just before a place that make it where the order already goes: "my old address in Linz", "die alte Adresse in

@@ -8,7 +8,7 @@ import type { Category } from '../taxonomy';
 
 const EN_ADDRESS_PART = String.raw`(shipping |delivery |postal |mailing |home |receive |receiving |receiver |receiver's |consignee |destination |ship )?(address|postcode|post code|zip( code)?|postal code|pin ?code|apartment( number)?|apt( number)?|flat (number|no)|unit (number|no)|suite (number|no)|house number|street (name|number)|landmark|(gate|door|access|entry|buzzer|building|entrance) code|recipient|recipient's name|name on the (order|parcel|package)|(city|town|prefecture)( name| field)?)\b`;
 const JA_ADDRESS_PART = String.raw`(住所|番地|丁目|部屋番号|建物名|郵便番号|マンション名|号室|届け先|送り先|配送先|お届け先|宛先|宛名|氏名|受取人|受け取り人|受取先|送付先)`;
-const JA_CHANGE = String.raw`(変更|修正|訂正|間違|まちが|誤|違|ちが|追記|追加|入れ忘|書き忘|いれわす|かきわす|記入漏れ|ではなく|じゃなくて|のままにな|旧姓|入力ミス|記入ミス|打ち間違|打ちまちが|(入力|記入|記載|記載す|入力す|書く)べき(ところ|所)|抜け|ぬけ|漏れ|もれ|変え|直し|直して|なおし|なおして)`;
+const JA_CHANGE = String.raw`((書く|入れる|記入する|入力する|書いとく)の(を)?忘れ|変更|修正|訂正|間違|まちが|誤|違|ちが|追記|追加|入れ忘|書き忘|いれわす|かきわす|記入漏れ|ではなく|じゃなくて|のままにな|旧姓|入力ミス|記入ミス|打ち間違|打ちまちが|(入力|記入|記載|記載す|入力す|書く)べき(ところ|所)|抜け|ぬけ|漏れ|もれ|変え|直し|直して|なおし|なおして)`;
 
 /**
  * Who a buyer may ask to ship to instead of themselves, per language: a friend, a relative, a customer, a colleague,
@@ -56,7 +56,7 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(entered|typed|put|wrote|gave|used|selected|chose|chosen|picked|clicked|ticked|went with|left)\b (in |on )?(the |my |a |an |our )?(wrong|incorrect|old|outdated|previous|former|work|office|billing|default|other|parents'?|mum's|mom's)\b[^.!?]{0,30}\b(address|postcode|post code|zip|postal code|pin ?code|apartment|apt|flat|house number|street)`,
         // "could you change it to my home address", "switch the delivery to my other address"
         String.raw`\b(change|switch|update|move|set|redirect)\b (it|that|this|the order|my order|the delivery|the shipment|the parcel|the package) (over )?to (my|our|the) (home|new|correct|right|other|current|actual|work|office|billing) address\b`,
-        String.raw`\b(address|postcode|post code|zip|postal code|pin ?code|apartment|apt|flat|unit|house|street)( number| no\.?| code)? (is |was |has been )?(wrong|incorrect|missing|incomplete|outdated|not correct|not right|a typo|off|mixed up|messed up|swapped)\b`,
+        String.raw`\b(address|postcode|post code|zip|postal code|pin ?code|apartment|apt|flat|unit|house|street|landmark)( number| no\.?| code)? (is |was |has been )?(wrong|incorrect|missing|incomplete|outdated|not correct|not right|a typo|off|mixed up|messed up|swapped)\b`,
         String.raw`\b(address|postcode|zip|postal code|apartment|apt|flat|house number|recipient|recipient's name|name on (the|my) (order|parcel|package|label|box))\b[^.!?]{0,40}\b(should (be|read|say|have been)|needs to be|must be)\b`,
         // "the flat number on my order is missing", "the zip code I gave you was wrong": a few words between
         String.raw`\b(address|postcode|post code|zip( code)?|postal code|pin ?code|(flat|apartment|apt|unit|house|suite|door|building|street) (number|no)|street name|recipient'?s? name)\b[^.!?]{1,40}\b(is|was|are|were|has been) (wrong|incorrect|missing|incomplete|not (correct|right|complete)|a typo|misspel\w*)\b`,
@@ -114,6 +114,8 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(madchenname\w*|geburtsname\w*|alter name|alten namen)\b[^.!?]{0,40}\b(paket|sendung|adress\w*|empfanger|steht|stehen)\b|\b(turcode|zugangscode|hauscode|klingelschild|klingelname)\b[^.!?]{0,30}\b(geandert|neu|lautet|ist jetzt|falsch|fehlt)\b`,
         String.raw`\btippfehler\b`,
         String.raw`\b(hausnummer|plz|postleitzahl|wohnungsnummer|strasse|adresse|anschrift)\b[^.!?]{0,12}\bnicht\b[^.!?]{0,20}\bsondern\b`,
+        // "bei der Hausnummer muss es 12a heißen, nicht 12", "die PLZ sollte 80331 lauten"
+        String.raw`\b(hausnummer|plz|postleitzahl|wohnungsnummer|strasse|adresse|anschrift|lieferadresse|empfanger\w*)\b[^.!?]{0,20}\b(muss|musste|soll|sollte|mussen|sollten)( es| sie| er)? [^.!?]{0,20}\b(heissen|lauten|sein)\b`,
         // "bei meiner Bestellung fehlt im Adressfeld der Zusatz c/o …"
         String.raw`\b(fehlt|fehlen|fehlte)\b[^.!?]{0,20}\b(adress\w*|anschrift|lieferadresse|hausnummer|plz|postleitzahl|wohnungsnummer|etage|stockwerk|adresszusatz|c\/o)`,
         String.raw`\b(nicht an die adresse|an eine andere adresse|neue adresse|umgezogen)`,
@@ -162,7 +164,8 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         // "me equivoqué en el código postal", "olvidé poner el piso"
         String.raw`\b(equivoque|equivocado|equivocada|error|errado|olvide|olvido|puse mal|escribi mal|falto|me falto|falta|faltan|no puse|omiti)\b[^.!?]{0,25}\b(direccion|codigo postal|numero (exterior|interior|de (casa|departamento|depto|piso|portal|apartamento|apto|oficina|local|torre))|piso|portal|escalera|puerta|bloque|calle|domicilio|departamento|depto|dpto|colonia|apartamento|apto|torre|manzana|barrio|urbanizacion|urb|fraccionamiento|residencial|edificio)\b`,
         String.raw`\b(enviar|mandar) (el|mi) (pedido|paquete)\b[^.!?]{0,20}\ba (mi|otra|una) (direccion|casa|domicilio)`,
-        String.raw`\b(nueva direccion|otra direccion|me mude)`,
+        // "me mudo dentro de Valencia el sábado", "nos mudamos la semana que viene"
+        String.raw`\b(nueva direccion|otra direccion|me mude|me mudo|nos mudamos|nos mudaremos|me voy a mudar|nos vamos a mudar|me he mudado|nos hemos mudado)`,
         // "el código postal correcto es 28012"
         String.raw`\b(codigo postal|cp|direccion|calle|piso|portal|colonia|numero exterior|numero interior)( correct[oa]| buen[oa]| real) es\b`,
         // "vivo en el 4º izquierda, no en el 4º derecha como puse"

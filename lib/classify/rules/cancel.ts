@@ -16,7 +16,7 @@ const EN_CANCEL = String.raw`(cancel+|cancle|cansel+)`;
  * (refund_request), not a cancellation: 「キャンセルの手続きをしましたが、クレジットカードに請求が来ております。返金の手続きを…」,
  * "I cancelled but was charged", "j'ai annulé … et reçu la confirmation, mais le montant a été débité".
  */
-const THEN_REFUND = String.raw`(?!.{0,150}(refund|charged|money back|reimburs|返金|請求|引き落と|課金|erstatt|geld zuruck|abgebucht|rembours|debite|preleve|rimbors|addebit|reembols|cobrad|cobraron|cobro|el cargo|me hicieron|devuelv|regres|iade|cekildi|cekilmis))`;
+const THEN_REFUND = String.raw`(?!.{0,150}(refund|charged|money back|reimburs|返金|請求|引き落と|課金|erstatt|geld zuruck|abgebucht|rembours|debite|preleve|rimbors|addebit|reembols|la somme|le montant|l'argent|mon argent|cobrad|cobraron|cobro|el cargo|me hicieron|devuelv|regres|iade|cekildi|cekilmis))`;
 const thenNoRefund = (phrase: string): string => phrase + THEN_REFUND;
 
 export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
@@ -41,6 +41,10 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bcancel+ation (please|pls|plz|request for|requested for)\b`,
         // "is it possible to stop it now while it's still in the warehouse?": stopping "it" needs the shipping around it
         String.raw`\b(possible|able|any way|a way|chance|can you|could you|would you|please|pls|kindly)( to)? (stop|halt|pull|intercept|catch) (it|this|that|them)\b[^.!?]{0,40}\b(ship|ships|shipped|shipping|sent|dispatch\w*|warehouse|goes out|leaves|still)\b`,
+        // "rather than you shipping it and me returning it, is it possible to stop it now?": the shipping said first
+        String.raw`\b(shipping|ship|ships|sending|dispatch\w*|goes out|send it)\b[^.!?]{0,60}\b(possible|able|any way|a way|chance|can you|could you|would you)( to)? (stop|halt|pull|intercept|catch) (it|this|that|them)( now| in time| before)?\b`,
+        // "is there any way to not have this go out?", "can you keep it from shipping?"
+        String.raw`\b(any way|a way|possible|chance|can you|could you|please)\b[^.!?]{0,15}\bnot (have|let) (it|this|that|them|the order|my order) (go out|ship|be shipped|be sent|be dispatched|leave)\b|\b(keep|stop) (it|this|that|them|the order|my order) from (shipping|being (shipped|sent|dispatched)|going out)\b`,
         // "I'd rather not go ahead with the purchase", "we decided not to proceed with the order"
         String.raw`\b(rather not|decided not to|don't want to|do not want to|no longer want to|won't|will not|can't|cannot) (go ahead|proceed|continue|go through|move forward) with (the|my|this|that|our) (order|purchase)\b`,
         // part of it: "please remove one piece from my order", "can you take the second one off the order"
@@ -48,14 +52,14 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         // only part of the order: "I don't want to cancel the whole order, just the charger"
         String.raw`\b(not|don't|dont|do not)( want| need| wish)?( to)? cancel+ (the |my )?(whole|entire|full|complete) (order|purchase|thing)\b[^.!?]{0,20}\b(just|only|but)\b`,
         // "can you please stop the order?": the request form makes stopping as plain as cancelling
-        String.raw`\b(please|pls|plz|kindly|can you|could you|would you|can u|you can|you could)( please| just| still)? (stop|halt|call off|abort|kill|hold off on|pull|scrap|drop) (the|my|this|that) (whole |entire )?(order|purchase|dispatch|shipment|delivery)\b`,
+        String.raw`\b(please|pls|plz|kindly|can you|could you|would you|can u|you can|you could)( please| just| still)? (stop|halt|call off|abort|kill|hold off on|pull|scrap|drop) (the|my|this|that|one|one of the) (whole |entire |second |first |duplicate |double |extra |other |last |2nd |1st )?(orders?|purchases?|dispatch|shipment|delivery)\b`,
         // "is it too late to back out of this order?"
         String.raw`\b(back out of|pull out of|get out of|opt out of|walk away from) (the|my|this|that|our) (order|purchase)\b`,
         // other verbs for it: "can you scrap the order", "please void my purchase", "withdraw this order"
         String.raw`\b(scrap|void|withdraw|undo|reverse|delete|scratch|nix) (the|my|this|that|our|one|one of the|one of my) (whole |entire |second |first |duplicate |double |extra |other |last |latest |earlier |newer |older |later |2nd |1st )?(orders?|purchases?|po)\b`,
       ],
       ja: [
-        String.raw`(キャンセル|cancel+|(取り?|とり)(消|け)し|取消) ?(を ?)?(しといて|しておいて|しちゃって|して(くだ|下)さい|して(ほしい|欲しい)|して(は)?(いただ|頂|もら|くれ|くださ)|させて(いただ|頂|もら|くだ|下|ほしい)|でき(ます|ません|ない|る)?(か|でしょうか|\?)|お(願|ねが)い|を?希望|したい|いたしたい|可能|いただけ|頂け|下さい|ください|願|頼|申請し(たい|ます))`,
+        String.raw`(キャンセル|cancel+|(取り?|とり)(消|け)し|取消) ?(を ?)?(しといて|しておいて|しちゃって|して(くだ|下)さい|して(ほしい|欲しい)|して(は)?(いただ|頂|もら|くれ|くださ)|させて(いただ|頂|もら|くだ|下|ほしい)|でき(ます|ません|ない|る)?(か|でしょうか|\?)|お(願|ねが)い|を?希望|したい|いたしたい|可能|いただけ|頂け|下さい|ください|願|頼|申請し(たい|ます))(?!(わけ|訳)(では|じゃ)|のではな|とは思って)`,
         // 「キャンセルって今からでもできますか」「キャンセルは可能でしょうか」: a particle and a few words before the ask
         String.raw`(キャンセル|(取り?|とり)(消|け)し)(って|は|も|を|の)[^。？?！!\n]{0,8}(でき(ます|ません|る|ない)(か|でしょうか|\?)|可能(でしょうか|ですか|か|\?)|間に合い(ます|ません))`,
         // the verb form 取り消す: 「取り消していただけますか」「取り消してほしい」
@@ -78,6 +82,14 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(発送|出荷|注文|配送|送ら|送る)[^。]{0,15}(止め|とめ|ストップし)て(もらえ|いただ|頂|くだ|下さ|ほし|欲し)`,
         // 「なかったことにしていただけると助かります」: undoing the order, asked for as plainly as キャンセルしてください
         String.raw`(なかった|無かった)ことに(して(いただ|頂|もら|ほし|欲し|くだ|下|くれ)|でき(ます|ません|ない)|お願い)`,
+        // 「今回は見送らせてください」「この度は見合わせたく」: the order passed up, without naming it
+        String.raw`(今回|この度|このたび)(は|の(購入|注文|ご注文|発注)は)?[^。]{0,4}(見送|みおく|見合わせ|みあわせ)(らせて|させて|りたい|りたく|ります|ることに|させていただ|たい|たく)`,
+        // 「取り消せますか？」「キャンセルできますか」の可能形
+        String.raw`(取り?|とり)(消|け)せ(ます|ません|ない|る)?(か|でしょうか|\?)`,
+        // 「もう不要なので送らないでください」: the reason and the stop together are as plain as キャンセルしてください
+        String.raw`(不要|いらない|要らない|いらなく|必要なくな|必要がなくな|使わなくな)[^。]{0,6}(ので|から|なので|ため)[^。]{0,6}(送らないで|発送しないで|発送しなくて|送らなくて|出荷しないで)`,
+        // コンビニ払いを流す: 「支払わずにこのまま流したい」「入金しないでキャンセル扱いにしたい」 lets the order lapse on purpose
+        String.raw`(支払|払|入金し|振り?込ま)(わ)?(ず|ないで|ない(まま|で))[^。]{0,20}(流し|流れ|ながし|キャンセル|取り?消)`,
         // romaji: "kyanseru shitai desu", "torikeshite kudasai"
         String.raw`\b(kyanseru|kyansel|torikeshi|torikeshite)\b ?(wo |o )?(shitai|shite|sasete|onegai|kudasai|dekimasu|dekimasen|kanou)`,
         // 「購入を取りやめたい」「注文を撤回したい」
@@ -89,6 +101,8 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bstornier(en|e|t) sie\b`,
         // "ich möchte (die Bestellung) stornieren", "kann ich noch stornieren?" but not "ich möchte nicht stornieren"
         String.raw`\b(bitte|mochte|mochten|will|wurde|wollte|muss|konnen sie|konnten sie|konnt ihr|konntet ihr|kannst du|konntest du|kann man|kann ich|konnte ich|ist es moglich|ware es moglich|waere es moglich|ware das moglich|besteht die moglichkeit|lasst sich|liesse sich|gerne|gern|ersuche|ersuchen)\b(?:(?!\b(nicht|kein|keine)\b)[^.!?]){0,50}\b(stornier|annullier|cancel)`,
+        // "wenn es noch nicht raus ist, könnt ihr es bitte zurückhalten?" (not "bis Montag zurückhalten": a hold)
+        String.raw`\b(konnen sie|konnten sie|konnt ihr|konntet ihr|kannst du|konntest du|bitte)\b[^.!?]{0,25}\b(zuruckhalten|aufhalten|anhalten|stoppen)\b(?![^.!?]{0,25}\b(bis|vor|erst)\b)`,
         // "könnt ihr eins davon streichen?": one of the ordered items taken off
         String.raw`\b(konnen sie|konnten sie|konnt ihr|konntet ihr|kannst du|konntest du|bitte)\b[^.!?]{0,30}\b(streichen|rausnehmen|herausnehmen)\b`,
         String.raw`\bstornierung (der|meiner|dieser|meines) (bestellung|auftrag|kauf)`,
@@ -129,6 +143,8 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(annullare|cancellare) (l'ordine|il mio ordine|l'acquisto|ordine|questo ordine|il mio acquisto)`,
         String.raw`\b(vorrei|voglio|potete|potreste|desidero|devo|volevo|posso|si puo|e possibile|possibile|potrei|riuscite a|riesce a) (ancora )?(annullar|cancellar|disdir)(e|ne|lo|la|li|le)\b`,
         String.raw`\bannullate\b`,
+        // the imperative "non speditela / non speditemelo / non inviatelo" (not "non sono spedite", a delivery question)
+        String.raw`(?<!\b(sono|siano|state|ancora|mai)\b )\bnon (me |ce )?(lo |la |li |le |me lo |me la |me li |me le )?(spedite|inviate|mandate)(mel[oaie]|l[oaie]|cel[oaie])?\b(?![^.!?]{0,25}\b(prima|fino a|finche|ancora)\b)`,
         // "potete bloccare la spedizione?", "fermate l'ordine"
         String.raw`\b(bloccare|bloccate|bloccarla|fermare|fermate|fermarla|stoppare|stoppate)\b (la |l'|il |mia |mio )?(spedizione|ordine|invio|consegna|acquisto)\b`,
         String.raw`\b(chiedo|chiediamo|prego|pregherei|richiedo) (gentilmente |cortesemente )?(di )?(annullar|cancellar|disdir)(e|ne|lo|la|li|le)\b`,
@@ -136,19 +152,22 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         // one of a double order: "uno toglietemelo dall'ordine", "potete rimuovere la seconda dall'ordine?"
         String.raw`\b(togli|rimuov|elimin|cancell)\w*\b[^.!?]{0,20}\bdall'(ordine|ordinazione|acquisto)\b`,
         // "preferirei non procedere più con l'acquisto"
+        // "vorrei rinunciare all'ordine", "rinuncio all'acquisto", "possiamo lasciar perdere l'ordine?"
+        String.raw`\blascia(r|re|mo)? perdere (l'ordine|l'acquisto|il mio ordine|questo ordine|l'ordinazione)\b`,
+        String.raw`\b(rinunciare|rinuncio|rinunciamo|rinunciarci) (all'ordine|all'acquisto|al mio ordine|a questo ordine|all'ordinazione)\b`,
         String.raw`\bnon (procedere|proseguire|andare avanti|continuare)( piu)? con (l'acquisto|l'ordine|il mio ordine|questo ordine|l'ordinazione)\b`,
       ],
       es: [
         String.raw`\b(cancelar|anular) (el|mi|este|la) (pedido|compra|orden)`,
         String.raw`\b(quiero|queria|quisiera|me gustaria|pueden|podeis|puede|podrian|podria|necesito) (cancelar|anular)`,
         // "cancelen", "cancelad", and the request in the past subjunctive: "quería pedirles que cancelaran mi pedido"
-        String.raw`\b(cancel|anul)(en|ad|alo|ala|enlo|enla|adlo|adla|aran|asen|aras|ara|ase)\b`,
+        String.raw`\b(cancel|anul)(en|ad|alo|ala|enlo|enla|enlos|enlas|enmelo|enmela|enmelos|enmelas|adlo|adla|aran|asen|aras|ara|ase)\b`,
         // Mexican "me lo cancelan, porfa"
         String.raw`\b(me|nos) (lo|la|los|las) (cancelan|anulan)\b`,
         // "¿pueden frenar el envío?", "detengan el pedido"
         String.raw`\b(frenar|parar|detener|bloquear|frenen|paren|detengan|bloqueen)\b (el|mi|la|este|esta) (envio|pedido|orden|compra|despacho)\b`,
         // "¿podrían dejar sin efecto el pedido?", "prefiero no seguir con la compra"
-        String.raw`\b(echar|echarse) (para |pa )?atras( con)? (el|la|mi|este|esta) (pedido|compra|orden)\b|\bdejar sin efecto (el|mi|este|la|esta) (pedido|compra|orden)\b|\bno (seguir|continuar|proceder) con (el|mi|este|la|esta) (pedido|compra|orden)\b`,
+        String.raw`\b(echar|echarse) (para |pa )?atras( con)? (el|la|mi|este|esta) (pedido|compra|orden)\b|\bdejar sin efecto (el|mi|este|la|esta) (pedido|compra|orden)\b|\bdar(le)? de baja (el|mi|este|la|esta) (pedido|compra|orden)\b|\bno (seguir|continuar|proceder) con (el|mi|este|la|esta) (pedido|compra|orden)\b`,
       ],
       nl: [
         String.raw`\b(annuleren|annuleer|cancelen)\b`,
@@ -164,7 +183,8 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\banulowanie (mojego |tego |calego |naszego |mego )?(zamowieni\w*|zakupu)|\b(prosze|prosimy|prosilbym|prosilabym) o (anulowanie|anulacje|wycofanie|rezygnacje)\b`,
         String.raw`\b(zrezygnowac|rezygnuje|rezygnacja|rezygnacje|wycofac|wycofanie) (z |ze )?(zamowieni\w*|zakup\w*|transakcji)`,
       ],
-      sv: [String.raw`\b(avbryta|avbestalla|annullera|makulera)\b`, String.raw`\b(stoppa|stopp pa|hejda) (min |mitt |den |denna )?(order|ordern|bestallning|bestallningen|kopet|leveransen|forsandelsen)\b`],
+      // "kan ni låta bli att skicka den?": the polite "refrain from sending"
+      sv: [String.raw`\b(avbryta|avbestalla|annullera|makulera)\b|\blat(a)? bli att (skicka|posta|leverera)\b(?![^.!?]{0,20}\b(fore|innan|forran)\b)`, String.raw`\b(stoppa|stopp pa|hejda) (min |mitt |den |denna )?(order|ordern|bestallning|bestallningen|kopet|leveransen|forsandelsen)\b`],
       pt: [
         String.raw`\b(cancelar|anular) (o |a )?(meu |minha )?(pedido|compra|encomenda)`,
         String.raw`\b(cancelem|anulem|cancela|(quero|queria|preciso|gostaria de|podem|poderiam|pode|posso|da para|da pra|tem como|e possivel|conseguem|consegue) (cancelar|anular))\b`,
@@ -203,7 +223,7 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bstornier[^.!?]{0,30}\b(geklickt|gedruckt|getippt|angeklickt|ausgewahlt)\b`,
         String.raw`\bstornierung (bereits |schon )?(beantragt|angefordert)`, String.raw`\b(habe|hab) (bereits |schon )?(storniert|die stornierung beantragt)\b`,
       ].map(thenNoRefund),
-      fr: [String.raw`\b(clique|appuye|tape) sur (le bouton )?"?annuler\b`, String.raw`\bdemande d'annulation (envoyee|faite)`, String.raw`\bj'ai (deja )?(demande l'annulation|annule)\b`].map(thenNoRefund),
+      fr: [String.raw`\b(clique|appuye|tape) sur (le bouton )?\W{0,3}annuler\b`, String.raw`\bdemande d'annulation (envoyee|faite)`, String.raw`\bj'ai (deja )?(demande l'annulation|annule)\b`].map(thenNoRefund),
       es: [String.raw`\b(le di|di clic|hice clic|pulse|presione|aprete|toque) (a|en|al boton( de)?) "?cancelar\b`, String.raw`\b(solicite|pedi|he pedido|he solicitado|hice|he hecho|mande|envie|he enviado|tramite|realice) (ya )?(la |una )?(solicitud de )?cancelacion\b`, String.raw`\b(ya )?(lo )?(he cancelado|cancele)\b`].map(thenNoRefund),
       it: [String.raw`\bho (gia )?richiesto (l'annullamento|la cancellazione)`, String.raw`\bho gia annullato\b`].map(thenNoRefund),
       // "siparişi iptal ettim ama hâlâ hazırlanıyor görünüyor": done, and still writing in
@@ -224,6 +244,8 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         // "nvm found it at costco, scrap it": the bare imperative (not "I had to scrap it")
         String.raw`(^|[,.!;:] ?|\b(just|pls|please|plz|so|then|and|ok) )(scrap|nix|ditch) (it|that|this|the order|my order)\b`,
         // not "don't ship it before the 20th" or "…to the old address": a hold or an address fix is not a cancellation
+        // the bare imperative opening a sentence: "dont ship it, got one at target"
+        String.raw`(^|[.!?,;] ?)(do not|don't|dont) (ship|send|dispatch|post|process) (it|this|that|them|the order|my order|anything)\b(?![^.!?]{0,25}\b(until|till|before|yet|on (mon|tues|wednes|thurs|fri|satur|sun)day|to (the|my|that) (old|wrong|previous))\b)`,
         String.raw`\b(please|pls|plz|kindly|so) (do not|don't|dont|not) (ship|send|dispatch|post|process)\b(?![^.!?]{0,25}\b(until|till|before|yet|on (mon|tues|wednes|thurs|fri|satur|sun)day|to (the|my|that) (old|wrong|previous))\b)`,
       ],
       ja: [
@@ -235,6 +257,8 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       de: [
         String.raw`\btrete (ich )?(hiermit )?vom (kauf|kaufvertrag|vertrag)\b|\bvom (kauf|kaufvertrag|vertrag) zuruck(treten|zutreten)\b|\brucktritt vom (kauf|kaufvertrag|vertrag)\b`,
+        // "bitte schickt's mir nicht mehr", "schicken Sie sie bitte nicht": the imperative with "bitte"
+        String.raw`\bbitte (schickt|schicken sie|sendet|senden sie|verschickt|verschicken sie|liefert|liefern sie)('s|s| es| sie| ihn| das)?( mir| uns)? (nicht|nicht mehr)\b(?![^.!?]{0,25}\b(vor|bis|erst)\b)|\b(schickt|schicken sie|sendet|senden sie|verschickt|verschicken sie)('s|s| es| sie| ihn| das)?( mir| uns)? bitte (nicht|nicht mehr)\b(?![^.!?]{0,25}\b(vor|bis|erst)\b)`,
         String.raw`\b(bitte )?(nicht|nicht mehr) (versenden|verschicken|abschicken|absenden|mitschicken|mitsenden|schicken|zuschicken|liefern|ausliefern|rausschicken|losschicken|rausgeben)\b(?![^.!?]{0,25}\b(vor|bis|erst)\b)`,
         // "hiermit mache ich von meinem Widerrufsrecht Gebrauch" (before dispatch; with a return, the return rule wins)
         String.raw`\b(von meinem|mein|das) widerrufsrecht\b[^.!?]{0,20}\b(gebrauch|geltend|ausuben|wahrnehmen|in anspruch)\b`,

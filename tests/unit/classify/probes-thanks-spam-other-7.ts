@@ -113,6 +113,13 @@ const rows: Row[] = [
   ['thanks', false, 'nl', 'BE', '', 'Alles goed ontvangen, top service, merci!'],
   ['spam_or_suspicious', false, 'en', 'US', '', "Hey there! I noticed your silicone baking mats don't show up when I search 'nonstick baking mat'. I get sellers indexed for their main keywords in 14 days, and you don't pay if it doesn't work. Interested?"],
   ['thanks', false, 'en', 'US', '', 'all good now, found the missing screws taped under the shelf lol. sorry for the trouble!'],
+  ['spam_or_suspicious', false, 'ja', 'JP', '', 'アカウント停止でお困りではありませんか？改善計画書の作成を代行し、復活率98%の実績がございます。初回のご相談は無料です。'],
+  ['spam_or_suspicious', true, 'it', 'IT', '', 'Ciao! Sono una creator su TikTok con 120k follower, mi piacerebbe provare i vostri prodotti e farci un video. Scrivimi su Instagram @giulia.creates'],
+  ['spam_or_suspicious', true, 'en', 'US', 'Payout on hold', 'Your Amazon payout of $2,418.77 is on hold due to incomplete tax information. Update your W-9 at amzn-payouts-verify.com within 72 hours to release the funds.'],
+  ['other', false, 'ja', 'JP', '', 'とても使いやすくて気に入っています。ただ、説明書が英語だけだったのが少し残念でした。日本語の説明書があればもっと良かったです。'],
+  ['spam_or_suspicious', false, 'pl', 'PL', '', 'Dzień dobry, prowadzimy magazyn fulfillment w Poznaniu i obsługujemy sprzedawców z Amazon w całej Europie. Czy mogę przesłać ofertę?'],
+  ['spam_or_suspicious', false, 'en', 'UK', '', 'Struggling with reviews? Our programme gets 20-50 genuine reviews on any ASIN within a month. Message back for pricing.'],
+  ['other', false, 'pt', 'BR', '', 'Olá, é para presente, vocês podem não colocar a nota fiscal dentro da caixa?'],
 ];
 
 export const PROBES_7 = fromRows(rows);
@@ -123,13 +130,6 @@ export const PROBES_7 = fromRows(rows);
  * test and the row moves up.
  */
 const gaps: GapRow[] = [
-  ['spam_or_suspicious', false, 'ja', 'JP', '', 'アカウント停止でお困りではありませんか？改善計画書の作成を代行し、復活率98%の実績がございます。初回のご相談は無料です。', 'scam.ts: the phishing pattern アカウント.{0,10}停止 fires on a service pitch that only names a suspension (「アカウント停止でお困りではありませんか？改善計画書の作成を代行」); phishing asks to log in, verify or open a link, so it should need one of those beside the suspension (spam.ts already files the pitch)'],
-  ['other', false, 'ja', 'JP', '', 'とても使いやすくて気に入っています。ただ、説明書が英語だけだったのが少し残念でした。日本語の説明書があればもっと良かったです。', 'rules/product.ts: the how-to-use phrase fires on 「説明書」 named in a remark (「説明書が英語だけだったのが少し残念でした」); it should need a question or a request about use (使い方/どうやって/教えて), and other.remark then files the praise-with-a-wish'],
-  ['spam_or_suspicious', false, 'pl', 'PL', '', 'Dzień dobry, prowadzimy magazyn fulfillment w Poznaniu i obsługujemy sprzedawców z Amazon w całej Europie. Czy mogę przesłać ofertę?', 'rules/product.ts: "czy mogę przesłać ofertę?" (may I send you an offer) reads as a compatibility/specification question at strength 3, which outranks spam on priority; "czy mogę" should not count when the object is the writer\'s own offer (przesłać/wysłać ofertę, cennik, katalog)'],
-  ['spam_or_suspicious', false, 'en', 'UK', '', 'Struggling with reviews? Our programme gets 20-50 genuine reviews on any ASIN within a month. Message back for pricing.', 'rules/product.ts: "genuine" (authenticity) fires on "20-50 genuine reviews on any ASIN", a review-selling pitch; authenticity needs the item (is it genuine / genuine product / original), not "genuine reviews" (spam.ts files the pitch at strength 3, but product_question comes first in priority)'],
-  ['spam_or_suspicious', true, 'it', 'IT', '', 'Ciao! Sono una creator su TikTok con 120k follower, mi piacerebbe provare i vostri prodotti e farci un video. Scrivimi su Instagram @giulia.creates', 'scam.ts: "Scrivimi su Instagram @giulia.creates" asks to talk outside Amazon (an Instagram handle) like "DM me @handle"; the off-Amazon contact pattern should read scrivimi/contattami/write me + su/on Instagram/TikTok + an @handle'],
-  ['spam_or_suspicious', true, 'en', 'US', 'Payout on hold', 'Your Amazon payout of $2,418.77 is on hold due to incomplete tax information. Update your W-9 at amzn-payouts-verify.com within 72 hours to release the funds.', 'scam.ts: phishing misses "payout … on hold" and "update your W-9 / tax information at <domain>"; the held-funds phrase should take payout(s) beside funds/payments/disbursement, and "update your W-9 / tax information" should count like "update your bank details" (spam.ts now files the category)'],
-  ['other', false, 'pt', 'BR', '', 'Olá, é para presente, vocês podem não colocar a nota fiscal dentro da caixa?', 'rules/invoice.ts: "nota fiscal" under a negated placing verb ("não colocar a nota fiscal dentro da caixa") is a gift-packing wish (other.ts reads it), not an invoice request; the invoice phrase should not follow não/sem + colocar/incluir/mandar'],
 ];
 
 export const KNOWN_GAPS_7 = fromGapRows(gaps);
