@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { classify, type Classification } from '@/lib/classify';
+import type { Classification } from '@/lib/classify';
 import type { ThreadSnapshot } from '@/lib/sellercentral/types';
 import { useServices } from '../shell/services';
 import { useUi } from '../shell/ui-store';
@@ -32,18 +32,23 @@ export function ManualClassify({ onSelectionTaken }: { onSelectionTaken?: () => 
   const runs = useRef(0);
 
   const run = (input: { body: string; subject: string; orderId: string }, fromSelection = false) => {
+    const thisRun = ++runs.current;
     if (!input.body.trim()) {
       setResult({ kind: 'empty' });
       return;
     }
-    try {
-      const snapshot = manualSnapshot(input);
-      const classification = classify({ subject: snapshot.subject, body: input.body });
-      setResult({ kind: 'classified', snapshot, classification, fromSelection, run: ++runs.current });
-    } catch (error) {
-      // The classifier is built never to throw; if it does, the seller still gets a sentence, not a blank panel.
-      setResult({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
-    }
+    // The classifier (its rules and learned model are most of the panel's code) loads on first use: the panel opens
+    // without it. A newer run started meanwhile wins.
+    import('@/lib/classify')
+      .then(({ classify }) => {
+        const snapshot = manualSnapshot(input);
+        const classification = classify({ subject: snapshot.subject, body: input.body });
+        if (thisRun === runs.current) setResult({ kind: 'classified', snapshot, classification, fromSelection, run: thisRun });
+      })
+      .catch((error: unknown) => {
+        // The classifier is built never to throw; if it does (or cannot load), the seller still gets a sentence.
+        if (thisRun === runs.current) setResult({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
+      });
   };
 
   // Text chosen with "Classify selected text" is waiting for the panel: take it when manual mode opens, and again

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { storeFullMessage } from '@/lib/db/errors';
-import type { StoreProblem } from '@/lib/extension/handle-snapshot';
+import type { StoreProblem } from '@/lib/extension/store-problem';
 import { shellMessages } from './messages';
 import { useServices } from './services';
 import { useUi } from './ui-store';

@@ -1,7 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { GuardDB } from '@/lib/db/db';
 import type { InsertMode, InsertResult } from '@/lib/messaging/protocol';
-import type { StoreProblem } from '@/lib/extension/handle-snapshot';
+import type { StoreProblem } from '@/lib/extension/store-problem';
 import type { TabState } from '@/lib/extension/tab-state';
 
 /**

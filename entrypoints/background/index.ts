@@ -3,7 +3,8 @@
  * MV3 stops this worker at will, so nothing lives in memory: every handler reads what it needs from storage/Dexie.
  */
 import { getDb } from '@/lib/db/db';
-import { handleSnapshot, STORE_PROBLEM_KEY } from '@/lib/extension/handle-snapshot';
+import { handleSnapshot } from '@/lib/extension/handle-snapshot';
+import { STORE_PROBLEM_KEY } from '@/lib/extension/store-problem';
 import { getSettings } from '@/lib/db/settings';
 import { purgeOldThreads } from '@/lib/db/threads';
 import { sessionArea } from '@/lib/extension/session-area';

@@ -1,6 +1,6 @@
 import { getDb } from '@/lib/db/db';
 import type { Message, InsertMode, InsertResult } from '@/lib/messaging/protocol';
-import { STORE_PROBLEM_KEY, type StoreProblem } from '@/lib/extension/handle-snapshot';
+import { STORE_PROBLEM_KEY, type StoreProblem } from '@/lib/extension/store-problem';
 import { manualTextKey, readTabState, replyBoxFrame, tabStateKey, type TabState } from '@/lib/extension/tab-state';
 import type { PanelServices } from '@/components/shell/services';
 import { sessionArea } from '@/lib/extension/session-area';

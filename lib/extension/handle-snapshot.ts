@@ -6,6 +6,7 @@ import { ingestFeedbackSnapshot } from '@/lib/feedback/store';
 import { ingestOrderSnapshot } from '@/lib/holds/ingest';
 import type { PageSnapshot, ThreadSnapshot } from '@/lib/sellercentral/types';
 import { saveFrameState, type KeyValueArea, type TabState } from './tab-state';
+import type { StoreProblem } from './store-problem';
 
 /** The classification of a thread: its latest buyer message, with the thread's subject (system notices live there). */
 export function classifyThread(snapshot: ThreadSnapshot): Classification | null {
@@ -31,15 +32,6 @@ export async function storeSnapshot(db: GuardDB, snapshot: PageSnapshot, classif
       return;
   }
 }
-
-/** A write the store refused: shown to the seller in the panel, never swallowed. */
-export interface StoreProblem {
-  kind: 'full' | 'other';
-  detail: string;
-  at: number;
-}
-
-export const STORE_PROBLEM_KEY = 'store-problem';
 
 export interface SnapshotOutcome {
   tabState: TabState;

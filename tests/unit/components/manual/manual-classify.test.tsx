@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+// Manual mode imports the classifier on first use; loading it here keeps that first import from racing the assertions.
+import '@/lib/classify';
 import { ManualClassify } from '@/components/manual/ManualClassify';
 import { renderWithServices } from '../render';
 
@@ -33,7 +35,7 @@ describe('Manual mode', () => {
     await user.type(screen.getByLabelText('Order ID (optional)'), '171-2222222-3333333');
     await user.click(screen.getByRole('button', { name: 'Classify' }));
 
-    const warning = screen.getByTestId('scam-warning');
+    const warning = await screen.findByTestId('scam-warning');
     expect(warning.getAttribute('role')).toBe('alert');
     const note = textOf(screen.getByTestId('support-note'));
     expect(note).toContain('171-2222222-3333333');
@@ -75,7 +77,7 @@ describe('Manual mode', () => {
     await user.click(screen.getByLabelText('Paste the buyer message'));
     await user.paste(big);
     await user.click(screen.getByRole('button', { name: 'Classify' }));
-    expect(screen.getByTestId('category').getAttribute('data-category')).toBeTruthy();
+    expect((await screen.findByTestId('category')).getAttribute('data-category')).toBeTruthy();
     expect(container.querySelector('script')).toBeNull();
     expect(textOf(screen.getByTestId('playbook')).length).toBeGreaterThan(0);
   });

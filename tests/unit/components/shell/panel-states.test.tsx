@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+// Manual mode imports the classifier on first use; loading it here keeps that first import from racing the assertions.
+import '@/lib/classify';
 import { App } from '@/components/App';
 import { useUi } from '@/components/shell/ui-store';
 import { updateSettings } from '@/lib/db/settings';

@@ -49,5 +49,5 @@ describe('Accessibility (axe, structural rules)', () => {
     );
     await screen.findAllByRole('heading', { level: 3 });
     expect(await violations(container)).toEqual([]);
-  });
+  }, 20_000); // axe over every built-in template: seconds on a loaded machine
 });
