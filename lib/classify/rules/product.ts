@@ -25,7 +25,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // Plugs and mains: \"will it work with uk plugs?\", \"do I need an adaptor\"; allergens and diets: \"is it gluten-free?\".
         String.raw`\b((uk|eu|us|au|european|american|british|australian|indian|swiss|type [a-z]) (plug|plugs|socket|sockets|outlet|outlets)|(need|require|have to (buy|get|use)) (an? |a travel )?(adapter|adaptor|converter|transformer)|(plug|plugs|adapter|adaptor|converter|transformer|step[- ]down|socket|sockets|outlet|outlets|mains)\b[^.!?]{0,40}\?)`,
         String.raw`\b((gluten|lactose|dairy|nut|peanut|soy|egg|latex|fragrance|paraben|sulfate|sulphate|alcohol|sugar|bpa)[- ]free|(any|contain|contains|containing) (any )?(fragrance|perfume|scent|alcohol|gluten|lactose|dairy|nuts?|peanuts?|soy|latex|nickel|parabens?|sulfates?|sulphates?|sugar|caffeine|bpa|palm oil|animal)|allergen\w*|allergy|allergic|ingredients?|traces of|vegan|vegetarian|halal|kosher)\b[^.!?]{0,60}\?`,
-        String.raw`\b(compatible (also )?with|work(s)? (also |too |even )?with|fit(s)? (my|a|an|the|on|in|into)|suitable for|supports? (the|my|a|an)|come(s)? with|include(s)? (the|a|an)|made of|made in|waterproof|water resistant|dishwasher safe|machine washable|rechargeable|battery life|what size|which size|what colou?r|how (big|long|tall|wide|heavy|thick|many|much)|dimensions|measurements|weight|capacity|voltage|is the '?\w+'? (a|an)\b)\b`,
+        String.raw`\b(compatible (also )?with|work(s)? (also |too |even )?with|fit(s)? (my|a|an|the|on|in|into)\b(?![^.!?]{0,30}\b(perfectly|great|beautifully|nicely|like a glove)\b(?![^.!?]*\?))|suitable for|supports? (the|my|a|an)|come(s)? with|include(s)? (the|a|an)|made of|made in|waterproof|water resistant|dishwasher safe|machine washable|rechargeable|battery life|what size|which size|what colou?r|how (big|long|tall|wide|heavy|thick|many|much)|dimensions|measurements|weight|capacity|voltage|is the '?\w+'? (a|an)\b)\b`,
         // "can i use this on a gas stove", "can you wash them": may the item be used or treated so.
         // How fresh it comes: "what is the expiry date on the current stock?", "how long is the shelf life?" (a date
         // already passed is a defect, damaged.ts, which comes first).
@@ -227,7 +227,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(wtyczk\w*|przejsciowk\w*|zawiera|alergen\w*|skladnik\w*|slady|weganski\w*|bez glutenu|bez laktozy)\b[^.!?]{0,50}\?`,
         String.raw`\b(data (waznosci|przydatnosci)|termin (waznosci|przydatnosci))\b[^.!?]{0,50}\?`,
         String.raw`\b(pasuje do|kompatybiln\w*|wodoodporn\w*|prac w pralce|w zmywarce|roznica miedzy)`,
-        String.raw`\bczy (mozna|moge|da sie)\b[^.!?]{0,40}\?`,
+        // Not the writer's own offer: "czy mogę przesłać ofertę / cennik?" is a pitch (spam.ts).
+        String.raw`\bczy (mozna|moge|da sie)\b(?! (przeslac|wyslac|zaproponowac|przedstawic|zaprezentowac) (ofert|cennik|katalog|propozycj|nasz|moj))[^.!?]{0,40}\?`,
         // "jaki jest wymiar", "jaka jest pojemność", "czy w zestawie są", "czy jest w rozmiarze XL".
         String.raw`\b(maksymaln\w* (waga|obciazeni\w*|nosnosc\w*)|udzwig\w*|nosnosc\w*)\b`,
         String.raw`\b(jak(i|a|ie) (jest|sa|ma|maja)? ?([a-z]+ )?(wymiar\w*|rozmiar\w*|wag[aei]|pojemnosc\w*|material\w*|kolor\w*|dlugosc\w*|szerokosc\w*|wysokosc\w*|moc\w*)|ile (waz\w*|ma (cm|centymetrow|wat)|mierzy|trzyma))\b`,
@@ -288,7 +289,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
     label: 'authenticity or stock',
     phrases: {
       en: [
-        String.raw`\b(original or|genuine|authentic|replica|counterfeit\?|fake\?|in stock|back in stock|restock(?!ing (fee|charge))\w*|available (in|again)|bulk (order|price|discount|purchase)|wholesale|discount for \d+)\b`,
+        // Not "genuine reviews / buyers / traffic": a review-selling pitch (spam.ts).
+        String.raw`\b(original or|genuine(?! (reviews?|ratings?|buyers?|customers?|traffic|sales|followers|feedback|clicks))|authentic|replica|counterfeit\?|fake\?|in stock|back in stock|restock(?!ing (fee|charge))\w*|available (in|again)|bulk (order|price|discount|purchase)|wholesale|discount for \d+)\b`,
         // Stock: "is it still available", "how many do you have left", "any more in stock".
         String.raw`\b((is|are) (it|this|they|these|the \w+) (still |currently )?available|(still|currently) (available|in stock)|how many (do you have|are left|left|in stock|units|pieces|pcs) |(any|more) (left|units|pieces) in stock)\b`,
         // Variants: "do you have it in navy", "does it come in other colours".
@@ -389,7 +391,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(is there|do you have|can i (get|have)|where (can|do) i (find|get|download)|could you send( me)?) (a |an |the )?([a-z]+ ){0,2}(manual|instructions|user guide|instruction (booklet|sheet|leaflet)|quick start guide)\b`,
       ],
       ja: [
-        String.raw`(使い方|使用方法|設定方法|取り?付け方|取扱説明書|説明書|やり方|操作方法)`,
+        // Not the manual named in a remark: 「説明書が英語だけだったのが少し残念でした」「日本語の説明書があれば良かった」.
+        String.raw`(使い方|使用方法|設定方法|取り?付け方|取扱説明書|説明書|やり方|操作方法)(?![^。？?]{0,16}(残念|良かった|よかった|欲しかった|ほしかった|あれば|だけだった))`,
         String.raw`(方|かた)が(よく|いまいち|まったく|全然|ちょっと|どうも)?(わか|分か)(りません|らない|らなく|らず)`,
         String.raw`どう(やって|すれば|したら)(使|設定|つけ|付け|取り?付|接続|充電|洗|外|組み立)`,
         // 「どのボタンを押せばよろしいでしょうか」「何の設定にすれば」
@@ -444,8 +447,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       // Elsewhere too, a quantity still to be bought asks for terms: "se ne prendo cinque …", "wenn ich zehn nehme".
       ja: [String.raw`(購入を?(検討|考えて)|購入前|買う前|注文(する)?前|検討して(い|お)ります|購入(予定|したいと思って|しようと思って))`],
-      de: [String.raw`\b(wenn ich (\d+|zwei|drei|vier|funf|sechs|zehn|zwanzig|mehrere|gleich mehrere) (stuck )?(kaufe|bestelle|nehme|abnehme)|vor dem kauf|bevor ich (bestelle|kaufe|zuschlage|zugreife|mich entscheide|sie bestelle|sie kaufe|es bestelle|es kaufe)|(ich )?uberlege,? (es |das |den |die )?zu (kaufen|bestellen)|mochte (es |das )?gerne kaufen, aber)\b`],
-      fr: [String.raw`\b(si (j'en |je )(prends|achete|commande) (deux|trois|quatre|cinq|six|dix|vingt|\d+|plusieurs)|avant (d'acheter|de commander|achat|de passer commande)|je (pense|compte|souhaite|voudrais) (l'acheter|acheter|commander))\b`],
+      de: [String.raw`\b(wenn ich (\d+|zwei|drei|vier|funf|sechs|zehn|zwanzig|mehrere|gleich mehrere) (stuck )?(kaufe|bestelle|nehme|abnehme)|vor dem kauf|bevor ich (bestelle|kaufe|zuschlage|zugreife|mich entscheide|sie bestelle|sie kaufe|es bestelle|es kaufe)|(ich )?uberlege,? ([^\s.,!?]+ ){0,3}zu (kaufen|bestellen)|mochte (es |das )?gerne kaufen, aber)\b`],
+      fr: [String.raw`\b(si (j'en |je )(prends|achete|commande) (les |des )?(deux|trois|quatre|cinq|six|dix|vingt|\d+|plusieurs)|avant (d'acheter|de commander|achat|de passer commande)|je (pense|compte|souhaite|voudrais) (l'acheter|acheter|commander))\b`],
       it: [String.raw`\b(se (ne )?(prendo|compro|ordino|acquisto|prendessi|comprassi|ordinassi|acquistassi) (due|tre|quattro|cinque|sei|dieci|venti|\d+|piu|diversi|diverse)|prima di (acquistar|ordinar|comprar)(e|l[oaie]|ne)|(sto pensando|penso|vorrei) (di )?(acquistar\w*|ordinar\w*|comprar\w*))\b`],
       es: [String.raw`\b(si (les |te |os )?(compro|pido|llevo|me llevo|encargo|comprara|pidiera) (dos|tres|cuatro|cinco|seis|diez|veinte|\d+|varios|varias)|antes de (comprar|pedir|ordenar|hacer el pedido)|(estoy pensando en|pienso|quisiera|me gustaria) (comprar|pedir))\b`],
       nl: [String.raw`\b(voordat ik (bestel|koop)|als ik er (\d+|twee|drie|vijf|tien|meerdere|een paar) (bestel|koop|afneem|neem))\b`],

@@ -74,6 +74,7 @@ const rows: Row[] = [
   ['product_question', false, 'pt', 'BR', '', 'Oi, essa panela funciona em fogão de indução?'],
   ['invoice_request', false, 'pt', 'PT', '', 'Bom dia, preciso da fatura com o meu NIF 234567890 para efeitos de IRS. Obrigado'],
   ['product_question', false, 'tr', 'TR', '', 'Merhabalar, kablo uzunluğu kaç metre acaba?'],
+  ['refund_request', false, 'en', 'US', '', "Hi, you sent me the invoice and it shows $64.99 but I was charged $79.99 on my card. Please send back the difference."],
 ];
 
 export const PROBES_8 = fromRows(rows);
@@ -84,7 +85,6 @@ export const PROBES_8 = fromRows(rows);
  */
 const gaps: GapRow[] = [
   ['product_question', false, 'ja', 'JP', '', 'この電気毛布、丸洗いしても壊れませんか？コントローラーは外せるタイプでしょうか。', 'rules/damaged.ts: 「丸洗いしても壊れませんか？」 asks whether washing would break it (a question before use, in the negative-polite question form 〜ませんか); damaged.ts reads 「壊れ」 as an arrived defect; the defect phrase should not fire on 壊れ(ませんか|ないですか|ないか|たりしませんか) after 〜ても (a hypothetical)'],
-  ['refund_request', false, 'en', 'US', '', "Hi, you sent me the invoice and it shows $64.99 but I was charged $79.99 on my card. Please send back the difference.", 'rules/refund.ts: "it shows $64.99 but I was charged $79.99 on my card. Please send back the difference" is an overcharge (refund); refund.ts lacks "charged $X … (send|give|pay) back the difference", so invoice.ts wins on the mention "you sent me the invoice"'],
   ['product_question', false, 'it', 'IT', '', 'buonasera ma questo tappetino per il cane si può mettere in lavatrice? il mio perde un sacco di pelo', 'rules/damaged.ts: "il mio (cane) perde un sacco di pelo" is the dog shedding hair, not a leak; the it leak phrase ("perde") should need a liquid or the item (perde acqua/olio/liquido, perde da …) and not "perde (il |un sacco di |molto )?pel(o|i)"'],
 ];
 

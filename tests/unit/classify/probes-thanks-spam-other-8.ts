@@ -38,6 +38,10 @@ const rows: Row[] = [
   ['thanks', false, 'pl', 'PL', '', 'Wszystko doszło w całości, dziękuję i pozdrawiam'],
   ['spam_or_suspicious', false, 'pt', 'BR', '', 'Oi, tudo bem? Faço gestão de anúncios na Amazon para pequenas lojas, posso te mandar uma proposta sem compromisso?'],
   ['spam_or_suspicious', false, 'ja', 'JP', 'ご挨拶', '突然のメール失礼いたします。中国・義烏の仕入れ代行会社でございます。日本のAmazonセラー様向けに、OEM生産から検品・FBA納品まで一貫してお手伝いしております。'],
+  ['thanks', false, 'en', 'US', '', 'Package came today. Fits the dog perfectly, thank you!!'],
+  ['other', false, 'en', 'UK', 'Gift', "Hi! It's a birthday surprise for my sister, could you make sure there's no receipt or anything with the price in the box? Thanks a lot"],
+  ['other', false, 'sv', 'SE', '', 'Hej, kan ni låta bli att lägga kvittot i paketet? Det är en present.'],
+  ['other', false, 'tr', 'TR', '', 'Merhaba, hediye olarak alıyorum, paketin içine fatura koymayabilir misiniz?'],
 ];
 
 export const PROBES_8 = fromRows(rows);
@@ -48,11 +52,7 @@ export const PROBES_8 = fromRows(rows);
  * test and the row moves up.
  */
 const gaps: GapRow[] = [
-  ['thanks', false, 'en', 'US', '', 'Package came today. Fits the dog perfectly, thank you!!', 'rules/product.ts: "Fits the dog perfectly, thank you" states that it fits (a confirmation), no question; the compatibility phrase "fits the" should need a question (does it fit / will it fit / ?) or no past-tense confirmation'],
   ['thanks', false, 'en', 'US', 'Re: missing bolt', 'Never mind, my husband found the bolt in the bottom of the box. All good, sorry to bother you.', 'rules/damaged.ts: the subject "Re: missing bolt" of a reply whose body says the bolt was found ("found the bolt … All good, sorry to bother you"); a found/never-mind body should cancel the missing-part evidence of the subject'],
-  ['other', false, 'en', 'UK', 'Gift', "Hi! It's a birthday surprise for my sister, could you make sure there's no receipt or anything with the price in the box? Thanks a lot", 'rules/invoice.ts: "make sure there\'s no receipt or anything with the price in the box" leaves the receipt out of a gift (other.ts now finds it); invoice.request notAfter should also cover "(no|without) (a |any )?" before receipt when "in the box" follows'],
-  ['other', false, 'sv', 'SE', '', 'Hej, kan ni låta bli att lägga kvittot i paketet? Det är en present.', 'rules/invoice.ts: sv "kan ni låta bli att lägga kvittot i paketet" (please leave the receipt out, a gift) is a gift-papers wish (other.ts finds it); invoice.request needs a notAfter for "låta bli att lägga|inte lägga (med|i)"'],
-  ['other', false, 'tr', 'TR', '', 'Merhaba, hediye olarak alıyorum, paketin içine fatura koymayabilir misiniz?', 'rules/invoice.ts: tr "paketin içine fatura koymayabilir misiniz" (could you not put the invoice in the parcel, a gift) is a gift-papers wish (other.ts finds it); invoice.request tr needs a negative lookahead for "fatura\\w* koyma"'],
   ['thanks', false, 'de', 'AT', '', 'Ware erhalten, passt alles. Lg', 'language.ts: "Ware erhalten, passt alles. Lg" is German (Ware, erhalten, passt, alles) but is read as und; short German confirmations need the common words erhalten/passt/alles in the German tables'],
 ];
 
