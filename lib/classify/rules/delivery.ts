@@ -22,7 +22,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(sitting|stuck|held|waiting|sat)\b (at|in) (the |a |their )?[^.!?]{0,25}\b(facility|depot|hub|warehouse|sorting (center|centre|office)|post office|distribution cent(er|re)|customs)\b[^.!?]{0,25}\b(for|since)\b|\bchase (it|this|them|the (order|parcel|package|courier|carrier|delivery)) up\b|\bchase up (the|my) (order|parcel|package|courier|carrier|delivery)\b`,
         String.raw`\b(in|at) (the )?(sorting|distribution|delivery|local|courier'?s?|carrier'?s?|customs) (facility|center|centre|hub|depot|office|warehouse|station)\b[^.!?]{0,20}\b(for|since|already)\b`,
         String.raw`\b(has|have|did) (it|my order|the order|this|they|you) (shipped|been shipped|been dispatched|been sent|dispatched|ship|send it)( yet)?\b`,
-        String.raw`\b(will|would|can|could|is|are|do you think) (it|this|they|these|(my|the|our|this) (order|parcel|package|item|delivery|shipment|gift|present|\w+)) (still |actually |definitely |possibly )?(arrive|be delivered|get here|get to me|reach (me|us)|come|be here|be there|make it) (\w+ )?(by|before|in time|on time|until|ahead of)\b`,
+        String.raw`\b(will|would|can|could|is|are|do you think) (it|this|they|these|(my|the|our|this) (order|parcel|package|item|delivery|shipment|gift|present|\w+( \w+)?)) (still |actually |definitely |possibly )?(arrive|be delivered|get here|get to me|reach (me|us)|come|be here|be there|make it) (\w+ )?(by|before|in time|on time|until|ahead of)\b`,
         String.raw`\b(will|would|can|could) you (deliver|get) (it|them|this|my order|the order|the package)( to me)? (by|before|in time)\b`,
         // Due but not here: "it was supposed to arrive on Friday but", "was due to be delivered yesterday, still nothing".
         String.raw`\b(was|were|is|are) (supposed|due|meant|expected|scheduled|promised) to (arrive|be (here|delivered|shipped|dispatched)|come|ship|get here|reach (me|us))\b[^.!?]{0,40}\b(but|still|yet|nothing|never)\b`,
@@ -65,7 +65,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       ja: [
         String.raw`いつ(頃|ごろ|くらい|ぐらい)?(に)?(届|とど|到着|発送|出荷|配達|配送|着き|着く|来|入荷して発送|送って|送られ|出して)`,
-        String.raw`(発送|出荷|配送|配達|到着|お届け|納品)(は|日は|予定日?は|予定は)?(いつ|何日)`,
+        String.raw`(発送|出荷|配送|配達|到着|お届け|納品)(は|が|日は|日が|予定日?は|予定日?が|予定は)?(いつ|何日)`,
         // Business buyers: 「納期のご回答をいただけますでしょうか」「納品予定日を教えてください」.
         String.raw`(納期|納品予定|納品日)日?(の|を|について|は|が)?(ご?回答|ご?連絡|ご教示|ご教授|ご提示|教え|確認|知りたい|いつ|目安|わかり|分かり|お知らせ)`,
         String.raw`(までに|中に|前に)(届|到着し|着き)(ますか|きますか|ますでしょうか|く\?|く(か|の))`,
@@ -243,7 +243,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(lost in (the )?(post|mail|transit)|no sign of (my|the) (order|parcel|package))\b`,
       ],
       ja: [
-        String.raw`(まだ|未だ|いまだに)(何も|なにも|何にも)?(届|到着|来て|きて|受け取|発送|出荷|配達)`,
+        // Not a condition: 「まだ発送されていなければ、もう不要なので送らないでください」 asks not to ship.
+        String.raw`(まだ|未だ|いまだに)(何も|なにも|何にも)?(届|到着|来て|きて|受け取|発送|出荷|配達)(?![^。、]{0,8}(なければ|ないなら|ないようでしたら|ないようなら|なかったら|前でしたら|前なら))`,
         // The order page and the carrier disagree: 「「出荷済み」となっていますが、佐川のサイトでは「お荷物情報が登録されていません」」.
         String.raw`(出荷済み?|発送済み?|発送完了|出荷完了)[^。]{0,20}(が|のに|けど)[^。]{0,40}(登録されて|該当(なし|が?ありませ)|見つから|確認でき|反映されて|表示されな|出てこな)`,
         String.raw`(届|とど)いて(い|お)?(ない|ません|なく|りません)`,
@@ -275,7 +276,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
       it: [String.raw`\bnon\b (e |mi e |ho |sono |mi sono )?(ancora |mai )?(stat[oaie] )?(arrivat\w*|ricevut\w*|consegnat\w*|spedit\w*|ritirat\w*|partit\w*|pres[oaie] in carico)\b(?! (il |la |i )?(rimborso|soldi|denaro|fattura))`, String.raw`\bconsegnat\w*\b[^.!?]{0,30}\bma\b[^.!?]{0,20}\bnon\b`],
       es: [
         // Not "no llega a coger presión" (llegar a + infinitive: does not manage to), which is a fault.
-        String.raw`\b(no|todavia no|aun no|nunca)\b (me )?(ha|han|he)? ?(llegado|recibido|sido entregado|enviado|llega|llego|llegaron|recibi)\b(?! (el |mi |la |ningun |ninguna |una? |los |las )?(reembolso|dinero|factura|respuesta|correo|mail|e-?mail|mensaje|confirmacion|codigo|importe|abono|devolucion))(?! a \w+(ar|er|ir)(lo|la|le|se)?\b)`,
+        // Not the invoice asked for just before: "¿me podrían mandar mi factura? … pero no me ha llegado".
+        String.raw`\b(no|todavia no|aun no|nunca)\b(?<!\bfactura\b(?:(?!paquete|pedido|envio|producto|articulo|compra|orden)[^\n]){0,80}) (me )?(ha|han|he)? ?(llegado|recibido|sido entregado|enviado|llega|llego|llegaron|recibi)\b(?! (el |mi |la |ningun |ninguna |una? |los |las )?(reembolso|dinero|factura|respuesta|correo|mail|e-?mail|mensaje|confirmacion|codigo|importe|abono|devolucion))(?! a \w+(ar|er|ir)(lo|la|le|se)?\b)`,
         String.raw`\b(entregado|entregada|entrego|entregaron)\b[^.!?]{0,30}\bpero\b[^.!?]{0,20}\bno\b`,
         // "Pedido del día 2 y sigo sin noticias" (not of the refund).
         String.raw`\b(sigo|seguimos|estoy|estamos|todavia|aun) sin (noticias|novedades|saber nada)\b(?! (de|del|sobre) (mi |el |la )?(reembolso|dinero|devolucion|factura|abono))`,
@@ -301,7 +303,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(track(ing)? (isn'?t|is not|not|hasn'?t|has not) updat\w*|label created|stuck in transit)\b`,
       ],
       ja: [String.raw`(追跡番号|ついせき(番号|ばんごう)|お?問い?合わせ(番号|ばんごう)|おといあわせ(番号|ばんごう)|伝票番号|追跡情報|追跡できな)`],
-      de: [String.raw`\b(sendungsnummer|sendungsverfolgung|trackingnummer|tracking-nummer|paketnummer|zustellversuch)\b`],
+      // Not the buyer's own return parcel: "Die Rücksendung ist unterwegs, Sendungsnummer …".
+      de: [String.raw`\b(sendungsnummer|sendungsverfolgung|trackingnummer|tracking-nummer|paketnummer|zustellversuch)\b(?<!\b(rucksendung|retoure|ruckversand|zuruckgeschickt|zuruckgesendet|zuruckgeschickte|retourpaket|rucksendepaket)\b[^.!?]{0,40})`],
       fr: [String.raw`\b(numero de suivi|suivi de (ma )?commande|suivi du colis|lien de suivi|tentative de livraison|avis de passage)\b`],
       it: [String.raw`\b(numero di (tracciamento|tracking|spedizione)|tracking|(tentato|tentata|tentativo di|tentativo mancato di) (la )?consegna)\b`],
       es: [String.raw`\b(numero de (seguimiento|rastreo|guia)|seguimiento del (pedido|paquete)|(intentaron|intento|intentado) (entregar|la entrega)|intento de entrega)\b`],

@@ -92,7 +92,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(somme|argent|montant|paiement|virement|credit)\b[^.!?]{0,20}\b(n'est|ne m'est|n'a|ne sont|ne m'a|ne m'ont|n'ont) (toujours |jamais |pas |encore |ete )+(revenue?s?|rembourse\w*|recredite\w*|credite\w*|arrive\w*|apparu\w*|reapparu\w*|restitue\w*|rendu\w*)\b`,
         // "toujours pas de remboursement", "aucun remboursement reçu", "je n'ai pas reçu mon remboursement".
         String.raw`\b(toujours pas|tjrs pas|tjs pas|tjr pas|pas encore|jamais|aucun|rien) (de |d'|le |mon |du )?(remboursement|virement|avoir)\b`,
-        String.raw`\b(pas|jamais|toujours pas) (encore )?recu (le |mon |de |du |aucun )?(remboursement|virement|argent|avoir)\b`,
+        String.raw`\b(pas|jamais|toujours pas) (encore )?(recu|vu|apercu) (le |mon |de |du |aucun )?(remboursement|virement|argent|avoir|credit)\b`,
         // Nothing seen on the account after a return: "je n'ai toujours rien vu sur mon compte", "rien sur ma carte".
         String.raw`\b(toujours rien|rien|pas de (credit|virement|remboursement)|aucun (credit|virement|mouvement))\b (vu |recu |apparu |eu )?(revenir |rentrer |passer |arriver |tomber )?(sur|dans) (mon|ma|le) (compte|carte|releve)\b`,
       ],
@@ -181,7 +181,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(honou?r|match|give me|apply|adjust (it |the order )?to|charge me) the (new |lower |reduced |sale |current |discounted )(price|rate|deal)\b|\bprice (adjustment|protection)\b`,
         String.raw`\b(bought|paid|purchased|ordered|got)\b[^.!?]{0,40}([$€£] ?\d|\d ?(€|£|dollars|euros?|pounds))([^.!?]|[.,]\d){0,50}\b(it'?s|it is|now|today|down to|dropped to|reduced to|sells for|selling for|listed (at|for))\b ?(now |only |just |at |for )?([$€£] ?\d|\d+([.,]\d+)? ?(€|£|dollars|euros?|pounds))`,
         String.raw`\b(bought|paid|purchased|ordered)\b[^.!?]{0,60}\b(now|today|since then|a (day|week) later|days later)\b[^.!?]{0,25}\b(listed|selling|priced|on sale|going for|offered|reduced|dropped|cheaper)\b`,
-        String.raw`\b(partial refund|refund (me )?the difference|price (dropped|went down|decreased|was reduced|is now lower|is (now )?(lower|cheaper)|got (lower|cheaper)|has (dropped|gone down|fallen)|fell|came down)|(get|have|receive|claim) (back )?the (price )?difference|coupon (was not|wasn'?t|didn'?t|did not|not) (applied|apply|work))\b`,
+        String.raw`\b(partial refund|refund (me )?the difference|price (dropped|went down|decreased|was reduced|is now lower|is (now )?(lower|cheaper)|got (lower|cheaper)|has (dropped|gone down|fallen)|fell|came down)|(get|have|receive|claim) (back )?the (price )?difference|(send|give|pay|return|credit|transfer)( me| us)? back the (price )?difference|coupon (was not|wasn'?t|didn'?t|did not|not) (applied|apply|work))\b`,
       ],
       ja: [
         String.raw`(二重|2重|2回|二度|2度|2件|二件|ダブル)(で|に|分)?(請求|決済|引き落と|支払|課金|引かれ|計上)`,
