@@ -37,6 +37,9 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(ラッピング|ギフト包装|包装して|のし(紙|を|付き|つき|がけ|掛け|の)|熨斗|メッセージカード|(カード|手紙|メッセージ|一筆|添え状)(を|も)?(添え|付け|つけ|同封|同梱)|(手紙|メッセージ|一筆|添え状)(を|も)?入れ)`,
         // Gift orders: no papers showing the price in the parcel.
         String.raw`(納品書|領収書|明細書|請求書|金額|値段|価格)[^。]{0,12}(入れないで|同梱しないで|抜いて|なしで)`,
+        // Fewer papers in the parcel: 「紙の同封物はできるだけ減らして」「チラシは入れなくて大丈夫です」 (「領収書は不要です」 alone
+        // just says no paper is needed: a confirmation).
+        String.raw`(同封物|チラシ|パンフレット|広告)[^。]{0,12}(入れないで|入れなくて|同梱しないで|なしで|不要|いりません|要りません|減らし|少なく)`,
         // Asked for, not the carrier's status: 「置き配にしたと表示されているのに」 is about a missing parcel.
         String.raw`(置き配(?!(に|と|で)?(した|された|され|なって|なった|完了|済|無事|届|受け?取)|(の)?(表示|通知|写真|画像))|宅配ボックスに入れて|不在時は)`,
         String.raw`((ワレモノ|割れ物|こわれもの|壊れ物|天地無用)(シール|注意|扱い|指定|と(書|記載|表示))|差出人(の)?(名前|名義|欄)(を|は))`,
@@ -59,6 +62,8 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b((?<!\b(pour|du|de) (le |votre |ton |ce )?)petit mot(?! pour (vous|te) (dire|remercier|signaler|informer|feliciter))|carte (cadeau|de voeux)|emballage cadeau|paquet cadeau|ne pas (expedier|envoyer) avant)\b`,
         String.raw`\bne (mettez|mettre|incluez|inclure|joignez|joindre) (pas )?(la |le |de |aucune? )?(facture|ticket|prix|bon de livraison)\b|\b(retirer|enlever|oter|retirez|enlevez|otez|cacher|masquer) (l'etiquette (de |du )?prix|le prix|les prix|le ticket( de caisse)?)\b`,
         String.raw`\b((indiquer|mettre|marquer|ecrire|noter|coller)\b[^.!?]{0,12}\bfragile|etiquette fragile|bien (emballer|proteger) (le colis|l'article|le carton)|(emballer|emballez|envelopper|enveloppez) (chaque|les|tous les) (articles?|objets?|produits?|cadeaux?) (separement|individuellement|a part))\b`,
+        // When to come: "pouvez-vous livrer plutôt le samedi ?", "passer après 18 h".
+        String.raw`\b(livrer|livrez|passer|deposer|venir) (plutot |uniquement |seulement |de preference )?((le |un )?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir)|(apres|avant|entre) \d)`,
         String.raw`\b(deposer|laisser|deposez|laissez|remettre|remettez)\b[^.!?]{0,30}\b(chez (le|la|mon|ma) (gardien|gardienne|voisin|voisine|concierge)|au gardien|a la loge|dans la boite aux lettres|devant la porte|a l'accueil)\b`,
       ],
       it: [
@@ -66,6 +71,8 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bnon (inserire|inserite|mettere|mettete|includere|includete|allegare|allegate) (la |il |lo |alcuna |nessuna )?(fattura|scontrino|ricevuta|prezzo|cartellino|bolla|documento di trasporto)\b`,
         // A surprise: "non mettete il vostro logo sulla scatola", "un pacco anonimo".
         String.raw`\bnon (mettete|mettere|stampate|stampare|indicate|scrivete) (il |lo )?(vostro |tuo )?(logo|nome del negozio|marchio)\b|\b(pacco|confezione|imballo|imballaggio) (anonim[oa]|neutr[oa]|discret[oa])\b`,
+        // The carrier, asked for: "spedire con Poste Italiane invece che con BRT".
+        String.raw`\b(spedire|spedirlo|spedirla|spedirli|inviare|inviarlo|mandare|mandarlo|consegnare) (con|tramite|via|per|usando) (poste( italiane)?|brt|bartolini|gls|sda|dhl|ups|tnt|fedex|nexive|inpost)\b[^.!?]{0,15}\b(invece|anziche|piuttosto|e non|non con)\b`,
         // When to come: "il corriere può passare dopo le 18?".
         String.raw`\b(puo|potrebbe|potete|possono|potreste) (passare|consegnare|venire|consegnarlo|consegnarla) (dopo|prima|non prima|solo dopo) (le|l'|il|di) ?\d`,
         String.raw`\b(lasciate|lasciare|lascia|lasciatelo|consegnate|consegnare|consegnatelo)\b[^.!?]{0,30}\b(al portiere|in portineria|al (mio )?vicino|alla (mia )?vicina|nella cassetta|davanti alla porta|alla reception)\b`,
@@ -80,7 +87,7 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
       nl: [String.raw`\b(cadeauverpakking|niet voor)\b`],
       sv: [String.raw`\b((skicka|lagga|lagg) (med|i) (ett )?(litet )?(kort|meddelande|halsningskort)|presentinslagning|(slå|sla) in (den|det|paketet) som present)\b`, String.raw`\b(lata bli att|inte) (lagga|skicka|bifoga|packa) (med |i |ner )?(kvitto|kvittot|fakturan|faktura|prislappen)\b`],
       tr: [String.raw`\b(fatura|fis|fiyat etiketi)\w* (koyma|ekleme|eklemey)\w*`],
-      pt: [String.raw`\b(embrulh(ar|o) (para|de) presente|(nao|sem) (colocar|coloquem|coloque|incluir|incluam|mandar|enviar) (a |o )?(nota fiscal|nota|preco|etiqueta de preco|valor))\b`],
+      pt: [String.raw`\b(mandar|enviar|despachar|entregar) (pelos |pelo |por |via |com a |com )?(correios|sedex|pac|jadlog|loggi|transportadora|motoboy)\b[^.!?]{0,15}\b(em vez|ao inves|no lugar)\b`, String.raw`\b(embrulh(ar|o) (para|de) presente|(nao|sem) (colocar|coloquem|coloque|incluir|incluam|mandar|enviar) (a |o )?(nota fiscal|nota|preco|etiqueta de preco|valor))\b`],
     },
   },
   {
@@ -93,7 +100,7 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
     label: 'remark or suggestion',
     phrases: {
       en: [
-        String.raw`\b((just a|one|a small|a little|small) suggestion|suggestion for (you|the future|next time)|(could|should|might) (have )?be(en)? (a bit |a little |slightly |much )?(longer|shorter|bigger|smaller|thicker|thinner|clearer|better|sturdier|softer|quieter|brighter)|(it )?would (be|have been) (nice|great|better|good|helpful) (if|to)|i wish (it|the|there|you)|would (look|be|feel|work) (a bit |a little |even |much )?(nicer|better|prettier|neater)|just a (thought|suggestion|small idea)|food for thought)\b`,
+        String.raw`\b((just a|one|a small|a little|small) suggestion|suggestion for (you|the future|next time)|(could|should|might) (have )?be(en)? (a bit |a little |slightly |much )?(longer|shorter|bigger|smaller|thicker|thinner|clearer|better|sturdier|softer|quieter|brighter)|(it )?would (be|have been) (nice|great|better|good|helpful) (if|to)|i wish (it|the|there|you)|would (look|be|feel|work) (a bit |a little |even |much )?(nicer|better|prettier|neater)|just a (thought|suggestion|small idea)|food for thought|(only|one|small|little|my only|one bit of) (bit of )?feedback (would be|is|i'?d have)|(is|are|runs?|was|were) (a bit |a little |slightly )?on the (short|small|long|thin|big|heavy|loud|stiff) side)\b`,
       ],
       ja: [
         String.raw`(もう少し|もうすこし|もうちょっと|もっと)[^。]{0,20}(だと|なら|であれば|していただけると|してもらえると|してくれると)[^。]{0,10}(嬉し|うれし|よかった|良かった|助かり|ありがた)`,
@@ -101,7 +108,7 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(要望|改善点|ご提案)(です|があります|として|を)`,
       ],
       de: [String.raw`\b(verbesserungsvorschlag|kleiner vorschlag|kleine anregung|ware schon,? wenn|(konnte|durfte|sollte) (aber |ruhig |gern |gerne |etwas |ein bisschen |ein wenig |noch )*([^.!?]{0,25} )?(langer|kurzer|gro(ss|ß)er|kleiner|besser|dicker|dunner|leiser|heller|stabiler|weicher|leichter) sein)\b`],
-      fr: [String.raw`\b(petite suggestion|une suggestion|(c'est|c'etait|un peu|juste) dommage|dommage que|(seul|petit|un) bemol|ce serait (bien|mieux|top|super|pratique) (si|de|que)|(pourrait|aurait pu) etre (un peu )?(plus|mieux))\b`],
+      fr: [String.raw`\b(petite suggestion|une suggestion|(c'est|c'etait|un peu|juste) dommage|dommage que|(je )?trouve (ca |cela |c'est )?dommage|(seul|petit|un) bemol|ce serait (bien|mieux|top|super|pratique) (si|de|que)|(pourrait|aurait pu) etre (un peu )?(plus|mieux))\b`],
       it: [String.raw`\b(un (piccolo )?suggerimento|sarebbe (bello|meglio|utile|comodo) (se|avere)|potrebbe essere (un po' )?(piu|meglio))\b`],
       es: [String.raw`\b(una (pequena )?sugerencia|seria (bueno|mejor|genial|util) (que|si)|podria ser (un poco )?(mas|mejor))\b`],
     },

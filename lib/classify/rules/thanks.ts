@@ -32,7 +32,7 @@ export const thanksRules: ReadonlyArray<RuleSpec<Category>> = [
       sv: [String.raw`\b(tack|tusen tack|tackar)\b`],
       pt: [String.raw`\b(obrigad\w*|valeu|agradec\w*)\b`],
       // "eline sağlık" (well done, said to the one who made or sent it), "memnun kaldım".
-      tr: [String.raw`\b(tesekkur\w*|sagol\w*|sag ol|eline saglik|elinize saglik|(cok )?memnun kaldim)\b`],
+      tr: [String.raw`\b(tesekkur\w*|sagol\w*|sag ol|eline saglik|elinize saglik|(cok )?memnun kaldim|emeg\w* saglik)\b`],
     },
   },
   {
@@ -47,11 +47,11 @@ export const thanksRules: ReadonlyArray<RuleSpec<Category>> = [
       fr: [String.raw`\b(bien recu|recu (le|mon|ma|les)|colis recu|est arrive)\b`],
       it: [String.raw`\b(ricevuto|arrivato|tutto ok|tutto bene)\b`],
       es: [String.raw`\b(recibido|ya llego|llego bien|todo bien|todo perfecto)\b`],
-      nl: [String.raw`\b(ontvangen|goed aangekomen|is (binnen|aangekomen))\b`],
+      nl: [String.raw`\b(ontvangen|goed aangekomen|is (binnen|aangekomen)|netjes (geleverd|ontvangen|aangekomen|verpakt)|(precies|helemaal) zoals (op de (foto|afbeelding)|beschreven|verwacht|besteld))\b`],
       pl: [String.raw`\b(otrzymal\w*|dotarl\w*|doszl\w*|odebral\w*|odebran\w*|wszystko (gra|ok|w porzadku))\b`],
       sv: [String.raw`\b(fick|kommit fram|mottagit|har kommit|kom (idag|fram|igar))\b`],
       pt: [String.raw`\b(recebi|chegou (bem|certinho|direitinho|perfeito|tudo certo|em perfeito estado))\b`],
-      tr: [String.raw`\b(ulasti|elime (ulasti|gecti)|teslim aldim|sorunsuz (geldi|ulasti))\b`],
+      tr: [String.raw`\b(ulasti|elime (ulasti|gecti)|teslim aldim|sorunsuz (geldi|ulasti)|(kargo|urun|paket|siparis)\w* (hizli |sorunsuz |saglam |guzel )?(geldi|ulasti))\b`],
     },
   },
 ];
