@@ -44,7 +44,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         // "Can I box it back up and get a refund?"
         String.raw`\b(box|pack|package|wrap) (it|them|this|these|everything) (back )?up\b[^.!?]{0,25}\b(send|return|post|ship|courier|refund|exchange|swap|back to you)\b`,
         // One-liners: "return pls", "exchange please".
-        String.raw`\b(return|exchange|swap)( (it|this|them|item|order))? (pls|plz|please)\b`,
+        String.raw`\b(return|exchange|swap)( (it|this|them|item|order))? (pls|plz|please)\b|(?:^|[.!,] )(return|exchange|swap)( (it|this|them))?( (pls|plz|please))? ?\?`,
       ],
       ja: [
         String.raw`(返したい|返しても(いい|よろし|大丈夫)|返させて(いただ|頂|もら|くだ|下))`,
@@ -54,6 +54,8 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(交換|取り?替え|こうかん)(って|は|の方は)?(して(いただ|もら|ほしい|欲しい|くだ|下)|でき(ます|ません|る)?(か|でしょうか|\?)|可能|をお願い|お願い|希望|したい)`,
         // Elderly keigo: 「お返しすることは叶いますでしょうか」「ご返送してもよろしいでしょうか」.
         String.raw`(お返し|ご?返送)(すること|させて|して|いたし)[^。]{0,8}(でき|叶い|かない|可能|よろし|いただ|頂|もら)`,
+        // Hoped for: 「お返しできたら嬉しいです」「返品させてもらえると助かります」.
+        String.raw`(お返し|ご?返送|返品|へんぴん|交換)(でき|させていただけ|させて(いただ|頂|もら)え|して(いただ|頂|もら)え)(たら|れば|ると)(嬉し|うれし|助か|たすか|幸い|ありがた)`,
         // Not a thank-you for an exchange already made: 「サイズ交換の件、新しいものが本日届きました」.
         String.raw`(サイズ|色|カラー)(違い)?(の|に|を)?交換(?![^。]{0,20}(届きました|受け取りました|受け取れました|到着しました|届いております))`,
         // 「別の長さのものに替えていただく」「違う色に換えてほしい」.
@@ -77,7 +79,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bwie (funktioniert|geht|mache ich|erfolgt|lauft|klappt) (die|den|eine|einen|der) (rucksendung|umtausch|retoure|ruckgabe)\b`,
         String.raw`\bschicke (ihn|sie|es) zuruck\b|\bretour (zu )?(schicken|senden|geben|bringen)\b|\bretourschicken\b`,
         String.raw`\b(gegen|in) (eine|einen|ein|die|den|das|grosse|nummer|\d+)\b[^.!?]{0,25}\b(tauschen|umtauschen|eintauschen)\b`,
-        String.raw`\btausche?n\b[^.!?]{0,10}\b(gegen|in) (eine|einen|ein|die|den|das)\b`,
+        String.raw`\btausche?n\b[^.!?]{0,10}\b(gegen|in) (eine|einen|ein|die|den|das)\b|\b(kann|konnte|darf|durfte|konnen|durfen) (ich|wir) (das |den |die |sie |ihn |es |ihn |den \w+ |die \w+ |das \w+ )?(noch )?(um)?tauschen\b`,
       ],
       fr: [
         String.raw`\b(retourner|renvoyer|echanger|rendre) (le|la|l'|les|cet|ce|cette|mon|ma|mes)\b`,
@@ -93,7 +95,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(peux|pouvez|pourriez|pourrais|voulez|accepte[zs]?|acceptez-vous) (me |nous )?(le |la |les |l')?reprendre\b|\b(pouvez|pourriez|voulez)(-vous| vous)? (venir |passer )?(le |la |les |l')recuperer\b`,
       ],
       it: [
-        String.raw`\b(restituire|restituirl[aoei]|rendere|rendere il|cambiarl[aoei]|sostituirl[aoei])\b`,
+        String.raw`\b(restituire|restituirl[aoei]|rendere|rendere il|cambiarl[aoei]|sostituirl[aoei]|rimandarl[aoei]|renderl[aoei])\b`,
         String.raw`\b(effettuare|fare|richiedere) (il|un) (reso|cambio)\b`,
         String.raw`\b(posso|vorrei|voglio|possibile) (cambiare|sostituire|restituire)\b`,
         // Swapped for another size: "si possono cambiare con il 40?", "potrei sostituirla con una M?".
@@ -121,7 +123,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         // Passive "¿podría devolverse aunque …?"; not a pre-sale "¿puede devolverse si no me queda?".
         String.raw`${NOT_A_REVIEW}\b(puede|podria|se puede|pueden|podrian|es posible que) (devolverse|regresarse|cambiarse)\b(?![^.!?]{0,30}\bsi\b)`,
         String.raw`\b(cambiar|cambiarlo|cambiarla|cambiarlos|cambiarlas) (por|a) (un|una|otr[oa]s?|la|el|talla|color|numero)\b`,
-        String.raw`\bcambio de (talla|color|numero|modelo|tamano)\b`,
+        String.raw`\bcambio de (talla|color|numero|modelo|tamano)\b|\b(me|nos) (lo|la|los|las) (cambian|cambias|cambiais|pueden cambiar|podrian cambiar|cambiarian|podeis cambiar)\b`,
         // "¿Cómo lo devuelvo?"; "cambio" alone may change a review or a setting, so it needs what it is swapped for.
         String.raw`\b(como|donde|puedo|se puede|podria) (lo |la |los |las )?(devuelvo|devolver|regreso|regresar)\b|\b(como|donde|puedo|se puede|podria) (lo |la |los |las )?cambio (por|a) (otr[oa]|un|una|la|el|talla|color|numero)\b`,
         String.raw`\b(regresarlo|regresarla|regresarlos|regresarlas|(quiero|quisiera|necesito|puedo) regresar (el|la|los|las|este|esta))\b`,
@@ -133,7 +135,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(kan|mag|moet|wil|zou) ik (hem|het|ze|deze|dit|de \w+|het \w+) (terug|retour)\b`,
       ],
       pl: [String.raw`\b(zwrocic|odeslac|oddac|wymienic|wymiana|wymiane|zwrot towaru|zwrotu towaru|zwrot (produktu|zamowienia|kurtki|butow)|dokonac zwrotu|zrobic zwrot)\b`],
-      sv: [String.raw`\b(returnera|skicka tillbaka|lamna tillbaka|lamna igen|ge tillbaka|byta ut|byta (den|dem|det|till|mot))\b`, String.raw`\bbyta\b[^.!?]{0,25}\b(mot|till) (en|ett|storlek|annan|annat)\b`],
+      sv: [String.raw`\bskickar (jag|vi) (tillbaka|retur)\b|\bskickar (jag|vi) (den|dem|det|denna|dessa|tillbaka)( \w+)? tillbaka\b|\b(returnera|skicka tillbaka|lamna tillbaka|lamna igen|ge tillbaka|byta ut|byta (den|dem|det|till|mot))\b`, String.raw`\bbyta\b[^.!?]{0,25}\b(mot|till) (en|ett|storlek|annan|annat)\b`],
       pt: [
         String.raw`\b(devolver|trocar|devolucao|troca) (o|a|os|as|este|esta|do|da)\b`,
         String.raw`\btrocar (por|para|pel[oa]) (outro|outra|um|uma|o|a|numero|tamanho|cor|modelo)\b`,
@@ -187,11 +189,11 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
     strength: 1,
     label: 'no longer wanted',
     phrases: {
-      en: [String.raw`\b(changed my mind|no longer need|don'?t need it|too (big|small|large|tight)|doesn'?t fit|does not fit|ordered (by mistake|the wrong)|not what i (expected|was expecting|imagined)|didn'?t meet my expectations)\b(?![^.!?]{0,50}\b(keep|keeping)\b)`],
+      en: [String.raw`\b(changed my mind|no longer need|don'?t need it|too (big|small|large|tight)|doesn'?t fit|does not fit|ordered (by mistake|the wrong)|not what i (expected|was expecting|imagined)|didn'?t meet my expectations|(hates?|doesn'?t like|didn'?t like|does not like|not keen on|not a fan of) (the )?(colou?r|style|pattern|design|look|fit|feel|shape))\b(?![^.!?]{0,50}\b(keep|keeping)\b)`],
       ja: [String.raw`(不要になった|いらなくなった|サイズが合わな|大きすぎ|小さすぎ|思ってたより|思ったより|イメージと違|未開封|未使用)`],
       de: [String.raw`\b(zu (gross|groß|klein|eng)|passt nicht|passen nicht|gefallt mir nicht|entspricht nicht meinen erwartungen|nicht (das|was) ich erwartet)\b`],
       fr: [String.raw`\b((pas|plus) a (mon|son|notre|leur|ton) gout|trop (grand|petit|serre|juste|imposant|encombrant|large|volumineux|lourd)|ne me plait pas|ne me va pas|ne correspond pas a mes attentes|pas ce que j'attendais|decu|decue)\b`],
-      it: [String.raw`\b(troppo (grande|piccol|strett)|non mi piace|mi sta strett|non corrisponde alle mie aspettative|non e quello che mi aspettavo)`],
+      it: [String.raw`\b(troppo (grande|piccol|strett)|non mi (entra|entrano|sta|stanno)\b|non mi piace|mi sta strett|non corrisponde alle mie aspettative|non e quello che mi aspettavo)`],
       es: [String.raw`\b(demasiado (grande|pequen)|no me queda|no me gusta|me queda (grande|chic|pequen)|no (cumple|cumplio) (con )?mis expectativas|no es lo que esperaba)`],
     },
   },

@@ -77,6 +77,36 @@ const rows: Row[] = [
   ['return_request', false, 'pt', 'BR', '', 'Olá, comprei o tênis pra minha mãe mas ficou apertado nela. Dá pra trocar por um número maior? Ela só experimentou em casa.'],
   ['damaged_or_defective', false, 'tr', 'TR', '', 'Merhaba, blender ilk kullanımda yanık kokusu yaptı ve durdu. Ne yapmam gerekiyor?'],
   ['refund_request', false, 'fr', 'CA', '', "Bonjour, je vous ai retourné le casque il y a deux semaines, Postes Canada indique qu'il a été livré. Je n'ai toujours pas vu le crédit sur ma carte."],
+  // ── batch 3
+  ['damaged_or_defective', false, 'ja', 'JP', '', '返品はしなくていいので、欠けていたパーツだけ送ってもらえませんか？棚板を留める金具が２つ足りません。'],
+  ['return_request', false, 'ja', 'JP', '', '注文したものと同じ商品を夫も買ってしまっていました💦 一つは開けてもいないので、お返しできたら嬉しいです。'],
+  ['product_question', false, 'ja', 'JP', '', '購入を検討しています。サイズが合わなかった場合、交換は可能でしょうか？'],
+  ['damaged_or_defective', false, 'ja', 'JP', '', 'ご担当者様　本日納品されたLED電球50個のうち、8個が点灯後すぐにチカチカと点滅を繰り返します。残りは問題ございません。8個分の代替品をお送りいただけますでしょうか。'],
+  ['damaged_or_defective', false, 'en', 'US', '', "I don't want to send the whole chair back, it's just that one of the armrests wobbles and the screw hole is stripped. Can you send a new armrest?"],
+  ['return_request', false, 'en', 'UK', '', "Afternoon, bought the wrong size bulbs for our fittings, my mistake entirely (B22 not E27). Could I return them unopened for the right ones?"],
+  ['damaged_or_defective', true, 'en', 'US', '', "The speaker crackles at any volume. I want my money back today and I'm NOT shipping it back, or I'm filing an A-to-z claim and leaving 1 star."],
+  ['return_request', false, 'en', 'US', '', "hey so turns out my kid hates the color lol. its still in the plastic. return?"],
+  ['product_question', false, 'en', 'UK', '', "Hiya, if I buy the boots now as a Christmas present, will the returns window still be open in January in case they don't fit?"],
+  ['damaged_or_defective', false, 'en', 'CA', '', "Hi, the box said the puzzle has 1000 pieces, we finished it last night and there are 7 holes. We counted everything twice. Pretty disappointing for a family activity."],
+  ['damaged_or_defective', false, 'de', 'DE', '', 'Guten Tag, das Aquarium verliert an der unteren Silikonnaht Wasser, nach einer Nacht stand eine Pfütze auf dem Schrank. Bitte melden Sie sich zeitnah.'],
+  ['return_request', false, 'de', 'DE', '', 'Hi, ich hab mir den Mantel in Beige bestellt, hätte aber doch lieber das Grau. Kann ich tauschen? Ist ungetragen, Etikett dran.'],
+  ['thanks', false, 'de', 'CH', '', 'Grüezi, der Ersatz ist heute angekommen und funktioniert einwandfrei. Herzlichen Dank für die unkomplizierte Abwicklung!'],
+  ['damaged_or_defective', false, 'de', 'DE', '', 'Hallo, bei der Lieferung fehlte die Fernbedienung für den Deckenventilator. Ohne die kann ich ihn nicht einschalten.'],
+  ['return_request', false, 'fr', 'FR', '', "Bonjour, je me suis trompée de modèle de filtre pour mon aspirateur, celui-ci ne correspond pas à ma référence. Je peux vous le renvoyer pour recevoir le bon ? Merci beaucoup"],
+  ['damaged_or_defective', false, 'fr', 'FR', '', "Bonjour, le tapis de course s'arrête tout seul au bout de 5 minutes avec un code erreur E03. J'ai débranché, rebranché, rien n'y fait."],
+  ['return_request', false, 'fr', 'BE', 'Demande d\'autorisation de retour pour la commande n° 402-1187723-6650149', "Le client Amazon Thomas Dubois a demandé l'autorisation de retourner l'article suivant :\n\nCommande : 402-1187723-6650149\nArticle : Casque audio sans fil noir\nMotif du retour : Produit défectueux\nCommentaire du client : Le côté droit grésille."],
+  ['damaged_or_defective', false, 'it', 'IT', '', "Buongiorno, la macchinetta del caffè perde acqua da sotto ogni volta che la uso, il piano della cucina è sempre bagnato. È in garanzia?"],
+  ['return_request', false, 'it', 'IT', '', "Ciao! Il vestito mi piace tantissimo ma non mi entra 😩 Posso rimandarlo e prendere la L?"],
+  ['damaged_or_defective', false, 'it', 'IT', '', "Salve, il libro che mi avete mandato ha le pagine dalla 80 alla 112 stampate al contrario. Era un regalo per mio padre."],
+  ['damaged_or_defective', false, 'es', 'ES', '', 'Hola, el robot aspirador se queda dando vueltas en el mismo sitio y no vuelve a la base. Lo he reiniciado varias veces.'],
+  ['return_request', false, 'es', 'MX', '', 'Buenas noches, pedí el juego de sábanas matrimonial pero mi cama es queen. ¿Me las cambian? No las he sacado del empaque.'],
+  ['damaged_or_defective', false, 'es', 'ES', '', 'Buenos días, las botas destiñen, me han dejado los calcetines y los pies negros. Es normal?'],
+  ['return_request', false, 'nl', 'NL', 'Retourverzoek voor bestelling # 404-6621873-1109824', 'Amazon-klant Sanne de Vries heeft een retourautorisatie aangevraagd voor het volgende artikel:\n\nBestelnummer: 404-6621873-1109824\nArtikel: Bureaustoel ergonomisch zwart\nReden: Niet meer nodig\nOpmerking klant: Toch een andere gekocht.'],
+  ['damaged_or_defective', false, 'pl', 'PL', '', 'Dzień dobry, spodnie po pierwszym praniu puściły kolor i zafarbowały resztę prania na niebiesko.'],
+  ['return_request', false, 'sv', 'SE', '', 'Hej, jag beställde två storlekar för att prova. Hur skickar jag tillbaka den som inte passade?'],
+  ['damaged_or_defective', false, 'pt', 'PT', '', 'Bom dia, a máquina de café deita água por baixo e faz um barulho esquisito. Está dentro da garantia.'],
+  ['return_request', false, 'tr', 'TR', '', 'Merhaba, yanlışlıkla iki tane sipariş verdim, birini iade etmek istiyorum. Kutusu açılmadı.'],
+  ['damaged_or_defective', false, 'en', 'IN', '', 'Hi, mixer grinder jar lid is not locking properly and while running the powder is flying out. Very dangerous. Need replacement jar.'],
 ];
 
 export const PROBES_DR8 = fromRows(rows);
@@ -87,6 +117,7 @@ export const PROBES_DR8 = fromRows(rows);
  * fails and the row moves up into `rows`.
  */
 const gaps: GapRow[] = [
+  ['damaged_or_defective', true, 'ja', 'JP', '', 'ブレンダーの刃が最初から錆びてました。返送とか面倒なので全額返金してください。対応してくれないなら評価に書きます。', 'scam.ts: 「返送とか面倒なので全額返金してください。対応してくれないなら評価に書きます」 refuses to send the item back and threatens a review unless refunded (refund without return + feedback threat); damaged.ts rightly files the rusted blade, but the scam phrase reads no 「返送(とか|は)?面倒」 as a refusal to return, nor 「評価に書きます」 as the threat'],
 ];
 
 export const KNOWN_GAPS_DR8 = fromGapRows(gaps);
