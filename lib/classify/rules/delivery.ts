@@ -36,12 +36,14 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bany (news|updates?|word)\b (on|about|regarding|with|for) (my|the|our|this|that) (?!(refund|money|price|invoice|receipt|return|restock|credit|discount|coupon)\b)[^.!?]{1,30}\?`,
         // A failed delivery sent back or to be tried again: "now it is showing RTO. Kindly arrange re-delivery".
         String.raw`\b(arrange|schedule|request|book|organi[sz]e|need|want|get|try) (a |the |for |another )?re-?deliver(y|ed)?\b|\b(showing|shows|marked|status( is)?|says) (as )?rto\b`,
+        // Doubt that it comes at all: "Is it actually coming?", "starting to think it's not coming".
+        String.raw`\bis (it|this|my order|the order|the parcel|the package|my parcel|my package) (actually |really |ever |even |still )+(coming|going to (come|arrive|turn up|show up))\b|\b(it'?s|it is|they'?re|they are|its) (not|never) (coming|going to (come|arrive|turn up|show up))\b`,
         // One-liners: "shipped yet?", "dispatched yet?".
         String.raw`\b(shipped|dispatched|shipping|posted) yet\b`,
         // An order number or product name between: "may I know if my order 503-… has been sent out?".
         String.raw`\b(if|whether) (my|the|our) (order|package|parcel|item|shipment|purchase)\b[^.!?]{0,40}\b(has|have|is|was|got)( already)? (been )?(sent( out| off)?|shipped|dispatched|posted|handed (over )?to the (courier|carrier))\b`,
         String.raw`\b(shipping|delivery|shipment|order|dispatch|tracking) status\b`,
-        String.raw`\b(order|package|parcel|shipment|delivery) (is |seems |seem |has been |appears |looks |got |is showing |shows |showing |is marked |marked )?(as |to be )?(stuck|held up|lost|delayed)\b`,
+        String.raw`\b(order|package|parcel|shipment|delivery|item) (is |seems |seem |has been |appears |looks |got |is showing |shows |showing |is marked |marked )?(as |to be )?(stuck|held up|lost|delayed)\b`,
         // "confirm if it will come before Diwali", "whether they'll arrive by the 20th".
         String.raw`\b(if|whether|confirm( that)?|assure (me|us)( that)?|guarantee( that)?|promise( me)?( that)?) (it|they|(my|the|our) \w+( \w+)?|this|these) ?(will|would|can|could|is going to|are going to|'ll) (still )?(arrive|be delivered|get here|come|reach (me|us)|be here|make it)\b[^.!?]{0,25}\b(by|before|in time|on time|until)\b`,
         String.raw`\b(stuck|held up) (in|at) (customs|transit|the (depot|warehouse|hub|sorting))`,
@@ -71,7 +73,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(までに|中に|前に)(届|到着し|着き)(ますか|きますか|ますでしょうか|く\?|く(か|の))`,
         // Not the state it comes in: 「賞味期限ってどのくらい残ってるものが届きますか」.
         String.raw`(届|とど)き(?<!(もの|状態|まま|ロット|期限の|のもの)(が|は|で)?(届|とど)き)(ます|ますでしょう)か`,
-        String.raw`(配送|発送|配達|出荷|はいそう|はっそう|はいたつ|しゅっか)(状況|じょうきょう)`,
+        // Not a confirmation: 「配送状況確認できました！明日届くみたいなので大丈夫です」.
+        String.raw`(配送|発送|配達|出荷|はいそう|はっそう|はいたつ|しゅっか)(状況|じょうきょう)(?!(を|が|は|も)?(確認|把握)(でき|いたし|し)まし)`,
         // 「お届け予定日を過ぎてる」「まだ手元にありません」.
         String.raw`(予定日|到着予定|お届け予定|配達予定|お届け日)(日)?(を|が|は|も)?(とっくに|既に|すでに|もう)?(過ぎ|すぎ)`,
         String.raw`(手元|てもと)に(まだ|未だ)?(届いて|来て|ありませ|ない|なく|無い)`,
@@ -106,7 +109,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         // Left at a branch the card does not name: "das Paket sei in einer Filiale, aber es steht nicht drauf welche".
         String.raw`\b(welche|welcher|welchem|welches|in welche) (filiale|paketshop|packstation|postfiliale|poststelle|abholstation|postagentur|shop)\b|\b(filiale|paketshop|packstation|postfiliale|poststelle|postagentur)\b[^.!?]{0,50}\bnicht\b[^.!?]{0,15}\b(welche|welcher|welches|wo)\b`,
         // "seit Tagen steht bei Hermes nur …", "wann geht's denn weiter?".
-        String.raw`\bseit (tagen|wochen|\w+ tagen|\w+ wochen)\b[^.!?]{0,10}\b(steht|stand|zeigt|heisst)\b|\bwann geht'?s\b[^.!?]{0,15}\b(weiter|los|raus)\b`,
+        String.raw`\bseit (tagen|wochen|\w+ tagen|\w+ wochen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|vorgestern)\b[^.!?]{0,10}\b(steht|stand|zeigt|heisst)\b|\b(an sie|an den (absender|verkaufer|handler)|zum absender|an den versender)\b[^.!?]{0,15}\b(zuruckgegangen|zuruckgeschickt|zuruckgesandt|zuruckgesendet|retourniert)\b|\bwann geht'?s\b[^.!?]{0,15}\b(weiter|los|raus)\b`,
         String.raw`\b(sollte|sollten|hatte|hatten|war)\b[^.!?]{0,30}\b(ankommen|kommen|geliefert werden|zugestellt werden|da sein|eintreffen|angekundigt)\b[^.!?]{0,40}\b(aber|doch|jedoch|noch immer|immer noch|bis heute|nichts)\b`,
         // "ich warte seit über einer Woche auf meine Bestellung"; "ob es überhaupt verschickt wurde".
         String.raw`\bwarte\w* (schon |bereits |noch |immer noch |nun |jetzt )*(seit [^.!?]{0,25} )?auf (meine|mein|die|das|den|unsere|unser|eine) (bestellung|paket|packchen|lieferung|sendung|ware|artikel)\b`,
@@ -129,6 +132,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(est-ce que|est ce que) (c'est|ca est|il est|elle est|le colis est|ma commande est|la commande est) (bien |deja )?(parti|partie|expedie|expediee|envoye|envoyee|en route)\b|\b(c'est|il est|elle est) (bien |deja )?(parti|partie) ?\?`,
         // Left at a pick-up point the buyer cannot name: "déposé dans un point Poste mais je ne sais pas lequel".
         String.raw`\b(point poste|point relais|bureau de poste|point retrait|point de retrait|relais|consigne|casier|locker|agence)\b[^.!?]{0,50}\b(lequel|laquelle|ne sais pas (ou|quel|quelle)|quel (point|bureau|relais)|aucune idee (ou|duquel))\b`,
+        // "toujours rien dans ma boîte", "au relais ils ne le trouvent pas".
+        String.raw`\b(toujours|encore) rien (recu |eu )?(dans|a) (ma|la|notre) (boite|bal)\b|\b(au relais|au point relais|au bureau de poste|a la poste|au guichet|au casier|au locker|le relais|le commercant|le buraliste)\b[^.!?]{0,20}\b(ne (le|la|les) (trouve|trouvent|retrouve|retrouvent) pas|ne (l'ont|l'a) pas|n'(ont|a) (rien|pas (le|mon) colis))`,
         // "notée « expédiée » depuis le 2 mais Colissimo ne la connaît pas".
         String.raw`\b(expediee?s?|envoyee?s?|en transit|en cours de livraison|en preparation)\W{0,2} depuis (le \d+|\w+ jours|une semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b|\b(colissimo|la poste|chronopost|mondial relay|dpd|gls|ups|transporteur|livreur)\b[^.!?]{0,15}\b(ne (le|la|les) (connait|trouve|retrouve) pas|n'en a aucune trace|n'a aucune trace)\b`,
         // "ça fait deux semaines que j'attends ma commande", "aucune trace du colis", "le livreur a marqué « destinataire absent »".
@@ -152,6 +157,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bdov'?e (il mio|l'|la mia|il) ?(ordine|pacco|spedizione|articolo)`,
         String.raw`\bquando\b[^.!?]{0,50}\b(arriva|arrivera|spedit\w*|consegnat\w*|ricevero|partira|inviat\w*|ripassa|ripassera|ripasserete|riprova|riprovera|ritentera|riconsegn\w*|tornera a (passare|consegnare))(?!\w* (il |i |un |mio |l'|lo )?(rimborso|soldi|denaro|accredito|importo))`,
         String.raw`\bdata di consegna\b`,
+        String.raw`\b(pacco|ordine|spedizione|collo)\b[^.!?]{0,15}\bdove (sta|si trova|e finit\w*|e andat\w*)\b|\b(ancora|sempre) (scritto|indicato|segnato)\b\W{0,3}(spedizione |ordine )?(in preparazione|in lavorazione|in transito|in attesa|non (ancora )?spedit\w*)`,
         // The date given is past: "consegna prevista il 9. Oggi è il 14 e …".
         String.raw`\b(consegna|arrivo|spedizione) (prevista|previsto|stimata|stimato|indicata|indicato)\b[^!?\n]{0,30}\b(ma|ancora|niente|nulla|oggi|siamo al|superat\w*|passat\w*)\b`,
         String.raw`\b(doveva|dovevano|sarebbe dovut[oa]|avrebbe dovuto|era prevista)\b[^.!?]{0,15}\b(arrivare|essere consegnat\w*|essere spedit\w*|partire|la consegna)\b[^.!?]{0,40}\b(ma|ancora|niente|nulla|nessun\w*)\b`,
@@ -193,8 +199,9 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         // Questions that start with the verb: "¿llega mi orden antes del viernes?", "¿ya mero llega?".
         String.raw`\b(llega|llegara|llegaria|sale|saldra) (mi|el|la) (pedido|orden|paquete|envio|compra)\b|\b(ya mero|ya merito|cuanto falta para que|falta mucho para que) (llega|llegue|me llegue|salga|lo envien)\b`,
         String.raw`\bya (enviaron|mandaron|despacharon|salio|han enviado|ha salido|habeis enviado|enviaste|mandaste|esta en camino|fue enviado)\b`,
+        String.raw`\b(pedido|paquete|envio|orden) (sale|saldra|se envia|se enviara|sera enviado|se manda|llega|llegara) (hoy|manana|esta semana|pronto|a tiempo)\b`,
       ],
-      nl: [String.raw`\b(zou|zouden|moest|moesten)\b[^.!?]{0,25}\b(bezorgd|geleverd|verzonden|komen|aankomen|binnen)( worden| zijn)?\b[^.!?]{0,40}\b(maar|nog (steeds )?niet|niets|niks)\b|\b(er is|is er) (nog )?(niets|niks) (gekomen|bezorgd|aangekomen|geleverd|binnen)\b`, String.raw`\b(bestelling|pakket|pakje|zending|order)\b[^.!?]{0,30}\b(staat|stond|blijft|hangt)\b[^.!?]{0,20}\b(op|als|in) \W{0,2}(verzonden|onderweg|in behandeling|aangemeld|sorteercentrum|verwerking|transit|gesorteerd|bij de bezorger|in ontvangst genomen)\b`, String.raw`\b(is|zijn|werd) (mijn|de|het|ons)\b[^.!?]{0,25}\b(al|reeds|inmiddels) (verzonden|verstuurd|onderweg|opgestuurd)\b`, String.raw`\bwaar is (mijn|de) (bestelling|pakket|pakje)|\bwaar (het|mijn|de) (pakket|pakje|bestelling|zending) (blijft|is|gebleven is|ligt|zit)\b`, String.raw`\bwanneer\b[^.!?]{0,50}\b(geleverd|verzonden|bezorgd|komt|aankomen|verstuurd)`],
+      nl: [String.raw`\b(zou|zouden|moest|moesten)\b[^.!?]{0,25}\b(bezorgd|geleverd|verzonden|komen|aankomen|binnen)( worden| zijn)?\b([^.!?]{0,40}\b(maar|nog (steeds )?niet|niets|niks)\b|\. (het is|we zijn) (nu|inmiddels|al)\b)|\b(er is|is er) (nog )?(niets|niks) (gekomen|bezorgd|aangekomen|geleverd|binnen)\b`, String.raw`\b(bestelling|pakket|pakje|zending|order)\b[^.!?]{0,30}\b(staat|stond|blijft|hangt)\b[^.!?]{0,20}\b(op|als|in) \W{0,2}(verzonden|onderweg|in behandeling|aangemeld|sorteercentrum|verwerking|transit|gesorteerd|bij de bezorger|in ontvangst genomen)\b`, String.raw`\b(is|zijn|werd) (mijn|de|het|ons)\b[^.!?]{0,25}\b(al|reeds|inmiddels) (verzonden|verstuurd|onderweg|opgestuurd)\b`, String.raw`\bwaar is (mijn|de) (bestelling|pakket|pakje)|\bwaar (het|mijn|de) (pakket|pakje|bestelling|zending) (blijft|is|gebleven is|ligt|zit)\b`, String.raw`\bwanneer\b[^.!?]{0,50}\b(geleverd|verzonden|bezorgd|komt|aankomen|verstuurd)`],
       pl: [
         String.raw`\b(paczka|przesylka|zamowienie)\w*\b[^.!?]{0,30}\b(utknel\w*|zagubion\w*|zaginel\w*|zaginion\w*|nie ruszyl\w*)`,
         // "paczka od tygodnia ma status 'w doręczeniu' i nic się nie dzieje".
@@ -204,10 +211,11 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bgdzie (jest|sa) (moja|moje|moj|paczka|zamowienie)`,
         String.raw`\bczekam\b[^.!?]{0,10}\b(na )?(paczk|przesylk|zamowien|dostaw)\w*`, String.raw`\bkiedy\b[^.!?]{0,40}\b(wyslan|wysle|wysyl|dostarcz|dotrze|przyjdzie|nadan|dojdzie)`],
       sv: [String.raw`\b(sparning\w*|paketet|forsandelsen|ordern|bestallningen)\b[^.!?]{0,20}\b(inte|ej) (uppdaterats|uppdaterad|rort sig|flyttats|andrats)`, String.raw`\bhar (ni|du) (skickat|postat|levererat)\b`, String.raw`\b(skulle|borde)\b[^.!?]{0,25}\b(levereras|komma|kommit|vara har|anlanda|skickas)\b[^.!?]{0,30}\b(men|fortfarande|annu)\b|\b(inget|ingenting|inte nagot) har (kommit|dykt upp|levererats)\b`, String.raw`\bhar (paketet|ordern|bestallningen|varan|forsandelsen|min \w+|mitt \w+|den|det)\b[^.!?]{0,15}\b(skickats|postats|levererats|gatt ivag|kommit ivag)\b`, String.raw`\bvar (ar|finns) (mitt|min|paketet|bestallningen)`,
-        String.raw`\b(rakna med|forvanta mig|vanta mig) (att fa )?(paketet|leveransen|ordern|bestallningen|varan|forsandelsen|min \w+|mitt \w+)\b|\bstar (bara|fortfarande|fortf|an|fortfarande bara)\b\W{0,3}(behandlas|under behandling|skickas snart|forbereds|mottagen|registrerad)`, String.raw`\bnar\b[^.!?]{0,40}\b(kommer|skickas|levereras|skickad)`],
+        String.raw`\b(rakna med|forvanta mig|vanta mig) (att fa )?(paketet|leveransen|ordern|bestallningen|varan|forsandelsen|min \w+|mitt \w+)\b|\bstar (bara|fortfarande|fortf|an|fortfarande bara)\b\W{0,3}(behandlas|under behandling|skickas snart|forbereds|mottagen|registrerad)`, String.raw`\bnar\b[^.!?]{0,40}\b(kommer|skickas|levereras|skickad)\b(?! (jag att fa )?(pengarna|aterbetalning\w*|mina pengar|tillbaka))`],
       pt: [
         String.raw`\b(onde (esta|estao|anda|fica)|cade) (o meu|a minha|meu|minha|o|a|os meus|as minhas) (pedido|encomenda|pacote|compra|produto|entrega)`,
         String.raw`\bquando\b[^.!?]{0,40}\b(chega|vai chegar|sera enviad|enviam|entregue|despacha|envia|vem)`,
+        String.raw`\b(diz|consta|aparece|esta|indica|mostra) (como )?entregue\b[^.!?]{0,40}\b(mas|porem|so que)\b|\b(cacifo|locker|ponto de recolha|ponto pickup|agencia)\b[^.!?]{0,30}\bnao sei (qual|onde)\b`,
         String.raw`\b(ja )?(foi|foram) (enviad|despachad|postad)[oa]s?\b[^.!?]{0,10}\?`,
         String.raw`\b(ja|quando) (despacharam|enviaram|mandaram|postaram|despacham|enviam|vao (enviar|despachar|mandar))\b`,
         String.raw`\b(chega|chegara|vai chegar|sera entregue|chegaria)\b[^.!?]{0,20}\b(antes|ate|a tempo)\b`,
@@ -220,6 +228,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(kargoya|kargo) (verildi|verilecek|verilmedi|verildi mi)\b|\bnerede kaldi\b`,
         String.raw`\bne zaman\b[^.!?]{0,20}\b(kargo\w*|gonder\w*|gelir|gelecek|ulas\w*|teslim\w*|verecek\w*)|\bkargoya (ne zaman )?(verecek\w*|verilecek\w*|verdiniz mi)`,
         String.raw`\b(haftadir|gundur|gunudur|suredir) (bekliyorum|bekliyoruz|gelmedi)\b`,
+        String.raw`\b(dagitima cikti|dagitimda|yolda|transfer merkezinde|teslim edildi)\W{0,2} (yaziyor|gorunuyor|diyor|gozukuyor)\b[^.!?]{0,10}\b(ama|fakat|ancak)\b|\bgelen giden yok\b`,
         String.raw`\b(gundur|haftadir|gunudur|suredir)\b[^.!?]{0,30}\b(gorunuyor|duruyor|bekliyor|kaldi|hareket etmiyor|hareketsiz|transfer merkezinde|dagitimda|yolda)\b`,
       ],
     },
@@ -249,7 +258,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(出荷済み?|発送済み?|発送完了|出荷完了)[^。]{0,20}(が|のに|けど)[^。]{0,40}(登録されて|該当(なし|が?ありませ)|見つから|確認でき|反映されて|表示されな|出てこな)`,
         String.raw`(届|とど)いて(い|お)?(ない|ません|なく|りません)`,
         String.raw`(届か|来)(ない|ません)(のです|んです|のですが|んですが|です|けど|。|$| )`,
-        String.raw`(未着|未配達|不着)`,
+        // Not the reason of a finished cancellation: 「未着のためキャンセル処理済み」.
+        String.raw`(未着|未配達|不着)(?![^。]{0,4}(のため|につき|により|で)[^。]{0,10}キャンセル)`,
         // The whole question in two words: 「まだですか？注文して10日たちます」 (what has not come is guarded by notAfter).
         // Also with the thing named first: 「猫砂まだ？」.
         String.raw`まだ(?<=(^|[\s。!?、])[^\s。!?、はがの]{0,6}まだ)(ですか|でしょうか|かな|なの|\?)`,
@@ -300,6 +310,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(tracking|tracking number|tracking info\w*|tracking code|tracking id|tracking details|tracking link)\b`,
         // A delivery attempt the buyer did not see: strength 2, since "they tried to deliver, leave it next door" is an instruction.
         String.raw`\b(attempted delivery|delivery attempt(ed)?|tried to deliver)\b`,
+        // Business buyers: "Our receiving dock has no record of it. Please confirm the carrier and the PRO number."
+        String.raw`\b(pro number|bol number|bill of lading|(confirm|tell me|tell us|send me|send us|provide|share) the (carrier|courier)|which (carrier|courier) (it|you|they|was|is))\b`,
         String.raw`\b(track(ing)? (isn'?t|is not|not|hasn'?t|has not) updat\w*|label created|stuck in transit)\b`,
       ],
       ja: [String.raw`(追跡番号|ついせき(番号|ばんごう)|お?問い?合わせ(番号|ばんごう)|おといあわせ(番号|ばんごう)|伝票番号|追跡情報|追跡できな)`],

@@ -40,8 +40,10 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         // Money still held after a cancellation or return: "the money is still gone from my card", "when will I get it back".
         String.raw`\b(money|charge|amount|funds)\b (is |was |has been |have been )?still (gone|taken|deducted|on hold|held|not (returned|released))\b`,
         // The sentence may hold a price: "… confirmed the cancellation, but £64.99 has still gone out of my account".
-        String.raw`\bcancel+(ed|ation)\b([^.!?]|\.\d){0,80}\b((still|was|been|got|were) (charged|billed|debited)|(gone|taken|deducted|debited|came|come) (out of|from|off) (my|our) (account|card|bank))\b`,
+        String.raw`\bcancel+(ed|ation)\b([^.!?]|\.\d){0,80}\b((still|was|been|got|were|is|are|has been) (charged|billed|debited|deducted)|(gone|taken|deducted|debited|came|come) (out of|from|off) (my|our)( \w+)? (account|card|bank))\b`,
         String.raw`\bwhen (will|do|can|should) (i|we) (get|see|receive|have) (it|my money|the money|the refund|my refund|the credit|the amount) back\b`,
+        // The refund went somewhere the buyer cannot reach: "it went back to a card I cancelled … how do I get the money now?".
+        String.raw`\bhow (do|can|will|would|should) (i|we) (get|receive|recover|claim|access) (the|my|this|that|our) (money|refund|credit|funds|reimbursement)\b`,
         String.raw`\b(returned|sent back|shipped back|posted back)\b[^.!?]{0,80}\b(no refund|not (been )?refunded|haven'?t been refunded|still waiting)\b`,
       ],
       ja: [
@@ -69,6 +71,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         // "Auf meiner Kreditkarte ist aber noch nichts angekommen", "noch keine Gutschrift auf meinem Konto".
         String.raw`\b(nichts|kein geld|keine gutschrift|keine erstattung|keinen cent)\b[^.!?]{0,30}\b(auf|bei) (meiner|meinem|der|dem|meine|mein) (kreditkarte|karte|konto|bankkonto)\b|\b(auf|bei) (meiner|meinem|der|dem) (kreditkarte|karte|konto|bankkonto)\b[^.!?]{0,25}\b(nichts|kein geld|keine gutschrift|keine erstattung|keinen cent)\b`,
         String.raw`\b(storniert|storno|stornierung)\b[^.!?]{0,80}\b(abgebucht|belastet|berechnet|eingezogen|abgezogen)\b`,
+        String.raw`\b(storniert|storno|stornierung)\b[^.!?]{0,80}\b(weg vom konto|vom konto (weg|abgegangen|runter)|abgegangen)\b`,
         // Told the other way round: "am 14. wurden mir 59,99 € abgebucht, die Sie am selben Tag storniert haben".
         String.raw`\b(abgebucht|belastet|eingezogen|abgezogen)\b([^.!?]|[.,]\d){0,80}\b(storniert|stornierten|storno|stornierung)\b`,
         String.raw`\b(uberweisen|zahlen|buchen|geben|schicken) sie (mir |uns )?(bitte )?(den|das|die|meinen|mein|meine) (betrag|geld|summe|kaufpreis|restbetrag|differenz)\b[^.!?]{0,15}\bzuruck\b`,
@@ -90,6 +93,8 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(confirmer|verifier|me confirmer|suivre|lancer|declencher|debloquer)\b (le |mon |du )?(remboursement|virement)\b(?! (politique|conditions|delai))`,
         // "la somme n'est jamais revenue sur mon compte", "le montant ne m'a toujours pas été recrédité".
         String.raw`\b(somme|argent|montant|paiement|virement|credit)\b[^.!?]{0,20}\b(n'est|ne m'est|n'a|ne sont|ne m'a|ne m'ont|n'ont) (toujours |jamais |pas |encore |ete )+(revenue?s?|rembourse\w*|recredite\w*|credite\w*|arrive\w*|apparu\w*|reapparu\w*|restitue\w*|rendu\w*)\b`,
+        // "la somme est toujours bloquée sur ma carte Visa".
+        String.raw`\b(somme|argent|montant|paiement|debit|autorisation|prelevement|pre-autorisation)\b[^.!?]{0,15}\b(toujours |encore )?(bloque|bloquee|bloques|retenue?|en attente) (sur|de|dans) (ma|mon|la|le) (carte|compte)\b`,
         // "toujours pas de remboursement", "aucun remboursement reçu", "je n'ai pas reçu mon remboursement".
         String.raw`\b(toujours pas|tjrs pas|tjs pas|tjr pas|pas encore|jamais|aucun|rien) (de |d'|le |mon |du )?(remboursement|virement|avoir)\b`,
         String.raw`\b(pas|jamais|toujours pas) (encore )?(recu|vu|apercu) (le |mon |de |du |aucun )?(remboursement|virement|argent|avoir|credit)\b`,
@@ -108,6 +113,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bnon (vedo|trovo|ho visto|risulta|risultano|c'e|e arrivato|e arrivata|e ancora arrivato|ho ancora visto)\b[^.!?]{0,15}\b(accredito|rimborso|bonifico|storno)\b|\b(nessun|alcun|ancora nessun) (accredito|rimborso|bonifico|storno)\b`,
         String.raw`\b(soldi|denaro|importo|accredito|euro|€|\d+ ?€)[^.!?]{0,30}\bnon\b[^.!?]{0,25}\b(rientrat|(ri)?accreditat|restituit|tornat|arrivat|ricevut|rimborsat|stornat)\w*`,
         String.raw`\b(addebito|importo|pagamento|soldi|cifra)\b[^.!?]{0,15}\b(e |sono )?ancora (sulla|sul|in|nella|nel) (carta|conto|estratto)\b`,
+        String.raw`\brimborsat\w* solo\b[^.!?]{0,40}\b(non|senza)\b|\bnon (li|lo|la|le) vedo (ancora )?(tornare|rientrare|arrivare)\b|\bquando (me |ce )?(li|lo|la|le) (ridate|ridarete|restituite|restituirete|rimborsate|rimborserete|riaccreditate|rendete)\b`,
         // "i 59 € non mi sono ancora stati riaccreditati", "non mi avete ancora rimborsato".
         String.raw`\bnon\b (mi |ci )?(sono|e|avete|hanno|ha|ho)?( ancora| mai)?( stat[oaie])? ?(riaccreditat|rimborsat|stornat)\w*`,
       ],
@@ -123,6 +129,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(dinero|importe|reembolso|abono|cargo)\b[^.!?]{0,15}\b(no|todavia no|aun no)( me| se)? (ha |han )?(entrado|llegado|ingresado|aparecido|devuelto|abonado|reflejado|regresado|aparece|llega|entra|se ve|se refleja|refleja)\b`,
         String.raw`\b(cancele|cancelado|cancelamos|anule|anulado|cancelacion|anulacion)\b[^.!?]{0,80}\b(me (han |habeis )?(cobrado|cobraron|cargaron|cargado|descontado|descontaron)|me (hicieron|han hecho|hizo|aplicaron|llego|aparece|aparecio) (el|un|igual el) (cargo|cobro)|(cobro|cargo) (sigue|aparece|esta))\b`,
         String.raw`\b(sigo esperando|espero todavia|estoy esperando|aun espero|todavia espero|seguimos esperando) (el |mi |un )?(reembolso|dinero|deposito)\b`,
+        String.raw`\b(sigo|seguimos|estoy|todavia|aun) sin (ver|recibir|tener) (mi |el |ningun |nada de(l)? )?(dinero|reembolso|deposito|importe)\b`,
       ],
       nl: [
         String.raw`\b(nog geen|geen|nog steeds geen|nog niets van) (terugbetaling|geld terug|restitutie|terugstorting)\b`,
@@ -134,8 +141,8 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bzwrot\w* (pieniedzy|srodkow|platnosci|kosztow|naleznosci)\b[^.!?]{0,25}\b(nie ma|nadal nie|wciaz nie|jeszcze nie|brak|nie dostal\w*|nie otrzymal\w*)`,
         String.raw`\b(nie (dostal\w*|otrzymal\w*|widze|ma)|brak|nadal nie|wciaz nie|jeszcze nie)\b[^.!?]{0,15}\bzwrot\w* (pieniedzy|srodkow|platnosci|kosztow|naleznosci)\b`,
         String.raw`\b(brak zwrotu (pieniedzy|srodkow|platnosci))\b`,
-        String.raw`\bczekam (nadal |wciaz |dalej |juz )*(na )?zwrot\w*`, String.raw`\b(anulowal\w*|anulowan\w*|anulowanie)\b[^.!?]{0,60}\b(pobran\w*|pobrali|pobrano|obciazon\w*|sciagniet\w*|zabran\w*)\b`, String.raw`\bnie (mam|widze|ma|otrzymal\w*|dostal\w*) (jeszcze |nadal |dalej |wciaz )?(pieniedzy|srodkow|kasy)\b`, String.raw`\bpieniadze\b[^.!?]{0,40}\bnie (wrocily|wplynely|dotarly|zostaly zwrocone)\b`],
-      sv: [String.raw`\bvantar (fortfarande |fortf |fortfarande pa |pa |an )*(min |mina |pa )?(aterbetalning\w*|pengar\w*)\b`, String.raw`\b(inte|ej|aldrig) (fatt|sett|mottagit)\b[^.!?]{0,15}\b(aterbetalning\w*|pengar\w*|aterbetald)`, String.raw`\b(pengarna|aterbetalningen)\b[^.!?]{0,30}\b(inte|ej|aldrig)\b[^.!?]{0,10}\b(kommit|synts|dykt upp|kommit tillbaka|betalats)`],
+        String.raw`\bczekam (nadal |wciaz |dalej |juz )*(na )?zwrot\w*`, String.raw`\b(anulowal\w*|anulowan\w*|anulowanie)\b[^.!?]{0,60}\b(pobran\w*|pobrali|pobrano|obciazon\w*|sciagniet\w*|zabran\w*)\b`, String.raw`\bnie (mam|widze|ma|otrzymal\w*|dostal\w*) (jeszcze |nadal |dalej |wciaz )?(pieniedzy|srodkow|kasy)\b`, String.raw`\bpieniadze\b[^.!?]{0,40}\bnie (wrocily|wplynely|dotarly|zostaly zwrocone)\b`, String.raw`\b(pieniedzy|srodkow|zwrotu|kasy)\b (nadal |wciaz |dalej |jeszcze |ciagle )?(brak|nie ma)\b|\b(nadal|wciaz|dalej|ciagle) (brak|nie ma) (pieniedzy|srodkow|zwrotu|kasy)\b`],
+      sv: [String.raw`\bnar (far|kommer|ser) (jag |vi )?(pengarna|aterbetalningen|mina pengar|pengarna tillbaka)\b`, String.raw`\bvantar (fortfarande |fortf |fortfarande pa |pa |an )*(min |mina |pa )?(aterbetalning\w*|pengar\w*)\b`, String.raw`\b(inte|ej|aldrig) (fatt|sett|mottagit)\b[^.!?]{0,15}\b(aterbetalning\w*|pengar\w*|aterbetald)`, String.raw`\b(pengarna|aterbetalningen)\b[^.!?]{0,30}\b(inte|ej|aldrig)\b[^.!?]{0,10}\b(kommit|synts|dykt upp|kommit tillbaka|betalats)`],
       pt: [
         String.raw`\bnao recebi (o |meu |o meu )?(reembolso|estorno|dinheiro)\b`,
         String.raw`\b(cancelei|cancelado|cancelamento|cancelada)\b[^.!?]{0,80}\b(cobrad[oa]|debitad[oa]|descontad[oa]|cobraram|debitaram)\b`,
@@ -186,6 +193,8 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
       ja: [
         String.raw`(二重|2重|2回|二度|2度|2件|二件|ダブル)(で|に|分)?(請求|決済|引き落と|支払|課金|引かれ|計上)`,
         String.raw`(差額|値下がり|値下げ|一部(でも|だけでも)?返金|部分返金)`,
+        // 「返金額から送料が引かれていました」.
+        String.raw`(返金額|返金|ご返金)(から|より)[^。]{0,12}(引かれ|差し引かれ|天引き|控除され)`,
         // Paid twice by mistake: 「もう一度同じ番号で払ってしまいました。1回分を戻して」.
         String.raw`(もう一度|もう1回|もう一回|二回|2回|二度|2度)[^。]{0,15}(払って|支払って|払い込んで|振り込んで|決済して)しま|(1回分|一回分|1件分|一件分|余分に払った分|多く払った分|二重分|重複分)(を|だけ|は)?(戻|返|ご返金|返金)`,
         // 「昨日買ったばかりなのに今日見たら800円も安くなってて」.
@@ -196,6 +205,8 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       de: [
         String.raw`\b(zweimal|doppelt|zwei mal)\b[^.!?]{0,40}\b(abgebucht|belastet|berechnet|bezahlt|abgerechnet)\b|\b(doppelten|doppelt (abgebuchten|berechneten)|zu viel (bezahlten|berechneten|abgebuchten)|zuviel (bezahlten|berechneten|abgebuchten)) betrag\b`,
+        // A refund that came short: "bekomme aber nur 70 % zurück … Bitte zahlen Sie den vollen Betrag aus".
+        String.raw`\b(nur|lediglich|bloss) \d+([.,]\d+)? ?(%|prozent|€|euro|eur|chf)\s?(zuruck|erstattet|gutgeschrieben|ruckerstattet|ausgezahlt|ausbezahlt)\b|\b(den )?vollen (betrag|kaufpreis|preis)\b[^.!?]{0,10}\b(aus|zuruck|erstatten|erstattet|auszahlen|gutschreiben)\b`,
         // A coupon not taken off: "der Coupon wurde an der Kasse nicht abgezogen", "können Sie mir die 6,50 € gutschreiben?".
         String.raw`\b(coupon|gutschein|rabatt|rabattcode|aktionscode|gutscheincode)\w*\b[^.!?]{0,40}\b(nicht|nie) (abgezogen|angewendet|angewandt|berucksichtigt|eingelost|verrechnet|abgerechnet)\b|\b(mir|uns) (den|die|das|diese|diesen)\b[^.!?]{0,20}\b(gutschreiben|zuruckerstatten|erstatten)\b`,
         String.raw`\b(erstattung|ruckerstattung|gutschrift|ruckzahlung) (der|des) (differenz|preisdifferenz|unterschieds|preisunterschieds|differenzbetrags|mehrbetrags)\b|\b(preisdifferenz|preisunterschied|teilerstattung|teilweise erstattung|differenz (erstatten|zuruck))\b`,
@@ -216,6 +227,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(recuperer|rembourser|me rembourser|restituer|rendre|etre rembourse\w* (de|des)) (ces|les|mes|des|vos) frais\b|\bfrais (de (port|livraison|envoi|l'express|express|transport)|d'envoi|d'expedition)\b[^.!?]{0,40}\b(rembourse\w*|recuper\w*|restitue\w*|rendre|rendu)\b`,
         // More than the price shown: "facturée 29,90 € alors que le prix affiché était 24,90 €".
         String.raw`\b(facture|debite|preleve|paye|compte)e?s? \d+([.,]\d+)? ?(€|euros?)[^.!?]{0,15}\b(alors que|mais|pourtant|au lieu de)\b[^.!?]{0,25}\b(prix|affiche|indique|annonce|tarif)\b`,
+        String.raw`\b(passe|passee|descendu|descendue|tombe|tombee|baisse)\w* de \d+([.,]\d+)? ?(€|euros?|\$) a \d+([.,]\d+)? ?(€|euros?|\$)|\bajustements? (de|du) prix\b`,
         // Two prices a few days apart: "acheté 179 € lundi, elle est à 149 € aujourd'hui".
         String.raw`\b(achete|paye|commande|pris)\w*\b[^.!?]{0,40}\d ?(€|euros?)([^.!?]|[.,]\d){0,50}\b(est|il est|elle est|maintenant|aujourd'hui|passe|passee|vendu|vendue|affiche|affichee|descendu|descendue|tombe|tombee)\b (a |au prix de |a seulement |de )?\d+([.,]\d+)? ?(€|euros?)`],
       it: [String.raw`\b(avere|ottenere|ricevere|riavere|restituirmi|ridarmi|rendermi|rimborsarmi|rimborsatemi|rimborsarci) (indietro )?(la|della) differenza\b`, String.raw`\b(addebitat\w*|pagat\w*|scalat\w*|prelevat\w*|trattenut\w*)\b[^.!?]{0,25}\b(due volte|2 volte|doppio|in doppio)\b`, String.raw`\b(coupon|buono|codice sconto|sconto|promozione)\b[^.!?]{0,40}\bnon (e stato |e stata |e |mi e stato )?(applicat|scalat|detratt|riconosciut)\w*`, String.raw`\b(rimborso parziale|(rimborsare|rimborsarmi|rimborsatemi|rimborso del|rimborso della|rimborsare la|rimborsarmi la|rimborsatemi la) ?differenza|prezzo (e )?sceso)\b`,
@@ -226,7 +238,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
       nl: [String.raw`\b(dubbel|twee keer) (afgeschreven|betaald|in rekening)\b`, String.raw`\bgedeeltelijke terugbetaling\b`],
       pl: [String.raw`\b(dwa razy|podwojnie|dwukrotnie) (pobran\w*|obciazon\w*|zaplacil\w*)`, String.raw`\b(zaplacil\w*|pobran\w*|pobrali|obciazon\w*)\b[^.!?]{0,20}\b(dwa razy|podwojnie|dwukrotnie)`, String.raw`\bczesciowy zwrot\b`, String.raw`\b(pobrano|pobrali|pobraliscie|obciazono|naliczono)\b[^.!?]{0,30}\b(dwa razy|podwojnie|dwukrotnie)`],
       sv: [String.raw`\b(dubbeldragen|dragit (pengar )?tva ganger)\b`, String.raw`\b(debiterad\w*|debiterat|dragit|drog|belastad\w*|betalat|dragits)\b[^.!?]{0,20}\b(tva ganger|dubbelt|2 ganger)\b`],
-      pt: [String.raw`\b(cobrad[oa]s?|cobraram|debitad[oa]s?|descontad[oa]s?)\b[^.!?]{0,25}\b(duas vezes|2 vezes|em dobro|a mais)\b`, String.raw`\b(devolver|devolverem|devolvam|reembolsar|reembolsarem|estornar|estornarem|restituir)(-me| me)?\b[^.!?]{0,10}\ba diferenca\b|\b(baixou|caiu|diminuiu|reduziu|ficou mais barat\w*)\b[^.!?]{0,30}\b(depois|apos)\b[^.!?]{0,20}\b(compra|comprei|encomenda|pedido)\b|\breembolso (parcial|da diferenca)\b`],
+      pt: [String.raw`\b(cobrad[oa]s?|cobraram|debitad[oa]s?|descontad[oa]s?)\b[^.!?]{0,25}\b(duas vezes|2 vezes|em dobro|a mais)\b`, String.raw`\b(devolver|devolverem|devolvam|reembolsar|reembolsarem|estornar|estornarem|restituir)(-me| me)?\b[^.!?]{0,10}\ba diferenca\b|\b(baixou|caiu|diminuiu|reduziu|ficou mais barat\w*)\b([^.!?]|[.,]\d){0,45}\b(depois|apos)\b[^.!?]{0,20}\b(compra|comprei|encomenda|pedido)\b|\breembolso (parcial|da diferenca)\b|\b(receber|ter|obter|recuperar) (de volta )?a diferenca\b`],
       tr: [String.raw`\b(iki kez|iki kere|2 kez|2 kere|cift|mukerrer)\b[^.!?]{0,15}\b(cekildi|alindi|kesildi|yansidi|odendi|cekilmis|tahsil edildi)\b`],
     },
   },
@@ -254,7 +266,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(refund (me|my|the|it|in full|this)|(want|need|like|request|demand|get) (a |my |the )?(full )?refund|money back|refund (immediately|asap|now|please))\b`,
         String.raw`\b(please refund|full refund|refund in full|give me (a |my |the )?refund)\b`,
         String.raw`\b(send|issue|process|transfer|pay) (me )?(my|the|a) refund\b`,
-        String.raw`\b(reverse|refund|cancel|remove|void) the (extra|duplicate|second|double|additional) (one|charge|payment|transaction)\b`,
+        String.raw`\b(reverse|refund|cancel|remove|void) the (extra|duplicate|second|double|additional) (one|charge|payment|transaction)\b|\breverse (the|my|this|that) (amount|charge|payment|transaction|debit|deduction)\b`,
         String.raw`\b(some |a little |any )?(compensation|goodwill (gesture|credit|refund))\b`,
         String.raw`\b(some|part of (my|the)) money back\b`,
       ],
@@ -262,7 +274,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
       de: [String.raw`\b(zuruckbuchen|ruckbuchen|ruckbuchung|zuruckgebucht|entschadigung|kulanz\w*|wiedergutmachung|teilerstattung|ruckuberweisung|zuruckuberweisen|geld zuruck|bitte (zu )?(ruck)?erstatten|erstattung (bitte|beantragen|des kaufpreises)|erstatten sie|bitte (um )?erstattung|ruckerstattung)\b`],
       fr: [String.raw`\b(geste commercial|dedommagement|compensation financiere)\b`, String.raw`\b(remboursez|me rembourser|etre rembourse|un remboursement|demande de remboursement|(proceder|proceder|procede[zr]?) (au|a un) remboursement)\b`],
       it: [String.raw`\b(rimborsarmi|rimborsarci|rimborsate|rimborsatemi|essere rimborsat\w*|un rimborso|il rimborso|rimborsare|restituirmel[io]|restituitemel[io]|ridarmel[io]|ridatemel[io]|rimborsarmel[io]|rimborsatemel[io])\b`],
-      es: [String.raw`\b(devuelven|devolveran|devolvereis|reembolsan|reembolsaran|regresan|regresaran|devolverme|regresarme|reembolsarme) (el|mi) (dinero|importe|pago)\b`, String.raw`\b(devolver|devolverme|devuelvan|reembolsar|reembolsarme|regresar|regresarme|regresen) ((ese|este|dicho|el) (importe|cargo|cobro|dinero)|lo que (pague|he pagado|pagamos)|lo pagado|el (coste|costo|importe|precio|cargo) (del|de) (envio|la entrega)|los gastos de envio)\b`, String.raw`\b((quiero|quisiera|necesito|exijo|deseo|pido) (que me (devuelvan|regresen|reembolsen) )?(mi|el) dinero( de vuelta| de regreso)?|dinero de vuelta)\b`, String.raw`\b(reembolsen|reembolsar|(un|algun|algo de)( pequeno| poco de| parcial)? (reembolso|compensacion)|el reembolso|devuelvan (mi|el) dinero|devolverme el dinero)\b`],
+      es: [String.raw`\b(devuelven|devolveran|devolvereis|reembolsan|reembolsaran|regresan|regresaran|devolverme|regresarme|reembolsarme) (el|mi) (dinero|importe|pago)\b`, String.raw`\b(devolver|devolverme|devuelvan|reembolsar|reembolsarme|regresar|regresarme|regresen) ((ese|este|dicho|el) (importe|cargo|cobro|dinero)|lo que (pague|he pagado|pagamos)|lo pagado|el (coste|costo|importe|precio|cargo) (del|de) (envio|la entrega)|los gastos de envio)\b`, String.raw`\b((quiero|quisiera|necesito|exijo|deseo|pido) (que me (devuelvan|regresen|reembolsen) )?(mi|el) dinero( de vuelta| de regreso)?|dinero de vuelta)\b`, String.raw`\b(reembolsen|reembolsar|(un|algun|algo de)( pequeno| poco de| parcial)? (reembolso|compensacion)|(?<!\b(llego|llegado|recibi|recibido|ingresado|ingresaron|hicieron|confirmado|visto|vi) (ya )?)el reembolso|devuelvan (mi|el) dinero|devolverme el dinero)\b`],
       nl: [String.raw`\b(terugbetal\w*|geld terug)\b`],
       pl: [String.raw`\bzwrot (pieniedzy|srodkow|kosztow|platnosci)\b|\bprosze o (zwrot|oddanie) (pieniedzy|srodkow|kasy|naleznosci|platnosci)?`],
       sv: [String.raw`\b(pengarna tillbaka|aterbetalning|betala tillbaka|ersattning)\b`],
