@@ -18,6 +18,8 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(don't|do not|please don't|please do not) (ship|send|dispatch)\b[^.!?]{0,30}\b(until|before|till)\b`,
         String.raw`\b(ship|send|dispatch) (it )?(after|no earlier than|not before)\b`,
         // Not the device left running: "is it safe to leave it on overnight?", "can I leave it plugged in?"
+        // Where or how to come: "when delivering pls use the side gate", "go round to the back door".
+        String.raw`\bwhen deliver(ing)?\b[^.!?]{0,15}\b(use|leave|ring|knock|go|come|put|call|text)\b|\b(use|via|through|round to|around to) the (side|back|rear|garden|service) (gate|door|entrance)\b`,
         String.raw`\bleave (it|the (package|parcel|box))\b(?! (on|off|running|plugged|charging|switched|turned|unattended|overnight)\b)[^.!?]{0,20}\b(at|by|with|in|behind|on)\b`,
         // The carrier, asked for: "can you ship it with UPS instead", "please send it via Royal Mail, not Evri".
         String.raw`\b(ship|send|post|dispatch) (it |them |the (order|parcel|package) )?(with|via|by|using|through) (ups|usps|fedex|dhl|royal mail|evri|hermes|dpd|gls|canada post|purolator|australia post|aramex|yodel|parcelforce|ontrac|blue dart|delhivery)\b[^.!?]{0,12}\b(instead|rather|not|please)\b`,
@@ -64,7 +66,7 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b((indiquer|mettre|marquer|ecrire|noter|coller)\b[^.!?]{0,12}\bfragile|etiquette fragile|bien (emballer|proteger) (le colis|l'article|le carton)|(emballer|emballez|envelopper|enveloppez) (chaque|les|tous les) (articles?|objets?|produits?|cadeaux?) (separement|individuellement|a part))\b`,
         // When to come: "pouvez-vous livrer plutôt le samedi ?", "passer après 18 h".
         String.raw`\b(livrer|livrez|passer|deposer|venir) (plutot |uniquement |seulement |de preference )?((le |un )?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir)|(apres|avant|entre) \d)`,
-        String.raw`\b(deposer|laisser|deposez|laissez|remettre|remettez)\b[^.!?]{0,30}\b(chez (le|la|mon|ma) (gardien|gardienne|voisin|voisine|concierge)|au gardien|a la loge|dans la boite aux lettres|devant la porte|a l'accueil)\b`,
+        String.raw`\b(deposer|laisser|deposez|laissez|remettre|remettez|sonner|sonnez|livrer|livrez)\b[^.!?]{0,30}\b(chez (le|la|mon|ma) (gardien|gardienne|voisin|voisine|concierge)|au gardien|a la loge|dans la boite aux lettres|devant la porte|a l'accueil)\b`,
       ],
       it: [
         String.raw`\b(incart(are|arlo|arla|arli|arle|atelo|atela|ateli)|carta regalo|impacchett\w*|biglietto|pacchetto regalo|confezione regalo|non spedire prima)\b`,
@@ -78,6 +80,8 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(lasciate|lasciare|lascia|lasciatelo|consegnate|consegnare|consegnatelo)\b[^.!?]{0,30}\b(al portiere|in portineria|al (mio )?vicino|alla (mia )?vicina|nella cassetta|davanti alla porta|alla reception)\b`,
       ],
       es: [
+        // A note in the parcel: "¿me podrían incluir una nota que diga …?".
+        String.raw`\b(incluir|incluyan|incluya|poner|pongan|ponga|agregar|agreguen|anadir|anadan|meter|adjuntar)(me|le|les)? (una |un )?(pequena |pequeno )?(nota|notita|tarjeta|tarjetita|mensaje|dedicatoria)\b`,
         String.raw`\b(envolver para regalo|envoltorio de regalo|tarjeta de regalo|no enviar antes|cupon)\b`,
         String.raw`\bno (incluyan|incluya|pongan|ponga|metan|meta|adjunten|adjunte|incluir|poner|meter) (la |el |ninguna |ningun )?(factura|ticket|precio|albaran|recibo)\b`,
         String.raw`\bpor (estafeta|dhl|fedex|ups|correos|seur|mrw|gls|redpack|paquetexpress|nacex|ctt) (y no|en vez|en lugar|no por)\b|\b(en vez de|en lugar de) (estafeta|dhl|fedex|ups|correos|seur|mrw|gls|redpack|paquetexpress|nacex)\b`,
@@ -86,6 +90,8 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       nl: [String.raw`\b(cadeauverpakking|niet voor)\b`],
       sv: [String.raw`\b((skicka|lagga|lagg) (med|i) (ett )?(litet )?(kort|meddelande|halsningskort)|presentinslagning|(slå|sla) in (den|det|paketet) som present)\b`, String.raw`\b(lata bli att|inte) (lagga|skicka|bifoga|packa) (med |i |ner )?(kvitto|kvittot|fakturan|faktura|prislappen)\b`],
+      // "czy mogą Państwo dołączyć karteczkę z życzeniami", "proszę zostawić u sąsiada", "zapakować na prezent".
+      pl: [String.raw`\b((dolaczyc|dolozyc|wlozyc|dodac|dolaczcie|wlozcie|dolaczyli) (\w+ )?(karteczk\w*|kartk\w*|liscik\w*|bilecik\w*|zyczeni\w*)|zostawi\w* (\w+ )?u (sasiad|sasiadki)\w*|zapakowa\w* (na|jako) prezent)`],
       tr: [String.raw`\b(fatura|fis|fiyat etiketi)\w* (koyma|ekleme|eklemey)\w*`],
       pt: [String.raw`\b(mandar|enviar|despachar|entregar) (pelos |pelo |por |via |com a |com )?(correios|sedex|pac|jadlog|loggi|transportadora|motoboy)\b[^.!?]{0,15}\b(em vez|ao inves|no lugar)\b`, String.raw`\b(embrulh(ar|o) (para|de) presente|(nao|sem) (colocar|coloquem|coloque|incluir|incluam|mandar|enviar) (a |o )?(nota fiscal|nota|preco|etiqueta de preco|valor))\b`],
     },

@@ -12,7 +12,7 @@ export const thanksRules: ReadonlyArray<RuleSpec<Category>> = [
     strength: 2,
     label: 'thank-you',
     phrases: {
-      en: [String.raw`\b(thanks|thank you|thankyou|thank u|thanku|thanx|thnx|thx|tnx|tysm|ty|cheers|much appreciated|appreciate it|great service|well packed|perfect)\b`,
+      en: [String.raw`\b(thanks|thank you|thankyou|thank u|thanku|thanx|thnx|thx|tnx|tysm|ty|cheers|much appreciated|appreciate it|great service|well packed|perfect|appreciate (the|your) (fast |quick |speedy |prompt |great |kind )?(help|reply|response|service|support)|working (fine|great|perfectly|well) now)\b`,
         // Praise that confirms all is well: "works great", "the kids love it", "exactly what I needed", "will leave a
         // 5 star review" (a suggestion or complaint beside it is other.remark, which outweighs this).
         String.raw`\b(works? (great|perfectly|fine|like a charm|a treat|brilliantly|as (described|advertised|expected))|(kids?|son|daughter|wife|husband|mum|mom|dad|(s)?he|we|i) (absolutely |really )?loves? (it|them)|exactly what i (needed|wanted|was looking for)|(will|gonna|going to|i'll|definitely) (leave|write|give) (you )?(a|an)( great| good| positive)? (\d ?(star|\*) )?(review|feedback|rating)|safe and sound|in one piece)\b`],
@@ -44,13 +44,13 @@ export const thanksRules: ReadonlyArray<RuleSpec<Category>> = [
       en: [String.raw`\b(got it|(received|recieved|recived) (it|the|my|everything|today|safely|in good)|(recieved|recived)|(it|parcel|package|order|item|goods|everything) (has )?(arrived|came)|(parcel|package|order|item|goods|everything) (was |were |has been |have been )?received|all (good|sorted|in order)|no worries|arrived (safely|today|this morning|yesterday|in good))\b`],
       ja: [String.raw`(届きました|届いてました|受け?取(りました|れました|りできました|りができました|ることができました)|受領しました|到着しました|確認(でき|いた)?しました|承知(しました|いたしました)|了解(です|しました))`],
       de: [String.raw`\b(angekommen|erhalten|ist da|alles gut)\b`],
-      fr: [String.raw`\b(bien recu|recu (le|mon|ma|les)|colis recu|est arrive)\b`],
+      fr: [String.raw`\b((bonne|bien) reception|bien recu|recu (le|mon|ma|les)|colis recu|est arrive)\b`],
       it: [String.raw`\b(ricevuto|arrivato|tutto ok|tutto bene)\b`],
       es: [String.raw`\b(recibido|ya llego|llego bien|todo bien|todo perfecto)\b`],
       nl: [String.raw`\b(ontvangen|goed aangekomen|is (binnen|aangekomen)|netjes (geleverd|ontvangen|aangekomen|verpakt)|(precies|helemaal) zoals (op de (foto|afbeelding)|beschreven|verwacht|besteld))\b`],
       pl: [String.raw`\b(otrzymal\w*|dotarl\w*|doszl\w*|odebral\w*|odebran\w*|wszystko (gra|ok|w porzadku))\b`],
       sv: [String.raw`\b(fick|kommit fram|mottagit|har kommit|kom (idag|fram|igar))\b`],
-      pt: [String.raw`\b(recebi|chegou (bem|certinho|direitinho|perfeito|tudo certo|em perfeito estado))\b`],
+      pt: [String.raw`\b(chegou antes do prazo|bem embalado|nota (10|dez)|recebi|chegou (bem|certinho|direitinho|perfeito|tudo certo|em perfeito estado))\b`],
       tr: [String.raw`\b(ulasti|elime (ulasti|gecti)|teslim aldim|sorunsuz (geldi|ulasti)|(kargo|urun|paket|siparis)\w* (hizli |sorunsuz |saglam |guzel )?(geldi|ulasti))\b`],
     },
   },

@@ -74,6 +74,37 @@ const rows: Row[] = [
   ['other', false, 'en', 'UK', 'Gift', "Hi! It's a birthday surprise for my sister, could you make sure there's no receipt or anything with the price in the box? Thanks a lot"],
   ['other', false, 'sv', 'SE', '', 'Hej, kan ni låta bli att lägga kvittot i paketet? Det är en present.'],
   ['other', false, 'tr', 'TR', '', 'Merhaba, hediye olarak alıyorum, paketin içine fatura koymayabilir misiniz?'],
+  // ── batch 3
+  ['thanks', false, 'ja', 'JP', 'Re: 発送のご連絡', '発送のご連絡ありがとうございます。到着を楽しみに待っています。'],
+  ['other', false, 'ja', 'JP', '', '支払いをコンビニ払いにしていたのですが、払込票の番号がわからなくなってしまいました。もう一度教えていただけますか。'],
+  ['thanks', false, 'ja', 'JP', '', 'この度は迅速にご対応くださり、誠にありがとうございました。交換品、問題なく使用できております。今後ともよろしくお願い申し上げます。'],
+  ['spam_or_suspicious', false, 'ja', 'JP', '', 'はじめまして。個人で商品撮影をしているカメラマンです。白背景の商品写真を1枚500円から撮影いたします。ポートフォリオをお送りしてもよろしいでしょうか。'],
+  ['other', false, 'ja', 'JP', '', '星1をつけてしまいましたが、押し間違いです。すぐに直します、すみません。'],
+  ['thanks', false, 'en', 'US', '', 'Just wanted to say the replacement charger came this morning and its working fine now. appreciate the fast help!'],
+  ['other', false, 'en', 'UK', '', 'hi when delivering pls use the side gate, the front door is blocked by scaffolding for the next 2 weeks'],
+  ['spam_or_suspicious', false, 'en', 'US', 'Congratulations!', 'Dear Seller, Congratulations! Your store has been selected for our Top Rated Sellers 2026 directory. To claim your badge, complete the registration ($49 one-time) at topsellersbadge.co'],
+  ['thanks', false, 'en', 'US', '', 'perfect thx 👌'],
+  ['other', false, 'en', 'US', '', "This is a gift for my grandson's graduation. Could you tuck a small card in that says 'So proud of you, Jake!'? Thanks very much"],
+  ['product_question', false, 'en', 'US', '', 'Great seller, thanks! Do you have this in navy as well? Would like one for my husband'],
+  ['thanks', false, 'en', 'CA', '', 'Parcel was at the post office pickup, all good. Thanks eh'],
+  ['delivery_status', false, 'en', 'US', '', "Thanks for shipping so quickly! The tracking hasn't updated since Tuesday though, is it stuck?"],
+  ['thanks', false, 'de', 'DE', '', 'Moin, Lieferung kam heute, Teppich liegt schon im Wohnzimmer und sieht klasse aus. Besten Dank!'],
+  ['other', false, 'de', 'DE', '', 'Super Produkt, nur schade, dass es keine deutsche Anleitung gibt. Vielleicht könnten Sie die beim nächsten Mal beilegen.'],
+  ['thanks', false, 'fr', 'FR', '', 'Bonjour, je confirme la bonne réception de la commande. Cordialement'],
+  ['spam_or_suspicious', false, 'fr', 'FR', '', 'Bonjour, nous rachetons vos invendus et stocks dormants Amazon au meilleur prix. Paiement sous 7 jours. Contactez-nous pour une estimation.'],
+  ['other', false, 'fr', 'BE', '', 'Bonjour, est-ce que le livreur peut sonner chez le voisin du dessus si je ne réponds pas ? Merci d\'avance'],
+  ['thanks', false, 'it', 'IT', '', 'Ciao, tutto ricevuto. Il bimbo è felicissimo del trenino, grazie ancora!'],
+  ['other', false, 'it', 'IT', '', "Salve, vorrei lasciare una recensione ma non trovo dove farlo sull'app. Mi sapete dire come?"],
+  ['spam_or_suspicious', false, 'it', 'IT', '', 'Buongiorno, ho visto il vostro negozio su Amazon. Mi occupo di SEO e potrei portare i vostri prodotti in prima pagina. Fatemi sapere se vi interessa.'],
+  ['thanks', false, 'es', 'ES', '', 'Buenas tardes, ya tengo la cafetera en casa y funciona estupendamente. Gracias por todo'],
+  ['other', false, 'es', 'MX', '', 'Hola, ¿me podrían incluir una nota que diga "Feliz aniversario, te amo"? Muchas gracias'],
+  ['spam_or_suspicious', false, 'es', 'MX', '', 'Hola! Soy traductora freelance y ofrezco traducir fichas de producto al español latino para Amazon México. ¿Te interesaría una prueba gratis?'],
+  ['other', false, 'nl', 'NL', '', 'Graag niet in de brievenbus, het is een breekbaar cadeau. Liever bij de buren.'],
+  ['other', false, 'pl', 'PL', '', 'Dzień dobry, czy mogą Państwo dołączyć karteczkę z życzeniami urodzinowymi? To prezent dla siostry.'],
+  ['spam_or_suspicious', false, 'sv', 'SE', '', 'Hej! Vi är en svensk byrå som hjälper varumärken att växa på Amazon.se. Har du tid för ett kort samtal?'],
+  ['thanks', false, 'pt', 'BR', '', 'Produto chegou antes do prazo, bem embalado. Nota 10!'],
+  ['spam_or_suspicious', false, 'tr', 'TR', '', 'Merhaba, Amazon Türkiye mağazanızın ürün açıklamalarını SEO uyumlu şekilde yazıyoruz. Fiyat teklifi ister misiniz?'],
+  ['spam_or_suspicious', false, 'de', 'DE', '', 'Sehr geehrte Damen und Herren, als Steuerberatungskanzlei mit Schwerpunkt E-Commerce unterstützen wir Amazon-Händler bei der OSS-Meldung und der Umsatzsteuer in der EU. Gerne vereinbaren wir einen kostenlosen Erstberatungstermin.'],
 ];
 
 export const PROBES_8 = fromRows(rows);
@@ -88,6 +119,9 @@ const gaps: GapRow[] = [
   ['thanks', false, 'de', 'AT', '', 'Ware erhalten, passt alles. Lg', 'language.ts: "Ware erhalten, passt alles. Lg" is German (Ware, erhalten, passt, alles) but is read as und; short German confirmations need the common words erhalten/passt/alles in the German tables'],
   ['thanks', false, 'ja', 'JP', '山口 智子様からのお問い合わせ（注文番号：250-1187334-5590127）', 'いつもお世話になっております。先日注文した抹茶のギフトセット、本日届きました。義母の還暦祝いに贈ったところ、大変喜んでもらえました。箱もきれいな状態で、安心して渡すことができました。取り急ぎお礼まで。', 'index.ts: ASK_FORMS reads the past 「喜んでもらえました」 (she was glad of it) as the request form もらえ, so asksSomething drops the thank-you (お礼まで, 届きました); もらえ/いただけ should ask only before ますか/ると/ないでしょうか, not before ました'],
   ['thanks', false, 'ja', 'JP', '', 'きた！思ったより大きくてかわいい✨', 'rules/return.ts: 「思ったより大きくてかわいい」 is pleased surprise, not "not what I expected"; the no-longer-wanted 思ったより should need a disappointment after it (小さ/違/イメージと/微妙/残念), or not fire beside かわいい/良い'],
+  ['spam_or_suspicious', false, 'en', 'US', '', 'Hello dear, I am Kevin from Shenzhen Huaxin Packaging Co., we produce custom mailer boxes and poly bags with your logo, low MOQ. May I send you our catalog?', 'scam.ts: "I am Kevin from Shenzhen Huaxin Packaging Co." names where a supplier is based, not a destination for the order; the destination-abroad pattern should need a shipping verb or an address word near the place (a supplier pitch is spam, scam false)'],
+  ['spam_or_suspicious', true, 'en', 'US', 'Brand Registry expiring', 'Hello seller, your Brand Registry will expire in 24 hours. Renew now to keep your brand protected: http://brandregistry-renew-amz.com', 'scam.ts: phishing misses "your Brand Registry will expire in 24 hours. Renew now … http://…": an expiry or renewal deadline with a link is the same pattern as "verify … or be suspended"'],
+  ['other', false, 'de', 'DE', '', 'Hallo, bitte das Paket nicht beim Nachbarn abgeben, der ist nie da. Lieber in der Postfiliale hinterlegen.', 'rules/delivery.ts: "der ist nie da" (the neighbour is never in) is read as a parcel not received ("nie da"); the not-received phrase should need the parcel (Paket/Sendung/es) as subject, not a person ("der/die ist nie da")'],
 ];
 
 export const KNOWN_GAPS_8 = fromGapRows(gaps);
