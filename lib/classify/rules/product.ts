@@ -144,6 +144,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b((fait|font) (beaucoup de |peu de |trop de |du )?bruit|(est|sont)(-il|-elle|-ils|-elles)? (tres |trop )?(bruyant|silencieux|silencieuse)s?|niveau sonore|combien de decibels)\b`,
         String.raw`\b(garantie\b[^.!?]{0,20}\bcombien|combien de (temps|mois|ans) (de |dure la )?garantie|duree de (la )?garantie)\b`,
         // "la poussette rentre-t-elle dans le coffre ?", "le sac tient dans un casier ?"
+        // "la housse va sur un canapé 3 places ?", "les pneus vont avec une jante de 16 ?" (not the parcel or the order)
+        String.raw`\b(va|vont|ira|iront) (bien |aussi )?(sur|avec|dans) (un|une|le|la|les|mon|ma|mes|l')\b${NOT_ABOUT_AN_ORDER}[^.!?]{0,60}\?`,
         String.raw`\b(rentre|rentrent|tient|tiennent|passe|passent|loge|logent)(-t-elle|-t-il|-elle|-il|-elles|-ils)? dans (le|la|les|un|une|mon|ma|mes|l')\b[^.!?]{0,50}\?`,
         String.raw`\b(c'?est|c|est-ce|est-il|est-elle|il est|elle est|ils sont|elles sont) (bien |aussi |egalement )?compatibles?\b`,
         String.raw`\b(marche|fonctionne|marchent|fonctionnent) (sur|a|aux|avec des|avec une|avec) (piles?|batteries?|secteur|usb|accus?|l'electricite|gaz|induction)\b`,
@@ -157,6 +159,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // "le cuffie isolano bene dal rumore?", "quanti anni di garanzia?"
         String.raw`\b((isola|isolano|tiene|tengono|scalda|scaldano)\b[^.!?]{0,20}\b(bene|caldo|freddo|rumore)\b[^.!?]{0,30}\?|garanzia\b[^.!?]{0,30}\?)`,
         // "si può portare in treno?", "si piega?", "è pieghevole?"
+        // What it reads or takes: "legge anche le chiavette USB o solo HDMI?", "accetta anche le cialde?"
+        String.raw`\b(legge|leggono|supporta|supportano|accetta|accettano|riproduce|riproducono|prende|prendono) (anche|pure|solo|soltanto)\b[^.!?]{0,50}\?`,
         String.raw`\b(si (puo|possono) [a-z]+(are|ere|ire)\b[^.!?]{0,50}\?|si (piega|piegano|chiude|chiudono|smonta|smontano)\b[^.!?]{0,20}\?|si (monta|montano|fissa|fissano|aggancia|agganciano|installa|installano|attacca|attaccano|collega|collegano|regola|regolano) (con|su|a|al|alla|sul|sulla|in|senza|anche|solo|facilmente)\b[^.!?]{0,50}\?|(e|sono) (pieghevol|richiudibil|sfoderabil|regolabil|lavabil)[ei])`,
         String.raw`\b(si (puo|possono) (lavare|usare|utilizzare|mettere|ricaricare|montare|collegare|stirare)|lavabile in lavatrice|differenza (tra|con)|compatibil[ei] (anche )?con|funziona (anche |pure )?con|adatt[oaie] (anche )?(a|per|al|alla|ai|alle|agli|all')|impermeabile|che (taglia|misura|dimension\w*)|e (original\w*|compatibil\w*|adatt\w*|antiscivolo|traspirant\w*|ipoallergenic\w*|anallergic\w*|atossic\w*|ignifug\w*|impermeabil\w*|resistent\w*)\b[^.!?]{0,30}\?)`,
         String.raw`\b((e|sono) (inclus[oaie]|compres[oaie]) (nel prezzo|nella confezione)?|vendut[oaie] (a parte|separatamente)|(va|vanno) (comprat[oaie]|acquistat[oaie]) (a parte|separatamente)|omologat[oaie]|certificat[oaie] per|(regge|reggono|resiste|resistono|sopporta|sopportano)\b[^.!?]{0,40}\?)`,
@@ -188,7 +192,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(se (puede|pueden) (lavar|usar|utilizar|meter|cargar|montar|conectar|planchar)|diferencia (entre|con)|compatibles? (tambien )?con|sirve para|funciona (tambien )?con|es (original|compatible|impermeable|resistente)|trae (el|la|los|las)|incluye|que (talla|medida|tamano)|cuanto mide|viene con)\b`,
         // "¿vienen incluidos los tornillos?", "¿hay que comprarlos aparte?", "¿aguanta hielo?"
         String.raw`\b((viene|vienen|va|van|esta|estan) incluid[oa]s?|(hay que|tengo que|tendria que|debo|se (debe|tiene que)) (comprar|pedir)\w* (aparte|por separado)|se venden? (aparte|por separado))\b`,
-        String.raw`\b(aguanta|aguantan|resiste|resisten|soporta|soportan)\b[^.!?]{0,40}\?`,
+        String.raw`\b(aguanta|aguantan|resiste|resisten|soporta|soportan|muele|muelen|tritura|trituran|pica|pican)\b[^.!?]{0,40}\?`,
         // "¿la sartén vale para vitrocerámica?", "¿es apta para lavavajillas?"
         String.raw`\b(vale|valen|sirve|sirven|apt[oa]s?|funciona|funcionan) (tambien |igual |solo |solamente )?(para|con|en) [^.!?]{0,60}\?`,
         // "necesito saber las medidas exactas", "¿entra como equipaje de mano?", "¿cabe en un cajón?"
@@ -259,6 +263,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bgarantia\b[^.!?]{0,30}\?`,
         String.raw`\b(data de validade|validade|prazo de validade)\b[^.!?]{0,50}\?`,
         String.raw`\b(compativel com|serve (para|no)|funciona com|e original|a prova d'agua)\b`,
+        // "o tênis é forma pequena?", "veste grande?", "a numeração é normal?"
+        String.raw`\b((e|sao|tem) (de )?forma (pequena|grande|normal|justa|larga|estreita)|(veste|vestem|calca|calcam) (grande|pequeno|justo|normal|largo)|numeracao (e |e a )?(pequena|grande|normal|certa|real))\b`,
         // "pode ir no forno?", "qual é o tamanho", "cabe um notebook", "quantos watts".
         // "quanto tempo dura a bateria", "vem incluso", "tenho que comprar separado"
         String.raw`\b((quanto tempo|quantas horas) (dura|aguenta)|a bateria (dura|aguenta)|(vem|vêm|esta|estao) inclus[oa]s?|vendid[oa]s? (separadamente|a parte|separado)|(tenho|preciso|precisa) (que|de) comprar\w* (separado|separadamente|a parte))\b`,
@@ -507,13 +513,15 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(kann|konnte) man (damit|darauf|darin|mit (dem|der|den|diesem|dieser|diesen))\b[^.!?]{0,80}\?`,
       ],
       // Not "est-ce normal ?" (the pronoun of a question), "ce que/qui", nor a time ("ce soir", "cette semaine").
-      fr: [String.raw`\b(?<!-)(ce|cet|cette|ces) (?!(que|qui|quoi|n|ne|sont|soir|matin|midi|week-end|weekend|mois|jour|jour-la|moment|semaine|annee|apres-midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)[a-z]+\b[^.!?]{0,60}\?`, String.raw`\b(est-ce que (ce|cette|ces|le|la|les|l')|est-il|est-elle)\b[^.!?]{0,100}\?`, String.raw`\best-ce (que |qu')(ils|elles|ca)\b${NOT_ABOUT_AN_ORDER}[^.!?]{0,100}\?`],
+      // "le tire-bouchon demande-t-il beaucoup de force ?": a verb inverted with -t-il/-t-elle asks about the item (not
+      // the order: "la commande arrivera-t-elle …" names it).
+      fr: [String.raw`\b[a-z]+[ea]-t-(il|elle)\b${NOT_ABOUT_AN_ORDER}[^.!?]{0,80}\?`, String.raw`\b(?<!-)(ce|cet|cette|ces) (?!(que|qui|quoi|n|ne|sont|soir|matin|midi|week-end|weekend|mois|jour|jour-la|moment|semaine|annee|apres-midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)[a-z]+\b[^.!?]{0,60}\?`, String.raw`\b(est-ce que (ce|cette|ces|le|la|les|l')|est-il|est-elle)\b[^.!?]{0,100}\?`, String.raw`\best-ce (que |qu')(ils|elles|ca)\b${NOT_ABOUT_AN_ORDER}[^.!?]{0,100}\?`],
       it: [String.raw`\b(questo|questa|questi|queste)\b[^.!?]{0,60}\?`, String.raw`\b(ha|hanno) (la|il|un|una|lo|gli|le|i|l'|anche) (?!(mio|mia|miei|mie|vostro|vostra) )(?!(pacco|ordine|ordinazione|spedizione|rimborso|reso|consegna|corriere|tracking)\b)[^.!?]{0,70}\?`],
       // Folded, "está" (is) reads as "esta" (this): not when a participle, adverb or preposition follows
       // ("¿está anulado?", "¿está en camino?" ask about an order, not the item).
       es: [String.raw`\b(este|esta|estos|estas) (?!(bien|mal|muy|en|de|a|con|siendo|listo|lista|roto|rota|todavia|aun|ya|pendiente|[a-z]+(ado|ada|ados|adas|ido|ida|idos|idas|ando|iendo))\b)[a-z]+\b[^.!?]{0,60}\?`],
       // "kan de wasmachine ook op een houten vloer staan?" (not the parcel, the courier or the order)
-      nl: [String.raw`\bkan (de|het|deze|dit|die|hij|ze) (?!(bestelling|pakket|pakketje|bezorger|bezorging|levering|terugbetaling|retour|zending|koerier)\b)[a-z]+ (ook |gewoon |echt |zonder )?\b[^.!?]{0,60}\?`, String.raw`\b(deze|dit)\b[^.!?]{0,60}\?`, String.raw`\bis (deze|dit|het)\b[^.!?]{0,40}\?`],
+      nl: [String.raw`\bkan (de|het|deze|dit|die|hij|ze) (?!(bestelling|pakket|pakketje|bezorger|bezorging|levering|terugbetaling|retour|zending|koerier)\b)[a-z]+ (ook |gewoon |echt |zonder )?\b[^.!?]{0,60}\?`, String.raw`\b(deze|dit)\b[^.!?]{0,90}\?`, String.raw`\bis (deze|dit|het)\b[^.!?]{0,40}\?`],
       pl: [String.raw`\b(ten|ta|to) (produkt|model)\b[^.!?]{0,60}\?`, String.raw`\bczy (ten|ta|to|te|ci)\b[^.!?]{0,80}\?`, String.raw`\bczy ([a-z]+ )?(ma|maja|posiada|posiadaja|obsluguje|obsluguja|nadaje sie|nadaja sie)\b[^.!?]{0,60}\?`],
       sv: [String.raw`\b(den har|det har|denna|detta)\b[^.!?]{0,60}\?`, String.raw`\bar (den|det|de) har\b[^.!?]{0,40}\?`],
       // The mains voltage in any language: "¿la cafetera es de 220V?", "é 110v ou 220v?", "geht das mit 230 Volt?"

@@ -118,6 +118,7 @@ const rows: Row[] = [
   ['delivery_status', false, 'en', 'UK', '', "I don't want to cancel or anything, just wondering whether the bike rack will arrive before we go away on Saturday?"],
   ['delivery_status', false, 'en', 'US', '', "I'm flying to Spain next Thursday, will the luggage scale arrive before I leave?"],
   ['delivery_status', false, 'ja', 'JP', '', 'キャンセルしたいわけではないのですが、発送日がいつになるか教えていただけますか。'],
+  ['product_question', true, 'en', 'US', '', 'Do you have more in stock? I would buy 50 if you invoice me directly and I pay by wire transfer.'],
 ];
 
 export const PROBES_8 = fromRows(rows);
@@ -128,7 +129,6 @@ export const PROBES_8 = fromRows(rows);
  * should change there. Run with it.fails: when a fix elsewhere makes one pass, its test fails and the row moves up.
  */
 const gaps: GapRow[] = [
-  ['product_question', true, 'en', 'US', '', 'Do you have more in stock? I would buy 50 if you invoice me directly and I pay by wire transfer.', 'rules/invoice.ts: "if you invoice me directly and I pay by wire transfer" is a would-be bulk buyer moving the deal off Amazon (product_question + scam, which is right); the invoice rule should not take the verb "invoice me directly" inside a purchase offer before buying'],
   ['damaged_or_defective', true, 'en', 'US', '', "The blender motor burned out on day 2. I am not shipping it back, just refund me or I'll open an A-to-z claim and leave a review telling everyone.", 'damaged.ts: "the motor burned out on day 2" is a defect the damaged rules miss; the refund wish then wins. Want: a burned-out / died / stopped motor is damaged_or_defective (the scam flag is right already)'],
 ];
 

@@ -75,6 +75,33 @@ const rows: Row[] = [
   ['invoice_request', false, 'pt', 'PT', '', 'Bom dia, preciso da fatura com o meu NIF 234567890 para efeitos de IRS. Obrigado'],
   ['product_question', false, 'tr', 'TR', '', 'Merhabalar, kablo uzunluğu kaç metre acaba?'],
   ['refund_request', false, 'en', 'US', '', "Hi, you sent me the invoice and it shows $64.99 but I was charged $79.99 on my card. Please send back the difference."],
+  // ── batch 3
+  ['product_question', false, 'ja', 'JP', '', 'はじめまして。来月から一人暮らしを始める大学生です。このミニ冷蔵庫、夜中にブーンって音が気になったりしますか？寝る部屋に置く予定なので…'],
+  ['invoice_request', false, 'ja', 'JP', '', '但し書きを「お品代」ではなく「研修用書籍代」に変えたものをもう一度出していただけますか。'],
+  ['product_question', false, 'ja', 'JP', '', 'ﾌﾟﾘﾝﾀｰのｲﾝｸ、互換品じゃなくて純正ですか？'],
+  ['invoice_request', false, 'ja', 'JP', '', '法人カードで購入しました。会社に出す用に、金額と日付が分かるものをPDFでいただけないでしょうか'],
+  ['product_question', false, 'en', 'US', '', 'how long does the battery last on one charge if i use it every day for like an hour'],
+  ['product_question', false, 'en', 'UK', '', "Hi, my daughter's school shoes keep giving her blisters at the back. Are these ones soft at the heel, and do they come in a wide fit? She's a 2.5"],
+  ['delivery_status', false, 'en', 'US', '', 'Ordered the kids bike for my son\'s birthday on Saturday. Will it get here by Friday? The tracking page just says "label created".'],
+  ['product_question', false, 'en', 'AU', '', "Is the stroller airline cabin size? We fly Jetstar to Bali next month"],
+  ['product_question', false, 'de', 'DE', '', 'Hallo zusammen, ich habe einen Induktionsherd von Siemens. Taugt der Topf dafür, oder ist der Boden nur für Gas und Ceran gedacht? Viele Grüße, Anke'],
+  ['invoice_request', false, 'de', 'DE', 'Anfrage von Amazon-Kunde Markus Feld (Bestellung: 028-5517290-4418203)', 'Guten Tag, die Rechnung im Kundenkonto ist auf meine Privatadresse ausgestellt. Könnten Sie eine neue mit unserer Firmenanschrift (Feld & Partner Steuerberatung, Rheinstr. 12, 65185 Wiesbaden) hochladen? Danke im Voraus'],
+  ['product_question', false, 'de', 'CH', '', 'Ist der Akkustaubsauger auch mit 2 Akkus erhältlich? Unsere Wohnung ist gross und einer reicht nicht.'],
+  ['product_question', false, 'fr', 'FR', '', "Bonjour, je cherche un cadeau pour mon père qui a de l'arthrose aux mains. Le tire-bouchon demande-t-il beaucoup de force ou c'est vraiment électrique ? Merci d'avance"],
+  ['invoice_request', false, 'fr', 'BE', '', "Bonjour, pourriez-vous ajouter notre numéro d'entreprise BE 0456.789.123 sur le document de vente ? Notre fiduciaire le réclame. Merci"],
+  ['product_question', false, 'fr', 'FR', '', 'la housse va sur un canapé 3 places de 210 cm ?'],
+  ['invoice_request', false, 'it', 'IT', '', "Salve, per il bonus mobili mi serve un documento fiscale intestato a me con il mio codice fiscale, quello nell'area ordini non va bene. Grazie"],
+  ['product_question', false, 'it', 'CH', '', 'Buongiorno, il proiettore legge anche le chiavette USB o solo HDMI? Saluti dal Ticino'],
+  ['invoice_request', false, 'es', 'ES', '', 'Buenas, el pedido lo hice para la academia. ¿Me lo podéis poner a nombre de Academia Lumen S.L. con el CIF B12345678? Lo necesito para la gestoría.'],
+  ['product_question', false, 'es', 'MX', '', '¿La licuadora muele hielo? Es que hago muchos licuados en las mañanas'],
+  ['product_question', false, 'es', 'ES', '', 'Hola! Tenéis este abrigo en talla L en color camel? Solo me sale el negro'],
+  ['product_question', false, 'nl', 'NL', '', 'Hoi! Kan ik deze tent in mijn eentje opzetten of heb je echt twee mensen nodig?'],
+  ['invoice_request', false, 'pl', 'PL', '', 'Witam, kupiłem jako firma, a dostałem paragon. Czy można zamienić na dokument z NIP-em? Dzięki'],
+  ['product_question', false, 'pl', 'PL', '', 'Ile waży ten rower? Muszę go wnosić na trzecie piętro.'],
+  ['invoice_request', false, 'sv', 'SE', '', 'Hej! Kan ni lägga upp en faktura med vårt organisationsnummer 556677-8899 på ordern? Tack på förhand'],
+  ['product_question', false, 'pt', 'BR', '', 'Bom dia, o tênis é forma pequena? Uso 38 normalmente'],
+  ['product_question', false, 'tr', 'TR', '', 'Bu mont su geçirmez mi? Motorla işe gidip geliyorum'],
+  ['invoice_request', false, 'tr', 'TR', '', 'Merhaba, faturayı şahsım yerine şirketim adına düzenleyebilir misiniz? Bilgileri gönderiyorum.'],
 ];
 
 export const PROBES_8 = fromRows(rows);
@@ -86,6 +113,10 @@ export const PROBES_8 = fromRows(rows);
 const gaps: GapRow[] = [
   ['product_question', false, 'ja', 'JP', '', 'この電気毛布、丸洗いしても壊れませんか？コントローラーは外せるタイプでしょうか。', 'rules/damaged.ts: 「丸洗いしても壊れませんか？」 asks whether washing would break it (a question before use, in the negative-polite question form 〜ませんか); damaged.ts reads 「壊れ」 as an arrived defect; the defect phrase should not fire on 壊れ(ませんか|ないですか|ないか|たりしませんか) after 〜ても (a hypothetical)'],
   ['product_question', false, 'it', 'IT', '', 'buonasera ma questo tappetino per il cane si può mettere in lavatrice? il mio perde un sacco di pelo', 'rules/damaged.ts: "il mio (cane) perde un sacco di pelo" is the dog shedding hair, not a leak; the it leak phrase ("perde") should need a liquid or the item (perde acqua/olio/liquido, perde da …) and not "perde (il |un sacco di |molto )?pel(o|i)"'],
+  ['product_question', false, 'ja', 'JP', '', '保証期間は何年ですか。メーカー保証書は付いてきますか。', 'rules/damaged.ts: 「保証期間は何年ですか。メーカー保証書は付いてきますか」 asks how long the warranty is (a property of the item, product_question); damaged.ts reads 「保証期間」 alone as a warranty claim; it should need a claim (保証で修理/交換, 保証期間内なので, 保証対象) and not 保証期間は(何年|どのくらい|ありますか)'],
+  ['invoice_request', false, 'en', 'US', '', "Hello, I'm doing my taxes and need a copy of what I paid for the laptop in March, with the sales tax broken out. The Amazon printout only shows the grand total. Thanks, Greg", 'rules/damaged.ts: "with the sales tax broken out" is accounting (tax shown separately), not a broken item; the "broken" phrase should not fire on "(tax|vat|gst|cost|price|amount)s? broken (out|down)" (invoice.ts reads it)'],
+  ['product_question', false, 'it', 'IT', '', 'Buongiorno, il seggiolino va montato in senso contrario di marcia fino a che età? Grazie', 'rules/delivery.ts: the Italian "età" (age: "fino a che età?") folds to "eta" and reads as the English ETA; the ETA phrase should be English-only or need a capital/word context (ETA of/for the order), not the it/es/pt word for age'],
+  ['cancel_request_message', false, 'es', 'ES', '', 'Hola, ya no me hace falta la factura pero tampoco el pedido, lo encontré más barato en la tienda. No lo enviéis por favor.', 'rules/cancel.ts: "ya no me hace falta … tampoco el pedido … No lo enviéis por favor" asks not to ship an order no longer needed (cancel_request_message); cancel.ts lacks "no lo (envíes|enviéis|envíen|manden|mandéis)" and "(ya )?no me hace falta … el pedido", so invoice.ts wins on the mention of "factura"'],
 ];
 
 export const KNOWN_GAPS_8 = fromGapRows(gaps);
