@@ -64,7 +64,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(返送|送り返|おくりかえ)(し)?(たい|て(も|いい|よろし)|させて|すれば|する(には|方法)|して(ほしい|欲しい))`,
         String.raw`(取り?替え|とりかえ)て(いただ|頂|もら|ほしい|欲しい|くだ|下)`,
         // Taken back by the seller: 「お引き取りいただけないでしょうか」「引き取ってもらえますか」.
-        String.raw`(お引き?取り|引き?取って|ひきとって|ひきとり)(いただ|頂|もら|ほし|欲し|くだ|下|願|可能|でき)`,
+        String.raw`(お引き?取り|引き?取って|ひきとって)(って|は|を|も)?(いただ|頂|もら|ほし|欲し|くだ|下|願|お願い|可能|でき)|引き?取り(って|を)(お願い|して(いただ|頂|もら))`,
         // Another size named: 「Mに替えてもらうことってできますか」「25cmに交換してほしい」「ワンサイズ上に替えたい」.
         String.raw`(\b(xs|s|m|l|xl|xxl|xxxl|ll|3l)|[0-9]+(cm|センチ|号|インチ)?|ワンサイズ(上|下|大きいの|小さいの)|(大きい|小さい|上の|下の)(サイズ|もの|の))(の(もの|物|やつ))?に(替え|換え|かえ|交換し)(て(いただ|頂|もら|ほし|欲し|くだ|下)|たい|られ)`,
       ],
@@ -77,6 +77,8 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(wieder|zuruck) ?(abholen|abholen lassen)\b|\b(in|gegen) (grosse |nummer |gr )?\d+\w* (statt|anstatt|anstelle( von)?) (grosse |nummer )?\d+\b`,
         String.raw`\b(geht|ginge|klappt|ware|kann ich|konnte ich) (ein|einen|der|den) (umtausch|tausch)\b|\bumtausch (in|gegen|auf) (grosse|eine|einen|ein|die|den|das|\d+|nummer|farbe)\b`,
         String.raw`\bwie (funktioniert|geht|mache ich|erfolgt|lauft|klappt) (die|den|eine|einen|der) (rucksendung|umtausch|retoure|ruckgabe)\b`,
+        // "ich bräuchte für die Jacke doch eine Nummer kleiner" (folded: "brauchte").
+        String.raw`\b(brauche|brauchte|hatte gerne?|mochte|will|wurde gerne?) (\w+ ){0,5}(eine|ne|'ne) (nummer|grosse|konfektionsgrosse) (kleiner|grosser)\b`,
         String.raw`\bschicke (ihn|sie|es) zuruck\b|\bretour (zu )?(schicken|senden|geben|bringen)\b|\bretourschicken\b`,
         String.raw`\b(gegen|in) (eine|einen|ein|die|den|das|grosse|nummer|\d+)\b[^.!?]{0,25}\b(tauschen|umtauschen|eintauschen)\b`,
         String.raw`\btausche?n\b[^.!?]{0,10}\b(gegen|in) (eine|einen|ein|die|den|das)\b|\b(kann|konnte|darf|durfte|konnen|durfen) (ich|wir) (das |den |die |sie |ihn |es |ihn |den \w+ |die \w+ |das \w+ )?(noch )?(um)?tauschen\b`,
@@ -191,7 +193,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
     phrases: {
       en: [String.raw`\b(changed my mind|no longer need|don'?t need it|too (big|small|large|tight)|doesn'?t fit|does not fit|ordered (by mistake|the wrong)|not what i (expected|was expecting|imagined)|didn'?t meet my expectations|(hates?|doesn'?t like|didn'?t like|does not like|not keen on|not a fan of) (the )?(colou?r|style|pattern|design|look|fit|feel|shape))\b(?![^.!?]{0,50}\b(keep|keeping)\b)`],
       ja: [String.raw`(不要になった|いらなくなった|サイズが合わな|大きすぎ|小さすぎ|思ってたより|思ったより|イメージと違|未開封|未使用)`],
-      de: [String.raw`\b(zu (gross|groß|klein|eng)|passt nicht|passen nicht|gefallt mir nicht|entspricht nicht meinen erwartungen|nicht (das|was) ich erwartet)\b`],
+      de: [String.raw`\b(zu (gross|groß|klein|eng|kurz|weit(?! (weg|entfernt)))|passt nicht|passen nicht|gefallt mir nicht|entspricht nicht meinen erwartungen|nicht (das|was) ich erwartet)\b`],
       fr: [String.raw`\b((pas|plus) a (mon|son|notre|leur|ton) gout|trop (grand|petit|serre|juste|imposant|encombrant|large|volumineux|lourd)|ne me plait pas|ne me va pas|ne correspond pas a mes attentes|pas ce que j'attendais|decu|decue)\b`],
       it: [String.raw`\b(troppo (grande|piccol|strett)|non mi (entra|entrano|sta|stanno)\b|non mi piace|mi sta strett|non corrisponde alle mie aspettative|non e quello che mi aspettavo)`],
       es: [String.raw`\b(demasiado (grande|pequen)|no me queda|no me gusta|me queda (grande|chic|pequen)|no (cumple|cumplio) (con )?mis expectativas|no es lo que esperaba)`],

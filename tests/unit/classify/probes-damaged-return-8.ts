@@ -107,6 +107,32 @@ const rows: Row[] = [
   ['damaged_or_defective', false, 'pt', 'PT', '', 'Bom dia, a máquina de café deita água por baixo e faz um barulho esquisito. Está dentro da garantia.'],
   ['return_request', false, 'tr', 'TR', '', 'Merhaba, yanlışlıkla iki tane sipariş verdim, birini iade etmek istiyorum. Kutusu açılmadı.'],
   ['damaged_or_defective', false, 'en', 'IN', '', 'Hi, mixer grinder jar lid is not locking properly and while running the powder is flying out. Very dangerous. Need replacement jar.'],
+  // ── batch 4
+  ['damaged_or_defective', false, 'ja', 'JP', '', 'こんにちは。娘の誕生日に合わせて注文した自転車ですが、組み立ててみたところ前輪のブレーキが全く効かず、レバーを握ってもスカスカです。説明書どおりに調整してみましたが改善しません。子供が乗るものなので心配です。どのように対応いただけますか。'],
+  ['return_request', false, 'ja', 'JP', '', '届いたソファ、部屋に置いてみたら圧迫感がすごくて…。引き取りってお願いできますか？送料はこちらで持ちます。'],
+  ['other', false, 'ja', 'JP', '', '外箱がかなり潰れていたので少し心配になりましたが、中身は大丈夫でした。次回はもう少し緩衝材を入れていただけると嬉しいです。'],
+  ['damaged_or_defective', false, 'ja', 'JP', '', 'ﾊﾟｯｹｰｼﾞ開けたら中身空っぽでした。伝票には品名ちゃんと書いてあります'],
+  ['damaged_or_defective', false, 'en', 'US', '', "Hi! Super excited to get the baby monitor but the camera unit keeps losing connection every few minutes, it's right next to the router. The parent unit just beeps 'out of range' all night. Pretty useless for a newborn honestly. What are my options? Thanks, Jess"],
+  ['return_request', false, 'en', 'UK', '', "Hello, the wall clock is nicer than the photo to be fair, but it's much bigger than I'd measured for and it simply doesn't go in the space above our fireplace. Would you be willing to take it back? Many thanks, Margaret"],
+  ['damaged_or_defective', false, 'en', 'US', '', "box was empty. just packing paper inside, no headphones."],
+  ['product_question', false, 'en', 'US', '', "Is it normal for the new air fryer to smell a bit the first time? Or should I run it empty first?"],
+  ['damaged_or_defective', false, 'de', 'DE', '', 'Guten Tag, ich habe bei Ihnen einen Rasenmäher bestellt. Beim ersten Einsatz ist nach zehn Minuten der Griff abgeknickt, die Schweißnaht ist einfach gerissen. Zum Glück ist nichts passiert. Ich erwarte einen Ersatz oder eine Lösung. Freundliche Grüße, Klaus Vogt'],
+  ['return_request', false, 'de', 'DE', '', 'Hallo, ich bräuchte für die Winterjacke doch eine Nummer kleiner, die M ist mir zu weit. Wie mache ich das am besten? Danke!'],
+  ['damaged_or_defective', false, 'de', 'AT', '', 'Das Paket war offen und die Parfumflasche halb leer, alles riecht danach.'],
+  ['return_request', false, 'fr', 'FR', '', "Bonsoir, après réflexion la machine à pain ne nous servira pas, nous n'avons pas la place dans la cuisine. Elle n'a pas été déballée. Quelle est la démarche pour vous la retourner ? Cordialement, M. et Mme Girard"],
+  ['damaged_or_defective', false, 'fr', 'FR', '', "Bonjour, les écouteurs se déconnectent du téléphone toutes les deux minutes, j'ai essayé avec deux téléphones différents. Merci de me dire quoi faire."],
+  ['damaged_or_defective', false, 'fr', 'CA', '', "Salut, le manteau que j'ai reçu est un 10 ans alors que j'avais commandé un 14 ans. Mon gars peut même pas le fermer."],
+  ['return_request', false, 'it', 'IT', '', "Buongiorno, ho ordinato per errore la versione con presa inglese del bollitore. È ancora sigillato: posso rispedirvelo e avere quello con la spina italiana?"],
+  ['damaged_or_defective', false, 'it', 'IT', '', "Salve, il materasso dopo neanche un mese ha già un avvallamento al centro, ci si sprofonda dentro. Non è normale per un materasso di quella fascia di prezzo."],
+  ['damaged_or_defective', false, 'it', 'IT', '', 'la pentola a pressione fischia da sotto il coperchio e non sale in pressione'],
+  ['return_request', false, 'es', 'ES', '', 'Hola, me he equivocado de modelo al pedir el cargador, mi portátil es el 15 pulgadas. ¿Puedo devolverlo y pedir el correcto? Está sin abrir. Un saludo'],
+  ['damaged_or_defective', false, 'es', 'MX', '', 'Qué onda, el termo ya no mantiene nada caliente, en una hora el café está frío. Al principio sí funcionaba bien.'],
+  ['damaged_or_defective', false, 'es', 'ES', '', 'Buenas tardes, la caja llegó abierta y faltaba uno de los dos mandos de la consola. El precinto estaba roto.'],
+  ['return_request', false, 'nl', 'NL', '', 'Goedemiddag, de gordijnen zijn te kort voor onze ramen, ik had me vermeten. Mag ik ze omruilen voor de lengte van 250 cm?'],
+  ['damaged_or_defective', false, 'pl', 'PL', '', 'Dzień dobry, odkurzacz po tygodniu zaczął strasznie głośno pracować i prawie nie zbiera kurzu.'],
+  ['damaged_or_defective', false, 'sv', 'SE', '', 'Hej, paketet kom i dag men kaffebryggaren har en spricka i glaskannan. Kan ni skicka en ny kanna?'],
+  ['return_request', false, 'pt', 'BR', 'Solicitação de devolução do pedido nº 701-2237718-4460918', 'O cliente da Amazon Rafael Souza solicitou a devolução do seguinte item:\n\nPedido: 701-2237718-4460918\nItem: Fone de ouvido Bluetooth JBL Tune 520BT\nMotivo da devolução: Não quero mais\nComentário do cliente: Comprei outro.'],
+  ['damaged_or_defective', false, 'tr', 'TR', '', 'Merhaba, kulaklığın sol tarafından ses gelmiyor, telefonu değiştirdim yine aynı.'],
 ];
 
 export const PROBES_DR8 = fromRows(rows);
@@ -117,6 +143,7 @@ export const PROBES_DR8 = fromRows(rows);
  * fails and the row moves up into `rows`.
  */
 const gaps: GapRow[] = [
+  ['refund_request', false, 'en', 'AU', '', "You refunded me for one of the two pillows I sent back but not the other. Both were in the same parcel. Can you fix that?", 'rules/refund.ts: "You refunded me for one of the two pillows I sent back but not the other" is a refund still missing for part of a return; refund.ts reads no refund wish in "refunded (me )?for one of … but not the other" (a partial refund after a return), so nothing matches'],
   ['damaged_or_defective', true, 'ja', 'JP', '', 'ブレンダーの刃が最初から錆びてました。返送とか面倒なので全額返金してください。対応してくれないなら評価に書きます。', 'scam.ts: 「返送とか面倒なので全額返金してください。対応してくれないなら評価に書きます」 refuses to send the item back and threatens a review unless refunded (refund without return + feedback threat); damaged.ts rightly files the rusted blade, but the scam phrase reads no 「返送(とか|は)?面倒」 as a refusal to return, nor 「評価に書きます」 as the threat'],
 ];
 
