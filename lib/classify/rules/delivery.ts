@@ -67,6 +67,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       ja: [
         String.raw`いつ(頃|ごろ|くらい|ぐらい)?(に)?(届|とど|到着|発送|出荷|配達|配送|着き|着く|来|入荷して発送|送って|送られ|出して)`,
+        // 「船便になるならだいたい何日くらいかかりますか？もう注文済みです」.
+        String.raw`(だいたい|大体|あと|おおよそ|およそ)何日(くらい|ぐらい|ほど|程度)?(で(届|着)|かかり|かかる)`,
         String.raw`(発送|出荷|配送|配達|到着|お届け|納品)(は|が|日は|日が|予定日?は|予定日?が|予定は)?(いつ|何日)`,
         // Business buyers: 「納期のご回答をいただけますでしょうか」「納品予定日を教えてください」.
         String.raw`(納期|納品予定|納品日)日?(の|を|について|は|が)?(ご?回答|ご?連絡|ご教示|ご教授|ご提示|教え|確認|知りたい|いつ|目安|わかり|分かり|お知らせ)`,
@@ -79,7 +81,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(予定日|到着予定|お届け予定|配達予定|お届け日)(日)?(を|が|は|も)?(とっくに|既に|すでに|もう)?(過ぎ|すぎ)`,
         String.raw`(手元|てもと)に(まだ|未だ)?(届いて|来て|ありませ|ない|なく|無い)`,
         // Tracking that does not move: 「ずっと輸送中のまま」「追跡が更新されない」.
-        String.raw`(輸送中|配送中|発送準備中|出荷準備中|配達中|準備中)[」』"'）)]?(の|に|と)?(まま|から(動か|進ま|変わら|変わって(い|お)?(ない|ません|りません)|更新され))`,
+        String.raw`(輸送中|配送中|発送準備中|出荷準備中|配達中|準備中|荷物受付|集荷済み?|受付済み?)[」』"'）)]?(の|に|と)?(まま|から(動か|進ま|変わら|変わって(い|お)?(ない|ません|りません)|更新され))`,
         // 「発送日が決まったら教えてほしい」: asked ahead of shipping.
         String.raw`(発送|出荷|配送|お届け|納品|到着)(日|予定日?|時期|日程)(が)?(決まっ|決まり|わかっ|分かっ|確定し)[^。]{0,8}(教え|連絡|知らせ|お知らせ|ご連絡)`,
         // 「置き配にしたと表示されているのに、玄関にも見当たりません」「どこに置かれたのか」.
@@ -132,6 +134,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(est-ce que|est ce que) (c'est|ca est|il est|elle est|le colis est|ma commande est|la commande est) (bien |deja )?(parti|partie|expedie|expediee|envoye|envoyee|en route)\b|\b(c'est|il est|elle est) (bien |deja )?(parti|partie) ?\?`,
         // Left at a pick-up point the buyer cannot name: "déposé dans un point Poste mais je ne sais pas lequel".
         String.raw`\b(point poste|point relais|bureau de poste|point retrait|point de retrait|relais|consigne|casier|locker|agence)\b[^.!?]{0,50}\b(lequel|laquelle|ne sais pas (ou|quel|quelle)|quel (point|bureau|relais)|aucune idee (ou|duquel))\b`,
+        String.raw`\b(colis|commande|paquet|envoi)\b[^.!?]{0,15}\b(soit|est|reste|est reste|serait) (toujours|encore)\b[^.!?]{0,30}\bdepuis\b`,
         // "toujours rien dans ma boîte", "au relais ils ne le trouvent pas".
         String.raw`\b(toujours|encore) rien (recu |eu )?(dans|a) (ma|la|notre) (boite|bal)\b|\b(au relais|au point relais|au bureau de poste|a la poste|au guichet|au casier|au locker|le relais|le commercant|le buraliste)\b[^.!?]{0,20}\b(ne (le|la|les) (trouve|trouvent|retrouve|retrouvent) pas|ne (l'ont|l'a) pas|n'(ont|a) (rien|pas (le|mon) colis))`,
         // "notée « expédiée » depuis le 2 mais Colissimo ne la connaît pas".
@@ -157,6 +160,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bdov'?e (il mio|l'|la mia|il) ?(ordine|pacco|spedizione|articolo)`,
         String.raw`\bquando\b[^.!?]{0,50}\b(arriva|arrivera|spedit\w*|consegnat\w*|ricevero|partira|inviat\w*|ripassa|ripassera|ripasserete|riprova|riprovera|ritentera|riconsegn\w*|tornera a (passare|consegnare))(?!\w* (il |i |un |mio |l'|lo )?(rimborso|soldi|denaro|accredito|importo))`,
         String.raw`\bdata di consegna\b`,
+        String.raw`\b(riesce|riescono|riuscira|riusciranno|riuscirebbe|fa in tempo|fanno in tempo|fara in tempo) (ad |a )?(arrivare|essere consegnat\w*|essere spedit\w*|partire)\b`,
         String.raw`\b(pacco|ordine|spedizione|collo)\b[^.!?]{0,15}\bdove (sta|si trova|e finit\w*|e andat\w*)\b|\b(ancora|sempre) (scritto|indicato|segnato)\b\W{0,3}(spedizione |ordine )?(in preparazione|in lavorazione|in transito|in attesa|non (ancora )?spedit\w*)`,
         // The date given is past: "consegna prevista il 9. Oggi è il 14 e …".
         String.raw`\b(consegna|arrivo|spedizione) (prevista|previsto|stimata|stimato|indicata|indicato)\b[^!?\n]{0,30}\b(ma|ancora|niente|nulla|oggi|siamo al|superat\w*|passat\w*)\b`,
@@ -199,6 +203,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         // Questions that start with the verb: "¿llega mi orden antes del viernes?", "¿ya mero llega?".
         String.raw`\b(llega|llegara|llegaria|sale|saldra) (mi|el|la) (pedido|orden|paquete|envio|compra)\b|\b(ya mero|ya merito|cuanto falta para que|falta mucho para que) (llega|llegue|me llegue|salga|lo envien)\b`,
         String.raw`\bya (enviaron|mandaron|despacharon|salio|han enviado|ha salido|habeis enviado|enviaste|mandaste|esta en camino|fue enviado)\b`,
+        String.raw`\b(van|vais|va|volveran|volvereis) a volver a (traer|entregar|pasar|intentar)|\bvuelven a (traer|pasar|intentar)|\btengo que ir a (buscarlo|buscarla|recogerlo|recogerla|por el paquete)\b`,
         String.raw`\b(pedido|paquete|envio|orden) (sale|saldra|se envia|se enviara|sera enviado|se manda|llega|llegara) (hoy|manana|esta semana|pronto|a tiempo)\b`,
       ],
       nl: [String.raw`\b(zou|zouden|moest|moesten)\b[^.!?]{0,25}\b(bezorgd|geleverd|verzonden|komen|aankomen|binnen)( worden| zijn)?\b([^.!?]{0,40}\b(maar|nog (steeds )?niet|niets|niks)\b|\. (het is|we zijn) (nu|inmiddels|al)\b)|\b(er is|is er) (nog )?(niets|niks) (gekomen|bezorgd|aangekomen|geleverd|binnen)\b`, String.raw`\b(bestelling|pakket|pakje|zending|order)\b[^.!?]{0,30}\b(staat|stond|blijft|hangt)\b[^.!?]{0,20}\b(op|als|in) \W{0,2}(verzonden|onderweg|in behandeling|aangemeld|sorteercentrum|verwerking|transit|gesorteerd|bij de bezorger|in ontvangst genomen)\b`, String.raw`\b(is|zijn|werd) (mijn|de|het|ons)\b[^.!?]{0,25}\b(al|reeds|inmiddels) (verzonden|verstuurd|onderweg|opgestuurd)\b`, String.raw`\bwaar is (mijn|de) (bestelling|pakket|pakje)|\bwaar (het|mijn|de) (pakket|pakje|bestelling|zending) (blijft|is|gebleven is|ligt|zit)\b`, String.raw`\bwanneer\b[^.!?]{0,50}\b(geleverd|verzonden|bezorgd|komt|aankomen|verstuurd)`],
@@ -206,6 +211,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(paczka|przesylka|zamowienie)\w*\b[^.!?]{0,30}\b(utknel\w*|zagubion\w*|zaginel\w*|zaginion\w*|nie ruszyl\w*)`,
         // "paczka od tygodnia ma status 'w doręczeniu' i nic się nie dzieje".
         String.raw`\b(paczk|przesylk|status|zamowien|sledzeni)\w*\b[^.!?]{0,50}\b(nic sie nie dzieje|bez zmian|(sie )?nie zmienia( sie)?|nie zmienil\w* sie|stoi w miejscu)|\b(miala|mial|mialo|mialy) (byc|przyjsc|dotrzec|dojsc|zostac dostarczon\w*|przyjechac)\b[^.!?]{0,50}\b(a|ale|jednak|nadal|wciaz|dalej)\b|\bod (tygodnia|kilku dni|\d+ dni|dwoch tygodni)\b[^.!?]{0,30}\b(status\w*|w doreczeniu|w drodze|w transporcie|w sortowni)\b`,
+        String.raw`\b(w punkcie|w paczkomacie|na poczcie|w oddziale)\b[^.!?]{0,30}\b(nic nie maja|nie ma (jej|paczki|nic)|nie moga (jej )?znalezc|nie znalezli)`,
         String.raw`\bczy\b[^.!?]{0,30}\b(wyslan\w*|nadan\w*|wyslaliscie|nadaliscie|w drodze)`,
         String.raw`\bkiedy\b[^.!?]{0,30}\b(spodziewac sie|spodziewam sie|moge liczyc na|(otrzymam|dostane|odbiore) (moja |moje |swoja )?(paczk|przesylk|zamowien|towar)\w*)`,
         String.raw`\bgdzie (jest|sa) (moja|moje|moj|paczka|zamowienie)`,
@@ -215,6 +221,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
       pt: [
         String.raw`\b(onde (esta|estao|anda|fica)|cade) (o meu|a minha|meu|minha|o|a|os meus|as minhas) (pedido|encomenda|pacote|compra|produto|entrega)`,
         String.raw`\bquando\b[^.!?]{0,40}\b(chega|vai chegar|sera enviad|enviam|entregue|despacha|envia|vem)`,
+        String.raw`\b(continua|segue|consta|aparece)\b (ainda )?(como )?\W{0,2}(aguardando|a aguardar|pendente|em processamento|em preparacao|em separacao)`,
         String.raw`\b(diz|consta|aparece|esta|indica|mostra) (como )?entregue\b[^.!?]{0,40}\b(mas|porem|so que)\b|\b(cacifo|locker|ponto de recolha|ponto pickup|agencia)\b[^.!?]{0,30}\bnao sei (qual|onde)\b`,
         String.raw`\b(ja )?(foi|foram) (enviad|despachad|postad)[oa]s?\b[^.!?]{0,10}\?`,
         String.raw`\b(ja|quando) (despacharam|enviaram|mandaram|postaram|despacham|enviam|vao (enviar|despachar|mandar))\b`,
@@ -273,7 +280,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(うち|家|自宅|我が家|わが家|ポスト|玄関|部屋)(に|には|へは|まで)(まだ|何も|なにも)?(来て|きて|届いて|とどいて|配達されて)(い|お)?(ない|ません|なかった)`,
       ],
       de: [
-        String.raw`\b(noch nicht|nicht|nie|immer noch nicht|noch immer nicht|(immer )?noch (nix|nichts)|noch immer (nix|nichts))\b ((bei mir|bei uns|hier) )?(angekommen|da|erhalten|geliefert|zugestellt|eingetroffen|bekommen|versendet|verschickt)\b(?! (bin|bist|sind|seid|sein))`,
+        // Not a person who is never in: "nicht beim Nachbarn abgeben, der ist nie da".
+        String.raw`\b(?<!\b(der|die|er|sie|ich|wir|man|jemand|niemand|nachbar\w*) (ist|sind|bin|war|waren) )(noch nicht|nicht|nie|immer noch nicht|noch immer nicht|(immer )?noch (nix|nichts)|noch immer (nix|nichts))\b ((bei mir|bei uns|hier) )?(angekommen|da|erhalten|geliefert|zugestellt|eingetroffen|bekommen|versendet|verschickt)\b(?! (bin|bist|sind|seid|sein))`,
         String.raw`\b(paket|bestellung|sendung|lieferung|ware)\b[^.!?]{0,30}\b(noch nicht|immer noch nicht|nicht) (angekommen|da|geliefert|zugestellt|eingetroffen)\b`,
         String.raw`\b(zugestellt|hinterlegt|abgegeben)\b[^.!?]{0,40}\b(aber|jedoch|trotzdem|doch)\b[^.!?]{0,40}\b(nicht|nie|nichts|kein|keine|keinen)\b`,
         // "seit einer Woche als 'in Zustellung'", "seit Montag 'elektronisch angekündigt'".

@@ -49,6 +49,8 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
       ja: [
         String.raw`(返金|へんきん)(が|は)?(まだ|未だ|され(て(い|お)?)?(ない|ません|なかった|おらず)|ありません|確認でき(ない|ません)|反映されて(い|お)?(ない|ません|らず))`,
         String.raw`(まだ|いまだに|未だ)(返金|へんきん)`,
+        // 「カード会社からの返金の連絡がございません」.
+        String.raw`(返金|へんきん)(の)?(ご?連絡|ご?案内|お知らせ|通知)(が|は)?(まだ|未だ)?(ござい|あり|来て|届いて|き)(ませ|ない|てい|てお)`,
         // When or how far along: 「返金はいつになりますか」「返金処理の状況を教えて」.
         String.raw`(返金|へんきん)(の(お?手続き|処理|ご?対応|時期))?(は|って|の方は|の時期は)?(いつ|何日)`,
         String.raw`(お金|代金|料金|金額)(って|は|の方は|が)?いつ(頃|ごろ|くらい)?(に)?(戻|返|振り?込|入金|反映)`,
@@ -72,6 +74,8 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(nichts|kein geld|keine gutschrift|keine erstattung|keinen cent)\b[^.!?]{0,30}\b(auf|bei) (meiner|meinem|der|dem|meine|mein) (kreditkarte|karte|konto|bankkonto)\b|\b(auf|bei) (meiner|meinem|der|dem) (kreditkarte|karte|konto|bankkonto)\b[^.!?]{0,25}\b(nichts|kein geld|keine gutschrift|keine erstattung|keinen cent)\b`,
         String.raw`\b(storniert|storno|stornierung)\b[^.!?]{0,80}\b(abgebucht|belastet|berechnet|eingezogen|abgezogen)\b`,
         String.raw`\b(storniert|storno|stornierung)\b[^.!?]{0,80}\b(weg vom konto|vom konto (weg|abgegangen|runter)|abgegangen)\b`,
+        String.raw`\b(erstattung|ruckerstattung|gutschrift)\b[^.!?]{0,40}\b(versandkosten|hinsendung|versand|porto|lieferkosten)\b[^.!?]{0,20}\b(nicht|nie) (berucksichtigt|erstattet|enthalten|mitberechnet|dabei|gutgeschrieben)`,
+        String.raw`\b(nachlass|rabatt|gutschrift|erstattung|entschadigung|teilerstattung|\d+ ?(€|euro))\b[^.!?]{0,40}\b(geben|gewahren|zugesagt|versprochen|angeboten|zuruckzahlen)\b[^!?]{0,20}\b(sehe|habe|bekommen|erhalten) (ich )?(bisher |noch |immer noch |leider )*(nichts|nix|nicht)`,
         // Told the other way round: "am 14. wurden mir 59,99 € abgebucht, die Sie am selben Tag storniert haben".
         String.raw`\b(abgebucht|belastet|eingezogen|abgezogen)\b([^.!?]|[.,]\d){0,80}\b(storniert|stornierten|storno|stornierung)\b`,
         String.raw`\b(uberweisen|zahlen|buchen|geben|schicken) sie (mir |uns )?(bitte )?(den|das|die|meinen|mein|meine) (betrag|geld|summe|kaufpreis|restbetrag|differenz)\b[^.!?]{0,15}\bzuruck\b`,
@@ -93,6 +97,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(confirmer|verifier|me confirmer|suivre|lancer|declencher|debloquer)\b (le |mon |du )?(remboursement|virement)\b(?! (politique|conditions|delai))`,
         // "la somme n'est jamais revenue sur mon compte", "le montant ne m'a toujours pas été recrédité".
         String.raw`\b(somme|argent|montant|paiement|virement|credit)\b[^.!?]{0,20}\b(n'est|ne m'est|n'a|ne sont|ne m'a|ne m'ont|n'ont) (toujours |jamais |pas |encore |ete )+(revenue?s?|rembourse\w*|recredite\w*|credite\w*|arrive\w*|apparu\w*|reapparu\w*|restitue\w*|rendu\w*)\b`,
+        String.raw`\b(promis|propose|accorde|annonce)\b[^.!?]{0,30}\b(geste|remboursement|avoir|dedommagement|remise|\d+ ?€)[^.!?]{0,40}\b(toujours rien|rien (eu|recu|vu)|pas (encore )?(eu|recu|vu))\b`,
         // "la somme est toujours bloquée sur ma carte Visa".
         String.raw`\b(somme|argent|montant|paiement|debit|autorisation|prelevement|pre-autorisation)\b[^.!?]{0,15}\b(toujours |encore )?(bloque|bloquee|bloques|retenue?|en attente) (sur|de|dans) (ma|mon|la|le) (carte|compte)\b`,
         // "toujours pas de remboursement", "aucun remboursement reçu", "je n'ai pas reçu mon remboursement".
@@ -113,6 +118,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bnon (vedo|trovo|ho visto|risulta|risultano|c'e|e arrivato|e arrivata|e ancora arrivato|ho ancora visto)\b[^.!?]{0,15}\b(accredito|rimborso|bonifico|storno)\b|\b(nessun|alcun|ancora nessun) (accredito|rimborso|bonifico|storno)\b`,
         String.raw`\b(soldi|denaro|importo|accredito|euro|€|\d+ ?€)[^.!?]{0,30}\bnon\b[^.!?]{0,25}\b(rientrat|(ri)?accreditat|restituit|tornat|arrivat|ricevut|rimborsat|stornat)\w*`,
         String.raw`\b(addebito|importo|pagamento|soldi|cifra)\b[^.!?]{0,15}\b(e |sono )?ancora (sulla|sul|in|nella|nel) (carta|conto|estratto)\b`,
+        String.raw`\b(sconto|coupon|prezzo (scontato|ribassato|nuovo))\b[^.!?]{0,15}\banche (a|per) (me|noi)\b|\b(avete|hanno|ha) (trattenut|detratt|scalat|tolt)\w* \d+([.,]\d+)? ?(€|euro)`,
         String.raw`\brimborsat\w* solo\b[^.!?]{0,40}\b(non|senza)\b|\bnon (li|lo|la|le) vedo (ancora )?(tornare|rientrare|arrivare)\b|\bquando (me |ce )?(li|lo|la|le) (ridate|ridarete|restituite|restituirete|rimborsate|rimborserete|riaccreditate|rendete)\b`,
         // "i 59 € non mi sono ancora stati riaccreditati", "non mi avete ancora rimborsato".
         String.raw`\bnon\b (mi |ci )?(sono|e|avete|hanno|ha|ho)?( ancora| mai)?( stat[oaie])? ?(riaccreditat|rimborsat|stornat)\w*`,
@@ -129,12 +135,14 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(dinero|importe|reembolso|abono|cargo)\b[^.!?]{0,15}\b(no|todavia no|aun no)( me| se)? (ha |han )?(entrado|llegado|ingresado|aparecido|devuelto|abonado|reflejado|regresado|aparece|llega|entra|se ve|se refleja|refleja)\b`,
         String.raw`\b(cancele|cancelado|cancelamos|anule|anulado|cancelacion|anulacion)\b[^.!?]{0,80}\b(me (han |habeis )?(cobrado|cobraron|cargaron|cargado|descontado|descontaron)|me (hicieron|han hecho|hizo|aplicaron|llego|aparece|aparecio) (el|un|igual el) (cargo|cobro)|(cobro|cargo) (sigue|aparece|esta))\b`,
         String.raw`\b(sigo esperando|espero todavia|estoy esperando|aun espero|todavia espero|seguimos esperando) (el |mi |un )?(reembolso|dinero|deposito)\b`,
+        String.raw`\breembolso\b[^.!?]{0,40}\bpero\b[^.!?]{0,40}\b(banco|tarjeta|cuenta)\b[^.!?]{0,25}\b(nada|no (aparece|tiene|veo|hay|me llega))\b`,
         String.raw`\b(sigo|seguimos|estoy|todavia|aun) sin (ver|recibir|tener) (mi |el |ningun |nada de(l)? )?(dinero|reembolso|deposito|importe)\b`,
       ],
       nl: [
         String.raw`\b(nog geen|geen|nog steeds geen|nog niets van) (terugbetaling|geld terug|restitutie|terugstorting)\b`,
         String.raw`\b(geld|bedrag|aankoopbedrag|terugbetaling|restitutie)\b[^.!?]{0,30}\b(niet|nooit|nog niet)\b[^.!?]{0,10}\b(terug|teruggekregen|teruggestort|terugbetaald|ontvangen|gestort|overgemaakt|bijgeschreven|gezien)\b`,
         String.raw`\bwacht\w* (nog |nog steeds |nog altijd |al )*(op )?(mijn |de |het )?(terugbetaling|geld|restitutie|terugstorting)\b`,
+        String.raw`\b(geannuleerd|annulering|geannuleerde)\b([^.!?]|[.,]\d){0,60}\b(afgeschreven|afgeboekt|ingehouden|in rekening gebracht)\b|\bwanneer (krijg|ontvang) (ik|we) (dat|het|mijn geld|het geld|het bedrag)( \w+)? terug\b`,
         String.raw`\b(geld|bedrag|aankoopbedrag|terugbetaling|restitutie)\b[^.!?]{0,15}\b(staat|is|stond)\b[^.!?]{0,20}\b(niet|nergens)\b[^.!?]{0,10}\b(op|bij) (mijn|onze|de) (rekening|bankrekening|creditcard|kaart)\b`,
       ],
       pl: [
@@ -181,6 +189,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(billed|charged)( me)? ([$€£] ?\d+([.,]\d+)?|\d+([.,]\d+)? ?(dollars|euros?|pounds|€|£))[^.!?]{0,10}\b(but|when|though|although|while|instead of)\b[^.!?]{0,30}\b(listing|page|price|listed|advertised|website|it said|showed|shown|displayed)\b`,
         // A refund that came short: "I only got back $31 of the $46 I paid", "was only refunded £12 instead of £30".
         String.raw`\b(only|just)( been)? (got|received|refunded|credited|reimbursed|given|paid)( me)?( back)? ([$€£] ?\d+([.,]\d+)?|\d+([.,]\d+)? ?(dollars|euros?|pounds|bucks|€|£))([^.!?]|[.,]\d){0,20}\b(of|out of|instead of|not|but|when|though)\b`,
+        String.raw`\brefund (on|for|of) (the )?(gift ?wrap\w*|gift (wrapping|message|box)|wrapping)\b`,
         String.raw`\b(double[- ]charged|duplicate charge|overcharged|charged (me )?(for |the )?(shipping|delivery|postage) (even though|although|but|despite))\b`,
         // "Any chance of getting the $70 back?", "bought it for $299 and now you've got it listed at $229".
         String.raw`\b(get|getting|have|having|receive|claim|refund)( me)?( back)? (the |that |this |my |those )?([$€£] ?\d+([.,]\d+)?|\d+([.,]\d+)? ?(dollars|euros?|pounds|bucks|€|\$|£)) (back|refunded|difference)\b`,
@@ -200,7 +209,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         // 「昨日買ったばかりなのに今日見たら800円も安くなってて」.
         String.raw`円(も|ほど|くらい|ぐらい|近く)?(安く|値下がり|値下げ)(なって|なってい|なってた|なってる|されて)|(買った|購入した|注文した)(ばかり|直後|翌日|次の日|とたん|途端)[^。]{0,30}(安く|値下が|値下げ)`,
         // Part of the money back: 「送料分だけでも返していただけませんか」「代金の一部を返金」.
-        String.raw`(送料|差額|代金|料金|半額)(分)?(だけでも|のみ|でも|を|の)?(返して|返金|戻して|返還|お返し|ご返金)`,
+        String.raw`(送料|差額|代金|料金|半額)(分)?(だけでも|のみ|でも|を|の|って|は)?(返して|返金|戻して|返還|お返し|ご返金)`,
         String.raw`クーポン.{0,15}(適用されず|適用されて(い|お)?(ない|ません)|反映されて(い)?(ない|ません)|使えな)`,
       ],
       de: [
@@ -222,7 +231,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         // "auf der Abrechnung erscheint der Betrag von CHF 89.90 zweimal".
         String.raw`\b(betrag|summe|zahlung|abbuchung|belastung|posten|buchung|kaufpreis)\b([^.!?]|[.,]\d){0,40}\b(zweimal|doppelt|zwei mal|2 mal|2x)\b`,
       ],
-      fr: [String.raw`\b(debite|preleve|facture|paye)e?s? (deux fois|2 fois|en double)\b`, String.raw`\b(coupon|code promo|code de reduction|reduction|remise|bon de reduction)\b[^.!?]{0,40}\b(pas|jamais) (ete )?(applique|appliquee|deduit|deduite|pris en compte|prise en compte)\b`, String.raw`\b(facture|factures|debite|preleve|compte|fait payer)\w* (les |des )?(frais de (port|livraison|envoi|transport)|la livraison)\b[^.!?]{0,50}\b(alors que|pourtant|bien que|gratuit\w*|offert\w*)`, String.raw`\b(remboursement (partiel|de la difference)|prix a baisse|rembourser la difference)\b`,
+      fr: [String.raw`\b(debite|preleve|facture|paye)e?s? (deux fois|2 fois|en double)\b`, String.raw`\b(coupon|code promo|code de reduction|reduction|remise|bon de reduction)\b[^.!?]{0,40}\b(pas|jamais) (ete )?(applique|appliquee|deduit|deduite|pris en compte|prise en compte)\b`, String.raw`\b(facture|factures|debite|preleve|compte|fait payer)\w* (les |des )?(frais de (port|livraison|envoi|transport)|la livraison)\b[^.!?]{0,50}\b(alors que|pourtant|bien que|gratuit\w*|offert\w*)`, String.raw`\b(?<!\b(recu|eu|obtenu|vu|arrive)( le| du| mon| un)? )(remboursement (partiel|de la difference)|prix a baisse|rembourser la difference)\b`,
         // Paid for speed that did not come: "j'avais payé la livraison express … récupérer ces frais ?".
         String.raw`\b(recuperer|rembourser|me rembourser|restituer|rendre|etre rembourse\w* (de|des)) (ces|les|mes|des|vos) frais\b|\bfrais (de (port|livraison|envoi|l'express|express|transport)|d'envoi|d'expedition)\b[^.!?]{0,40}\b(rembourse\w*|recuper\w*|restitue\w*|rendre|rendu)\b`,
         // More than the price shown: "facturée 29,90 € alors que le prix affiché était 24,90 €".
@@ -263,7 +272,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
     notAfter: String.raw`\b(no|not|don'?t|without)\b[^.!?]{0,10}`,
     phrases: {
       en: [
-        String.raw`\b(refund (me|my|the|it|in full|this)|(want|need|like|request|demand|get) (a |my |the )?(full )?refund|money back|refund (immediately|asap|now|please))\b`,
+        String.raw`\b(refund (me|my|the|it|in full|this|those|these|them)|(want|need|like|request|demand|get) (a |my |the )?(full )?refund|money back|refund (immediately|asap|now|please))\b`,
         String.raw`\b(please refund|full refund|refund in full|give me (a |my |the )?refund)\b`,
         String.raw`\b(send|issue|process|transfer|pay) (me )?(my|the|a) refund\b`,
         String.raw`\b(reverse|refund|cancel|remove|void) the (extra|duplicate|second|double|additional) (one|charge|payment|transaction)\b|\breverse (the|my|this|that) (amount|charge|payment|transaction|debit|deduction)\b`,
@@ -274,7 +283,7 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
       de: [String.raw`\b(zuruckbuchen|ruckbuchen|ruckbuchung|zuruckgebucht|entschadigung|kulanz\w*|wiedergutmachung|teilerstattung|ruckuberweisung|zuruckuberweisen|geld zuruck|bitte (zu )?(ruck)?erstatten|erstattung (bitte|beantragen|des kaufpreises)|erstatten sie|bitte (um )?erstattung|ruckerstattung)\b`],
       fr: [String.raw`\b(geste commercial|dedommagement|compensation financiere)\b`, String.raw`\b(remboursez|me rembourser|etre rembourse|un remboursement|demande de remboursement|(proceder|proceder|procede[zr]?) (au|a un) remboursement)\b`],
       it: [String.raw`\b(rimborsarmi|rimborsarci|rimborsate|rimborsatemi|essere rimborsat\w*|un rimborso|il rimborso|rimborsare|restituirmel[io]|restituitemel[io]|ridarmel[io]|ridatemel[io]|rimborsarmel[io]|rimborsatemel[io])\b`],
-      es: [String.raw`\b(devuelven|devolveran|devolvereis|reembolsan|reembolsaran|regresan|regresaran|devolverme|regresarme|reembolsarme) (el|mi) (dinero|importe|pago)\b`, String.raw`\b(devolver|devolverme|devuelvan|reembolsar|reembolsarme|regresar|regresarme|regresen) ((ese|este|dicho|el) (importe|cargo|cobro|dinero)|lo que (pague|he pagado|pagamos)|lo pagado|el (coste|costo|importe|precio|cargo) (del|de) (envio|la entrega)|los gastos de envio)\b`, String.raw`\b((quiero|quisiera|necesito|exijo|deseo|pido) (que me (devuelvan|regresen|reembolsen) )?(mi|el) dinero( de vuelta| de regreso)?|dinero de vuelta)\b`, String.raw`\b(reembolsen|reembolsar|(un|algun|algo de)( pequeno| poco de| parcial)? (reembolso|compensacion)|(?<!\b(llego|llegado|recibi|recibido|ingresado|ingresaron|hicieron|confirmado|visto|vi) (ya )?)el reembolso|devuelvan (mi|el) dinero|devolverme el dinero)\b`],
+      es: [String.raw`\b(devuelven|devolveran|devolvereis|reembolsan|reembolsaran|regresan|regresaran|devolverme|regresarme|reembolsarme) (el|mi) (dinero|importe|pago)\b`, String.raw`\b(devolver|devolverme|devuelvan|reembolsar|reembolsarme|regresar|regresarme|regresen|abonar|abonarme|abonadme|abonen|abonarnos) ((ese|este|dicho|el) (importe|cargo|cobro|dinero)|lo que (pague|he pagado|pagamos)|lo pagado|el (coste|costo|importe|precio|cargo) (del|de) (envio|la entrega)|los gastos de envio)\b`, String.raw`\b((quiero|quisiera|necesito|exijo|deseo|pido) (que me (devuelvan|regresen|reembolsen) )?(mi|el) dinero( de vuelta| de regreso)?|dinero de vuelta)\b`, String.raw`\b(reembolsen|reembolsar|(un|algun|algo de)( pequeno| poco de| parcial)? (reembolso|compensacion)|(?<!\b(llego|llegado|recibi|recibido|ingresado|ingresaron|hicieron|confirmado|visto|vi) (ya )?)el reembolso|devuelvan (mi|el) dinero|devolverme el dinero)\b`],
       nl: [String.raw`\b(terugbetal\w*|geld terug)\b`],
       pl: [String.raw`\bzwrot (pieniedzy|srodkow|kosztow|platnosci)\b|\bprosze o (zwrot|oddanie) (pieniedzy|srodkow|kasy|naleznosci|platnosci)?`],
       sv: [String.raw`\b(pengarna tillbaka|aterbetalning|betala tillbaka|ersattning)\b`],

@@ -85,6 +85,33 @@ const rows: Row[] = [
   ['refund_request', false, 'pt', 'BR', '', 'Olá, o produto baixou de R$ 399 para R$ 329 uma semana depois que comprei. Tem como receber a diferença?'],
   ['delivery_status', false, 'tr', 'TR', '', "Merhaba, siparişim 'dağıtıma çıktı' yazıyor ama iki gündür gelen giden yok."],
   ['delivery_status', false, 'es', 'ES', '', 'Hola, ¿el pedido sale hoy? Lo necesito para el sábado sin falta.'],
+  // ── batch 3
+  ['delivery_status', false, 'ja', 'JP', '', 'Amazonの注文履歴では「配達中」になってるのに、ヤマトのサイトだと「荷物受付」のまま3日経ってます。どっちが正しいんでしょう？'],
+  ['refund_request', false, 'ja', 'JP', '', 'お急ぎ便にしたのに普通に3日かかりました。お急ぎ便の代金って返してもらえるんですか？'],
+  ['other', false, 'ja', 'JP', '', '宅配ボックスがいっぱいの時は、管理人室に預けてもらって大丈夫です。'],
+  ['delivery_status', false, 'ja', 'JP', '', '沖縄なんですが、船便になるならだいたい何日くらいかかりますか？もう注文済みです。'],
+  ['delivery_status', false, 'en', 'US', '', "Hello. My order was supposed to be here for my son's graduation on Saturday. The tracking now says 'delivery exception'. What does that mean and what do we do now? Thank you, Patricia"],
+  ['other', false, 'en', 'US', '', 'Hey, Amazon refunded me for the lost package but then the package showed up yesterday. How do I pay you back?'],
+  ['refund_request', false, 'en', 'UK', '', "hi the courier left a card saying customs charges of £18.40 are due before they deliver. i thought the price included everything? can you refund those?"],
+  ['delivery_status', false, 'en', 'CA', '', "Good afternoon, Purolator shows my parcel at the depot in Mississauga 'awaiting customer pickup' but I never got a notice card. How long do they keep it?"],
+  ['delivery_status', false, 'en', 'IN', '', 'order showing delivered but OTP was never asked and parcel not received. delivery boy marked it delivered fake. pls help'],
+  ['delivery_status', false, 'de', 'DE', '', 'Moin, laut Tracking wurde das Paket beim Nachbarn abgegeben – den Namen kenne ich aber nicht, das Haus hat 24 Parteien. Steht bei Ihnen vielleicht, bei wem?'],
+  ['refund_request', false, 'de', 'DE', '', 'Guten Tag, bei der Erstattung wurden die Versandkosten der Hinsendung nicht berücksichtigt. Laut Widerrufsrecht stehen mir diese ebenfalls zu. Mit freundlichen Grüßen, Dr. M. Koch'],
+  ['refund_request', false, 'de', 'DE', '', 'Hi, ich hab die Matratze wie abgesprochen behalten und ihr wolltet mir 50 € Nachlass geben. Davon sehe ich bisher nichts.'],
+  ['delivery_status', false, 'fr', 'FR', '', "Bonjour, j'habite en Martinique, est-ce normal que le colis soit toujours à Roissy depuis 10 jours ? Cordialement"],
+  ['refund_request', false, 'fr', 'FR', '', "Re-bonjour, vous m'aviez promis un geste de 10 € pour le retard, je n'ai toujours rien eu."],
+  ['thanks', false, 'fr', 'FR', '', "Bien reçu le remboursement de la différence, c'est très sympa de votre part."],
+  ['delivery_status', false, 'it', 'IT', '', 'Buongiorno, volevo sapere se il mio ordine riesce ad arrivare entro venerdì, è un regalo di compleanno.'],
+  ['refund_request', false, 'it', 'IT', '', "Ciao, ho visto che adesso c'è un coupon del 20% sullo stesso aspirapolvere che ho preso lunedì. Si può avere lo sconto anche per me?"],
+  ['refund_request', false, 'it', 'IT', '', "Il reso me l'avete accettato ma mi avete trattenuto 8 euro di 'costi di gestione'. Non era scritto da nessuna parte."],
+  ['delivery_status', false, 'es', 'ES', '', 'Buenas noches, el repartidor de MRW me llamó para decir que no encontraba el portal y se fue. ¿Me lo van a volver a traer o tengo que ir a buscarlo?'],
+  ['refund_request', false, 'es', 'MX', '', 'Qué tal, me llegó la notificación de reembolso por $1,250 pero mi banco dice que no tiene nada pendiente. ¿Me pueden mandar el número de referencia del reembolso?'],
+  ['refund_request', false, 'es', 'ES', '', '¿Me podéis abonar los gastos de envío? El paquete llegó una semana tarde y pagué el envío urgente.'],
+  ['refund_request', false, 'nl', 'NL', '', 'Goedendag, ik heb mijn bestelling geannuleerd maar er is toch €42,50 van mijn rekening afgeschreven. Wanneer krijg ik dat terug?'],
+  ['delivery_status', false, 'pl', 'PL', '', 'Cześć, kurier DPD napisał, że paczka jest w punkcie, ale w punkcie mówią, że nic nie mają. Co robić?'],
+  ['delivery_status', false, 'sv', 'SE', '', 'Hej, spårningen säger levererat till brevlådan men den är tom. Kan ni kolla med PostNord?'],
+  ['delivery_status', false, 'pt', 'BR', '', "Bom dia, paguei o boleto há 4 dias e o pedido continua como 'aguardando pagamento'. Já podem enviar?"],
+  ['refund_request', false, 'tr', 'TR', '', 'Merhaba, ürünü iade ettim ama kargo ücreti benden kesildi. Bu ücretin iadesini rica ediyorum.'],
 ];
 
 export const PROBES_8 = fromRows(rows);
@@ -95,6 +122,8 @@ export const PROBES_8 = fromRows(rows);
  * fails and the row moves up into `rows`.
  */
 const gaps: GapRow[] = [
+  ['refund_request', false, 'ja', 'JP', '山下 恭子様からのお問い合わせ', '突然のご連絡失礼いたします。先月購入いたしましたコーヒーメーカーの件でございます。開封前に返品させていただき、返品受付完了のメールも頂戴しておりますが、本日時点でカード会社からの返金の連絡がございません。恐れ入りますが、処理状況をお調べいただけますでしょうか。', 'rules/return.ts: 「開封前に返品させていただき、返品受付完了のメールも頂戴しておりますが…返金の連絡がございません」 tells a return already made (させていただき, 受付完了) and asks after the money (refund_request, which refund.ts reads in 「返金の連絡がございません」); the return phrase takes 「返品させて」 and wins on priority; it should not fire on the connective form させていただき(まして)、 followed by a completed return'],
+  ['refund_request', false, 'en', 'US', '', 'Is there any way to get a refund on the gift wrap? The item came without any wrapping and went straight to my niece like that.', 'rules/damaged.ts: "The item came without any wrapping" after "get a refund on the gift wrap?" is the paid gift wrap missing, not a part of the item; the wrong-or-incomplete phrase takes "came without any" and wins on priority over refund.ts\'s "refund on the gift wrap"; wrapping / gift wrap / packaging should not count as a missing part'],
   ['thanks', false, 'ja', 'JP', '', '配送状況確認できました！明日届くみたいなので大丈夫です。お騒がせしました。', 'rules/thanks.ts: 「配送状況確認できました！明日届くみたいなので大丈夫です。お騒がせしました。」 is a confirmation that needs no answer (thanks); delivery.ts now leaves 「配送状況確認できました」 alone, but no thanks phrase reads 「確認できました」「大丈夫です」「お騒がせしました」 (the learned model says other too)'],
   ['delivery_status', false, 'de', 'CH', '', 'Grüezi, laut Post ist das Paket wegen unvollständiger Adresse an Sie zurückgegangen. Schicken Sie es nochmals? Die Adresse im Konto stimmt.', 'rules/address.ts: "laut Post ist das Paket wegen unvollständiger Adresse an Sie zurückgegangen. Schicken Sie es nochmals? Die Adresse im Konto stimmt." tells why the parcel went back to the seller and asks to send it again (delivery_status, which delivery.ts now reads); the address rule takes "unvollständiger Adresse" as a correction, though no new address is given and the buyer says it is right'],
   ['refund_request', false, 'fr', 'BE', '', "Bonjour, suite à l'annulation de ma commande, la somme est toujours bloquée sur ma carte Visa. Pourriez-vous la débloquer ? Merci d'avance", 'rules/cancel.ts (fr): "suite à l\'annulation de ma commande, la somme est toujours bloquée sur ma carte" names a cancellation already done (suite à = after) whose money is still held (refund_request, which refund.ts now reads); the free-text cancel phrase should not fire on "suite à l\'annulation"'],
