@@ -105,6 +105,7 @@ const rows: Row[] = [
   ['thanks', false, 'pt', 'BR', '', 'Produto chegou antes do prazo, bem embalado. Nota 10!'],
   ['spam_or_suspicious', false, 'tr', 'TR', '', 'Merhaba, Amazon Türkiye mağazanızın ürün açıklamalarını SEO uyumlu şekilde yazıyoruz. Fiyat teklifi ister misiniz?'],
   ['spam_or_suspicious', false, 'de', 'DE', '', 'Sehr geehrte Damen und Herren, als Steuerberatungskanzlei mit Schwerpunkt E-Commerce unterstützen wir Amazon-Händler bei der OSS-Meldung und der Umsatzsteuer in der EU. Gerne vereinbaren wir einen kostenlosen Erstberatungstermin.'],
+  ['other', false, 'de', 'DE', '', 'Hallo, bitte das Paket nicht beim Nachbarn abgeben, der ist nie da. Lieber in der Postfiliale hinterlegen.'],
 ];
 
 export const PROBES_8 = fromRows(rows);
@@ -121,7 +122,6 @@ const gaps: GapRow[] = [
   ['thanks', false, 'ja', 'JP', '', 'きた！思ったより大きくてかわいい✨', 'rules/return.ts: 「思ったより大きくてかわいい」 is pleased surprise, not "not what I expected"; the no-longer-wanted 思ったより should need a disappointment after it (小さ/違/イメージと/微妙/残念), or not fire beside かわいい/良い'],
   ['spam_or_suspicious', false, 'en', 'US', '', 'Hello dear, I am Kevin from Shenzhen Huaxin Packaging Co., we produce custom mailer boxes and poly bags with your logo, low MOQ. May I send you our catalog?', 'scam.ts: "I am Kevin from Shenzhen Huaxin Packaging Co." names where a supplier is based, not a destination for the order; the destination-abroad pattern should need a shipping verb or an address word near the place (a supplier pitch is spam, scam false)'],
   ['spam_or_suspicious', true, 'en', 'US', 'Brand Registry expiring', 'Hello seller, your Brand Registry will expire in 24 hours. Renew now to keep your brand protected: http://brandregistry-renew-amz.com', 'scam.ts: phishing misses "your Brand Registry will expire in 24 hours. Renew now … http://…": an expiry or renewal deadline with a link is the same pattern as "verify … or be suspended"'],
-  ['other', false, 'de', 'DE', '', 'Hallo, bitte das Paket nicht beim Nachbarn abgeben, der ist nie da. Lieber in der Postfiliale hinterlegen.', 'rules/delivery.ts: "der ist nie da" (the neighbour is never in) is read as a parcel not received ("nie da"); the not-received phrase should need the parcel (Paket/Sendung/es) as subject, not a person ("der/die ist nie da")'],
 ];
 
 export const KNOWN_GAPS_8 = fromGapRows(gaps);
