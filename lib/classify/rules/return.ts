@@ -192,7 +192,8 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
     label: 'no longer wanted',
     phrases: {
       en: [String.raw`\b(changed my mind|no longer need|don'?t need it|too (big|small|large|tight)|doesn'?t fit|does not fit|ordered (by mistake|the wrong)|not what i (expected|was expecting|imagined)|didn'?t meet my expectations|(hates?|doesn'?t like|didn'?t like|does not like|not keen on|not a fan of) (the )?(colou?r|style|pattern|design|look|fit|feel|shape))\b(?![^.!?]{0,50}\b(keep|keeping)\b)`],
-      ja: [String.raw`(不要になった|いらなくなった|サイズが合わな|大きすぎ|小さすぎ|思ってたより|思ったより|イメージと違|未開封|未使用)`],
+      // 「思ったより大きくてかわいい」 is a pleased surprise.
+      ja: [String.raw`(不要になった|いらなくなった|サイズが合わな|大きすぎ|小さすぎ|(思ってたより|思ったより)(?![^。！!]{0,10}(かわいい|可愛い|カワイイ|良い|よい|いい|しっかり|丈夫|きれい|綺麗|素敵|すてき|早|軽くて|使いやすい|便利|おしゃれ|立派|高級|満足))|イメージと違|未開封|未使用)`],
       de: [String.raw`\b(zu (gross|groß|klein|eng|kurz|weit(?! (weg|entfernt)))|passt nicht|passen nicht|gefallt mir nicht|entspricht nicht meinen erwartungen|nicht (das|was) ich erwartet)\b`],
       fr: [String.raw`\b((pas|plus) a (mon|son|notre|leur|ton) gout|trop (grand|petit|serre|juste|imposant|encombrant|large|volumineux|lourd)|ne me plait pas|ne me va pas|ne correspond pas a mes attentes|pas ce que j'attendais|decu|decue)\b`],
       it: [String.raw`\b(troppo (grande|piccol|strett)|non mi (entra|entrano|sta|stanno)\b|non mi piace|mi sta strett|non corrisponde alle mie aspettative|non e quello che mi aspettavo)`],

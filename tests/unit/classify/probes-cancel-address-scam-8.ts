@@ -119,6 +119,7 @@ const rows: Row[] = [
   ['delivery_status', false, 'en', 'US', '', "I'm flying to Spain next Thursday, will the luggage scale arrive before I leave?"],
   ['delivery_status', false, 'ja', 'JP', '', 'キャンセルしたいわけではないのですが、発送日がいつになるか教えていただけますか。'],
   ['product_question', true, 'en', 'US', '', 'Do you have more in stock? I would buy 50 if you invoice me directly and I pay by wire transfer.'],
+  ['damaged_or_defective', true, 'en', 'US', '', "The blender motor burned out on day 2. I am not shipping it back, just refund me or I'll open an A-to-z claim and leave a review telling everyone."],
 ];
 
 export const PROBES_8 = fromRows(rows);
@@ -129,7 +130,6 @@ export const PROBES_8 = fromRows(rows);
  * should change there. Run with it.fails: when a fix elsewhere makes one pass, its test fails and the row moves up.
  */
 const gaps: GapRow[] = [
-  ['damaged_or_defective', true, 'en', 'US', '', "The blender motor burned out on day 2. I am not shipping it back, just refund me or I'll open an A-to-z claim and leave a review telling everyone.", 'damaged.ts: "the motor burned out on day 2" is a defect the damaged rules miss; the refund wish then wins. Want: a burned-out / died / stopped motor is damaged_or_defective (the scam flag is right already)'],
 ];
 
 export const KNOWN_GAPS_8 = fromGapRows(gaps);
