@@ -62,7 +62,11 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // What it can take: "can it handle ice", "will it withstand frost".
         String.raw`\b(can|will|does|would) (it|this|they|these|the [a-z]+) (handle|withstand|take|survive|cope with|resist)\b[^.!?]{0,40}\?`,
         // "what is the thread count of these sheets", "is this real leather", "how much does the case weigh".
-        String.raw`\bwhat('s| is| are) the ([a-z]+ ){1,2}(of|on) (this|these|it|them|that|the (item|product|set|kit|one))\b`,
+        // "whats the warranty on the compressor" (not the order, the parcel or the refund: those rules come first anyway)
+        String.raw`\bwhat('?s| is| are) the ([a-z]+ ){1,2}(of|on) (this|these|it|them|that|the (?!(order|package|parcel|refund|delivery|shipment|tracking|return|invoice|status|account)\b)[a-z]+)\b`,
+        // Choosing between two: "torn between the 1.5 L and the 2 L", "j'hésite entre …, vous conseillez lequel ?",
+        // "sono indeciso tra la M e la L", "dudo entre la M y la L", 「黒とネイビーで迷ってます」.
+        String.raw`\b(torn between|can'?t decide between|undecided between|deciding between)\b`,
         String.raw`\b(is|are) (this|these|it|they|the \w+) (real|genuine|pure|solid|100 ?%|original|authentic|made (of|from|in))\b`,
         // The same without inversion only as a question ("it is good for my son, thanks" is a thank-you).
         String.raw`\b(it|this|these|they|the (size|item|product)) (is|are)( \w+)? (fit|suitable|ok|good|safe|enough) for\b[^.!?]{0,40}\?`,
@@ -77,14 +81,15 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(遊べ|再生でき|使用でき|読み込め|接続でき|認識(でき|され)|乗れ|履け|着られ|飲め|食べられ|聴け|映せ|録画でき)(ます|る)(か|の|でしょうか|\?)`,
         // 「アロマオイル入れても平気ですか」「車に置いておいても大丈夫でしょうか」: whether a use would do it harm.
         String.raw`(入れ|使っ|使用し|洗っ|付け|つけ|乗せ|のせ|置い|置いておい|掛け|かけ|塗っ|貼っ|干し|浸け|つけ置きし|沸かし|温め|冷やし|凍らせ)(て|で)も(平気|大丈夫|問題(ない|なし|ありません)|支障(ない|ありません)|壊れ(ない|ません))(です|でしょう)?(か|\?)`,
-        String.raw`(対応して(い|お)?(ます|る)(か|でしょうか|\?)|使え(ます|る)(やつ|もの|物|タイプ|の)?(か|でしょうか|\?)|取り?付け(られ|可能|でき)|適合|互換|合い(ます|ます)か|入り(ます)?か|洗え(ます|る)(か|でしょうか|\?)|防水|耐熱|サイズ感|寸法|重さ|容量|素材|何(cm|センチ|ミリ|mm|色|個入)|付属(して|品)|付いて(い)?(ます|る)(か|でしょうか|\?)|同梱されて(い)?(ます|る)(か|\?))`,
+        String.raw`(対応して(い|お)?(ます|る)(か|でしょうか|\?)|使え(ます|る)(やつ|もの|物|タイプ|の)?(か|でしょうか|\?)|取り?付け(られ|可能|でき)|適合|互換|合い(ます|ます)か|入り(ます)?か|洗え(ます|る)(か|でしょうか|\?)|防水|耐熱|サイズ感|寸法|重さ|容量|素材|何(cm|センチ|ミリ|mm|色|個入)|付属(して|品)|付いて(い|き|く)?(ます|る)(か|でしょうか|\?)|同梱されて(い)?(ます|る)(か|\?))`,
         // 「色温度は何ケルビン」「消費電力は何ワット」: a unit asked for with 何/どれくらい/いくつ (not 何日: delivery).
         // 「どちらのサイズがおすすめですか」「どの色がいいでしょうか」: which one to choose.
+        String.raw`で(迷って|悩んで|迷い中|悩み中)(い|お)?(ます|る|ります|て)`,
         String.raw`((どちら|どっち|どれ|どの|何色|何号|何サイズ|何センチ|何cm)[^。、？?]{0,8}(が|を)(おすすめ|オススメ|お勧め|よい|いい|良い|よろしい|合う|あう)|おすすめ(は|の(サイズ|色|カラー|モデル))|(選べば|買えば|注文すれば|頼めば)(いい|よい|良い|よろし))`,
         // 「26cmで大丈夫でしょうか」「Mサイズでも着られますか」: whether a size will do.
         String.raw`(\d(cm|センチ|号|インチ|mm)|[sml]サイズ|xl|サイズ|ワンサイズ)(で|でも)(大丈夫|問題(ない|なく|あり)|(いい|よい|良い|よろしい)(でしょうか|ですか|か|\?)|合い|履け|着られ|入り)`,
         String.raw`何(キロ|kg|グラム|ワット|ボルト|ケルビン|インチ|リットル|ml|mah|ミリアンペア|号|枚入|本入|段階|人用|畳|歳|才|センチ|ミリ)`,
-        String.raw`(着丈|肩幅|身幅|袖丈|股下|ウエスト|ヒップ|全長|横幅|高さ|奥行き?|内寸|外寸|長さ|太さ|厚み|厚さ|色温度|消費電力|電圧|重量|重さ|材質|素材|容量|ワット数|耐荷重|対応機種|対応os|バッテリー|電池|充電時間|連続使用時間|最大|生地|原産国|製造国|賞味期限|消費期限|使用期限|有効期限)[」』"]?(は|って|を)[^。]{0,15}(何|なに|どれ|どの|いくつ|いくら|教えて|ですか|でしょうか|\?)`,
+        String.raw`(着丈|肩幅|身幅|袖丈|股下|ウエスト|ヒップ|全長|横幅|高さ|奥行き?|内寸|外寸|長さ|太さ|厚み|厚さ|色温度|消費電力|電圧|重量|重さ|材質|素材|容量|ワット数|耐荷重|対応機種|対応os|バッテリー|電池|充電時間|連続使用時間|最大|生地|原産国|製造国|賞味期限|消費期限|使用期限|有効期限|保証期間|メーカー保証|保証)[」』"]?(は|って|を)[^。]{0,15}(何|なに|どれ|どの|いくつ|いくら|教えて|ですか|でしょうか|\?)`,
       ],
       de: [
         // Stecker und Netz: \"Schuko-Stecker?\", \"brauche ich einen Adapter\"; Allergene: \"enthält es Nüsse?\".
@@ -106,6 +111,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // "welchen Mahlgrad nehme ich", "welche Größe empfehlen Sie", "lässt sich der Tisch verstellen?"
         String.raw`\bwelche[nrms]? ([a-z]+ ){1,2}(nehme|nehmen|brauche|brauchen|kaufe|bestelle|wahle|empfehlen|empfiehlst|wurden sie)\b`,
         String.raw`\b(lasst|lassen) (es |er |sie )?sich\b[^.!?]{0,40}\?`,
+        // "riecht der Teppich am Anfang stark nach Chemie?", "dünstet die Matratze aus?"
+        String.raw`\b(riecht|riechen|stinkt|stinken|dunstet|dunsten|gast|gasen) (der|die|das|er|sie|es|dieser|diese|dieses)\b[^.!?]{0,60}\?`,
         // "bekommt man die auch an einen Gepäckträger dran?", "krieg ich den unter das Waschbecken?"
         String.raw`\b(bekommt|kriegt|bekomme|krieg|kriege) (man|ich) (die|den|das|sie|ihn|es|diese\w*)\b[^.!?]{0,60}\b(dran|drauf|rein|drunter|drin|unter|montiert|befestigt)\b[^.!?]{0,20}\?`,
         // "reicht der Saugroboter für 90 qm?", "schafft die Pumpe 3 Meter?"
@@ -134,6 +141,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(quel(le)?s? (est|sont) (la |le |les |l')(difference|taille|poids|dimension\w*|matiere|puissance|capacite|autonomie|longueur|largeur|hauteur|composition)|difference (avec|entre)|passe en machine|lavable en machine|compatibles? avec|(fonctionne|marche) (aussi |egalement |bien )?avec|(convient|conviennent)(-t-il|-t-elle|-il|-elle|-ils|-elles)? (a|aux|pour)|adapte\w* (aussi |egalement )?(a|aux|pour)|etanche|antiderapant\w*|quelle (taille|epaisseur|dimension)|livre avec|fourni avec)\b`,
         String.raw`\b((est|sont) (il |elle |ils |elles )?(inclus|incluse|incluses|fourni|fournie|fournis|fournies)|vendu\w* (separement|a part)|(faut-il|il faut|dois-je) (l'|les )?acheter (a part|separement|en plus)|(resiste|resistent|supporte|supportent)\b[^.!?]{0,40}\?)`,
         String.raw`\b(poids (maximum|max|maximal|supporte)|charge (maximale|max|maximum)|supporte jusqu'a)\b`,
+        String.raw`\b(j'hesite entre|(hesite|hesitons|hesitais) entre|(conseillez|recommandez|conseilleriez|recommanderiez)(-vous)? (lequel|laquelle|lesquels|lesquelles|quel|quelle)|(lequel|laquelle) (me |nous )?(conseillez|recommandez|conseilleriez|recommanderiez))\b`,
         String.raw`\b(taille|taillent|chausse|chaussent) (tres |plutot |un peu )?(grand|petit|normalement|large|serre|juste)\b`,
         // "c'est du vrai bois massif ou de l'aggloméré ?", "vrai cuir ou simili ?"
         String.raw`\b((c'est|est-ce|est-il|est-elle|sont-ils|sont-elles) (du |de la |de l'|en )|vrai |vraie |veritable |pur |pure )(vrai |vraie |veritable |pur |pure |100 ?% )?(bois|cuir|coton|lin|soie|laine|acier|inox|metal|plastique|verre|ceramique|porcelaine|aluminium|bambou|polyester|or|argent|marbre|pierre|agglomere|mdf|chene|pin|hetre|noyer|teck|silicone|caoutchouc|fonte|cuivre|laiton|titane|duvet)\b[^.!?]{0,40}\?`,
@@ -164,6 +172,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(si (puo|possono) [a-z]+(are|ere|ire)\b[^.!?]{0,50}\?|si (piega|piegano|chiude|chiudono|smonta|smontano)\b[^.!?]{0,20}\?|si (monta|montano|fissa|fissano|aggancia|agganciano|installa|installano|attacca|attaccano|collega|collegano|regola|regolano) (con|su|a|al|alla|sul|sulla|in|senza|anche|solo|facilmente)\b[^.!?]{0,50}\?|(e|sono) (pieghevol|richiudibil|sfoderabil|regolabil|lavabil)[ei])`,
         String.raw`\b(si (puo|possono) (lavare|usare|utilizzare|mettere|ricaricare|montare|collegare|stirare)|lavabile in lavatrice|differenza (tra|con)|compatibil[ei] (anche )?con|funziona (anche |pure )?con|adatt[oaie] (anche )?(a|per|al|alla|ai|alle|agli|all')|impermeabile|che (taglia|misura|dimension\w*)|e (original\w*|compatibil\w*|adatt\w*|antiscivolo|traspirant\w*|ipoallergenic\w*|anallergic\w*|atossic\w*|ignifug\w*|impermeabil\w*|resistent\w*)\b[^.!?]{0,30}\?)`,
         String.raw`\b((e|sono) (inclus[oaie]|compres[oaie]) (nel prezzo|nella confezione)?|vendut[oaie] (a parte|separatamente)|(va|vanno) (comprat[oaie]|acquistat[oaie]) (a parte|separatamente)|omologat[oaie]|certificat[oaie] per|(regge|reggono|resiste|resistono|sopporta|sopportano)\b[^.!?]{0,40}\?)`,
+        String.raw`\b((indecis[oa]|in dubbio|incert[oa]) (tra|fra)|(quale|quali) (mi )?(consigliate|consiglieresti|consiglia|consiglieste))\b`,
         String.raw`\b(portata (massima|max)|peso massimo|carico massimo|differenz[ae] (c'e |ce |ci sono |c'e' )?(tra|fra|con))\b`,
         String.raw`\b((fa|fanno) (molto |poco )?rumore|(e|sono) (molto |troppo )?(rumoros|silenzios)[oaie]|livello (di rumore|sonoro)|quanti decibel)\b`,
         // "le lenzuola sono in puro cotone o c'è del poliestere?"
@@ -214,7 +223,9 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(es|son) (sin|libre de|libres de) (gluten|lactosa|azucar|cereales|latex|bpa|alcohol|perfume|fragancia|parabenos|sulfatos|nickel|niquel)\b`,
         String.raw`\bcuanto (tiempo )?(tarda|tardan|dura|duran) (en (cargar\w*|calentar\w*|enfriar\w*|secar\w*|carga)|la (bateria|carga|pila))\b`,
         // "¿cuántas horas dura?", "¿de qué material es?", "¿es de litio?"
-        String.raw`\b(cuant(o|a|os|as) (horas|mide|pesa|dura|capacidad|watts?|vatios|litros|centimetros|pulgadas)|(de )?que (material|tela|tamano|voltaje|capacidad|potencia|medida|medidas) (es|tiene|son|maneja|usa|lleva|admite|soporta|necesita|trae)|es de (litio|acero|plastico|algodon|madera|metal|cuero|piel|vidrio|cristal|aluminio|silicona|poliester))\b`,
+        // "¿el termo mantiene el agua caliente?", "¿dudo entre la M y la L?"
+        String.raw`\b((mantiene|mantienen|conserva|conservan) (el |la |los |las )?[a-z]+ (caliente|calientes|frio|fria|frios|frias|fresc[oa]s?)|(dudo|dudando|indecis[oa]) entre|(cual|cuales) (me )?(recomiendan|recomiendas|aconsejan|aconsejas))\b`,
+        String.raw`\b(cuant(o|a|os|as) (ocupa|ocupan|abulta|abultan|horas|mide|pesa|dura|capacidad|watts?|vatios|litros|centimetros|pulgadas)|(de )?que (material|tela|tamano|voltaje|capacidad|potencia|medida|medidas) (es|tiene|son|maneja|usa|lleva|admite|soporta|necesita|trae)|es de (litio|acero|plastico|algodon|madera|metal|cuero|piel|vidrio|cristal|aluminio|silicona|poliester))\b`,
       ],
       nl: [
         // "gaan die batterijen ook in een babyfoon?", "past hij ook op een Bosch boormachine?" (not the parcel or the order)
