@@ -6,14 +6,16 @@ import { describeKnownGaps, itClassifiesEach } from './rules-only';
 describe('classify: round-8 probes for product questions and invoice requests', () => {
   itClassifiesEach(PROBES_8);
 
-  it('has at least 60 probes (with the known gaps), at least 6 each in ja, en, de, fr, it and es and 2 each in nl, pl, sv, pt and tr', () => {
+  it('has at least 120 probes (with the known gaps), 70 product questions and 40 invoice requests, at least 12 each in ja, en, de, fr, it and es and 5 each in nl, pl, sv, pt and tr', () => {
     const all = [...PROBES_8, ...KNOWN_GAPS_8];
-    expect(all.length).toBeGreaterThanOrEqual(60);
+    expect(all.length).toBeGreaterThanOrEqual(120);
+    expect(all.filter((e) => e.category === 'product_question').length).toBeGreaterThanOrEqual(70);
+    expect(all.filter((e) => e.category === 'invoice_request').length).toBeGreaterThanOrEqual(40);
     for (const lang of ['ja', 'en', 'de', 'fr', 'it', 'es']) {
-      expect(all.filter((e) => e.lang === lang).length, lang).toBeGreaterThanOrEqual(6);
+      expect(all.filter((e) => e.lang === lang).length, lang).toBeGreaterThanOrEqual(12);
     }
     for (const lang of ['nl', 'pl', 'sv', 'pt', 'tr']) {
-      expect(all.filter((e) => e.lang === lang).length, lang).toBeGreaterThanOrEqual(2);
+      expect(all.filter((e) => e.lang === lang).length, lang).toBeGreaterThanOrEqual(5);
     }
   });
 });
