@@ -11,6 +11,8 @@ const NO_VOWEL = /^[bcdfghjklmnpqrstvwxz]{4,}$/;
 const ONE_KEY = /^([a-z])\1{2,}$/;
 /** "qwe", "asdkj": a word starting at the left end of a keyboard row (no real word starts so; "aze" does: azeite). */
 const ROW_START = /^(qwe|asd|zxc|yxc)/;
+/** "あああああ": one kana or kanji five times or more, and nothing else. */
+const ONE_CHARACTER_HELD = /^(.)\1{4,}$/u;
 /** "asdasd", "qweqwe": three keys next to each other, typed again (a real word is not a keyboard run twice). */
 const REPEATED_CHUNK = /^([a-z]{3})\1+$/;
 
@@ -28,7 +30,8 @@ function keyboardRun(word: string): boolean {
 export function looksLikeGibberish(folded: string): boolean {
   const text = folded.trim();
   if (text.length < 4 || text.length > 200) return false;
-  if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(text)) return false;
+  // Kana or kanji: only one character held down (「あああああ」); any other Japanese text is read, not judged noise.
+  if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(text)) return ONE_CHARACTER_HELD.test(text.replace(/[\s!?.,、。！？ー〜~]/g, ''));
   const words = text.split(/\s+/).filter(Boolean);
   let noise = 0;
   for (const word of words) {

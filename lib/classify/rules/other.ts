@@ -20,6 +20,8 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
         // Not the device left running: "is it safe to leave it on overnight?", "can I leave it plugged in?"
         // Where or how to come: "when delivering pls use the side gate", "go round to the back door".
         String.raw`\bwhen deliver(ing)?\b[^.!?]{0,15}\b(use|leave|ring|knock|go|come|put|call|text)\b|\b(use|via|through|round to|around to) the (side|back|rear|garden|service) (gate|door|entrance)\b`,
+        // "Kindly do not call before delivering … just leave with security".
+        String.raw`\b(do not|don'?t|please don'?t|no need to) (call|ring|phone|knock)\b[^.!?]{0,20}\b(before|when|while) deliver\w*|\bleave (it |the parcel |the package )?(with|at) (the )?(security|reception|front desk|concierge|doorman|guard|porter|watchman)\b`,
         String.raw`\bleave (it|the (package|parcel|box))\b(?! (on|off|running|plugged|charging|switched|turned|unattended|overnight)\b)[^.!?]{0,20}\b(at|by|with|in|behind|on)\b`,
         // The carrier, asked for: "can you ship it with UPS instead", "please send it via Royal Mail, not Evri".
         String.raw`\b(ship|send|post|dispatch) (it |them |the (order|parcel|package) )?(with|via|by|using|through) (ups|usps|fedex|dhl|royal mail|evri|hermes|dpd|gls|canada post|purolator|australia post|aramex|yodel|parcelforce|ontrac|blue dart|delhivery)\b[^.!?]{0,12}\b(instead|rather|not|please)\b`,
@@ -57,6 +59,8 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
         // Gift orders: no papers showing the price ("bitte keine Rechnung ins Paket legen").
         String.raw`\b(keine|kein|ohne) (rechnung|quittung|preisschild|lieferschein|kassenbon)\w*\b[^.!?]{0,30}\b(ins|in das|in den|beilegen|beifugen|beizulegen|mitschicken|dazulegen|reinlegen|legen)\b`,
         String.raw`\b(statt|anstatt|lieber|nicht) (mit |uber |per )?(dhl|hermes|dpd|gls|ups|fedex|deutsche post|der post|post)\b[^.!?]{0,30}\b(verschicken|versenden|schicken|liefern|zustellen)\b`,
+        // Packing material: "bitte keine Styroporchips als Füllmaterial verwenden", "möglichst wenig Plastik".
+        String.raw`\b(keine|kein|ohne) (styropor\w*|plastik\w*|folie|luftpolster\w*|fullmaterial)\b[^.!?]{0,30}\b(verwenden|benutzen|nehmen|verpack\w*|beilegen|reinlegen)\b|\b(weniger|moglichst wenig) (plastik|verpackung|fullmaterial)\b`,
         String.raw`\b(als zerbrechlich (markieren|kennzeichnen|bekleben)|zerbrechlich (drauf|aufkleben|draufschreiben|vermerken)|aufkleber zerbrechlich)\b`,
         String.raw`\b(beim nachbarn|bei (meinem|meiner|dem|der) (nachbarn?|nachbarin)|vor der (haus|wohnungs)?tur|vor die (haus|wohnungs)?tur|in der garage|in die garage|im carport|(in den|im) (haus)?flur|(ins|im) treppenhaus|auf die terrasse|auf der terrasse|in den garten|in die (gartenhutte|paketbox)|in der paketbox)\b[^.!?]{0,20}\b(abgeben|abstellen|hinterlegen|ablegen|lassen|stellen|legen)\b`,
       ],
@@ -93,7 +97,8 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
       // "czy mogą Państwo dołączyć karteczkę z życzeniami", "proszę zostawić u sąsiada", "zapakować na prezent".
       pl: [String.raw`\b((dolaczyc|dolozyc|wlozyc|dodac|dolaczcie|wlozcie|dolaczyli) (\w+ )?(karteczk\w*|kartk\w*|liscik\w*|bilecik\w*|zyczeni\w*)|zostawi\w* (\w+ )?u (sasiad|sasiadki)\w*|zapakowa\w* (na|jako) prezent)`],
       tr: [String.raw`\b(fatura|fis|fiyat etiketi)\w* (koyma|ekleme|eklemey)\w*`],
-      pt: [String.raw`\b(mandar|enviar|despachar|entregar) (pelos |pelo |por |via |com a |com )?(correios|sedex|pac|jadlog|loggi|transportadora|motoboy)\b[^.!?]{0,15}\b(em vez|ao inves|no lugar)\b`, String.raw`\b(embrulh(ar|o) (para|de) presente|(nao|sem) (colocar|coloquem|coloque|incluir|incluam|mandar|enviar) (a |o )?(nota fiscal|nota|preco|etiqueta de preco|valor))\b`],
+      // When to come: "podem entregar somente na parte da tarde?", "depois das 18h".
+      pt: [String.raw`\b(entregar|entreguem|entregue|enviar|mandar) (somente |so |apenas |de preferencia )?((na parte )?(da|de|pela|a) (tarde|manha|noite)|(depois|antes|apos) (das|de) \d+|no (sabado|domingo|fim de semana))`, String.raw`\b(mandar|enviar|despachar|entregar) (pelos |pelo |por |via |com a |com )?(correios|sedex|pac|jadlog|loggi|transportadora|motoboy)\b[^.!?]{0,15}\b(em vez|ao inves|no lugar)\b`, String.raw`\b(embrulh(ar|o) (para|de) presente|(nao|sem) (colocar|coloquem|coloque|incluir|incluam|mandar|enviar) (a |o )?(nota fiscal|nota|preco|etiqueta de preco|valor))\b`],
     },
   },
   {

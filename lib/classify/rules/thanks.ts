@@ -12,7 +12,7 @@ export const thanksRules: ReadonlyArray<RuleSpec<Category>> = [
     strength: 2,
     label: 'thank-you',
     phrases: {
-      en: [String.raw`\b(thanks|thank you|thankyou|thank u|thanku|thanx|thnx|thx|tnx|tysm|ty|cheers|much appreciated|appreciate it|great service|well packed|perfect|appreciate (the|your) (fast |quick |speedy |prompt |great |kind )?(help|reply|response|service|support)|working (fine|great|perfectly|well) now)\b`,
+      en: [String.raw`\b(thanks|thank you|thankyou|thank u|thanku|thanx|thnx|thx|tnx|tysm|ty|cheers|much appreciated|appreciate it|great service|well packed|perfect|appreciate (the|your) (fast |quick |speedy |prompt |great |kind )?(help|reply|response|service|support)|working (fine|great|perfectly|well) now|no need to (reply|respond|answer|write back|get back)|just (confirming|to confirm|letting you know) (that )?(i|we) (got|received|have received|'ve received))\b`,
         // Praise that confirms all is well: "works great", "the kids love it", "exactly what I needed", "will leave a
         // 5 star review" (a suggestion or complaint beside it is other.remark, which outweighs this).
         String.raw`\b(works? (great|perfectly|fine|like a charm|a treat|brilliantly|as (described|advertised|expected))|(kids?|son|daughter|wife|husband|mum|mom|dad|(s)?he|we|i) (absolutely |really )?loves? (it|them)|exactly what i (needed|wanted|was looking for)|(will|gonna|going to|i'll|definitely) (leave|write|give) (you )?(a|an)( great| good| positive)? (\d ?(star|\*) )?(review|feedback|rating)|safe and sound|in one piece)\b`],
