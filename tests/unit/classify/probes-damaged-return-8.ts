@@ -133,6 +133,23 @@ const rows: Row[] = [
   ['damaged_or_defective', false, 'sv', 'SE', '', 'Hej, paketet kom i dag men kaffebryggaren har en spricka i glaskannan. Kan ni skicka en ny kanna?'],
   ['return_request', false, 'pt', 'BR', 'Solicitação de devolução do pedido nº 701-2237718-4460918', 'O cliente da Amazon Rafael Souza solicitou a devolução do seguinte item:\n\nPedido: 701-2237718-4460918\nItem: Fone de ouvido Bluetooth JBL Tune 520BT\nMotivo da devolução: Não quero mais\nComentário do cliente: Comprei outro.'],
   ['damaged_or_defective', false, 'tr', 'TR', '', 'Merhaba, kulaklığın sol tarafından ses gelmiyor, telefonu değiştirdim yine aynı.'],
+  // ── batch 5
+  ['damaged_or_defective', false, 'ja', 'JP', '', 'マットレスを開封して２日経ちますが、まだ半分くらいしか膨らんでいません。説明書には24時間で元に戻ると書いてありました。'],
+  ['return_request', false, 'ja', 'JP', '', '申し訳ないのですが、キャンセルし忘れてしまい届いてしまいました。未開封のまま送り返しますので、返金をお願いできますか。'],
+  ['damaged_or_defective', false, 'en', 'US', '', "Ordered the charcoal grey, got something closer to navy blue. Not even close."],
+  ['return_request', false, 'en', 'IE', '', "Hi, the runners are grand but they're a bit snug, would ye swap them for a 43? I've only tried them on indoors. Thanks a mil, Niamh"],
+  ['damaged_or_defective', false, 'en', 'US', '', "Hello, the drawer on the nightstand sticks and won't slide out unless you really yank it, and one of the runners looks bent."],
+  ['return_request', false, 'de', 'DE', '', 'Guten Tag, das Geschenk kam leider doppelt an, weil mein Bruder es auch bestellt hat. Ich würde eins gern zurückschicken, beide sind originalverpackt.'],
+  ['damaged_or_defective', false, 'de', 'CH', '', 'Grüezi, die LED-Lichterkette leuchtet nur zur Hälfte, der hintere Teil bleibt dunkel.'],
+  ['return_request', false, 'fr', 'FR', '', "Bonjour, le vélo d'appartement est bien arrivé mais finalement mon médecin me déconseille ce type d'effort. Puis-je vous le rendre ? Carton jamais ouvert."],
+  ['damaged_or_defective', false, 'fr', 'FR', '', "Bonjour, le sac à dos a une bretelle qui s'est décousue après deux jours d'utilisation."],
+  ['return_request', false, 'it', 'IT', '', "Salve, ho ricevuto due paia di scarpe uguali per un errore mio nell'ordine. Vorrei rendere un paio, sono intatte."],
+  ['damaged_or_defective', false, 'it', 'IT', '', "Buongiorno, lo spazzolino elettrico non tiene la carica più di un giorno, all'inizio durava due settimane."],
+  ['return_request', false, 'es', 'ES', '', '¿Hola, se puede devolver la tele? Es más grande de lo que pensaba y no cabe en el mueble. No la hemos enchufado.'],
+  ['damaged_or_defective', false, 'es', 'MX', '', 'Oigan, la plancha para el cabello ya no agarra temperatura, se queda tibia y hace chispas en el cable.'],
+  ['damaged_or_defective', false, 'nl', 'NL', '', 'Hoi, de koptelefoon kraakt aan de linkerkant zodra je het volume hoger zet.'],
+  ['return_request', false, 'pt', 'PT', '', 'Olá, comprei o casaco mas ficou-me largo. Posso enviá-lo de volta e pedir um tamanho abaixo?'],
+  ['damaged_or_defective', false, 'pl', 'PL', '', 'Dzień dobry, w zestawie miało być 12 pędzli, a przyszło 10.'],
 ];
 
 export const PROBES_DR8 = fromRows(rows);
