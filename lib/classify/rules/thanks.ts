@@ -42,7 +42,8 @@ export const thanksRules: ReadonlyArray<RuleSpec<Category>> = [
     label: 'confirms receipt',
     phrases: {
       en: [String.raw`\b(got it|(received|recieved|recived) (it|the|my|everything|today|safely|in good)|(recieved|recived)|(it|parcel|package|order|item|goods|everything) (has )?(arrived|came)|(parcel|package|order|item|goods|everything) (was |were |has been |have been )?received|all (good|sorted|in order)|no worries|arrived (safely|today|this morning|yesterday|in good))\b`],
-      ja: [String.raw`(届きました|届いてました|受け?取(りました|れました|りできました|りができました|ることができました)|受領しました|到着しました|確認(でき|いた)?しました|承知(しました|いたしました)|了解(です|しました))`],
+      // Casual: 「届いた！」「きたー」 (at the start or after a sentence end, then an exclamation: 「届いたイヤホン、…」 is not one).
+      ja: [String.raw`(^|[。！!]\s*)(届いた|とどいた|きた|来た|着いた)(よ|ー|〜)*[!！]`, String.raw`(届きました|届いてました|受け?取(りました|れました|りできました|りができました|ることができました)|受領しました|到着しました|確認(でき|いた)?しました|承知(しました|いたしました)|了解(です|しました))`],
       de: [String.raw`\b(angekommen|erhalten|ist da|alles gut)\b`],
       fr: [String.raw`\b((bonne|bien) reception|bien recu|recu (le|mon|ma|les)|colis recu|est arrive)\b`],
       it: [String.raw`\b(ricevuto|arrivato|tutto ok|tutto bene)\b`],
