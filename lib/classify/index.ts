@@ -78,7 +78,7 @@ const ALL_LATIN: readonly PhraseLang[] = ['any', ...LATIN_LANGS];
  * skip ahead); the request forms go through the keyword gate.
  */
 const ASK_FORMS = gatePattern(
-  /\b(please|pls|plz|kindly|let me know|could you|can you|would you|can i|could i|how do|bitte|konnen sie|konnten sie|pourriez|pouvez|potete|potreste|podeis|pueden|puede|podrian|kunnen|kunt u|kan ni|prosze|proszę|per favore|por favor|s'il vous plait|svp|merci de|alstublieft|graag|lutfen|lütfen|vanligen)\b|ください|下さい|いただけ|頂け|もらえ|ますか|でしょうか|(?<!よろしく|宜しく)お願い(します|いたします|致します)/,
+  /\b(please|pls|plz|kindly|let me know|could you|can you|would you|can i|could i|how do|bitte|konnen sie|konnten sie|pourriez|pouvez|potete|potreste|podeis|pueden|puede|podrian|kunnen|kunt u|kan ni|prosze|proszę|per favore|por favor|s'il vous plait|svp|merci de|alstublieft|graag|lutfen|lütfen|vanligen)\b|ください|下さい|(?:いただけ|頂け|もらえ)(?!ました|まして|た)|ますか|でしょうか|(?<!よろしく|宜しく)お願い(します|いたします|致します)/,
 );
 
 function asksSomething(texts: MessageTexts): boolean {

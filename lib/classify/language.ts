@@ -13,7 +13,7 @@ export type LatinLang = (typeof LATIN_LANGS)[number];
 /** Frequent short words, written naturally and folded at load time. Words shared by many languages are left out. */
 const STOPWORDS: Record<LatinLang, string> = {
   en: 'the and you your my is are was it this that to of for with have has not can could would please thanks thank hi hello i me we will be do does did what when where why how if but just which there from got order ordered pls thx dont im wrong',
-  de: 'ich und der die das nicht ist sie mit ein eine einen bitte danke habe hat wir mein meine meinen bei auf für noch auch wie wann kann können ihnen ihr sind aber dass oder zu vielen gruß grüße guten tag bestellung hallo',
+  de: 'ich und der die das nicht ist sie mit ein eine einen bitte danke habe hat wir mein meine meinen bei auf für noch auch wie wann kann können ihnen ihr sind aber dass oder zu vielen gruß grüße guten tag bestellung hallo erhalten passt alles',
   fr: 'je les et est une des pour pas vous votre mon ma mes ne avec bonjour merci qui sur ce cette elle au du mais commande jai reçu suis pouvez colis svp facture toujours combien',
   it: 'il gli che non per sono ho della grazie salve buongiorno ciao questo questa vorrei potete ordine anche più ancora buonasera fattura rimborso arrivato ordinato taglia veste dal nel sul bene',
   es: 'el los las que una por para pero yo mi gracias hola buenas este esta como cuando puedo podéis pueden quiero también muy necesito llegó recibido factura todavía',

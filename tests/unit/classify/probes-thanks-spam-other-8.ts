@@ -137,6 +137,8 @@ const rows: Row[] = [
   ['thanks', false, 'pl', 'PL', '', 'Towar zgodny z opisem, szybka wysyłka. Polecam!'],
   ['other', false, 'de', 'DE', '', 'Hallo, bitte das Paket nicht beim Nachbarn abgeben, der ist nie da. Lieber in der Postfiliale hinterlegen.'],
   ['thanks', false, 'ja', 'JP', '', 'きた！思ったより大きくてかわいい✨'],
+  ['thanks', false, 'de', 'AT', '', 'Ware erhalten, passt alles. Lg'],
+  ['thanks', false, 'ja', 'JP', '山口 智子様からのお問い合わせ（注文番号：250-1187334-5590127）', 'いつもお世話になっております。先日注文した抹茶のギフトセット、本日届きました。義母の還暦祝いに贈ったところ、大変喜んでもらえました。箱もきれいな状態で、安心して渡すことができました。取り急ぎお礼まで。'],
 ];
 
 export const PROBES_8 = fromRows(rows);
@@ -148,8 +150,6 @@ export const PROBES_8 = fromRows(rows);
  */
 const gaps: GapRow[] = [
   ['thanks', false, 'en', 'US', 'Re: missing bolt', 'Never mind, my husband found the bolt in the bottom of the box. All good, sorry to bother you.', 'rules/damaged.ts: the subject "Re: missing bolt" of a reply whose body says the bolt was found ("found the bolt … All good, sorry to bother you"); a found/never-mind body should cancel the missing-part evidence of the subject'],
-  ['thanks', false, 'de', 'AT', '', 'Ware erhalten, passt alles. Lg', 'language.ts: "Ware erhalten, passt alles. Lg" is German (Ware, erhalten, passt, alles) but is read as und; short German confirmations need the common words erhalten/passt/alles in the German tables'],
-  ['thanks', false, 'ja', 'JP', '山口 智子様からのお問い合わせ（注文番号：250-1187334-5590127）', 'いつもお世話になっております。先日注文した抹茶のギフトセット、本日届きました。義母の還暦祝いに贈ったところ、大変喜んでもらえました。箱もきれいな状態で、安心して渡すことができました。取り急ぎお礼まで。', 'index.ts: ASK_FORMS reads the past 「喜んでもらえました」 (she was glad of it) as the request form もらえ, so asksSomething drops the thank-you (お礼まで, 届きました); もらえ/いただけ should ask only before ますか/ると/ないでしょうか, not before ました'],
   ['spam_or_suspicious', false, 'en', 'US', '', 'Hello dear, I am Kevin from Shenzhen Huaxin Packaging Co., we produce custom mailer boxes and poly bags with your logo, low MOQ. May I send you our catalog?', 'scam.ts: "I am Kevin from Shenzhen Huaxin Packaging Co." names where a supplier is based, not a destination for the order; the destination-abroad pattern should need a shipping verb or an address word near the place (a supplier pitch is spam, scam false)'],
   ['spam_or_suspicious', true, 'en', 'US', 'Brand Registry expiring', 'Hello seller, your Brand Registry will expire in 24 hours. Renew now to keep your brand protected: http://brandregistry-renew-amz.com', 'scam.ts: phishing misses "your Brand Registry will expire in 24 hours. Renew now … http://…": an expiry or renewal deadline with a link is the same pattern as "verify … or be suspended"'],
 ];
