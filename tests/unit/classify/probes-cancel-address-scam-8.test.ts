@@ -1,5 +1,5 @@
 import { KNOWN_GAPS_8, PROBES_8 } from './probes-cancel-address-scam-8';
-import { describeKnownGaps, itClassifiesEach } from './rules-only';
+import { describeKnownGaps, expectLanguages, itClassifiesEach } from './rules-only';
 
 // Round-8 cancellations (Amazon notices in other template wordings, free text without the word "cancel", a konbini
 // payment left to lapse), address changes and scam patterns with look-alikes that must stay false (see
@@ -10,8 +10,7 @@ describe('classify: round-8 probes for cancellations, address changes and the sc
   it('has at least 100 probes over ja, en, de, fr, it, es and the thinner languages, true and false scam cases', () => {
     const all = [...PROBES_8, ...KNOWN_GAPS_8];
     expect(all.length).toBeGreaterThanOrEqual(100);
-    for (const lang of ['ja', 'en', 'de', 'fr', 'it', 'es']) expect(all.filter((e) => e.lang === lang).length, lang).toBeGreaterThanOrEqual(10);
-    for (const lang of ['nl', 'pl', 'sv', 'pt', 'tr']) expect(all.filter((e) => e.lang === lang).length, lang).toBeGreaterThanOrEqual(3);
+    expectLanguages(all, { ja: 10, en: 10, de: 10, fr: 10, it: 10, es: 10, nl: 3, pl: 3, sv: 3, pt: 3, tr: 3 });
     expect(all.filter((e) => e.category === 'cancel_request_system').length).toBeGreaterThanOrEqual(16);
     expect(all.filter((e) => e.scam).length).toBeGreaterThanOrEqual(35);
     expect(all.filter((e) => !e.scam && e.category === 'address_change').length).toBeGreaterThanOrEqual(20);

@@ -1,5 +1,5 @@
 import { KNOWN_GAPS_2, PROBES_2 } from './probes-problems-2';
-import { describeKnownGaps, itClassifiesEach } from './rules-only';
+import { describeKnownGaps, expectLanguages, itClassifiesEach } from './rules-only';
 
 // Round-2 phrasings of damaged, return, refund and delivery messages (see probes-problems-2.ts): styles the first
 // round under-used, and the thin languages (pt, tr, pl, nl, sv) at least six times each.
@@ -8,9 +8,7 @@ describe('classify: round-2 probes for damaged, return, refund and delivery mess
 
   it('has at least 80 probes, and at least six in each of pt, tr, pl, nl and sv', () => {
     expect(PROBES_2.length).toBeGreaterThanOrEqual(80);
-    for (const lang of ['pt', 'tr', 'pl', 'nl', 'sv']) {
-      expect(PROBES_2.filter((e) => e.lang === lang).length, lang).toBeGreaterThanOrEqual(6);
-    }
+    expectLanguages(PROBES_2, { pt: 6, tr: 6, pl: 6, nl: 6, sv: 6 });
   });
 });
 

@@ -1,5 +1,5 @@
 import { KNOWN_GAPS_8, PROBES_8 } from './probes-product-invoice-8';
-import { describeKnownGaps, itClassifiesEach } from './rules-only';
+import { describeKnownGaps, expectLanguages, itClassifiesEach } from './rules-only';
 
 // Round-8 product-question and invoice messages with products, situations and wordings unlike rounds 1-7, and
 // near-misses that belong elsewhere: see probes-product-invoice-8.ts.
@@ -11,12 +11,7 @@ describe('classify: round-8 probes for product questions and invoice requests', 
     expect(all.length).toBeGreaterThanOrEqual(120);
     expect(all.filter((e) => e.category === 'product_question').length).toBeGreaterThanOrEqual(70);
     expect(all.filter((e) => e.category === 'invoice_request').length).toBeGreaterThanOrEqual(40);
-    for (const lang of ['ja', 'en', 'de', 'fr', 'it', 'es']) {
-      expect(all.filter((e) => e.lang === lang).length, lang).toBeGreaterThanOrEqual(12);
-    }
-    for (const lang of ['nl', 'pl', 'sv', 'pt', 'tr']) {
-      expect(all.filter((e) => e.lang === lang).length, lang).toBeGreaterThanOrEqual(5);
-    }
+    expectLanguages(all, { ja: 12, en: 12, de: 12, fr: 12, it: 12, es: 12, nl: 5, pl: 5, sv: 5, pt: 5, tr: 5 });
   });
 });
 

@@ -31,3 +31,8 @@ export function describeKnownGaps(title: string, gaps: readonly KnownGap[]): voi
     });
   });
 }
+
+/** A probe file's size check per language: at least `atLeast[lang]` of its messages are in each language named. */
+export function expectLanguages(all: readonly Example[], atLeast: Record<string, number>): void {
+  for (const [lang, n] of Object.entries(atLeast)) expect(all.filter((e) => e.lang === lang).length, lang).toBeGreaterThanOrEqual(n);
+}
