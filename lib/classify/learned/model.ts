@@ -2,8 +2,8 @@
  * The learned model at run time: scores every category for a folded message (train.ts says how it was fitted) and
  * names the best, with its margin over the runner-up and its probability, and gives the probability of a scam.
  *
- * It runs on every message, so it must cost a few microseconds: the grams of features.ts are not made into strings
- * but packed, up to four UTF-16 units, into two 32-bit keys and looked up in an open-addressing table of typed
+ * It runs on every message the rules do not settle, so it must be cheap: the grams of features.ts are not made into
+ * strings but packed, up to four UTF-16 units, into two 32-bit keys and looked up in an open-addressing table of typed
  * arrays; a generation stamp per feature counts each gram once without clearing anything per message.
  */
 import type { Category } from '../taxonomy';

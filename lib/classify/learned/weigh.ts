@@ -59,9 +59,9 @@ export function weighLearnedGuess(decision: Decision, found: readonly Evidence[]
 
 /**
  * The scam signal of the model when it is sure of a scam the rules did not flag. Only where the model can matter at
- * all (see above), and never for an address change: whether a new address is a scam depends on where it is (abroad, a forwarder, the
- * marketplace's own country), which the rules check and grams cannot see (most English address changes on amazon.co.jp
- * in the training messages are scams, so the model would flag a move within Japan too).
+ * all (see above), and never for an address change: whether a new address is a scam depends on where it is (abroad,
+ * a forwarder, the marketplace's own country), which the rules check and grams cannot see (most English address
+ * changes on amazon.co.jp in the training messages are scams, so the model would flag a move within Japan too).
  */
 export function learnedScamSignal(decision: Decision, guess: LearnedGuess | null): string | null {
   if (!guess || guess.knownGrams < MIN_KNOWN_GRAMS || !learnedGuessCanMatter(decision)) return null;
