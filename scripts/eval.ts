@@ -1,7 +1,8 @@
 /**
  * `npm run -s eval -- [<labelled.jsonl>] [--json]`: the classifier against labelled messages (default: the shared
  * dev corpus). Prints accuracy, macro-F1, per-category precision/recall/F1, scam precision/recall/false-positive
- * rate, per-language accuracy, language-detection accuracy and the misclassified ids; the headline figures come last.
+ * rate, per-language accuracy, language-detection accuracy, the misclassified ids, how many messages the learned model
+ * decided and how the phrase rules do alone; the headline figures come last.
  * The labelled `lang` is not passed to the classifier, so its own language detection is measured too.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
