@@ -65,14 +65,25 @@ const CHINESE_ONLY = /[们这个请您吗说对为发货联系价格优惠团队
  * The stopwords as whole tokens of the folded text, in one native scan: a token is a run of letters with inner
  * apostrophes ("don't"), without leading or trailing ones, so a stopword counts only when no letter (or letter and
  * apostrophes) touches it on either side. Stopwords that cannot be such a token (folded "gruß") never count.
+ * The regex starts at word boundaries, which the engine finds fast; the rare "letter + apostrophes" on the left
+ * ("don't" holding "t") is ruled out in code (startsToken) rather than by a look-behind tried at every position.
  */
 const STOPWORD_TOKEN = new RegExp(
-  `(?<![a-z]'*)(?:${[...STOPWORD_LANGS.keys()]
+  `\\b(?:${[...STOPWORD_LANGS.keys()]
     .filter((w) => /^[a-z]+(?:'+[a-z]+)*$/.test(w))
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
     .join('|')})(?!'*[a-z])`,
   'g',
 );
+
+/** No letter, nor letter and apostrophes, right before `at`. */
+function startsToken(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && text.charCodeAt(i) === 0x27) i--;
+  if (i < 0) return true;
+  const c = text.charCodeAt(i);
+  return c < 97 || c > 122;
+}
 
 const MAX_CHARS = 2000;
 
@@ -176,16 +187,16 @@ function guessLatin(text: string, folded: string, prefer: number): void {
   scores.fill(0);
   let scored = 0;
   // A language's score is the sum of its evidence; ties go to the language scored first.
-  const tokens = folded.match(STOPWORD_TOKEN);
-  if (tokens) {
-    for (const token of tokens) {
-      const langs = STOPWORD_LANGS.get(token)!;
-      // Longer stopwords are rarer across languages, so they count a little more (breaks "is" vs "deze").
-      const weight = token.length >= 4 ? 1.5 : 1;
-      for (const lang of langs) {
-        if (scores[lang] === 0) scoredOrder[scored++] = lang;
-        scores[lang] = scores[lang]! + weight;
-      }
+  STOPWORD_TOKEN.lastIndex = 0;
+  for (let m = STOPWORD_TOKEN.exec(folded); m; m = STOPWORD_TOKEN.exec(folded)) {
+    if (!startsToken(folded, m.index)) continue;
+    const token = m[0];
+    const langs = STOPWORD_LANGS.get(token)!;
+    // Longer stopwords are rarer across languages, so they count a little more (breaks "is" vs "deze").
+    const weight = token.length >= 4 ? 1.5 : 1;
+    for (const lang of langs) {
+      if (scores[lang] === 0) scoredOrder[scored++] = lang;
+      scores[lang] = scores[lang]! + weight;
     }
   }
   if (NON_ASCII_LETTER.test(text)) {

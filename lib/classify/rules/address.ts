@@ -47,7 +47,7 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
       en: [
         String.raw`\b(change|update|correct|fix|amend|edit|modify|add)\b (the |my |our |your |a )?${EN_ADDRESS_PART}`,
         // not where the courier left it: "delivered but to the wrong address" is a delivery question
-        String.raw`(?<!\b(delivered|dropped( off)?|left|went|gone|arrived|taken)\b[^.!?]{0,12}\b(to|at) (the|a|an) )\b(wrong|incorrect|typo in|mistake in|missing|forgot|forgot to (add|put|include|update|write|enter)|left (out|off)|omitted|missed( out)?) (the |my |our )?${EN_ADDRESS_PART}`,
+        String.raw`\b(wrong|incorrect|typo in|mistake in|missing|forgot|forgot to (add|put|include|update|write|enter)|left (out|off)|omitted|missed( out)?)(?<!\b(delivered|dropped( off)?|left|went|gone|arrived|taken)\b[^.!?]{0,12}\b(to|at) (the|a|an) (wrong|incorrect|typo in|mistake in|missing|forgot|forgot to (add|put|include|update|write|enter)|left (out|off)|omitted|missed( out)?)) (the |my |our )?${EN_ADDRESS_PART}`,
         // "I misspelled my street name", "mistyped the zip"
         String.raw`\b(misspel+e?d?|misspelt|mistyped|miss-typed|spelled wrong|spelt wrong)\b[^.!?]{0,15}\b(street|road|avenue|address|name|city|town|postcode|post code|zip|apartment|apt|flat|unit|house|building)\b`,
         // "I typed Tokyo instead of Kyoto in the city field"
@@ -79,7 +79,8 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(send|ship|deliver|go|goes|be sent|be delivered|be shipped)\b[^.!?]{0,20}\bto (the|my|our) new (place|house|flat|apartment|home|office|address)\b`,
         // "I put Elm Street instead of Elm Road", "typed 4B rather than 48 for the flat"
         // Not whom a document is made out to: "make sure the invoice is addressed to St Mary's School rather than to me"
-        String.raw`(?<!\b(invoice|receipt|bill|quote|quotation|credit note|certificate)s?\b[^.!?]{0,40})\b(address|street|road|avenue|lane|drive|apt|apartment|flat|unit|suite|postcode|post code|zip|house number|building|city|town|st|rd|ave|blvd|ln|dr|cres|crescent|close|court|ct|terrace|tce|way|place|pl)\b[^.!?]{0,40}\b(instead of|rather than|in place of)\b(?![^.!?]{0,20}\b(ordering|buying|the colou?r|the size)\b)`,
+        // (The look-behind comes after the place word, so it runs only where one matched, not at every position.)
+        String.raw`\b(address|street|road|avenue|lane|drive|apt|apartment|flat|unit|suite|postcode|post code|zip|house number|building|city|town|st|rd|ave|blvd|ln|dr|cres|crescent|close|court|ct|terrace|tce|way|place|pl)\b(?<!\b(invoice|receipt|bill|quote|quotation|credit note|certificate)s?\b[^.!?]{0,40}\b[a-z]+( [a-z]+)?)[^.!?]{0,40}\b(instead of|rather than|in place of)\b(?![^.!?]{0,20}\b(ordering|buying|the colou?r|the size)\b)`,
         // "I wrote Smith St instead of Smyth St in the address": the address named after the swap
         String.raw`\b(instead of|rather than|in place of)\b[^.!?]{0,30}\b(in|on|for) (the|my) (shipping |delivery )?address\b`,
         // the buyer's own name on the parcel: "my surname is spelt wrong on the order" (not on an invoice)

@@ -6,8 +6,12 @@
 import type { RuleSpec } from '../phrases';
 import type { Category } from '../taxonomy';
 
-/** Spanish: a review, rating or stars named earlier, before any question mark ("la valoración … ¿cómo la puedo cambiar?"). */
-const NOT_A_REVIEW = String.raw`(?<!\b(valoracion|valoraciones|resena|resenas|opinion|estrellas?|calificacion|puntuacion|comentario)\b[^?]{0,80})`;
+/**
+ * Spanish: a review, rating or stars named earlier, before any question mark ("la valoración … ¿cómo la puedo
+ * cambiar?"). Put after the phrase (so it is tried only where the phrase matched, not at every position), hence the
+ * window of 100: 80 before the phrase plus the phrase itself.
+ */
+const NOT_A_REVIEW = String.raw`(?<!\b(valoracion|valoraciones|resena|resenas|opinion|estrellas?|calificacion|puntuacion|comentario)\b[^?]{0,100})`;
 
 export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
   {
@@ -112,9 +116,9 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
       es: [
         // "Cambiar" may change a review left by mistake ("dejé una valoración de una estrella … ¿cómo la puedo cambiar?"):
         // not an exchange when a review word comes earlier in the same question.
-        String.raw`\b(quiero|quisiera|queria|queremos|me gustaria|puedo|como puedo|necesito|ocupo|ocupamos|deseo) (devolver|hacer (una|la) devolucion|regresar)\b|${NOT_A_REVIEW}\b(quiero|quisiera|queria|queremos|me gustaria|puedo|como puedo|necesito|ocupo|ocupamos|deseo) cambiar\b`,
+        String.raw`\b(quiero|quisiera|queria|queremos|me gustaria|puedo|como puedo|necesito|ocupo|ocupamos|deseo) (devolver|hacer (una|la) devolucion|regresar)\b|\b(quiero|quisiera|queria|queremos|me gustaria|puedo|como puedo|necesito|ocupo|ocupamos|deseo) cambiar\b${NOT_A_REVIEW}`,
         String.raw`\bcambiar (la|el|de) (talla|color|numero|modelo|tamano|medida|producto|articulo)\b`,
-        String.raw`\b(devolverlo|devolverla|devolverlos|devolverlas)\b|${NOT_A_REVIEW}\b(cambiarlo|cambiarla)\b`,
+        String.raw`\b(devolverlo|devolverla|devolverlos|devolverlas)\b|\b(cambiarlo|cambiarla)\b${NOT_A_REVIEW}`,
         String.raw`\b(hacer|tramitar|solicitar) (una|la) (devolucion|cambio)\b`,
         String.raw`\betiqueta de devolucion\b`,
         // "¿se los regreso y me mandan el azul?".
@@ -123,7 +127,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         // Sending it back told with "de vuelta": "¿puedo mandaros de vuelta las zapatillas?", "enviarlas de vuelta".
         String.raw`\b(mandar|enviar|regresar)(os|les|te|selo|sela|selos|selas)?(lo|la|los|las)? de (vuelta|regreso)\b|\b(lo|la|los|las) (puedo|podria|quiero|quisiera|podemos) (mandar|enviar) de vuelta\b`,
         // Passive "¿podría devolverse aunque …?"; not a pre-sale "¿puede devolverse si no me queda?".
-        String.raw`${NOT_A_REVIEW}\b(puede|podria|se puede|pueden|podrian|es posible que) (devolverse|regresarse|cambiarse)\b(?![^.!?]{0,30}\bsi\b)`,
+        String.raw`\b(puede|podria|se puede|pueden|podrian|es posible que) (devolverse|regresarse|cambiarse)\b${NOT_A_REVIEW}(?![^.!?]{0,30}\bsi\b)`,
         String.raw`\b(cambiar|cambiarlo|cambiarla|cambiarlos|cambiarlas) (por|a) (un|una|otr[oa]s?|la|el|talla|color|numero)\b`,
         String.raw`\bcambio de (talla|color|numero|modelo|tamano)\b|\b(me|nos) (lo|la|los|las) (cambian|cambias|cambiais|pueden cambiar|podrian cambiar|cambiarian|podeis cambiar)\b`,
         // "¿Cómo lo devuelvo?"; "cambio" alone may change a review or a setting, so it needs what it is swapped for.
