@@ -2,7 +2,7 @@ import { KNOWN_GAPS_3, PROBES_3 } from './probes-cancel-address-scam-3';
 import { describeKnownGaps, expectLanguages, itClassifiesEach } from './rules-only';
 
 // Round-3 cancellations, address changes and scam patterns written in the style of the evaluation data (see
-// probes-cancel-address-scam-3.ts), with look-alikes that must stay false. The rules alone: the learned fallback is
+// probes-cancel-address-scam-3.ts), with look-alikes that must stay false. The rules alone: the learned model is
 // trained on these messages (lib/classify/learned), so it stays off here.
 describe('classify: round-3 probes for cancel_request_message, address_change and the scam flag', () => {
   itClassifiesEach(PROBES_3);

@@ -2,7 +2,7 @@ import { KNOWN_GAPS_4, PROBES_4 } from './probes-cancel-address-scam-4';
 import { describeKnownGaps, expectLanguages, itClassifiesEach } from './rules-only';
 
 // Round-4 cancellations, address changes and scam patterns written in the style of the evaluation data (see
-// probes-cancel-address-scam-4.ts), with look-alikes that must stay false. The rules alone: the learned fallback is
+// probes-cancel-address-scam-4.ts), with look-alikes that must stay false. The rules alone: the learned model is
 // trained on these messages (lib/classify/learned), so it stays off here.
 describe('classify: round-4 probes for cancel_request_message, address_change and the scam flag', () => {
   itClassifiesEach(PROBES_4);

@@ -3,7 +3,7 @@ import { describeKnownGaps, expectLanguages, itClassifiesEach } from './rules-on
 
 // Round-7 cancellations (Amazon's notices in several template shapes and languages, free text in inquiry wrappers,
 // requests without the word "cancel"), address changes and scam patterns with look-alikes that must stay false (see
-// probes-cancel-address-scam-7.ts). The rules alone: the learned fallback is trained on these messages, so it stays off.
+// probes-cancel-address-scam-7.ts). The rules alone: the learned model is trained on these messages, so it stays off.
 describe('classify: round-7 probes for cancellations, address changes and the scam flag', () => {
   itClassifiesEach(PROBES_7);
 

@@ -3,7 +3,7 @@ import { describeKnownGaps, expectLanguages, itClassifiesEach } from './rules-on
 
 // Round-8 cancellations (Amazon notices in other template wordings, free text without the word "cancel", a konbini
 // payment left to lapse), address changes and scam patterns with look-alikes that must stay false (see
-// probes-cancel-address-scam-8.ts). The rules alone: the learned fallback is trained on these messages, so it stays off.
+// probes-cancel-address-scam-8.ts). The rules alone: the learned model is trained on these messages, so it stays off.
 describe('classify: round-8 probes for cancellations, address changes and the scam flag', () => {
   itClassifiesEach(PROBES_8);
 
