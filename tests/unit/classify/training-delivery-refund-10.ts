@@ -107,6 +107,27 @@ const rows: Row[] = [
   ['delivery_status', false, 'sv', 'SE', '', 'Hej, Budbee skulle leverera igår kväll men ingenting kom och appen säger bara "försenad". När kommer den?'],
   ['delivery_status', false, 'pt', 'BR', '', 'Olá, vocês já despacharam? Já faz 6 dias úteis e não chegou nem o código de rastreio nem a nota fiscal.'],
   ['refund_request', false, 'tr', 'TR', '', 'Merhaba, ücretsiz kargo kampanyası vardı ama benden 39,90 TL kargo ücreti alındı. Bu ücreti iade eder misiniz?'],
+  // ── batch 4
+  ['delivery_status', false, 'ja', 'JP', '', 'え、まだ発送されてないの？😇 3日以内に発送って書いてあったよね'],
+  ['refund_request', false, 'ja', 'JP', '', '2点注文して、1点が在庫切れでキャンセルになりました。ところがカードの請求は2点分のままです。キャンセルになった1点分の返金をお願いします。'],
+  ['thanks', false, 'ja', 'JP', '', 'ポストに入ってました！ありがとうございます'],
+  ['delivery_status', false, 'ja', 'JP', '', '恐れ入りますが、発送予定日を過ぎても出荷のご連絡がございません。入荷待ちの状況でしたら、おおよその見込みをご教示いただけますと幸いです。'],
+  ['refund_request', false, 'en', 'AU', '', 'Hiya, the listing said free returns but $11.95 return postage came out of my refund. Can you send that back please?'],
+  ['delivery_status', false, 'en', 'CA', '', "Canada Post left a card saying to pick it up at the post office, but they say there's nothing there under that number. Is the parcel actually anywhere?"],
+  ['refund_request', false, 'en', 'US', '', "Not threatening anything, just asking nicely: the same lamp dropped to $54 a few days after I paid $79. Would you be willing to honor the lower price?"],
+  ['other', false, 'en', 'UK', '', "Could you hold off posting it until I'm back from Bali? I land on the 14th, nobody's at the flat till then."],
+  ['delivery_status', false, 'de', 'CH', '', 'Grüezi, bei der Post steht seit 10 Tagen "Sendung im Ausland unterwegs". Wann ist sie in der Schweiz?'],
+  ['refund_request', false, 'de', 'DE', '', 'Hallo, nach der Rücksendung wurden mir nur 80 % erstattet, Begründung "Wertminderung". Der Artikel war originalverpackt und ungeöffnet. Ich bitte um Erstattung der restlichen 20 %.'],
+  ['refund_request', false, 'fr', 'FR', '', "Coucou, j'ai pris l'abonnement « Prévoyez et Économisez » exprès pour avoir -15 % et j'ai payé plein pot. Vous pouvez me rendre la remise ?"],
+  ['delivery_status', false, 'fr', 'CA', '', "salut, Purolator dit livré mais à une adresse de bureau que j'ai jamais donnée?? c'est où exactement mon colis"],
+  ['delivery_status', false, 'it', 'IT', '', 'Buongiorno, è arrivato solo il primo dei due colli del divano. Il secondo quando arriva?'],
+  ['refund_request', false, 'it', 'IT', '', 'Salve, ho pagato 12 euro per la consegna al piano ma il corriere ha lasciato la lavatrice giù al portone. Vorrei il rimborso di quel servizio.'],
+  ['delivery_status', false, 'es', 'ES', '', 'Buenas, ¿el pedido sale desde China? Porque llevo 3 semanas y el seguimiento sigue en "aceptado por el transportista".'],
+  ['refund_request', false, 'es', 'MX', '', 'Hola, me cobraron el envío dos veces, uno por cada producto, pero llegaron juntos en la misma caja. ¿Me regresan uno de los envíos?'],
+  ['delivery_status', false, 'nl', 'BE', '', 'Dag, wanneer mag ik mijn bestelling verwachten? Er staat nog altijd niets bij "verzonden".'],
+  ['refund_request', false, 'pl', 'PL', '', 'Hej, zapłaciłem kartą, a po anulowaniu zamówienia pieniądze wróciły tylko częściowo – brakuje 40 zł.'],
+  ['refund_request', false, 'sv', 'SE', '', 'Hej, jag använde en rabattkod på 15 % men den drogs aldrig av. Kan jag få tillbaka de 15 procenten?'],
+  ['delivery_status', false, 'pt', 'PT', '', 'Olá, a transportadora diz que a entrega foi adiada por "feriado regional". Qual é a nova data?'],
 ];
 
 export const TRAINING_DELIVERY_REFUND_10: Example[] = fromRows(rows);
