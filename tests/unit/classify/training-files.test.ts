@@ -18,7 +18,10 @@ for (const file of files) {
   for (const value of Object.values(mod)) if (Array.isArray(value)) messages.push(...(value as Example[]));
 }
 
-/** The share the whole classifier filed as labelled after training on them: 0.922 with round 9 (719 of 780), 0.916 with rounds 9 and 10 (1,181 of 1,289). */
+/**
+ * The share the whole classifier filed as labelled after training on them: 0.922 with round 9 (719 of 780), 0.916
+ * with rounds 9 and 10 (1,181 of 1,289).
+ */
 const MIN_FIT = 0.9;
 
 describe('training-only labelled messages', () => {
