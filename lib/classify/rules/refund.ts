@@ -28,9 +28,11 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         // "I still haven't seen the £34 on my account", "don't see the money back on my card".
         String.raw`\b(haven'?t|have not|hasn'?t|not|never|didn'?t|did not|don'?t|do not|can'?t|cannot)( yet| still)? (seen|received|got|gotten|see|noticed|spotted)( yet)? (the |my |any |a )?([$€£] ?\d+([.,]\d+)?|\d+([.,]\d+)? ?(dollars|euros?|pounds|bucks)|money|credit|funds|amount|refund|reimbursement)\b[^.!?]{0,20}\b(on|in|into|to|back (on|in|to)) (my|the|our) (account|card|bank|statement|visa|mastercard|amex|credit card|debit card|paypal|balance)\b`,
         String.raw`\bwhen (is|will|does|do|can|should|would) (i (get|see|receive) )?(the|my|a) (refund|money|credit|reimbursement)\b`,
+        // After a finished return or cancellation: "still no money on my card", "the $64.20 is still pending on my debit card".
+        String.raw`\b(still|yet|but) no (money|refund|credit|funds|reimbursement)( back)? (on|in|to|into) (my|the|our) (card|account|bank|statement|visa|mastercard|amex|paypal|balance|credit card|debit card)\b|([$€£] ?\d+([.,]\d+)?|\b\d+([.,]\d+)? ?(dollars|euros?|pounds|rupees|€|£)|\b(charge|payment|amount|money|hold|authori[sz]ation))\b (is |are )?still (pending|held|on hold|sitting|blocked|frozen) (on|in) (my|the|our)( \w+)? (card|account|statement|bank|visa|mastercard|amex)\b`,
         String.raw`\b(still )?owes? (me|us) (\$|€|£|\d|money|a refund|the money|for)`,
         // "the money still isn't back on my card", "credit hasn't shown up", "still dont see the credit".
-        String.raw`\b(money|refund|credit|funds|reimbursement|amount|payment)\b( (for|of) [^.!?]{1,25}?)? (is |has |was |have )?(still |yet )?(not|isn'?t|hasn'?t|has not|is not|never|not been|hasn'?t been|didn'?t|did not|yet to be)\b[^.!?]{0,15}\b(back|credited|returned|refunded|reversed|deposited|come (back|through)|came (back|through)|arrived|shown up|showed up|appeared|reflected|processed|posted|enter(ed)?|reach(ed)?|hit|landed|gone (back|through))\b`,
+        String.raw`\b(money|refund|credit|funds|reimbursement|amount|payment)\b( (for|of) [^.!?]{1,25}?| (of )?(rs\.? ?|inr ?|[$€£] ?)?\d[\d.,]*( ?(rupees|rs|inr|dollars|euros?|pounds|bucks|€|£))?)? (is |has |was |have )?(still |yet )?(not|isn'?t|hasn'?t|has not|is not|never|not been|hasn'?t been|didn'?t|did not|yet to be)\b[^.!?]{0,15}\b(back|credited|returned|refunded|reversed|deposited|come (back|through)|came (back|through)|arrived|shown up|showed up|appeared|reflected|processed|posted|enter(ed)?|reach(ed)?|hit|landed|gone (back|through))\b`,
         // Non-native word orders: "not yet get refund", "never received my refund", "when can refund?".
         String.raw`\b(not|not yet|yet to|never|didn'?t|did not|haven'?t|have not|still not|still haven'?t)( yet)? (get|got|gotten|receive|received|see|seen)( my| the| a| any| back)? (refund|money back|reimbursement)\b`,
         String.raw`\bwhen (can|will|do|does|shall|would) (i |we )?(get |receive |have )?(the |my |a )?refund\b`,
@@ -49,6 +51,8 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
       ja: [
         String.raw`(返金|へんきん)(が|は)?(まだ|未だ|され(て(い|お)?)?(ない|ません|なかった|おらず)|ありません|確認でき(ない|ません)|反映されて(い|お)?(ない|ません|らず))`,
         String.raw`(まだ|いまだに|未だ)(返金|へんきん)`,
+        // Casual: 「キャンセルしてもらったのに返金がない」「返品したのに返金来ない」.
+        String.raw`(返金|へんきん)(が|は)?(まだ)?(ない|無い|なくて|来ない|こない|来てない|きてない|届かない|入らない|入ってない|戻らない)`,
         // 「カード会社からの返金の連絡がございません」.
         String.raw`(返金|へんきん)(の)?(ご?連絡|ご?案内|お知らせ|通知)(が|は)?(まだ|未だ)?(ござい|あり|来て|届いて|き)(ませ|ない|てい|てお)`,
         // When or how far along: 「返金はいつになりますか」「返金処理の状況を教えて」.
@@ -190,6 +194,8 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         // A refund that came short: "I only got back $31 of the $46 I paid", "was only refunded £12 instead of £30".
         String.raw`\b(only|just)( been)? (got|received|refunded|credited|reimbursed|given|paid)( me)?( back)? ([$€£] ?\d+([.,]\d+)?|\d+([.,]\d+)? ?(dollars|euros?|pounds|bucks|€|£))([^.!?]|[.,]\d){0,20}\b(of|out of|instead of|not|but|when|though)\b`,
         String.raw`\brefund (on|for|of) (the )?(gift ?wrap\w*|gift (wrapping|message|box)|wrapping)\b`,
+        // The return's own cost asked back: "refund the $8.75 I paid for the return label", "reimburse the label cost".
+        String.raw`\b(refund|reimburse|repay|cover|credit|pay back|send back)( me| us)?( for)? (the |my |that |this |those |these )?(([$€£] ?\d+([.,]\d+)?|\d+([.,]\d+)? ?(dollars|euros?|pounds|€|£))[^.!?]{0,25}\b(return|label|postage|shipping)|(return |returns )?(label|postage|return shipping)( (cost|costs|fee|fees|charge|charges))?)\b|\b(paid|bought|purchased|paying|buy) (for )?(my own|the|a) return (label|postage|shipping)\b[^.!?]{0,120}\b(refund|reimburs\w*|back|cover|credit)\b`,
         String.raw`\b(double[- ]charged|duplicate charge|overcharged|charged (me )?(for |the )?(shipping|delivery|postage) (even though|although|but|despite))\b`,
         // "Any chance of getting the $70 back?", "bought it for $299 and now you've got it listed at $229".
         String.raw`\b(get|getting|have|having|receive|claim|refund)( me)?( back)? (the |that |this |my |those )?([$€£] ?\d+([.,]\d+)?|\d+([.,]\d+)? ?(dollars|euros?|pounds|bucks|€|\$|£)) (back|refunded|difference)\b`,
@@ -222,6 +228,8 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
         // "Wäre es möglich, mir den Unterschied zu erstatten?", "der Preis ist um 20 Euro gefallen".
         String.raw`\b(unterschied|differenz|differenzbetrag|mehrbetrag|aufpreis)\b[^.!?]{0,15}\b(zu )?(erstatten|erstattet|zuruckzahlen|zuruckerstatten|gutschreiben|gutzuschreiben|zuruck)\b|\bpreis\b[^.!?]{0,30}\bum\b[^.!?]{0,15}\b(gefallen|gesunken|reduziert|runtergegangen|heruntergesetzt|billiger)\b`,
         String.raw`\b(doppelt|zweimal|zwei mal) (abgebucht|belastet|berechnet|abgerechnet|kassiert)\b`,
+        // "Könnte ich einen Teil des Kaufpreises zurückbekommen?"; the return's postage paid by the buyer, asked back.
+        String.raw`\b(teil|teilbetrag|anteil) (des|vom|meines) (kaufpreises|kaufpreis|preises|preis|geldes|betrags|betrages)\b[^.!?]{0,25}\b(zuruck\w*|erstatt\w*|gutschreib\w*|gutgeschrieben|wieder\w*)|\b(rucksendeetikett|rucksendeschein|retourenschein|rucksendung|ruckversand|retoure|rucksendeporto)\b[^.!?]{0,40}\b(selbst|selber)\b[^.!?]{0,40}\b(bezahlt|gezahlt|frankiert|getragen)\b`,
         // "2 Tage nach meinem Kauf um 30 € günstiger"; shipping charged on a free-shipping order.
         String.raw`\b\d+([.,]\d+)? ?(€|euro|eur|chf|franken)\s?(gunstiger|billiger|weniger|reduziert)\b|\b(nach (meinem|dem|unserem) (kauf|einkauf|bestellung)|seit (meinem|dem) kauf)\b[^.!?]{0,40}\b(gunstiger|billiger|reduziert|im preis gesenkt|gesunken)\b`,
         String.raw`\b(rucksende|wiedereinlagerungs|bearbeitungs|ruckversand|rucknahme)\w*(gebuhr|kosten|pauschale)\w*\b[^.!?]{0,30}\b(abgezogen|einbehalten|verrechnet|abgebucht)\b|\b(abgezogen|einbehalten|verrechnet)\b[^.!?]{0,30}\b(rucksende|wiedereinlagerungs|bearbeitungs|ruckversand|rucknahme)\w*(gebuhr|kosten|pauschale)`,
@@ -245,10 +253,10 @@ export const refundRules: ReadonlyArray<RuleSpec<Category>> = [
       es: [String.raw`\b(cobrad[oa]s?|cobraron|cobrasteis|cobro|cargaron|cargado|descontaron)\b[^.!?]{0,25}\b(dos veces|doble|2 veces|por duplicado)\b`, String.raw`\b(cupon|codigo (de )?descuento|codigo promocional|descuento|promocion)\b[^.!?]{0,40}\bno (se )?(me )?(aplico|ha aplicado|desconto|ha descontado|aplicaron|han aplicado|desconto|respeto)\b`, String.raw`\b(cobrasteis|cobraron|cobraste|me (han|habeis|ha) cobrado)\b[^.!?]{0,30}\b(de envio|gastos de envio|de mas|extra)\b`, String.raw`\b(dos|2) (cargos|cobros|cobranzas)\b|\b(cargo|cobro|pago) (doble|duplicado|repetido)\b`, String.raw`\b(reembolso parcial|(devolver|devolverme|reembolsar|reembolsarme|reembolso de) la diferencia|bajo de precio|me (habeis|han|ha) cobrado)\b`, String.raw`\bdevolver (los|el|la) \d`,
         String.raw`\b(devuelto|devolvisteis|devolvieron|reembolsado|reembolsaron|reembolsasteis|abonado|abonaron|ingresado|ingresaron|regresaron|regresado)\b[^.!?]{0,20}\d+([.,]\d+)? ?(€|euros?|pesos|\$|mxn)[^.!?]{0,10}\b(en vez de|en lugar de|de los|y no|cuando (pague|eran|era))\b`],
       nl: [String.raw`\b(dubbel|twee keer) (afgeschreven|betaald|in rekening)\b`, String.raw`\bgedeeltelijke terugbetaling\b`],
-      pl: [String.raw`\b(dwa razy|podwojnie|dwukrotnie) (pobran\w*|obciazon\w*|zaplacil\w*)`, String.raw`\b(zaplacil\w*|pobran\w*|pobrali|obciazon\w*)\b[^.!?]{0,20}\b(dwa razy|podwojnie|dwukrotnie)`, String.raw`\bczesciowy zwrot\b`, String.raw`\b(pobrano|pobrali|pobraliscie|obciazono|naliczono)\b[^.!?]{0,30}\b(dwa razy|podwojnie|dwukrotnie)`],
+      pl: [String.raw`\b(dwa razy|podwojnie|dwukrotnie) (pobran\w*|obciazon\w*|zaplacil\w*)`, String.raw`\b(zaplacil\w*|pobran\w*|pobrali|obciazon\w*)\b[^.!?]{0,20}\b(dwa razy|podwojnie|dwukrotnie)`, String.raw`\bczesciowy zwrot\b|\bzwrot\w* (tej |calej )?roznic\w*|\b(zwrocic|oddac|zwrocenie|oddanie)( mi| nam)? (te |cala )?roznic\w*`, String.raw`\b(pobrano|pobrali|pobraliscie|obciazono|naliczono)\b[^.!?]{0,30}\b(dwa razy|podwojnie|dwukrotnie)`],
       sv: [String.raw`\b(dubbeldragen|dragit (pengar )?tva ganger)\b`, String.raw`\b(debiterad\w*|debiterat|dragit|drog|belastad\w*|betalat|dragits)\b[^.!?]{0,20}\b(tva ganger|dubbelt|2 ganger)\b`],
       pt: [String.raw`\b(cobrad[oa]s?|cobraram|debitad[oa]s?|descontad[oa]s?)\b[^.!?]{0,25}\b(duas vezes|2 vezes|em dobro|a mais)\b`, String.raw`\b(devolver|devolverem|devolvam|reembolsar|reembolsarem|estornar|estornarem|restituir)(-me| me)?\b[^.!?]{0,10}\ba diferenca\b|\b(baixou|caiu|diminuiu|reduziu|ficou mais barat\w*)\b([^.!?]|[.,]\d){0,45}\b(depois|apos)\b[^.!?]{0,20}\b(compra|comprei|encomenda|pedido)\b|\breembolso (parcial|da diferenca)\b|\b(receber|ter|obter|recuperar) (de volta )?a diferenca\b`],
-      tr: [String.raw`\b(iki kez|iki kere|2 kez|2 kere|cift|mukerrer)\b[^.!?]{0,15}\b(cekildi|alindi|kesildi|yansidi|odendi|cekilmis|tahsil edildi)\b`],
+      tr: [String.raw`\b(aradaki |fiyat |ucret )?fark(i|ini|ı|ını)\b[^.!?]{0,25}\b(iade|geri (odeme|ver\w*|yatir\w*|gonder\w*))`, String.raw`\b(iki kez|iki kere|2 kez|2 kere|cift|mukerrer)\b[^.!?]{0,15}\b(cekildi|alindi|kesildi|yansidi|odendi|cekilmis|tahsil edildi)\b`],
     },
   },
   {
