@@ -2,8 +2,48 @@
  * Thank-you or confirmation that needs no answer (thanks). ../decide.ts only lets these win when the message asks
  * nothing: a "thanks" at the end of a question is a sign-off, not a thank-you message.
  */
-import type { RuleSpec } from '../phrases';
+import type { PhraseLang, RuleSpec } from '../phrases';
 import type { Category } from '../taxonomy';
+
+/**
+ * A receipt confirmation is thanks only when nothing else follows (TAXONOMY.md: a thank-you or confirmation ONLY).
+ * "Il pacco è arrivato ma il vetro è in frantumi", 「届きましたが、…」, "Siparişim geldi ama kutusu ezik", "received,
+ * unfortunately …", "arrived … instead of …": there the confirmation only opens a complaint, so it gives way and the
+ * complaint's own rules (or the learned model) decide. Per language, what must not follow within 100 characters: a
+ * contrast or regret word, or an "instead of / except" word — unless the contrast leads to good news ("but
+ * all good", "aber alles gut", "ma tutto ok"), which keeps a true confirmation thanks. "Missing" words are left to the
+ * complaint rules: "all good now, found the missing screws" is a confirmation.
+ */
+const AHEAD = String.raw`[\s\S]{0,100}?`;
+const COMPLAINT_FOLLOWS: Partial<Record<PhraseLang, string>> = {
+  en: String.raw`${AHEAD}\b(but|however|though|except|apart from|instead of|unfortunately|sadly)\b(?! (it'?s |its |all |everything |it |still )?(fine|ok|okay|great|perfect|good|lovely|works|no (harm|problem|worries|biggie)))`,
+  it: String.raw`${AHEAD}\b(ma|pero|purtroppo|tranne|invece|al posto|anziche|peccato)\b(?! (e |tutto |va |funziona )?(perfett\w*|bene|benissimo|ok|ottim\w*|bellissim\w*|tranquill\w*|non importa|nessun problema))`,
+  de: String.raw`${AHEAD}\b(aber|jedoch|allerdings|leider|statt|anstatt|anstelle)\b(?! (sonst |trotzdem |ansonsten )?(alles|passt|super|top|egal|kein problem|macht nichts))`,
+  fr: String.raw`${AHEAD}\b(mais|cependant|pourtant|malheureusement|helas|au lieu|a la place|sauf)\b(?! (c'est |tout est |il est |elle est |tout )?(parfait\w*|nickel|impeccable|super|top|genial|magnifique|bien|pas grave|aucun (souci|probleme)|va bien))`,
+  es: String.raw`${AHEAD}\b(pero|sin embargo|lamentablemente|desgraciadamente|por desgracia|en vez|en lugar|excepto)\b(?! (todo |esta |funciona |viene )?(perfect\w*|bien|genial|de lujo|impecable|ok|no pasa nada|sin problema))`,
+  nl: String.raw`${AHEAD}\b(maar|helaas|echter|in plaats van|behalve)\b(?! (verder |wel )?(alles|prima|top|geen probleem|perfect))`,
+  pl: String.raw`${AHEAD}\b(ale|niestety|jednak|zamiast|oprocz)\b(?! (wszystko |jest )?(ok|dobrze|w porzadku|super|gra|idealn\w*))`,
+  sv: String.raw`${AHEAD}\b(men|tyvarr|dessvarre|istallet|utom)\b(?! (allt |det )?(bra|ok|fint|perfekt|toppen|gor inget))`,
+  pt: String.raw`${AHEAD}\b(mas|porem|infelizmente|em vez|ao inves|exceto)\b(?! (ta |esta |tudo |ficou )?(perfeit\w*|bem|certo|otim\w*|tranquil\w*|ok|sem problema))`,
+  tr: String.raw`${AHEAD}\b(ama|fakat|ancak|lakin|maalesef|yerine|haric)\b(?! (her sey |hersey )?(guzel|super|sorun yok|tamam|mukemmel|harika))`,
+  // 「届きましたが」「届きましたけど」 at once (the particle is glued to the verb), or a turn in what follows.
+  ja: String.raw`(が|けど|けれど|のですが)|${AHEAD}(しかし|ところが|ですが|残念|ただ、|ただし)`,
+};
+
+/** A confirmation phrase that gives way when a complaint follows it (see COMPLAINT_FOLLOWS). */
+function confirmation(lang: PhraseLang, source: string): string {
+  const follows = COMPLAINT_FOLLOWS[lang];
+  return follows ? String.raw`(${source})(?!${follows})` : source;
+}
+
+/** The confirmation phrases per language, each wrapped by confirmation(). */
+function confirmations(phrases: Partial<Record<PhraseLang, readonly string[]>>): Partial<Record<PhraseLang, readonly string[]>> {
+  const out: Partial<Record<PhraseLang, readonly string[]>> = {};
+  for (const [lang, sources] of Object.entries(phrases) as Array<[PhraseLang, readonly string[]]>) {
+    out[lang] = sources.map((s) => confirmation(lang, s));
+  }
+  return out;
+}
 
 export const thanksRules: ReadonlyArray<RuleSpec<Category>> = [
   {
@@ -40,7 +80,7 @@ export const thanksRules: ReadonlyArray<RuleSpec<Category>> = [
     key: 'thanks',
     strength: 2,
     label: 'confirms receipt',
-    phrases: {
+    phrases: confirmations({
       en: [String.raw`\b(got it|(received|recieved|recived) (it|the|my|everything|today|safely|in good)|(recieved|recived)|(it|parcel|package|order|item|goods|everything) (has )?(arrived|came)|(parcel|package|order|item|goods|everything) (was |were |has been |have been )?received|all (good|sorted|in order)|no worries|arrived (safely|today|this morning|yesterday|in good))\b`],
       // Casual: 「届いた！」「きたー」 (at the start or after a sentence end, then an exclamation: 「届いたイヤホン、…」 is not one).
       ja: [String.raw`(^|[。！!]\s*)(届いた|とどいた|きた|来た|着いた)(よ|ー|〜)*[!！]`, String.raw`(届きました|届いてました|受け?取(りました|れました|りできました|りができました|ることができました)|受領しました|到着しました|確認(でき|いた)?しました|承知(しました|いたしました)|了解(です|しました))`],
@@ -53,6 +93,6 @@ export const thanksRules: ReadonlyArray<RuleSpec<Category>> = [
       sv: [String.raw`\b(fick|kommit fram|mottagit|har kommit|kom (idag|fram|igar))\b`],
       pt: [String.raw`\b(chegou antes do prazo|bem embalado|nota (10|dez)|recebi|chegou (bem|certinho|direitinho|perfeito|tudo certo|em perfeito estado))\b`],
       tr: [String.raw`\b(ulasti|elime (ulasti|gecti)|teslim aldim|sorunsuz (geldi|ulasti)|(kargo|urun|paket|siparis)\w* (hizli |sorunsuz |saglam |guzel )?(geldi|ulasti))\b`],
-    },
+    }),
   },
 ];
