@@ -8,7 +8,9 @@
  * near-misses filed elsewhere (delivery instructions are `other`, a refund that arrived is `thanks`, a shipping
  * question before buying is `product_question`, a broken item is `damaged_or_defective`), and the scam flag on
  * refund-without-return threats and off-Amazon contact or payment. Every row carries its true labels, whatever the
- * classifier says; written in batches of about 35, each measured before the next.
+ * classifier says; written in batches of about 35, each measured before the next. A parcel that never came with a
+ * demand for the money is `delivery_status` ("not received yet" comes first in TAXONOMY.md's order, and the dev corpus
+ * files 「届かないなら返金してください」 so), whatever the scam flag.
  */
 import { fromRows, type Example, type Row } from './labelled-rows';
 
@@ -41,7 +43,7 @@ const rows: Row[] = [
   ["delivery_status", false, "es", "ES", "", "Hola, ¿me podéis decir por dónde va mi pedido? En Correos pone \"en tránsito\" desde hace una semana y no avanza."],
   ["delivery_status", false, "es", "MX", "Pedido no llega", "Buen día, compré unos tenis el día 3 y la fecha estimada era el 9. Ya es 15 y nada. ¿Me pueden dar la guía de rastreo por favor?"],
   ["refund_request", false, "es", "ES", "", "Buenas, devolví la chaqueta hace 20 días y me habéis devuelto solo 35 € de los 49,99 que pagué. ¿Por qué falta el resto?"],
-  ["refund_request", true, "es", "MX", "", "El paquete nunca llegó. Quiero mi reembolso por transferencia a mi cuenta CLABE 012180015678912345, no por Amazon porque tarda mucho. Contesten rápido."],
+  ["delivery_status", true, "es", "MX", "", "El paquete nunca llegó. Quiero mi reembolso por transferencia a mi cuenta CLABE 012180015678912345, no por Amazon porque tarda mucho. Contesten rápido."],
   ["delivery_status", false, "nl", "NL", "", "Hoi, mijn bestelling staat al vier dagen op \"in sorteercentrum\". Weten jullie wanneer PostNL het komt bezorgen? Groetjes, Sanne"],
   ["refund_request", false, "nl", "BE", "Terugbetaling", "Goedendag, de retour van de stofzuiger is volgens bpost op 5 mei bij jullie afgeleverd. Ik wacht nog steeds op mijn geld. Kunnen jullie dit nakijken?"],
   ["delivery_status", false, "pl", "PL", "", "Dzień dobry, zamówienie miało być wczoraj, a w śledzeniu InPost dalej nic. Kiedy mogę się spodziewać paczki?"],
@@ -69,7 +71,7 @@ const rows: Row[] = [
   ["other", false, "de", "DE", "", "Hallo, bitte das Paket beim Nachbarn in der Hausnummer 12 abgeben, falls ich nicht da bin. Danke!"],
   ["delivery_status", false, "fr", "CA", "Commande en retard", "Bonjour, ma commande devait arriver vendredi et Postes Canada n'a toujours aucune trace du colis. Pouvez-vous me donner des nouvelles? Merci"],
   ["refund_request", false, "fr", "FR", "", "Bonjour, le robot est arrivé avec 12 jours de retard, j'avais pris l'option livraison rapide payante. Pourriez-vous me rembourser au moins les frais de port ? Bonne journée"],
-  ["refund_request", true, "fr", "FR", "", "Je n'ai jamais reçu le colis. Remboursez-moi directement par virement sur mon IBAN FR76 3000 6000 0112 3456 7890 189, je ne veux pas passer par Amazon."],
+  ["delivery_status", true, "fr", "FR", "", "Je n'ai jamais reçu le colis. Remboursez-moi directement par virement sur mon IBAN FR76 3000 6000 0112 3456 7890 189, je ne veux pas passer par Amazon."],
   ["damaged_or_defective", false, "fr", "FR", "", "Bonjour, le colis est enfin arrivé mais la lampe ne s'allume pas du tout. Je souhaite être remboursé."],
   ["delivery_status", false, "it", "IT", "", "ciao ma il pacco quando arriva? è fermo a bologna da giovedì"],
   ["delivery_status", false, "it", "IT", "Richiesta informazioni ordine 403-7710294-2285316", "Gentile venditore, vorrei sapere se l'ordine è già stato spedito e con quale corriere. Non ho ricevuto nessuna email di spedizione. Cordiali saluti, Marco Ferri"],
@@ -91,7 +93,7 @@ const rows: Row[] = [
   ["delivery_status", false, "ja", "JP", "中村 拓也様からのお問い合わせ（注文番号：249-8806132-5571049）", "配達完了になっているのですが、宅配ボックスにも玄関にもありませんでした。どこに置かれたか確認していただけますか。"],
   ["refund_request", false, "ja", "JP", "", "お届け予定日より1週間遅れて届きました。プレゼントに間に合わなかったので、一部でも返金していただけないでしょうか。商品自体は問題ありません。"],
   ["refund_request", false, "ja", "JP", "返金のお願い", "初めて利用しました。クーポンが適用されるはずだったのに、決済金額に反映されていませんでした。500円分の返金をお願いできますか。"],
-  ["refund_request", true, "ja", "JP", "", "まだ届かないので全額返金してください。返金してくれないなら低評価つけます。商品が後から届いても返しません。"],
+  ["delivery_status", true, "ja", "JP", "", "まだ届かないので全額返金してください。返金してくれないなら低評価つけます。商品が後から届いても返しません。"],
   ["damaged_or_defective", false, "ja", "JP", "", "やっと届いたと思ったら中のお皿が2枚割れていました。返金してもらえますか"],
   ["delivery_status", false, "en", "US", "", "Quick q - did my order actually ship? I got the shipping email but USPS says label created, not yet in system for 4 days now"],
   ["delivery_status", false, "en", "CA", "", "Hello, Canada Post left a notice card saying my parcel is at the depot but the depot says it was sent back to you. Can you confirm where it is now and if you'll send it again?"],
@@ -102,7 +104,7 @@ const rows: Row[] = [
   ["product_question", false, "en", "US", "", "Thinking about ordering 2 of these. If I order today, will they arrive before Christmas in Ohio?"],
   ["delivery_status", false, "de", "DE", "", "hallo, ist meine bestellung schon unterwegs? hab noch keine sendungsnummer bekommen"],
   ["refund_request", false, "de", "DE", "Gutschrift", "Sehr geehrtes Team, das Retourenetikett wurde am 12.03. gescannt. Laut Amazon ist die Gutschrift veranlasst, auf meiner Kreditkarte ist aber nichts eingegangen. Können Sie mir einen Nachweis schicken? Freundliche Grüße"],
-  ["refund_request", true, "de", "DE", "", "Paket ist nie angekommen. Überweisen Sie mir das Geld direkt auf mein Konto DE89 3704 0044 0532 0130 00, sonst gibt es eine negative Bewertung."],
+  ["delivery_status", true, "de", "DE", "", "Paket ist nie angekommen. Überweisen Sie mir das Geld direkt auf mein Konto DE89 3704 0044 0532 0130 00, sonst gibt es eine negative Bewertung."],
   ["delivery_status", false, "fr", "FR", "Suivi", "Bonsoir, le suivi Colissimo n'a pas bougé depuis 6 jours, toujours \"en cours d'acheminement\". Est-ce normal ? Merci de me tenir au courant."],
   ["refund_request", false, "fr", "CA", "", "Bonjour, j'ai été facturé 2 fois pour la même commande. Merci de me rembourser le montant en trop."],
   ["other", false, "fr", "FR", "", "Bonjour, pourriez-vous indiquer le digicode 4512B sur le colis pour que le livreur puisse entrer ? Merci"],
