@@ -504,7 +504,8 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
       en: [
         // Not the parcel or the refund: "will the parcel arrive before I leave?" asks about the order.
         // A decimal point does not end the question: "does it need 2.4 GHz or does 5 GHz work too?"
-        String.raw`\b(is|are|does|do|will|can|would) (this|these|it|they|the (?!(parcel|package|order|delivery|shipment|refund|money|tracking|courier|driver)\b)\w+)\b([^.!?]|\.(?=\d)){0,90}\?`,
+        // Nor "where is it?" after a parcel that never came (but "where is it made?" asks about the item).
+        String.raw`\b(is|are|does|do|will|can|would) (this|these|it|they|the (?!(parcel|package|order|delivery|shipment|refund|money|tracking|courier|driver)\b)\w+)\b(?!(?<=\bwhere (is|are) (it|they)) ?(now|right now|exactly|then|please)? ?\?)([^.!?]|\.(?=\d)){0,90}\?`,
         String.raw`\b(this|these) (item|product|model|one|unit|set|kit|case|lens|jacket|shirt|shoe|shoes|book|charger|cable|toy|device|bag|watch|phone|laptop|camera|machine|vacuum|blender)\b[^.!?]{0,80}\?`,
         // Written without a question mark: "does the 64gb version have a card slot", "do you sell it in …".
         String.raw`\b(does|do|will|can) (the|this|it|these|they|that)\b[^.!?]{0,40}\b(have|has|come with|come in|include|support|fit|work|run|hold|charge|last)\b`,
