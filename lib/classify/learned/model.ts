@@ -108,14 +108,14 @@ const sums = new Int32Array(64);
 let codes = new Uint16Array(1024);
 
 /**
- * Adds a gram's weights to the sums the first time the message has it (1), or does nothing for an unknown gram or
- * one already counted (0). A plain function, not a closure: nothing it changes lives in a captured context.
+ * Adds a gram's weights to the sums the first time the message has it (1); 0 for a gram already counted, -1 for an
+ * unknown one. A plain function, not a closure: nothing it changes lives in a captured context.
  */
 function countGram(table: Int32Array, bytes: Int8Array, mask: number, cells: number, columns: number, gen: number, high: number, low: number): number {
   let slot = slotOf(high, low, mask);
   for (;;) {
     const cell = slot * cells;
-    if (table[cell + 3] === 0) return 0;
+    if (table[cell + 3] === 0) return -1;
     if (table[cell] === high && table[cell + 1] === low) {
       if (table[cell + 2] === gen) return 0;
       table[cell + 2] = gen;
@@ -150,20 +150,24 @@ export function learnedGuess(folded: string, model?: LoadedModel): LearnedGuess 
   codes[n + 1] = 0;
   codes[n + 2] = 0;
   let known = 0;
+  // The grams starting at i, 1 to 4 units long (features.ts MAX_GRAM); a 0 unit means the text ended. The vocabulary
+  // is closed under prefixes (a gram's prefix occurs in at least as many training messages, train.ts MIN_DOCUMENTS),
+  // so once a gram is unknown its longer grams are too and are not looked up.
   for (let i = 0; i < n; i++) {
-    // The grams starting at i, 1 to 4 units long (features.ts MAX_GRAM); a 0 unit means the text ended.
     const c0 = codes[i]!;
     const c1 = codes[i + 1]!;
     const c2 = codes[i + 2]!;
     const c3 = codes[i + 3]!;
     const high = (c0 << 16) | c1;
-    known += countGram(table, bytes, mask, cells, columns, gen, c0 << 16, 0);
-    if (c1 === 0) continue;
-    known += countGram(table, bytes, mask, cells, columns, gen, high, 0);
-    if (c2 === 0) continue;
-    known += countGram(table, bytes, mask, cells, columns, gen, high, c2 << 16);
-    if (c3 === 0) continue;
-    known += countGram(table, bytes, mask, cells, columns, gen, high, (c2 << 16) | c3);
+    let got = countGram(table, bytes, mask, cells, columns, gen, c0 << 16, 0);
+    if (got < 0) continue;
+    known += got;
+    if (c1 === 0 || (got = countGram(table, bytes, mask, cells, columns, gen, high, 0)) < 0) continue;
+    known += got;
+    if (c2 === 0 || (got = countGram(table, bytes, mask, cells, columns, gen, high, c2 << 16)) < 0) continue;
+    known += got;
+    if (c3 === 0 || (got = countGram(table, bytes, mask, cells, columns, gen, high, (c2 << 16) | c3)) < 0) continue;
+    known += got;
   }
   if (known === 0) return null;
   const factor = m.scale / Math.sqrt(known);

@@ -40,6 +40,12 @@ describe('learned model: features and training', () => {
     }
   });
 
+  it('the vocabulary is closed under prefixes, so the runtime may skip the longer grams of an unknown gram', () => {
+    const grams = LEARNED_MODEL.grams.split('\n');
+    const vocabulary = new Set(grams);
+    expect(grams.filter((g) => g.length > 1 && !vocabulary.has(g.slice(0, -1)))).toEqual([]);
+  });
+
   it('a model trained on a few messages per category recognises a new message of one of them', () => {
     const train: TrainingMessage[] = [
       ...['I want my money back please', 'please refund my money', 'money back now', 'where is my money back'].map((b) => ({ category: 'refund_request' as const, scam: false, folded: folded(b) })),
