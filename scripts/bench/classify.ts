@@ -114,8 +114,7 @@ export const suite: BenchSuite = async () => {
     }
     return letters;
   });
-  // The learned model's cost where it runs (included in the median above): on messages no decisive phrase or notice
-  // settles.
+  // The learned model's cost (included in the median above): it runs on every message but Amazon's notices.
   const loadStart = performance.now();
   const model = loadModel(LEARNED_MODEL);
   const loadMs = performance.now() - loadStart;
@@ -132,7 +131,7 @@ export const suite: BenchSuite = async () => {
     { name: 'classify: stage — language guess', value: round(languageUs), unit: 'µs', note: 'diagnostic' },
     { name: 'classify: stage — keyword gate scan', value: round(gateUs), unit: 'µs', note: 'diagnostic: one pass finds the phrases that can match' },
     { name: 'classify: without the keyword gate (every phrase run)', value: round(ungatedUs), unit: 'µs', note: 'diagnostic: the reference path' },
-    { name: 'classify: stage — learned model, one guess', value: round(learnedUs), unit: 'µs', note: 'diagnostic: paid only where no decisive phrase or Amazon notice settles the message' },
+    { name: 'classify: stage — learned model, one guess', value: round(learnedUs), unit: 'µs', note: "diagnostic: paid on every message but Amazon's notices" },
     { name: 'classify: learned model load (first use)', value: round(loadMs), unit: 'ms', note: `${LEARNED_MODEL.grams.split('\n').length} grams × (${LEARNED_MODEL.categories.length} categories + the scam flag)` },
     { name: 'classify: one plain JS pass over the characters', value: round(jsPassUs), unit: 'µs', note: `diagnostic: ${round(jsPassUs / floorUs)}× the floor before any matching` },
     { name: 'classify: 50 KB message', value: round(kb50), unit: 'ms', target: '< 100 ms', ok: kb50 < 100 },
