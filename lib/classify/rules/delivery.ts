@@ -13,7 +13,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
     label: 'where is it / when will it come',
     phrases: {
       en: [
-        String.raw`\bwhere('s| is| are)? (my|the|our|this) (order|package|parcel|item|delivery|stuff|shipment|purchase|product|things?)\b`,
+        String.raw`\b(where('s| is| are)?|what happened to|what'?s happened to|what has happened to) (my|the|our|this) (order|package|parcel|item|delivery|stuff|shipment|purchase|product|things?)\b`,
         String.raw`\bwhen (will|would|does|do|can|should|is|are) (?!(my|the|a) (refund|money|credit|reimbursement))(it|my|the|our|this|you|they|i|we)\b[^.!?]{0,40}\b(ship|shipped|send|sent|dispatch|dispatched|arrive|arriving|delivered|deliver|come|coming|get it|receive|here|be posted|post)\b(?! (back|(my |the |a |any )?(refund|money|credit)))`,
         // Indirect: "tell me roughly when they might be sent out", "when the second box will arrive".
         String.raw`\bwhen (roughly |approximately |exactly |about )?(it|they|this|these|my \w+|the \w+|our \w+) (will|would|might|could|can|should|may|is going to|are going to)( be)? (ship|shipped|sent|send|posted|dispatched|dispatch|delivered|deliver|arrive|arriving|come|coming|go out|leave|here|reach|receive|received)\b`,
@@ -126,6 +126,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       fr: [
         String.raw`\bou (est|en est) (ma|mon|le|la) (commande|colis|paquet|livraison)`,
+        // Asked after the parcel is named: "toujours pas le colis, il est où ?", "il est passé où mon colis ?".
+        String.raw`\b(colis|commande|paquet|livraison)\b[^.!?]{0,40}\b(il|elle) est (passee? )?ou\b|\b(il|elle) est (passee? )?ou (mon|ma|le|la) (colis|commande|paquet|livraison)\b|\btoujours pas (mon|ma|le|la|mes|les|de) (colis|commande|paquet|livraison)\b|\b(savez|sauriez)(-vous| vous) ou (il|elle|le colis|ma commande|mon colis) (est|se trouve)\b`,
         // Held at a counter the buyer was never told of: "indiqué « en attente de retrait »", "dans quel bureau il se trouve".
         String.raw`\b(en attente de retrait|mise? en instance|en instance (de distribution|au bureau|en point)|(ou|dans quel (bureau|point relais|relais|point retrait|depot|agence|entrepot)) (il|elle|le colis|le paquet|ma commande|mon colis|mon paquet) (se trouve|est|a ete depose))\b`,
         String.raw`\b(quand|qd)\b[^.!?]{0,50}\b(arriver|arrivera|expedie|expediee|livre|livree|livraison|recevoir|envoye|envoyee|expedition|expediez|envoyez|livrez|repasser|repassera|repasse|relivrer|relivre)(?!\w* (le |mon |un |du |mes )?(remboursement|argent|avoir))`,
@@ -251,7 +253,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
     phrases: {
       en: [
         String.raw`\b(not|never|still not|haven'?t|hasn'?t|have not|has not|didn'?t|did not|still haven'?t|still hasn'?t|yet to)\b (yet )?(received|arrived|come|got|gotten|been delivered|been shipped|shipped|receive|arrive|get)\b(?! (a |my |the |any |your )?(vat |tax |corrected |new |proper |official )?(refund|invoice|receipt|money|reply|answer|response|email|e-mail|message))`,
-        String.raw`\b(still|yet) (not|no sign of) (here|arrived|delivered|received)\b`,
+        String.raw`\b(still|yet) (not|no sign of) (here|arrived|delivered|received)\b|\b(never|not yet|still hasn'?t|still has not|hasn'?t|has not|didn'?t|did not|still not|haven'?t|have not) (yet )?(turned|showed|shown|turn|show) up\b`,
         String.raw`\b(my|the|our|this) (order|package|parcel|item|shipment|goods|product|delivery) (have|has|had|is|was)( still)? (not|never)( yet)? (deliver|delivered|arrive|arrived|reach|reached|come|receive|received)\b`,
         String.raw`\b(not|didn'?t|did not|haven'?t|hasn'?t|still not|yet to) (yet )?(reach|reached)\b(?! (you|the seller|anyone|customer|support|out|me|us|your))`,
         String.raw`\b(says|said|shows|showing|marked|shown) (as )?(delivered|out for delivery)\b[^.!?]{0,40}\b(but|not|haven'?t|never|no|don'?t|didn'?t|wasn'?t|isn'?t)\b`,
@@ -260,10 +262,10 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       ja: [
         // Not a condition: 「まだ発送されていなければ、もう不要なので送らないでください」 asks not to ship.
-        String.raw`(まだ|未だ|いまだに)(何も|なにも|何にも)?(届|到着|来て|きて|受け取|発送|出荷|配達)(?![^。、]{0,8}(なければ|ないなら|ないようでしたら|ないようなら|なかったら|前でしたら|前なら))`,
+        String.raw`(まだ|未だ|いまだに)(何も|なにも|何にも)?(届|到着|来て|きて|受け取|発送|出荷|配達)(?![^。、]{0,8}(なければ|ないなら|ないようでしたら|ないようなら|なかったら|前でしたら|前なら|(と|って)(ご|お)?(連絡|問い合わせ|メッセージ|伝え|言|書|申し)))`,
         // The order page and the carrier disagree: 「「出荷済み」となっていますが、佐川のサイトでは「お荷物情報が登録されていません」」.
         String.raw`(出荷済み?|発送済み?|発送完了|出荷完了)[^。]{0,20}(が|のに|けど)[^。]{0,40}(登録されて|該当(なし|が?ありませ)|見つから|確認でき|反映されて|表示されな|出てこな)`,
-        String.raw`(届|とど)いて(い|お)?(ない|ません|なく|りません)`,
+        String.raw`(届|とど)いて(い|お)?(ない|ません|なく|りません)(?!(と|って)(ご|お)?(連絡|問い合わせ|メッセージ|伝え|言|書|申し))`,
         String.raw`(届か|来)(ない|ません)(のです|んです|のですが|んですが|です|けど|。|$| )`,
         // Not the reason of a finished cancellation: 「未着のためキャンセル処理済み」.
         String.raw`(未着|未配達|不着)(?![^。]{0,4}(のため|につき|により|で)[^。]{0,10}キャンセル)`,
@@ -290,12 +292,12 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(bis jetzt|bis heute|bislang|immer noch|noch immer|aber|doch|leider) (ist |war )?(noch )?(nichts|nix) (da|hier|angekommen|gekommen|eingetroffen|zugestellt|geliefert)\b`,
         String.raw`\b(paket|sendung|bestellung) (ist )?(verloren|verschwunden)\b`,
       ],
-      fr: [String.raw`\b(colis|paquet|commande|envoi)\b[^.!?]{0,20}\b(reparti|repartie|retourne|retournee|renvoye|renvoyee) (au|a l'|chez l'|a la|en) ?(depot|entrepot|expediteur|agence|bureau de poste|point relais|centre de tri)\b`, String.raw`\b(pas|jamais|toujours pas)\b (encore )?(recu|arrive|arrivee|ete livre|ete livree|ete expedie|ete expediee)\b(?! (le |mon |de )?(remboursement|argent|facture))`, String.raw`\b(indique|marque|affiche|dit) (comme |que (le colis est |c'est )?)?livre\b[^.!?]{0,40}\b(pas|rien|jamais)\b`, String.raw`\blivre\b[^.!?]{0,60}\bmais\b[^.!?]{0,40}\b(pas|rien|jamais|personne|aucun)\b`, String.raw`\b(je )?n'ai (rien|pas|toujours pas|jamais) (encore )?recu\b(?! (de |d'|la |le |ma |mon |une |un |aucune? )?(facture|remboursement|argent|reponse|mail|e-mail|courriel|message|avoir|confirmation|numero|lien|code))`],
-      it: [String.raw`\bnon\b (e |mi e |ho |sono |mi sono )?(ancora |mai )?(stat[oaie] )?(arrivat\w*|ricevut\w*|consegnat\w*|spedit\w*|ritirat\w*|partit\w*|pres[oaie] in carico)\b(?! (il |la |i )?(rimborso|soldi|denaro|fattura))`, String.raw`\bconsegnat\w*\b[^.!?]{0,30}\bma\b[^.!?]{0,20}\bnon\b`],
+      fr: [String.raw`\b(colis|paquet|commande|envoi)\b[^.!?]{0,20}\b(reparti|repartie|retourne|retournee|renvoye|renvoyee) (au|a l'|chez l'|a la|en) ?(depot|entrepot|expediteur|agence|bureau de poste|point relais|centre de tri)\b`, String.raw`\b(pas|jamais|toujours pas|toujours rien)\b (encore )?(recu|arrive|arrivee|ete livre|ete livree|ete expedie|ete expediee)\b(?! (le |mon |de |sur (mon|ma|le|la) )?(remboursement|argent|facture|compte|carte|virement|avoir))`, String.raw`\b(indique|marque|affiche|dit) (comme |que (le colis est |c'est )?)?livre\b[^.!?]{0,40}\b(pas|rien|jamais)\b`, String.raw`\blivre\b[^.!?]{0,60}\bmais\b[^.!?]{0,40}\b(pas|rien|jamais|personne|aucun)\b`, String.raw`\b(je )?n'ai (rien|pas|toujours pas|jamais) (encore )?recu\b(?! (de |d'|la |le |ma |mon |une |un |aucune? )?(facture|remboursement|argent|reponse|mail|e-mail|courriel|message|avoir|confirmation|numero|lien|code))`],
+      it: [String.raw`\bnon (si e|l'ho|l'abbiamo) (mai |ancora )?(vist[oa]|ricevut[oa])\b`, String.raw`\bnon\b (e |mi e |ho |sono |mi sono )?(ancora |mai )?(stat[oaie] )?(arrivat\w*|ricevut\w*|consegnat\w*|spedit\w*|ritirat\w*|partit\w*|pres[oaie] in carico)\b(?! (il |la |i )?(rimborso|soldi|denaro|fattura))`, String.raw`\bconsegnat\w*\b[^.!?]{0,30}\bma\b[^.!?]{0,20}\bnon\b`],
       es: [
         // Not "no llega a coger presión" (llegar a + infinitive: does not manage to), which is a fault.
         // Not the invoice asked for just before: "¿me podrían mandar mi factura? … pero no me ha llegado".
-        String.raw`\b(no|todavia no|aun no|nunca)\b(?<!\bfactura\b(?:(?!paquete|pedido|envio|producto|articulo|compra|orden)[^\n]){0,80}) (me )?(ha|han|he)? ?(llegado|recibido|sido entregado|enviado|llega|llego|llegaron|recibi)\b(?! (el |mi |la |ningun |ninguna |una? |los |las )?(reembolso|dinero|factura|respuesta|correo|mail|e-?mail|mensaje|confirmacion|codigo|importe|abono|devolucion))(?! a \w+(ar|er|ir)(lo|la|le|se)?\b)`,
+        String.raw`\b(no|todavia no|aun no|nunca)\b(?<!\bfactura\b(?:(?!paquete|pedido|envio|producto|articulo|compra|orden)[^\n]){0,80}) (me )?(ha|han|he)? ?(llegado|recibido|sido entregado|enviado|llega|llego|llegaron|recibi|aparecido|aparecio)\b(?! (el |mi |la |ningun |ninguna |una? |los |las )?(reembolso|dinero|factura|respuesta|correo|mail|e-?mail|mensaje|confirmacion|codigo|importe|abono|devolucion))(?! a \w+(ar|er|ir)(lo|la|le|se)?\b)`,
         String.raw`\b(entregado|entregada|entrego|entregaron)\b[^.!?]{0,30}\bpero\b[^.!?]{0,20}\bno\b`,
         // "Pedido del día 2 y sigo sin noticias" (not of the refund).
         String.raw`\b(sigo|seguimos|estoy|estamos|todavia|aun) sin (noticias|novedades|saber nada)\b(?! (de|del|sobre) (mi |el |la )?(reembolso|dinero|devolucion|factura|abono))`,
@@ -303,7 +305,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
       nl: [String.raw`\b(nog (niet|steeds niet|geen)|niet)\b (ontvangen|binnen|geleverd|aangekomen|bezorgd)\b`, String.raw`\b(bezorgd|afgeleverd|geleverd)\b(?<!\b(retour|retourpakket|retourzending|retourtje|pakket terug)\b[^.!?]{0,70})[^.!?]{0,40}\b(maar|echter)\b[^.!?]{0,40}\b(niks|niets|niet|geen|nergens)\b`, String.raw`\bnog geen (track|pakket|bericht)`],
       pl: [String.raw`\b(nie|jeszcze nie|nadal nie|dalej nie|wciaz nie)\b (zostal\w* |zostan\w* )?(dotarl\w*|otrzymal\w*|doszl\w*|przyszl\w*|dostarczon\w*|wyslan\w*)`],
       sv: [String.raw`\binte (fatt|kommit|levererats|mottagit|kommit fram)\b(?! (nagon |nagra |min |mina |mitt |mer |tillbaka )?(aterbetalning|pengar|svar|kvitto|faktura))`],
-      pt: [String.raw`\b(ainda )?nao (me )?(chegou|chegaram|recebi|veio|foi entregue|foram entregues|foi enviad[oa]|foi despachad[oa]|foi postad[oa])\b(?! (o |meu |o meu |a )?(reembolso|estorno|dinheiro|valor|nota|fatura|resposta))`],
+      pt: [String.raw`\b(ainda )?(nao|nunca) (me )?(chegou|chegaram|recebi|veio|apareceu|foi entregue|foram entregues|foi enviad[oa]|foi despachad[oa]|foi postad[oa])\b(?! (o |meu |o meu |a )?(reembolso|estorno|dinheiro|valor|nota|fatura|resposta))`],
       // Not an invoice, an e-mail, a code or money that has not come: "faturası mailime gelmedi", "param gelmedi".
       tr: [String.raw`\b(gelmedi|ulasmadi|teslim edilmedi)\b(?<!\b(mail|e-?posta|eposta|fatura|mesaj|sms|kod|para|param|iade|ucret|cevap|yanit|bildirim)\w{0,6} (gelmedi|ulasmadi|teslim edilmedi))`],
     },

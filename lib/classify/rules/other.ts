@@ -26,6 +26,8 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
         // The carrier, asked for: "can you ship it with UPS instead", "please send it via Royal Mail, not Evri".
         String.raw`\b(ship|send|post|dispatch) (it |them |the (order|parcel|package) )?(with|via|by|using|through) (ups|usps|fedex|dhl|royal mail|evri|hermes|dpd|gls|canada post|purolator|australia post|aramex|yodel|parcelforce|ontrac|blue dart|delhivery)\b[^.!?]{0,12}\b(instead|rather|not|please)\b`,
         String.raw`\b(gift wrap\w*|gift message|gift note|note in the (box|parcel|package)|include a (note|card|message))\b`,
+        // A number for the courier on the parcel: "write my cell number on the box" (not a new address).
+        String.raw`\b(write|put|add|note|include|print) (my|our|a|the) (phone|mobile|cell|contact|telephone|tel\.?) (number|no\.?|#) (on|onto) (the )?(box|parcel|package|label|outside|envelope)\b`,
         // Packing wishes: "mark the box as fragile", "put a fragile sticker on it", "double box it please".
         String.raw`\b((mark|label|write|put|stick)\b[^.!?]{0,25}\bfragile|fragile (sticker|label|tape)|double[- ]box\w*|pack (it|them) (well|carefully|securely|extra)|(wrap|pack|box) (each|every|the) (item|one|piece|gift)s? (separately|individually))\b`,
         // Gift papers told as their absence: "make sure there's no receipt or anything with the price in the box".
@@ -81,7 +83,7 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(spedire|spedirlo|spedirla|spedirli|inviare|inviarlo|mandare|mandarlo|consegnare) (con|tramite|via|per|usando) (poste( italiane)?|brt|bartolini|gls|sda|dhl|ups|tnt|fedex|nexive|inpost)\b[^.!?]{0,15}\b(invece|anziche|piuttosto|e non|non con)\b`,
         // When to come: "il corriere può passare dopo le 18?".
         String.raw`\b(puo|potrebbe|potete|possono|potreste) (passare|consegnare|venire|consegnarlo|consegnarla) (dopo|prima|non prima|solo dopo) (le|l'|il|di) ?\d`,
-        String.raw`\b(lasciate|lasciare|lascia|lasciatelo|consegnate|consegnare|consegnatelo)\b[^.!?]{0,30}\b(al portiere|in portineria|al (mio )?vicino|alla (mia )?vicina|nella cassetta|davanti alla porta|alla reception)\b`,
+        String.raw`\b(lasciate|lasciare|lascia|lasciatelo|consegnate|consegnare|consegnatelo)\b[^.!?]{0,30}\b((al|dal) portiere|(alla|dalla) portinaia|in portineria|(al|dal) (mio )?vicino|(alla|dalla) (mia )?vicina|nella cassetta|davanti alla porta|alla reception)\b`,
       ],
       es: [
         // A note in the parcel: "¿me podrían incluir una nota que diga …?".
@@ -96,9 +98,9 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
       sv: [String.raw`\b((skicka|lagga|lagg) (med|i) (ett )?(litet )?(kort|meddelande|halsningskort)|presentinslagning|(slå|sla) in (den|det|paketet) som present)\b`, String.raw`\b(lata bli att|inte) (lagga|skicka|bifoga|packa) (med |i |ner )?(kvitto|kvittot|fakturan|faktura|prislappen)\b`],
       // "czy mogą Państwo dołączyć karteczkę z życzeniami", "proszę zostawić u sąsiada", "zapakować na prezent".
       pl: [String.raw`\b((dolaczyc|dolozyc|wlozyc|dodac|dolaczcie|wlozcie|dolaczyli) (\w+ )?(karteczk\w*|kartk\w*|liscik\w*|bilecik\w*|zyczeni\w*)|zostawi\w* (\w+ )?u (sasiad|sasiadki)\w*|zapakowa\w* (na|jako) prezent)`],
-      tr: [String.raw`\b(fatura|fis|fiyat etiketi)\w* (koyma|ekleme|eklemey)\w*`],
+      tr: [String.raw`\b(fatura|fis|fiyat etiketi)\w* (koyma|ekleme|eklemey)\w*`, String.raw`\b(kapiya|kapinin onune|kapi onune|komsuya|komsuma|kapiciya|guvenlige|resepsiyona|apartman gorevlisine) (birak|teslim et)\w*`],
       // When to come: "podem entregar somente na parte da tarde?", "depois das 18h".
-      pt: [String.raw`\b(entregar|entreguem|entregue|enviar|mandar) (somente |so |apenas |de preferencia )?((na parte )?(da|de|pela|a) (tarde|manha|noite)|(depois|antes|apos) (das|de) \d+|no (sabado|domingo|fim de semana))`, String.raw`\b(mandar|enviar|despachar|entregar) (pelos |pelo |por |via |com a |com )?(correios|sedex|pac|jadlog|loggi|transportadora|motoboy)\b[^.!?]{0,15}\b(em vez|ao inves|no lugar)\b`, String.raw`\b(embrulh(ar|o) (para|de) presente|(nao|sem) (colocar|coloquem|coloque|incluir|incluam|mandar|enviar) (a |o )?(nota fiscal|nota|preco|etiqueta de preco|valor))\b`],
+      pt: [String.raw`\b(deixar|deixem|deixe|deixa|entregar|entreguem|entregue) (o pacote |a encomenda |o pedido |a caixa )?(na portaria|com o porteiro|com a porteira|com o vizinho|com a vizinha|na caixa de correio|na porta|na rececao|na recepcao)\b`, String.raw`\b(entregar|entreguem|entregue|enviar|mandar) (somente |so |apenas |de preferencia )?((na parte )?(da|de|pela|a) (tarde|manha|noite)|(depois|antes|apos) (das|de) \d+|no (sabado|domingo|fim de semana))`, String.raw`\b(mandar|enviar|despachar|entregar) (pelos |pelo |por |via |com a |com )?(correios|sedex|pac|jadlog|loggi|transportadora|motoboy)\b[^.!?]{0,15}\b(em vez|ao inves|no lugar)\b`, String.raw`\b(embrulh(ar|o) (para|de) presente|(nao|sem) (colocar|coloquem|coloque|incluir|incluam|mandar|enviar) (a |o )?(nota fiscal|nota|preco|etiqueta de preco|valor))\b`],
     },
   },
   {
@@ -112,16 +114,20 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
     phrases: {
       en: [
         String.raw`\b((just a|one|a small|a little|small) suggestion|suggestion for (you|the future|next time)|(could|should|might) (have )?be(en)? (a bit |a little |slightly |much )?(longer|shorter|bigger|smaller|thicker|thinner|clearer|better|sturdier|softer|quieter|brighter)|(it )?would (be|have been) (nice|great|better|good|helpful) (if|to)|i wish (it|the|there|you)|would (look|be|feel|work) (a bit |a little |even |much )?(nicer|better|prettier|neater)|just a (thought|suggestion|small idea)|food for thought|(only|one|small|little|my only|one bit of) (bit of )?feedback (would be|is|i'?d have)|(is|are|runs?|was|were) (a bit |a little |slightly )?on the (short|small|long|thin|big|heavy|loud|stiff) side)\b`,
+        // Told only so the seller knows, nothing wanted: "just thought you should know", "I'm keeping it anyway".
+        String.raw`\b((just )?(thought|figured) you (should|might|would|'d|may) (want to )?know|just so you('re| are)? (know|aware)|just saying|for what it'?s worth|(i'?m|i am|i'?ll|i will|we'?re|we are|we'?ll) (still |gonna |going to )?keep(ing)? (it|them|the \w+) (anyway|anyways|regardless|all the same|though)|no need to (do anything|send (a |another )?(replacement|new one)|refund))\b`,
       ],
       ja: [
+        // Told only so the seller knows: 「一応お伝えしておきます」「ご参考までに」.
+        String.raw`((一応|念のため|念の為)お?伝え(して)?(おき|いたし|し)ます|ご?参考(まで|程度)に|(気に入って|満足して|使って)(は)?(い|お)ります?が[^。]{0,10}(一応|念のため))`,
         String.raw`(もう少し|もうすこし|もうちょっと|もっと)[^。]{0,20}(だと|なら|であれば|していただけると|してもらえると|してくれると)[^。]{0,10}(嬉し|うれし|よかった|良かった|助かり|ありがた)`,
         String.raw`(ただ|ただし|一点だけ|ひとつだけ|1点だけ)[、,]?[^。]{0,30}(残念でした|残念です|気になりました|惜しい)`,
         String.raw`(要望|改善点|ご提案)(です|があります|として|を)`,
       ],
-      de: [String.raw`\b(verbesserungsvorschlag|kleiner vorschlag|kleine anregung|ware schon,? wenn|(konnte|durfte|sollte) (aber |ruhig |gern |gerne |etwas |ein bisschen |ein wenig |noch )*([^.!?]{0,25} )?(langer|kurzer|gro(ss|ß)er|kleiner|besser|dicker|dunner|leiser|heller|stabiler|weicher|leichter) sein)\b`],
-      fr: [String.raw`\b(petite suggestion|une suggestion|(c'est|c'etait|un peu|juste) dommage|dommage que|(je )?trouve (ca |cela |c'est )?dommage|(seul|petit|un) bemol|ce serait (bien|mieux|top|super|pratique) (si|de|que)|(pourrait|aurait pu) etre (un peu )?(plus|mieux))\b`],
-      it: [String.raw`\b(un (piccolo )?suggerimento|sarebbe (bello|meglio|utile|comodo) (se|avere)|potrebbe essere (un po' )?(piu|meglio))\b`],
-      es: [String.raw`\b(una (pequena )?sugerencia|seria (bueno|mejor|genial|util) (que|si)|podria ser (un poco )?(mas|mejor))\b`],
+      de: [String.raw`\b(nur (als|zur) (hinweis|info|information|anmerkung|ruckmeldung)|nur zur info|(behalte|behalten) (sie|ihn|es|das|die \w+|den \w+) (aber )?(trotzdem|trozdem|dennoch|auf jeden fall)|wollte (es )?(ihnen |euch )?nur (mal )?(mitteilen|sagen|ruckmelden|anmerken))\b`, String.raw`\b(verbesserungsvorschlag|kleiner vorschlag|kleine anregung|ware schon,? wenn|(konnte|durfte|sollte) (aber |ruhig |gern |gerne |etwas |ein bisschen |ein wenig |noch )*([^.!?]{0,25} )?(langer|kurzer|gro(ss|ß)er|kleiner|besser|dicker|dunner|leiser|heller|stabiler|weicher|leichter) sein)\b`],
+      fr: [String.raw`\b((c'etait |c'est )?juste pour (info|information|vous (le )?(signaler|dire)|que vous (le )?sachiez)|pour info|je (le|la|les) garde quand meme|je (le|la|les) garde malgre tout)\b`, String.raw`\b(petite suggestion|une suggestion|(c'est|c'etait|un peu|juste) dommage|dommage que|(je )?trouve (ca |cela |c'est )?dommage|(seul|petit|un) bemol|ce serait (bien|mieux|top|super|pratique) (si|de|que)|(pourrait|aurait pu) etre (un peu )?(plus|mieux))\b`],
+      it: [String.raw`\b((era )?solo per (segnalar\w*|informarvi|farvelo sapere|dirvelo)|per vostra (informazione|conoscenza)|(lo|la|li|le) tengo (lo stesso|comunque|ugualmente))\b`, String.raw`\b(un (piccolo )?suggerimento|sarebbe (bello|meglio|utile|comodo) (se|avere)|potrebbe essere (un po' )?(piu|meglio))\b`],
+      es: [String.raw`\b((solo |solamente )?para que (lo )?sepan|para su informacion|me (lo|la|los|las) quedo (igual|de todos modos|de todas formas|igualmente))\b`, String.raw`\b(una (pequena )?sugerencia|seria (bueno|mejor|genial|util) (que|si)|podria ser (un poco )?(mas|mejor))\b`],
     },
   },
   {
@@ -148,12 +154,12 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
     strength: 3,
     label: 'question about the shop or paying',
     phrases: {
-      en: [String.raw`\b((physical|actual|real|bricks?[- ](and|&|n)[- ]mortar|retail) (shop|store|showroom|outlet)|(pick|collect) (it |them |the order )?(up )?in person|(pick|collect) (it |them )?(up )?(from|at) your (shop|store|warehouse|premises))\b`],
-      ja: [String.raw`(実店舗|店頭(で|に)(受け?取|購入|買|伺)|(支払い?|お支払い?|払込|払い込み)(の)?期限)`],
-      de: [String.raw`\b(ladengeschaft|ladenlokal|abholung vor ort|(personlich|direkt) (bei ihnen )?abholen)\b`],
-      fr: [String.raw`\b((boutique|magasin) physique|retrait (en magasin|sur place)|venir (le |la |les )?(chercher|recuperer) sur place)\b`],
-      it: [String.raw`\b(negozio fisico|punto vendita fisico|ritiro in sede|ritirar(lo|la|li|e) (di persona|in negozio|in sede))\b`],
-      es: [String.raw`\b((tienda|local) fisic[oa]|recoger(lo|la)? en (tienda|persona|su local))\b`],
+      en: [String.raw`\b((is|are) (your|the) (shop|store|company|business|seller|warehouse) (based|located|situated|registered) (in|out of)|where (is|are) (your|the) (shop|store|company|business) (based|located|from|registered)|where are you (guys )?(based|located)|are you (guys )?(based|located) (in|out of))\b`, String.raw`\b((physical|actual|real|bricks?[- ](and|&|n)[- ]mortar|retail) (shop|store|showroom|outlet)|(pick|collect) (it |them |the order )?(up )?in person|(pick|collect) (it |them )?(up )?(from|at) your (shop|store|warehouse|premises))\b`],
+      ja: [String.raw`(お店|店舗|ショップ|御社|貴社|販売元|販売者|運営会社)(は|って|の(所在地|場所|拠点))[^。]{0,10}(どこ|どちら|日本|中国|海外|国内|何県|県に|の会社)`, String.raw`(実店舗|店頭(で|に)(受け?取|購入|買|伺)|(支払い?|お支払い?|払込|払い込み)(の)?期限)`],
+      de: [String.raw`\b((ist|sitzt|befindet sich) (ihr|euer|dein|der) (shop|laden|firma|geschaft|unternehmen|firmensitz)\b[^.!?]{0,10}\b(in|aus)|(sitzen|sind) sie (in|aus) (deutschland|osterreich|der schweiz|china|europa))\b`, String.raw`\b(ladengeschaft|ladenlokal|abholung vor ort|(personlich|direkt) (bei ihnen )?abholen)\b`],
+      fr: [String.raw`\b((votre|la|ta) (boutique|societe|entreprise|magasin) (est|se trouve|est situee|est basee|est installee)( bien)? (en|au|aux|a|ou)|vous etes (base|situe|installe)e?s? (en|au|aux|a|ou))\b`, String.raw`\b((boutique|magasin) physique|retrait (en magasin|sur place)|venir (le |la |les )?(chercher|recuperer) sur place)\b`],
+      it: [String.raw`\b((il vostro|il tuo|l'?) ?(negozio|azienda|ditta) (e|si trova|ha sede) (in|a)|dove (avete|ha|hai) sede|(siete|sei) (in italia|in cina|italiani|cinesi))\b`, String.raw`\b(negozio fisico|punto vendita fisico|ritiro in sede|ritirar(lo|la|li|e) (di persona|in negozio|in sede))\b`],
+      es: [String.raw`\b((su|tu|vuestra|la) (tienda|empresa|negocio) (esta|se encuentra|es) (ubicad[oa] |basad[oa] )?(en|de)|(estan|son) (ustedes )?(ubicados|basados|establecidos) en)\b`, String.raw`\b((tienda|local) fisic[oa]|recoger(lo|la)? en (tienda|persona|su local))\b`],
     },
   },
 ];
