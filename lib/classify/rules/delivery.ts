@@ -29,7 +29,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         // "which day the parcel is likely to turn up", "what date will it be delivered".
         String.raw`\b(which|what) (day|date|time|week)\b[^.!?]{0,30}\b(arrive|arrives|turn up|turns up|be delivered|get here|be dispatched|be shipped|be sent|deliver|come)\b|\blikely to (arrive|turn up|be delivered|get here|ship|be dispatched)\b`,
         String.raw`\b(been |am |still |keep )?waiting (for|on) (my|the|our|this) (order|package|parcel|delivery|item|shipment|purchase|goods|stuff)\b`,
-        String.raw`\b(delivery date|(delivery|arrival|shipping|dispatch) (estimate|window) (jumped|moved|changed|slipped|went|keeps|is now|now says|got pushed|was pushed|pushed)|(ship|shipping|shipment|dispatch|despatch|posting) date|estimated (delivery|arrival|ship\w*|dispatch)|expected (delivery|arrival|ship date)|eta)\b`,
+        String.raw`\b(delivery date|(delivery|arrival|shipping|dispatch) (estimate|window) (jumped|moved|changed|slipped|went|keeps|is now|now says|got pushed|was pushed|pushed)|(ship|shipping|shipment|dispatch|despatch|posting) date|estimated (delivery|arrival|ship\w*|dispatch)|expected (delivery|arrival|ship date)|eta)\b(?<!\b(che|quale|questa|quella|sua|mia|tua|di|dell'|all'|l'|la|una|mi|de|cada|qualsiasi|ogni) eta)`,
         // "any update on my order?", "the shipping status of order …".
         String.raw`\b(update|updates|news|status|location|whereabouts|progress) (on|about|regarding|for|of) (my|the|our|this) (order|package|parcel|delivery|shipment|purchase|consignment|goods)\b`,
         // The product named instead of the order: "any news on the dog bed?" (not the refund, the price or a restock).
