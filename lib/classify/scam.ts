@@ -29,6 +29,7 @@ export type ScamKind =
   | 'ships-question'
   | 'same-address'
   | 'lure'
+  | 'deadline'
   | 'link-ask';
 
 /** Kinds that are fraud on their own. The rest only count together (threat + no-return) or qualify others. */
@@ -304,7 +305,8 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
       en: [
         String.raw`\bverify (your )?(seller |amazon )?(account|identity|information|details|payment)\b`,
         String.raw`\b(avoid|prevent) (the )?(suspension|deactivation|closure)\b`,
-        String.raw`\baccount (will be|has been|is) (suspended|deactivated|closed|locked|on hold|restricted)\b`,
+        // not the buyer's own: "my Amazon account has been locked, so I could not reply"
+        String.raw`\baccount (will be|has been|is) (suspended|deactivated|closed|locked|on hold|restricted)\b(?<!\b(my|our)\b[^.!?]{0,20}account [^.!?]{2,22})`,
         String.raw`\b(confirm|update|provide|send|with) (your |us your )?(seller id and )?(bank|banking|payment|login|account|card) (details|information|credentials|info)\b`,
         String.raw`\b(unusual|suspicious) (activity|login|sign-in)\b`,
         String.raw`\b(your|ur) (login|account|seller central|amazon) (e-?mail and |email and |id and )?(password|passcode|otp|verification code)\b`,
@@ -313,7 +315,8 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         String.raw`\b(update|complete|confirm|verify|submit|resubmit)\b (your |the )?(w-?9|w-?8\w*|tax (information|info|details|interview|form|documents?))\b[^.!?]{0,30}\b(at|here|via|on this|using|link|https?|www)\b`,
       ],
       ja: [String.raw`(本人確認|不審なログイン|アカウント.{0,10}(一時)?停止(され|とな|にな|予定|いたし|します|する|の(お知らせ|通知|可能性|措置)|を(回避|避け|解除)|処分|措置|中)|出品.{0,6}停止|(下記|以下)の?(url|リンク)|ログインして(確認|ください)|売上金.{0,10}保留)`],
-      de: [String.raw`(konto (wird|wurde|ist)( vorubergehend)? (gesperrt|deaktiviert|eingeschrankt|suspendiert)|\bbankdaten|\bbankverbindung (bestatigen|aktualisieren)|\b(verifizieren|bestatigen) sie (ihr|ihre) (konto|daten|identitat|kontodaten|zahlungsdaten|angaben))\b`],
+      // not the buyer's own: "mein Amazon-Konto wurde gesperrt, deshalb konnte ich nicht antworten"
+      de: [String.raw`(konto (wird|wurde|ist)( vorubergehend)? (gesperrt|deaktiviert|eingeschrankt|suspendiert)(?<!\b(mein|meine|unser|unsere)\b[^.!?]{0,20}konto [^.!?]{2,30})|\bbankdaten|\bbankverbindung (bestatigen|aktualisieren)|\b(verifizieren|bestatigen) sie (ihr|ihre) (konto|daten|identitat|kontodaten|zahlungsdaten|angaben))\b`],
       fr: [String.raw`\b(compte( vendeur)? (sera |a ete |est )?(suspendu|desactive|bloque)|coordonnees bancaires|verifiez votre compte)\b`],
       it: [String.raw`\b(account( venditore)? (verra |e stato |e )?(sospeso|disattivato|bloccato)|dati bancari|verifica (il tuo|il vostro) account|verificare i (suoi|tuoi|vostri) dati)\b`, String.raw`\b(evitare|evitate|evita) (la )?(sospensione|disattivazione|chiusura)\b|\baggiorn(a|i|ate|are) i (tuoi |suoi |vostri )?dati\b[^.!?]{0,30}\b(entro|su|qui|al link|tramite)\b`],
       // a look-alike Amazon domain written without http: "brandregistry-amzn-support.com", "amazon-pagamenti-it.com"
@@ -343,12 +346,19 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
     strength: 2,
     label: 'threat',
     phrases: {
-      en: [String.raw`\b((negative|bad|1[- ]?star|one[- ]?star|low|terrible) (feedback|review|rating)|(leav(e|ing)|giv(e|ing)|post(ing)?|writ(e|ing)|put(ting)?)( you)? (a |an |only )?(1|one)[- ]?star|a-?to-?z|atoz|chargeback|dispute (the|this|with)|report you)\b`],
-      ja: [String.raw`(★ ?1|星 ?1|星ひとつ|悪い評価|低評価|悪評|a ?to ?z|a-z保証|最低評価|低い評価)`],
-      de: [String.raw`\b(negative|schlechte) bewertung|a-bis-z|a-z-garantie\b|\b(1|ein|einen)[- ]?stern(e)?(-bewertung)?\b`],
-      fr: [String.raw`\b(avis negatif|mauvais avis|mauvaise (note|evaluation)|reclamation a-z|garantie a-z|(1|une) etoile)\b`],
-      it: [String.raw`\b(recensione negativa|feedback negativo|garanzia dalla a alla z|(1|una) stella)\b`],
-      es: [String.raw`\b(valoracion negativa|mala (resena|valoracion|opinion)|(opinion|resena|calificacion) negativa|garantia de la a a la z|(1|una) estrella)\b`],
+      en: [
+        String.raw`\b((negative|bad|1[- ]?star|one[- ]?star|low|terrible) (feedback|review|rating)|(leav(e|ing)|giv(e|ing)|post(ing)?|writ(e|ing)|put(ting)?|rat(e|ing))( you| your (shop|store))? (a |an |only )?(1|one)[- ]?star|getting (a )?(1|one)[- ]?star|a-?to-?z|atoz|chargeback|dispute (the|this|with)|report you)\b`,
+        // The review as the price of saying no: "or I'll be writing a review about this shop", "otherwise my review will say it all"
+        String.raw`\b(or|otherwise|else|if not)\b[^.!?]{0,25}\b(review|feedback|rating)s?\b`,
+      ],
+      // 「対応してくれないなら評価に書きます」「返金してもらえない場合はレビューに書かせていただきます」「じゃないと評価最悪」
+      ja: [String.raw`(★ ?1|星 ?1|星ひとつ|悪い評価|低評価|悪評|a ?to ?z|a-z保証|最低評価|低い評価|評価(は)?最悪)`, String.raw`(ない(なら|と|場合)|なければ|なかったら|でないと|さもないと|場合(は|には)?、?)[^。]{0,12}(評価|レビュー|星)`],
+      // "ansonsten schreibe ich eine entsprechende Bewertung", "andernfalls bewerte ich Sie mit einem Stern", "oder ich melde Sie bei Amazon"
+      de: [String.raw`\b(negative|schlechte) bewertung|a-bis-z|a-z-garantie\b|\b(1|ein|einen|einem)[- ]?stern(e)?(-bewertung)?\b`, String.raw`\b(sonst|ansonsten|andernfalls|oder (ich|es))\b[^.!?]{0,45}\b(bewertung|bewerte|rezension|melde (ich )?(sie|euch|dich)|stern)`],
+      // "sinon je vous laisse une évaluation à la hauteur", "ou je vous signale à Amazon"
+      fr: [String.raw`\b(avis negatif|mauvais avis|mauvaise (note|evaluation)|reclamation a-z|garantie a-z|(1|une) etoile)\b`, String.raw`\b(sinon|ou (je|j'))\b[^.!?]{0,30}\b(avis|evaluation|etoile|signale|commentaire)`],
+      it: [String.raw`\b(recensione negativa|feedback negativo|garanzia dalla a alla z|(1|una) stella)\b`, String.raw`\b(o|e) (vi|ti|la|lo) (segnalo|denuncio)\b|\baltrimenti\b[^.!?]{0,30}\b(recension|stell|segnal|feedback|valutazion)`],
+      es: [String.raw`\b(valoracion negativa|mala (resena|valoracion|opinion)|(opinion|resena|calificacion) negativa|garantia de la a a la z|(1|una) estrella)\b`, String.raw`\bo (les|le|te|os) (denuncio|reporto)\b|\b(si no|sino)\b[^.!?]{0,30}\b(resena|valoracion|opinion|estrella|denuncio|reporto|calificacion)`],
       nl: [String.raw`\b(negatieve (beoordeling|review|recensie)|slechte (review|beoordeling|recensie)|(1|een) ster)\b`],
       pl: [String.raw`\bnegatywn\w* (opini|komentarz|ocen)\w*|\b(1|jedna|jedną) gwiazdk\w*`],
       sv: [String.raw`\b(dalig|negativ) (recension|omdome)|\bnegativt (betyg|omdome)|\b(1|en|ett) stjarna\b`],
@@ -363,7 +373,13 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
     label: 'refund without returning the item',
     phrases: {
       en: [
-        String.raw`\b(won't|will not|not going to|don't want to|can't be bothered|cannot be bothered|refuse to|not)\b[^.!?]{0,6}\b(send|sending|return|returning|post|posting|ship|shipping|mail|mailing)\b[^.!?]{0,10}\bback\b`,
+        String.raw`\b(won't|will not|not going to|don't want to|can't be bothered|cannot be bothered|refuse to|not)\b[^.!?]{0,6}\b(send|sending|return|returning|post|posting|ship|shipping|mail|mailing)\b[^.!?]{0,16}\bback\b`,
+        // "can't be bothered with the post office queue to send it back", "can't be arsed posting it back"
+        String.raw`\b(can't|cannot|can not) be (bothered|arsed|asked)\b[^.!?]{0,40}\b(send|return|post|ship|mail)\w*\b[^.!?]{0,16}\bback\b`,
+        // "it stays here", "the kettle stays with me", "I hold on to the kettle", "I will not be returning the product"
+        String.raw`\b(stays|is staying|are staying|will stay|remains) (here|with me|with us)\b`,
+        String.raw`\b(hold|hang) on to (it|them|the \w+)\b`,
+        String.raw`\b(will not|won't|am not|i'm not|not going to) (be )?(returning|sending back|posting back) (it|them|the \w+|anything)\b`,
         // "I'm not going to waste my time shipping it back", "I won't pay to send it back", "not spending money on posting it back"
         String.raw`\b(won't|will not|not going to|don't want to|do not want to|refuse to|not|no way i'm|no way am i)\b (waste|wasting|spend|spending|pay|paying|bother|bothering|go to the (trouble|hassle|expense) of|take the time|drive|driving|queue|queuing|stand|standing)\b[^.!?]{0,25}\b(send|sending|return|returning|post|posting|ship|shipping|mail|mailing)\b[^.!?]{0,10}\bback\b`,
         String.raw`\b(i'?ll|i will|let me|i'm going to|i am going to) (just )?keep (it|the item|them|this( one)?|that( one)?|the (product|thing|one))\b`,
@@ -379,6 +395,8 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         String.raw`(返品|返送|返却)(は|も)?(しません|しない|せず|なし|不要|したくない|する気はない)`,
         // 「返品は面倒なので返金だけ」
         String.raw`(返品|返送|返却)(は|も|するのは)?(面倒|めんどう|めんどくさ|手間|無理)|返品(なし|無し|せず)(で)?(の)?返金|返金(だけ|のみ)(して|お願い|希望|で(いい|お願い))`,
+        // 「返送とか面倒」「送り返すのは手間」「返すつもりないです」「返送はいたしかねます」「商品は手元に置いておきます」
+        String.raw`(返品|返送|返却|送り返|送り返す|返す)(のは|は|も|とか|するのは|するとか)?(面倒|めんどう|めんどくさ|手間)|(返品|返送|返却|送り返|返)(す|する|し)?(つもり|気)(は|も)?(ない|ありません|ございません|ないです)|(返品|返送|返却)(は|も)?(いたしかね|致しかね|できかね)|手元に(置いて|置いと|残して|置き|保管して)(おき|おく|おきます|おきたい|きます)`,
       ],
       de: [
         String.raw`\b(ohne (rucksendung|zuruckzuschicken|zurucksenden)|(schicke|sende|gebe) (es |ihn |sie |das )?(nicht|nichts) zuruck|behalte (es|ihn|sie|das|die ware|den artikel|das teil|das produkt)|(das teil|die ware|den artikel|das produkt|das ding|es) behalte ich)\b`,
@@ -386,15 +404,23 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         String.raw`\b(den|die|das|diesen|diese|dieses) [a-z]{3,} (behalte|behalt) ich\b`,
         // "ich schicke das Ding nicht zurück", "ich werde den Sauger sicher nicht zurücksenden", "keine Lust, das zurückzuschicken"
         String.raw`\b(schicke|schick|sende|gebe|bringe)\b(?: [a-z]+){1,3} (nicht|nichts|sicher nicht|bestimmt nicht|garantiert nicht|auf keinen fall) zuruck\b|\b(werde|will|mochte|wurde)\b[^.!?]{0,30}\b(nicht|keinesfalls|auf keinen fall) (zuruckschicken|zurucksenden|zuruckgeben|retournieren|einpacken und zuruckschicken)\b|\bkeine lust\b[^.!?]{0,30}\b(zuruckzuschicken|zuruckzusenden|zu retournieren)\b`,
+        // "Zurückschicken werde ich ihn nicht", "der Artikel bleibt bei mir", "eine Rücksendung kommt nicht in Frage"
+        String.raw`\b(zuruckschicken|zurucksenden|zuruckgeben|retournieren) (werde|will|mochte|tue|wurde) ich (es |ihn |sie |das |den \w+ |die \w+ )?(nicht|nichts|sicher nicht|bestimmt nicht)\b|\b(bleibt|bleiben) (bei mir|hier|bei uns)\b|\b(rucksendung|retoure|zurucksenden|zuruckschicken)\b[^.!?]{0,25}\bnicht in frage\b`,
       ],
-      fr: [String.raw`\b(sans (retour|le renvoyer|renvoyer)|je (le |la |les )?(garde|conserve)( (le|la|les|l') ?(produit|article|objet|colis))?|ne (le|la) renverrai pas|je ne (renvoie|renverrai|retourne|retournerai) rien)\b`],
-      it: [String.raw`\b(senza (reso|restituire|rispedire)|(lo|la) tengo|(tengo|terro) (il|l') ?(prodotto|articolo|pacco)|non (lo|la) rispedisco)\b`],
-      es: [String.raw`\b(no pienso devolver(lo|la|los|las)?|no (lo|la|los|las) pienso devolver|sin devolver(lo|la)?|me (lo |la )?quedo con (el|la|los|las) (producto|articulo|paquete)|me (lo|la) quedo|no (lo|la) voy a devolver|no (lo|la) devuelvo|no (voy a devolver|devuelvo) nada)\b`],
-      nl: [String.raw`\b(ik (houd|hou) (het|hem|ze)|ik stuur (het|hem|niks|niets) (niet )?terug|zonder (het )?terug te sturen)\b`],
-      pl: [String.raw`\b(nie (odesle|zwroce|odsylam)|zatrzymam (go|to|produkt)|bez (zwrotu|odsylania))\b`],
-      sv: [String.raw`\b(jag behaller (den|det|varan)|skickar (inte|inget) tillbaka|utan att skicka tillbaka)\b`],
-      pt: [String.raw`\b(fico com o produto|vou ficar com (ele|ela|o produto)|nao vou devolver|sem devolver)\b`],
-      tr: [String.raw`\b(geri )?(gondermeyecegim|gondermem|yollamayacagim|iade etmeyecegim)\b`],
+      fr: [String.raw`\b(sans (retour|le renvoyer|renvoyer)|je (le |la |les )?(garde|conserve)( (le|la|les|l') ?(produit|article|objet|colis))?|ne (le|la) renverrai pas|je ne (renvoie|renverrai|retourne|retournerai) rien)\b`,
+        // "je ne vais pas le renvoyer", "pas question de le renvoyer", "je n'ai pas l'intention de vous le retourner"
+        String.raw`\b(ne vais pas|pas question de|n'ai pas l'intention de|refuse de|ne compte pas|ne vais certainement pas) (vous )?(le |la |les |l')?(vous )?(renvoyer|retourner|rendre|reexpedier|rapporter)\b`],
+      it: [String.raw`\b(senza (reso|restituire|rispedire)|(lo|la) tengo|(tengo|terro) (il|l') ?(prodotto|articolo|pacco)|non (lo|la) rispedisco)\b`,
+        // "non ho intenzione di rispedirlo", "non lo rimando indietro", "il prodotto resta a me"
+        String.raw`\bnon (ho intenzione di|penso di|voglio|intendo) (rispedir|restituir|rimandar|render)(e|lo|la|li|le)\b|\bnon (lo|la|li|le) (rimando|rispedisco|restituisco|rendo)\b|\b(resta|rimane|restano|rimangono) a me\b|\bme (lo|la) tengo\b`],
+      es: [String.raw`\b(no pienso devolver(lo|la|los|las)?|no (lo|la|los|las) pienso devolver|sin devolver(lo|la)?|me (lo |la )?quedo con (el|la|los|las) (producto|articulo|paquete)|me (lo|la) quedo|no (lo|la) voy a devolver|no (lo|la) devuelvo|no (voy a devolver|devuelvo) nada)\b`,
+        // "no pienso mandarlo de vuelta", "devolverla no", "me quedo el producto"
+        String.raw`\bno (pienso|voy a|quiero) (mandar|enviar|devolver|regresar|retornar)(lo|la|los|las)?( de vuelta)?\b|\bdevolver(lo|la|los|las)? no\b|\bme quedo (con )?(el|la|los|las) (producto|articulo|paquete|pedido|aparato)\b`],
+      nl: [String.raw`\b(ik (houd|hou) (het|hem|ze)|ik stuur (het|hem|niks|niets) (niet )?terug|zonder (het )?terug te sturen|(terugsturen|retourneren|terugzenden) (doe|ga) ik (het |hem )?niet|ik (ga|wil) (het |hem |ze )?niet (terugsturen|retourneren))\b`],
+      pl: [String.raw`\b(nie (odesle|zwroce|odsylam)|zatrzymam (go|to|produkt)|bez (zwrotu|odsylania))\b|\bnie (bede|zamierzam)\b[^.!?]{0,12}\b(odsyla|odesla|zwraca|odsylac|odeslac|zwracac)\w*`],
+      sv: [String.raw`\b(jag behaller (den|det|varan)|skickar (inte|inget) tillbaka|utan att skicka tillbaka|(tanker|kommer|vill) (jag )?inte (att )?skicka tillbaka)\b`],
+      pt: [String.raw`\b(fico com o produto|vou ficar com (ele|ela|o produto)|nao vou devolver|sem devolver|nao vou (mandar|enviar|despachar) (\w+ )?de volta)\b`],
+      tr: [String.raw`\b(geri )?(gondermeyecegim|gondermem|yollamayacagim|yollamam|gondermiyorum|yollamiyorum|iade etmeyecegim|iade etmem)\b`],
     },
   },
   {
@@ -485,6 +511,27 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
     },
   },
   {
+    // The seller's account, brand registration or listings about to expire, be removed or need verification within
+    // hours: phishing once a link leads to a host that is not Amazon's ("your Brand Registry will expire in 24 hours.
+    // Renew now: http://…"). Alone it may be a buyer quoting a notice, or Amazon's own mail with an amazon.* link.
+    id: 'scam.deadline',
+    key: 'deadline',
+    strength: 2,
+    label: 'account deadline',
+    phrases: {
+      en: [String.raw`\b(your (seller |selling |amazon |brand |store |shop |merchant )?(account|brand registry|registry|registration|enrollment|enrolment|listings?|store|shop|selling privileges|brand)|brand registry|verification)\b[^.!?]{0,50}\b(expire[sd]?|expiring|expiry|within \d+ ?(hours|hrs|h)|in \d+ ?(hours|hrs|h)|under review|will be (removed|suspended|deactivated|disabled|closed|deleted|restricted|blocked|delisted)|renew (now|today|immediately|here))\b`],
+      ja: [String.raw`(アカウント|ブランド登録|出品|ストア|登録情報|セラー)[^。]{0,30}(有効期限|期限切れ|失効|停止|無効|確認が(完了していません|取れていません|必要)|[0-9０-９]+時間以内)`],
+      de: [String.raw`\b(markenregistrierung|verkauferkonto|konto|registrierung|angebote|brand registry)\b[^.!?]{0,50}\b(lauft\b[^.!?]{0,20}\bab|ablauft|ablaufen|abgelaufen|innerhalb (von )?\d+ stunden|in \d+ stunden|verifiziert werden|gesperrt werden|deaktiviert werden)`],
+      fr: [String.raw`\b(compte|enregistrement|offres|brand registry)\b[^.!?]{0,50}\b(expire|expirera|sous \d+ ?h|dans \d+ ?h|doit etre verifie|seront desactivees|sera (desactive|suspendu|supprime))`],
+      it: [String.raw`\b(account|brand registry|registrazione|inserzioni|offerte)\b[^.!?]{0,50}\b(scadra|scade|scaduto|entro \d+ ore|tra \d+ ore|verra (sospeso|disattivato)|deve essere verificato)`],
+      es: [String.raw`\b(cuenta|registro de marca|brand registry|productos|anuncios)\b[^.!?]{0,60}\b(caduca|caducara|expira|expirara|vence|vencera|en un plazo de \d+ horas|en \d+ horas|dentro de \d+ horas|necesita (una )?verificacion|dejaran de mostrarse)`],
+      pt: [String.raw`\b(conta|registro de marca|anuncios)\b[^.!?]{0,50}\b(sera (suspensa|desativada|bloqueada)|expira|em \d+ horas|dentro de \d+ horas|precisa (de )?verificacao)`],
+      nl: [String.raw`\b(account|merkregistratie|registratie|aanbiedingen)\b[^.!?]{0,50}\b(verloopt|binnen \d+ uur|wordt (geblokkeerd|opgeschort|verwijderd)|moet worden geverifieerd)`],
+      pl: [String.raw`\b(konto|rejestracja marki|oferty)\b[^.!?]{0,50}\b(wymaga weryfikacji|wygasa|w ciagu \d+ godzin|zostanie (zawieszone|zablokowane|usuniete))`],
+      tr: [String.raw`\b(hesabiniz|magazaniz|marka kaydiniz)\b[^.!?]{0,50}\b(askiya alinacak\w*|kapatilacak\w*|sona erecek|\d+ saat icinde)`],
+    },
+  },
+  {
     // "click the link", 「リンクから」: with a lure, phishing even when the address itself is hidden.
     id: 'scam.link-ask',
     key: 'link-ask',
@@ -496,9 +543,12 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
   },
 ];
 
-const COMPILED = compileRules(SCAM_RULES.filter((r) => r.key !== 'link-ask'));
+const ASKED_LATER: ReadonlySet<ScamKind> = new Set(['link-ask', 'deadline']);
+const COMPILED = compileRules(SCAM_RULES.filter((r) => !ASKED_LATER.has(r.key)));
 /** Asked only when a lure was found: most messages never need it. */
 const [LINK_ASK] = compileRules(SCAM_RULES.filter((r) => r.key === 'link-ask'));
+/** Asked only when the message holds a link to a host that is not Amazon's: most messages have no link at all. */
+const [DEADLINE] = compileRules(SCAM_RULES.filter((r) => r.key === 'deadline'));
 
 const URL = gatePattern(/\b(?:https?:\/\/|www\.)[^\s"'<>)\]]+/g);
 const AMAZON_HOST = /(^|\.)amazon\.(com|co\.jp|co\.uk|de|fr|it|es|nl|se|pl|ca|com\.mx|com\.br|in|com\.au|sg|ae|sa|com\.tr|eg|com\.be|ie)$/;
@@ -518,6 +568,22 @@ function hasLink(texts: MessageTexts): boolean {
   URL.regex.lastIndex = 0;
   const found = URL.regex.test(texts.all.folded);
   URL.regex.lastIndex = 0;
+  return found;
+}
+
+/** The first link whose host is not Amazon's own (a deadline with such a link is phishing). */
+function foreignLink(texts: MessageTexts): string | undefined {
+  if (!mayMatch(URL, texts)) return undefined;
+  const re = URL.regex;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  let found: string | undefined;
+  while (!found && (m = re.exec(texts.all.folded)) && n++ < 10) {
+    const host = m[0].replace(/^https?:\/\//, '').split(/[/?#:]/)[0] ?? '';
+    if (host && !AMAZON_HOST.test(host)) found = host;
+  }
+  re.lastIndex = 0;
   return found;
 }
 
@@ -543,11 +609,16 @@ function lookalikeLink(texts: MessageTexts): string | undefined {
  */
 const ORIGIN_OR_TRIP_BEFORE = new RegExp(
   String.raw`(\b(tracking|package|parcel|shipment|consignment|paket|sendung|colis|pacco|paquete|pakket|paczka|paket\w*)\b(?:(?!\bto\b)[^.!?,]){0,25}\b(is|was|'s|went|got|stuck|sitting|held|located|routed|arrived|landed|ist|liegt|hangt|est|bloque|e|si trova|esta|ligt|jest|ar)( (still|now|currently|being held|held|stuck|sitting|noch|immer noch|encore|ancora|todavia))? (in|at|through|via|im|en|au|a|bei|w|i)|(追跡|とらっきんぐ)(情報|番号)?(を見ると|では|で(は)?|によると|上は?|だと)[^。]{0,8}|\b(ships?|shipped|shipping|sent|sends|comes?|coming|dispatched|imported|arrives?|arriving|it is|it's|is it|are they) from|\bmade in|\bmanufactured in|\bproduced in|\bhergestellt in|\b(kommt|versendet|verschickt|geliefert|importiert) (aus|von)|\bfabrique (en|au)|\bexpedie (de|depuis)|\bprovenant (de|du)|\b(spedito|spedita|proveniente|arriva) da|\b(fatto|prodotto) in|\b(enviado|viene|llega) (de|desde)|\b(hecho|fabricado) en|\b(komt|verzonden) uit|\bgemaakt in|` +
-    String.raw`\b(before|until|till) (i|we) (fly|flies|leave|travel|go|head|move|return)\w* (off |back |away )?(to|for)|\b(before|until) (my|our) (trip|flight|vacation|holiday|move|departure|return) (to|in)|\bvor (meinem|unserem) (flug|abflug|urlaub|umzug|reise) (nach|in)|\bavant (mon|notre) (depart|vol|voyage|demenagement) (pour|en|au|a)|\bantes de (mi |nuestro )?(viaje|vuelo|viajar|irme|mudarme) (a|al)|\bprima (della mia |del mio |di )?(partenza|volo|viaggio|partire) (per|in))\s*$`,
+    String.raw`\b(before|until|till) (i|we) (fly|flies|leave|travel|go|head|move|return)\w* (off |back |away )?(to|for)|\b(before|until) (my|our) (trip|flight|vacation|holiday|move|departure|return) (to|in)|\bvor (meinem|unserem) (flug|abflug|urlaub|umzug|reise) (nach|in)|\bavant (mon|notre) (depart|vol|voyage|demenagement) (pour|en|au|a)|\bantes de (mi |nuestro )?(viaje|vuelo|viajar|irme|mudarme) (a|al)|\bprima (della mia |del mio |di )?(partenza|volo|viaggio|partire) (per|in)|` +
+    // a sender introducing where their company is: "this is Lily from", "a factory in", "einer Verpackungsfabrik in",
+    // "d'une usine de", "de una fábrica en", "sono Wendy di"
+    String.raw`\b(this is|i am|i'm|my name is|ich bin|je suis|soy|sono|sou|ik ben) (?!a |an |the )[a-z]+,? (from|of|von|aus|de|di|da|van)|\b[a-z]*(factory|manufacturer|supplier|fabrik|hersteller|usine|fabricant|fabbrica|fornitore|fabrica|fabricante|proveedor|fabriek|leverancier)s? (based |located )?(in|from|de|en|di|a|aus|uit|em)|\b(based|located|headquartered) in)\s*$`,
 );
 // Turkish marks "from" with a suffix: Almanya'dan gönderiliyor = it is sent from Germany.
 // 「中国・義烏の仕入れ代行会社でございます」: where the sender's company is, not where the order goes.
-const ORIGIN_OR_TRIP_AFTER = /^(・[^。、！？\s]{1,6})?(の|にある|に拠点を置く)[^。、！？]{0,8}(会社|工場|業者|メーカー|企業|商社)|^(から|より)(の)?(発送|出荷|配送|輸入|届|送)|^(製|産)|^(に|へ)(行く|出発|旅行|発つ|帰る|帰国|引っ越す)[^。]{0,6}(前|まで)|^'?(den|dan|ten|tan)\b/;
+// "Shenzhen Huaxin Packaging Co.", "Shenzhen Topwin Electronics": the city opens a company's name. Folded text has
+// hiragana for katakana (めーかー).
+const ORIGIN_OR_TRIP_AFTER = /^( [a-z]+){0,3} (co|co\.|ltd|limited|inc|corp|company|factory|trading|electronics|technology|industrial|packaging|printing|manufacturing|gmbh)\b|^(・[^。、！？\s]{1,6})?(の|にある|に拠点を置く)[^。、！？]{0,8}(会社|工場|業者|めーかー|企業|商社)|^(から|より)(の)?(発送|出荷|配送|輸入|届|送)|^(製|産)|^(に|へ)(行く|出発|旅行|発つ|帰る|帰国|引っ越す)[^。]{0,6}(前|まで)|^'?(den|dan|ten|tan)\b/;
 
 /**
  * Words just before a place that make it where the order already goes: "my old address in Linz", "die alte Adresse in
@@ -587,6 +658,10 @@ export function detectScam(
   // A prize "for you" plus a link to follow is phishing ("Claim your $500 gift card now: http://bit.ly/…").
   const lure = hits.get('lure');
   if (lure && (hasLink(texts) || (LINK_ASK && findHit(LINK_ASK, texts, langs)))) add('phishing', 'prize or reward lure with a link', lure.text);
+  // An account or brand-registration deadline with a link away from Amazon ("renew now: http://brand-renew.net").
+  const away = foreignLink(texts);
+  const deadline = away && DEADLINE && findHit(DEADLINE, texts, langs);
+  if (away && deadline) add('phishing', 'account deadline with a link away from Amazon', `${deadline.text}" + "${away}`);
   for (const [kind, hit] of hits) {
     if (DECISIVE.has(kind)) add(kind, hit.rule.label, hit.text);
   }
