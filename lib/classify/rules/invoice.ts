@@ -8,10 +8,18 @@ import type { Category } from '../taxonomy';
  * but our VAT number is missing, can you reissue it?"). "The invoice came but the parcel didn't" stays blocked: a
  * delivery question, for delivery.ts.
  */
-const stillHeld = (but: string, parcel: string): string =>
-  String.raw`(?!(?![^.!?]{0,80}\b(${parcel}))[^.!]{0,80}?(\b(${but})\b|\?))`;
-/** Not preceded by `before` (an "I received the", "thanks for the") that still holds at the match. */
-const heldBefore = (before: string, but: string, parcel: string): string => String.raw`(?<!(${before})${stillHeld(but, parcel)})`;
+const stillHeld = (but: string, parcel: string): string => String.raw`(?!${goesOn(but, parcel)})`;
+/** The sentence goes on with a "but" or a question, and not about the parcel. */
+const goesOn = (but: string, parcel: string): string =>
+  String.raw`(?![^.!?]{0,80}\b(${parcel}))[^.!]{0,80}?(\b(${but})\b|\?)`;
+/**
+ * Not preceded by `before` (an "I received the", "thanks for the") that still holds at the match. Written as "not
+ * preceded by `before`, or the sentence goes on" rather than one look-behind holding both: this guard is tried at
+ * every position of the text, and the look-behind alone fails at once where no `before` ends, while the sentence's
+ * 80-character look-ahead is then only read where one does.
+ */
+const heldBefore = (before: string, but: string, parcel: string): string =>
+  String.raw`(?:(?<!(${before}))|(?=${goesOn(but, parcel)}))`;
 /** Not followed by `after` (a "received", "bien reçue", "erhalten") that still holds where it ends. */
 const heldAfter = (after: string, but: string, parcel: string): string => String.raw`(?!(${after})${stillHeld(but, parcel)})`;
 
