@@ -19,6 +19,13 @@ const EN_CANCEL = String.raw`(cancel+|cancle|cansel+)`;
 const THEN_REFUND = String.raw`(?!.{0,150}(refund|charged|money back|reimburs|返金|請求|引き落と|課金|erstatt|geld zuruck|abgebucht|rembours|debite|preleve|rimbors|addebit|reembols|la somme|le montant|l'argent|mon argent|cobrad|cobraron|cobro|el cargo|me hicieron|devuelv|regres|iade|cekildi|cekilmis))`;
 const thenNoRefund = (phrase: string): string => phrase + THEN_REFUND;
 
+/**
+ * Japanese: the cancellation told as done (「キャンセルしたのに」「キャンセルしていただいた注文」「キャンセル済み」) and the money
+ * after it (「代金がまだ口座に戻っていません」「請求が残っています」) asks for the refund. Put right after the cancel word or
+ * the request form it turns into a done form; without money after it the done cancellation stays this category.
+ */
+const JA_DONE_THEN_MONEY = String.raw`(?!(し|され|して(もら|いただ|頂|くれ))?(た(?![いくら])|いた|った|きまし|いてお|ました|まし|て(い|お)(?!ただ)|済|完了|後)[^]{0,150}(返金|請求|引き落と|課金|代金|お金|料金|明細|口座|カード|決済))`;
+
 export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
   {
     id: 'cancel.request',
@@ -34,8 +41,9 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b${EN_CANCEL} (my|the|this|that|it|both|one|them|these|an|all|order|purchase|item|please|pls|asap|immediately)\b`,
         // a passive request needs the order (or a pronoun for it) as its subject: "can my order for the hose be
         // cancelled?", "please make sure it gets cancelled"; not "a trip that got cancelled"
-        String.raw`\b(order|purchase)\b[^.!?]{0,40}\b(be|get|gets|been|being) cancel+ed\b|\b(it|this|them|these|both|one|items?) (be|get|gets|been|being) cancel+ed\b|\b(have|get) (it|this|them|the order|my order) cancel+ed\b`,
-        String.raw`\b(cancel+ation of|(request|requesting|submit|submitting|make|place|raise|process) (a |the |an |my )?cancel+ation( for| of)?) (my|the|this|that|an|order|above|purchase)\b`,
+        // Not one already done: "my order has been cancelled since Monday, when will I get my refund?"
+        String.raw`\b(order|purchase)\b[^.!?]{0,40}\b(be|get|gets|been|being) cancel+ed\b(?<!\b(has|have|had|'s)( already| now)? been cancel+ed)|\b(it|this|them|these|both|one|items?) (be|get|gets|been|being) cancel+ed\b|\b(have|get) (it|this|them|the order|my order) cancel+ed\b`,
+        String.raw`\b(cancel+ation(?<!\b(after|since|despite|following|upon|post|due to) (the |my |your )?cancel+ation) of|(request|requesting|submit|submitting|make|place|raise|process) (a |the |an |my )?cancel+ation( for| of)?) (my|the|this|that|an|order|above|purchase)\b`,
         // non-native and noun forms: "please do cancellation for it", "i want cancellation", "cancellation pls"
         String.raw`\b(please|pls|plz|kindly|want|need|ask for|asking for|request for|apply for|do|make|proceed with|go ahead with|process) (the |a |an |my )?cancel+ation\b(?! (policy|fee|charge|button|link|option|window|period|confirmation|email|mail)\b)`,
         String.raw`\bcancel+ation (please|pls|plz|request for|requested for)\b`,
@@ -59,18 +67,18 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(scrap|void|withdraw|undo|reverse|delete|scratch|nix) (the|my|this|that|our|one|one of the|one of my) (whole |entire |second |first |duplicate |double |extra |other |last |latest |earlier |newer |older |later |2nd |1st )?(orders?|purchases?|po)\b`,
       ],
       ja: [
-        String.raw`(キャンセル|cancel+|(取り?|とり)(消|け)し|取消) ?(を ?)?(しといて|しておいて|しちゃって|して(くだ|下)さい|して(ほしい|欲しい)|して(は)?(いただ|頂|もら|くれ|くださ)|させて(いただ|頂|もら|くだ|下|ほしい)|でき(ます|ません|ない|る)?(か|でしょうか|\?)|お(願|ねが)い|を?希望|したい|いたしたい|可能|いただけ|頂け|下さい|ください|願|頼|申請し(たい|ます))(?!(わけ|訳)(では|じゃ)|のではな|とは思って)`,
+        String.raw`(キャンセル|cancel+|(取り?|とり)(消|け)し|取消) ?(を ?)?(しといて|しておいて|しちゃって|して(くだ|下)さい|して(ほしい|欲しい)|して(は)?(いただ|頂|もら|くれ|くださ)|させて(いただ|頂|もら|くだ|下|ほしい)|でき(ます|ません|ない|る)?(か|でしょうか|\?)|お(願|ねが)い|を?希望|したい|いたしたい|可能|いただけ|頂け|下さい|ください|願|頼|申請し(たい|ます))(?!(わけ|訳)(では|じゃ)|のではな|とは思って)${JA_DONE_THEN_MONEY}`,
         // 「キャンセルって今からでもできますか」「キャンセルは可能でしょうか」: a particle and a few words before the ask
         String.raw`(キャンセル|(取り?|とり)(消|け)し)(って|は|も|を|の)[^。？?！!\n]{0,8}(でき(ます|ません|る|ない)(か|でしょうか|\?)|可能(でしょうか|ですか|か|\?)|間に合い(ます|ません))`,
         // the verb form 取り消す: 「取り消していただけますか」「取り消してほしい」
         String.raw`(取り?|とり)(消|け)して(くだ|下)さい|(取り?|とり)(消|け)して(いただ|頂|もら|ほし|欲し|くれ)|(取り?|とり)消し(たい|たく)`,
-        String.raw`(キャンセル|取り?消し?)(の)?(手続き|処理)(を)?(お願い|して(くだ|下)さい|していただ|して(ほしい|欲しい)|してもら)`,
+        String.raw`(キャンセル|取り?消し?)(の)?(手続き|処理)(を)?(お願い|して(くだ|下)さい|していただ|して(ほしい|欲しい)|してもら)${JA_DONE_THEN_MONEY}`,
         String.raw`(キャンセル|取り?消し)(で|にて)(お(願|ねが)い|頼|よろしく)`,
         // 「本発注はキャンセル扱いとしていただけますでしょうか」「取消扱いにしてください」
         String.raw`(キャンセル|取り?消し?)(扱い|あつかい|処理|対応)(と|に)(して|させて|な(り|る))(いただ|頂|くだ|下|ほし|欲し|もら|ませ|ます(か|でしょうか))`,
         // 「今回の注文は取り消しとさせていただけますでしょうか」「キャンセルにしてください」
         String.raw`(キャンセル|取り?消し?)(と|に)(して|させて)(いただ|頂|くだ|下|ほし|欲し|もら)`,
-        String.raw`(注文|発注)(を)?(取り?消|キャンセル)`,
+        String.raw`(注文|発注)(を)?(取り?消|キャンセル)${JA_DONE_THEN_MONEY}`,
         // 「発注の取消をお願いしたく」: の only with a request after it (「注文のキャンセルが完了しました」 is not one)
         String.raw`(注文|発注|購入|ご注文)の(取り?消し?|キャンセル|取り下げ)(を|の)?(お(願|ねが)い|希望|依頼|申請|して|手続き)`,
         // 「取り下げさせていただきたく」「注文、やめたいです」「やっぱキャンセルで😢」
@@ -105,7 +113,8 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(konnen sie|konnten sie|konnt ihr|konntet ihr|kannst du|konntest du|bitte)\b[^.!?]{0,25}\b(zuruckhalten|aufhalten|anhalten|stoppen)\b(?![^.!?]{0,25}\b(bis|vor|erst)\b)`,
         // "könnt ihr eins davon streichen?": one of the ordered items taken off
         String.raw`\b(konnen sie|konnten sie|konnt ihr|konntet ihr|kannst du|konntest du|bitte)\b[^.!?]{0,30}\b(streichen|rausnehmen|herausnehmen)\b`,
-        String.raw`\bstornierung (der|meiner|dieser|meines) (bestellung|auftrag|kauf)`,
+        // Not "nach der Stornierung meiner Bestellung wurden mir … abgebucht": one already made.
+        String.raw`\bstornierung(?<!\b(nach|seit|trotz|mit) (der )?stornierung) (der|meiner|dieser|meines) (bestellung|auftrag|kauf)`,
         // "ich würde die Bestellung gern zurückziehen", "den Auftrag bitte noch abbrechen": up to two words between
         String.raw`\b(bestellung|auftrag)\b (?:(?!(nicht|kein|keine|nie)\b)[a-z]+ ){0,2}(zuruckziehen|widerrufen|abbrechen|stornieren)\b`,
         String.raw`\b(storno|stornierung) (bitte|please)\b|\bbitte (um )?(storno|stornierung)\b`,
@@ -133,7 +142,8 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(vous|tu) (pourriez|pouvez|pourrais|peux)( bien| encore| svp| s'il vous plait)? annuler\b`,
         // "je ne veux pas annuler toute la commande, seulement le chargeur"
         String.raw`\bpas annuler (toute |l'ensemble de )?(la|ma) commande( entiere| complete)?\b[^.!?]{0,12}\b(juste|seulement|uniquement|que|mais)\b`,
-        String.raw`\bannulation de (ma|la|cette|mon) (commande|achat)`,
+        // Not "suite à / après l'annulation de ma commande, la somme est toujours bloquée": one already made.
+        String.raw`\bannulation(?<!\b(suite a|apres|depuis|malgre|lors de|avec) l'annulation) de (ma|la|cette|mon) (commande|achat)`,
         // one of a double order: "vous pouvez en supprimer un svp ?", "retirer le deuxième de ma commande"
         String.raw`\ben (supprimer|retirer|enlever|annuler) (un|une)\b|\b(supprimer|retirer|enlever)\b[^.!?]{0,25}\bde (ma|la|cette|notre) commande\b`,
         // "je préfère ne pas donner suite à ma commande"
@@ -158,7 +168,7 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bnon (procedere|proseguire|andare avanti|continuare)( piu)? con (l'acquisto|l'ordine|il mio ordine|questo ordine|l'ordinazione)\b`,
       ],
       es: [
-        String.raw`\b(cancelar|anular) (el|mi|este|la) (pedido|compra|orden)`,
+        String.raw`\b(cancelar|anular)(?<!\b(despues de|tras|al|pese a) (cancelar|anular)) (el|mi|este|la) (pedido|compra|orden)`,
         String.raw`\b(quiero|queria|quisiera|me gustaria|pueden|podeis|puede|podrian|podria|necesito) (cancelar|anular)`,
         // "cancelen", "cancelad", and the request in the past subjunctive: "quería pedirles que cancelaran mi pedido"
         String.raw`\b(cancel|anul)(en|ad|alo|ala|enlo|enla|enlos|enlas|enmelo|enmela|enmelos|enmelas|adlo|adla|aran|asen|aras|ara|ase)\b`,
@@ -178,7 +188,7 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(kunnen|kunt|kan)( jullie| u| je)? (hem|het|ze|die|de bestelling|mijn bestelling|de order|het pakket|de zending) (nog )?(tegenhouden|stopzetten|stoppen|intrekken)\b`,
       ],
       pl: [
-        String.raw`\b(anulowac|anulujcie|anuluj|anulowanie zamowienia|anulowac zamowienie)\b|\b(anulacj\w*|anulowani\w*) (zamowieni\w*|zakupu)`,
+        String.raw`\b(anulowac|anulujcie|anuluj|anulowanie zamowienia|anulowac zamowienie)\b|\b(anulacj\w*|anulowani\w*)(?<!\b(po|mimo|pomimo|od|przed) (anulacj\w*|anulowani\w*)) (zamowieni\w*|zakupu)`,
         // "chciałbym zrezygnować z zamówienia", "rezygnuję z zakupu"
         String.raw`\banulowanie (mojego |tego |calego |naszego |mego )?(zamowieni\w*|zakupu)|\b(prosze|prosimy|prosilbym|prosilabym) o (anulowanie|anulacje|wycofanie|rezygnacje)\b`,
         String.raw`\b(zrezygnowac|rezygnuje|rezygnacja|rezygnacje|wycofac|wycofanie) (z |ze )?(zamowieni\w*|zakup\w*|transakcji)`,
@@ -186,13 +196,13 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
       // "kan ni låta bli att skicka den?": the polite "refrain from sending"
       sv: [String.raw`\b(avbryta|avbestalla|annullera|makulera)\b|\blat(a)? bli att (skicka|posta|leverera)\b(?![^.!?]{0,20}\b(fore|innan|forran)\b)`, String.raw`\b(stoppa|stopp pa|hejda) (min |mitt |den |denna )?(order|ordern|bestallning|bestallningen|kopet|leveransen|forsandelsen)\b`],
       pt: [
-        String.raw`\b(cancelar|anular) (o |a )?(meu |minha )?(pedido|compra|encomenda)`,
+        String.raw`\b(cancelar|anular)(?<!\b(depois de|apos|ao|apesar de) (cancelar|anular)) (o |a )?(meu |minha )?(pedido|compra|encomenda)`,
         String.raw`\b(cancelem|anulem|cancela|(quero|queria|preciso|gostaria de|podem|poderiam|pode|posso|da para|da pra|tem como|e possivel|conseguem|consegue) (cancelar|anular))\b`,
         String.raw`\bdesistir (da|do|dessa|desse|desta|deste) (compra|pedido|encomenda)`,
       ],
       tr: [
         // request forms only: "iptal ettim" (I cancelled) is not one
-        String.raw`\biptal (etmek|et|edin|edebilir\w*|istiyorum|ediniz|etmeniz\w*|eder mi\w*|eder misiniz|edilsin|edilmesi\w*|edilebilir\w*|olsun|etmek istiyorum|etmeyi)\b`,
+        String.raw`\biptal (etmek|et|edin|edebilir\w*|istiyorum|ediniz|etmeniz\w*|eder mi\w*|eder misiniz|edilsin|edilmesi\w*|edilebilir\w*|olsun|etmek istiyorum|etmeyi)\b(?! (ragmen|sonra|karsin)\b)`,
         // "siparişimden vazgeçtim / vazgeçmek istiyorum": giving up the order (not "iadeden vazgeçtim")
         String.raw`\b(siparis|satin alma|alisveris)\w*\b[^.!?]{0,12}\b(vazgec|durdur)\w*`,
         // "sipariş iptali rica ediyorum", "iptal talebi"

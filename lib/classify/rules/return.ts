@@ -27,7 +27,9 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(can|could|may|how (do|can|should)) i (return|exchange|swap|send (it|them|this) back)\b`,
         // "What do I need to do to return it?", "how do I go about sending them back?"
         String.raw`\b(what|how) (do|should|would|must|can) (i|we) (need to |have to )?(do )?(to |in order to )?(go about )?(return|returning|exchange|exchanging|swap|swapping|send (it|them|this|these) back|sending (it|them|this|these) back)\b`,
-        String.raw`\b(return|exchange) (label|authori[sz]ation|process|it for)\b`,
+        // Not one the buyer already bought, paid or had approved: "had to buy my own return label", "the return label
+        // I bought at the post office cost me £6", "my return authorization was approved … still no refund".
+        String.raw`\b(return|exchange) (label|authori[sz]ation|process|it for)\b(?<!\b(paid|bought|purchased|buy|pay|paying|printed|own)( for)?( (a|the|my|our))?( own)? \w+ \w+( \w+)?)(?![^.!?]{0,40}\b(i|we) (had to |have )?(bought|paid|purchased|printed)\b|[^.!?]{0,12}\b(myself|out of (my|our) (own )?pocket)\b|( \w+){0,2} (was|were|has been|had been|got|is|cost|costs) (me |already |now )?(approved|accepted|completed?|done|closed|finished|scanned|used|received|processed|paid|delivered|[$€£]|\d))`,
         String.raw`\b(exchange|swap) (it|this|them|these|the \w+|my \w+|one)( \w+)? for (a|an|the|another|one|size|\d)`,
         String.raw`\b(start|request|make|arrange) (a|an) (return|exchange)\b`,
         // "any chance of swapping for a 9?".
@@ -53,8 +55,8 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
       ja: [
         String.raw`(返したい|返しても(いい|よろし|大丈夫)|返させて(いただ|頂|もら|くだ|下))`,
         // Written in kana too (「ﾍﾝﾋﾟﾝ希望」); 「返品させていただいた」「返品させて頂きました」 tell of a return already made.
-        String.raw`(返品|へんぴん)(を|の|って|は)?(したい|希望|させて(?!(いただ|頂)(いた|きまし|いてお))|お願い|でき(ます|ません|る)?(か|でしょうか|\?)|可能|受け?付け|手続き|方法|して(も(いい|よろしい|大丈夫))|して(いただ|もら|ほしい|欲しい))`,
-        String.raw`(返品|へんぴん)(を|の)?(させて)?(いただ|頂)(?!いた|きまし|いてお)`,
+        String.raw`(返品|へんぴん)(を|の|って|は)?(したい|希望|させて(?!(いただ|頂)(いた|きまし|いてお|き[、,][^。]{0,40}(済|完了|ました|ており|ています|頂戴)))|お願い|でき(ます|ません|る)?(か|でしょうか|\?)|可能|受け?付け|手続き|方法|して(も(いい|よろしい|大丈夫))|して(いただ|もら|ほしい|欲しい))(?![^。]{0,12}(完了|済み|済|終わ|終了))`,
+        String.raw`(返品|へんぴん)(を|の)?(させて)?(いただ|頂)(?!いた|きまし|いてお|き[、,][^。]{0,40}(済|完了|ました|ており|ています|頂戴))`,
         String.raw`(交換|取り?替え|こうかん)(って|は|の方は)?(して(いただ|もら|ほしい|欲しい|くだ|下)|でき(ます|ません|る)?(か|でしょうか|\?)|可能|をお願い|お願い|希望|したい)`,
         // Elderly keigo: 「お返しすることは叶いますでしょうか」「ご返送してもよろしいでしょうか」.
         String.raw`(お返し|ご?返送)(すること|させて|して|いたし)[^。]{0,8}(でき|叶い|かない|可能|よろし|いただ|頂|もら)`,
@@ -74,10 +76,10 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       de: [
         // Not a plan made before ordering: "zwei Größen zu bestellen und eine zurückzuschicken".
-        String.raw`\b(zuruckschicken|zurucksenden|zuruckgeben|umtauschen|retournieren|zuruckzuschicken|zuruckzusenden|zuruckzugeben|umzutauschen|zu retournieren|zuruck (zu )?(schicken|senden|geben))\b(?<!\b(bestellen|kaufen|bestelle|kaufe) (und|oder)( \w+){0,4} \w+)`,
+        String.raw`\b(zuruckschicken|zurucksenden|zuruckgeben|umtauschen|retournieren|zuruckzuschicken|zuruckzusenden|zuruckzugeben|umzutauschen|zu retournieren|zuruck (zu )?(schicken|senden|geben))\b(?<!\b(bestellen|kaufen|bestelle|kaufe) (und|oder)( \w+){0,4} \w+)(?<!\b(geld|betrag|differenz|summe|kaufpreis|restbetrag|porto|versandkosten|kosten|gebuhren?|mehrbetrag|unterschied)\b[^.!?]{0,30})`,
         String.raw`\b(rucksendung|umtausch|retoure)\b[^.!?]{0,30}\b(moglich|beantragen|starten|machen|einleiten)`,
         String.raw`\b(mein|meinem|das|vom) (ruckgaberecht|umtauschrecht|widerrufsrecht)\b[^.!?]{0,20}\b(nutzen|gebrauch|wahrnehmen|in anspruch)|\b(kriege|bekomme|bringe) ich (sie|ihn|es|die \w+|den \w+|das \w+) (zu ihnen|an sie|zu euch|an euch) zuruck\b`,
-        String.raw`\b(rucksendeetikett|rucksendeschein|retourenschein)\b(?![^.!?]{0,15}\b(lag|lagen|liegt|war|waren) (bei|dabei|anbei|im paket|im karton)\b)`,
+        String.raw`\b(rucksendeetikett|rucksendeschein|retourenschein)\b(?![^.!?]{0,15}\b(lag|lagen|liegt|war|waren) (bei|dabei|anbei|im paket|im karton)\b|([^.!?]|(?<=\d)\.){0,40}\b(gescannt|eingescannt|abgegeben|benutzt|verwendet|bezahlt|gezahlt|frankiert|gekauft)\b)`,
         String.raw`\b(wieder|zuruck) ?(abholen|abholen lassen)\b|\b(in|gegen) (grosse |nummer |gr )?\d+\w* (statt|anstatt|anstelle( von)?) (grosse |nummer )?\d+\b`,
         String.raw`\b(geht|ginge|klappt|ware|kann ich|konnte ich) (ein|einen|der|den) (umtausch|tausch)\b|\bumtausch (in|gegen|auf) (grosse|eine|einen|ein|die|den|das|\d+|nummer|farbe)\b`,
         String.raw`\bwie (funktioniert|geht|mache ich|erfolgt|lauft|klappt) (die|den|eine|einen|der) (rucksendung|umtausch|retoure|ruckgabe)\b`,
@@ -88,9 +90,11 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\btausche?n\b[^.!?]{0,10}\b(gegen|in) (eine|einen|ein|die|den|das)\b|\b(kann|konnte|darf|durfte|konnen|durfen) (ich|wir) (das |den |die |sie |ihn |es |ihn |den \w+ |die \w+ |das \w+ )?(noch )?(um)?tauschen\b`,
       ],
       fr: [
-        String.raw`\b(retourner|renvoyer|echanger|rendre) (le|la|l'|les|cet|ce|cette|mon|ma|mes)\b`,
+        // Not money given back: "me rendre la différence", "rendre les 4,99 €".
+        String.raw`\b(retourner|renvoyer|echanger|rendre) (le|la|l'|les|cet|ce|cette|mon|ma|mes)\b(?! ?(argent|difference|somme|montant|frais|prix|trop[- ]percu|surplus|\d+([.,]\d+)? ?(€|euros?|\$)))`,
         String.raw`\b(faire|effectuer) (un|le) (retour|echange)\b`,
-        String.raw`\b(etiquette|bon) de retour\b|\bcomment (on fait|faire|proceder|je fais|dois-je faire|puis-je faire|faut-il faire)? ?(pour )?(un|le|mon) (retour|echange)\b`,
+        // Not a label already paid or used: "j'ai dû payer moi-même l'étiquette de retour", "l'étiquette … m'a coûté 7 €".
+        String.raw`\b(etiquette|bon) de retour\b(?<!\b(paye\w*|achete\w*|acheter|imprime\w*|regle\w*)\b[^.!?]{0,45})(?![^.!?]{0,40}\b(que (j'ai|j'|nous avons) ?(achete|paye|imprime|utilise)\w*|m'a coute|a coute|coutait|moi-meme|(a ete|est) (scanne|deposee?|utilisee?)\w*)\b)|\bcomment (on fait|faire|proceder|je fais|dois-je faire|puis-je faire|faut-il faire)? ?(pour )?(un|le|mon) (retour|echange)\b`,
         // "avoir la taille au-dessus en échange", "la pointure en dessous à la place".
         String.raw`\b(taille|pointure|couleur|modele) (au-dessus|au dessus|en dessous|au-dessous|superieure|inferieure|plus grande|plus petite)\b[^.!?]{0,25}\b(en echange|a la place|contre)\b|\ben echange\b[^.!?]{0,25}\b(taille|pointure) (au-dessus|au dessus|en dessous|superieure|inferieure)\b|\b(avoir|recevoir|prendre) (un|une|le|la|du) (\d{1,3}( ans| mois)?|xs|s|m|l|xl|xxl|taille \w+|pointure \w+)\b[^.!?]{0,10}\b(a la place|en echange)\b`,
         String.raw`\bpossible de (le|la|les) (retourner|renvoyer|echanger)\b`,
@@ -101,7 +105,8 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(peux|pouvez|pourriez|pourrais|voulez|accepte[zs]?|acceptez-vous) (me |nous )?(le |la |les |l')?reprendre\b|\b(pouvez|pourriez|voulez)(-vous| vous)? (venir |passer )?(le |la |les |l')recuperer\b`,
       ],
       it: [
-        String.raw`\b(restituire|restituirl[aoei]|rendere|rendere il|cambiarl[aoei]|sostituirl[aoei]|rimandarl[aoei]|renderl[aoei])\b`,
+        // Not money given back: "potete restituire i soldi?", "rendere la differenza".
+        String.raw`\b(restituire|restituirl[aoei]|rendere|rendere il|cambiarl[aoei]|sostituirl[aoei]|rimandarl[aoei]|renderl[aoei])\b(?!( (mi|ci))? (i soldi|il denaro|l'importo|la differenza|la somma|il costo|le spese|quanto|quei soldi|questi soldi|i \d|gli \d|\d))`,
         String.raw`\b(effettuare|fare|richiedere) (il|un) (reso|cambio)\b`,
         String.raw`\b(posso|vorrei|voglio|possibile) (cambiare|sostituire|restituire)\b`,
         // Swapped for another size: "si possono cambiare con il 40?", "potrei sostituirla con una M?".
@@ -120,7 +125,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bcambiar (la|el|de) (talla|color|numero|modelo|tamano|medida|producto|articulo)\b`,
         String.raw`\b(devolverlo|devolverla|devolverlos|devolverlas)\b|\b(cambiarlo|cambiarla)\b${NOT_A_REVIEW}`,
         String.raw`\b(hacer|tramitar|solicitar) (una|la) (devolucion|cambio)\b`,
-        String.raw`\betiqueta de devolucion\b`,
+        String.raw`\betiqueta de devolucion\b(?<!\b(pague|pagado|pagar|pagamos|compre|comprado|compramos)\b[^.!?]{0,40})(?![^.!?]{0,30}\b(que (pague|compre|he pagado|hemos pagado)|me costo|costo)\b)`,
         // "¿se los regreso y me mandan el azul?".
         String.raw`\b(hacer|hacerle|hacerles) (el |un )?cambio\b[^.!?]{0,30}\b(por|a) (un|una|otr[oa]|la|el|talla|color|numero)\b|\b(le|les) (puedo|podria|podemos) hacer (el |un )?cambio\b`,
         String.raw`\b(se|te|os|les) (lo|la|los|las) (regreso|devuelvo|mando de vuelta|envio de vuelta|regresamos|devolvemos)\b`,
@@ -135,15 +140,17 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(regresarlo|regresarla|regresarlos|regresarlas|(quiero|quisiera|necesito|puedo) regresar (el|la|los|las|este|esta))\b`,
       ],
       nl: [
-        String.raw`\b(omwisselen|retourneren|terugsturen|terugzenden|ruilen|retour sturen|omruilen|inruilen|retour (doen|zenden|aanmelden|aanvragen))\b`,
+        String.raw`\b(omwisselen|retourneren|terugsturen|terugzenden|ruilen|retour sturen|omruilen|inruilen|retour (doen|zenden|aanmelden|aanvragen))\b(?! (zou )?(gratis|kosteloos|kostenloos|zonder kosten)\b)(?<!\b(gratis|kosteloos|kostenloos) (te )?\w+)`,
         // Split verbs: "terug willen sturen", "terug te sturen", "stuur ik hem terug".
         String.raw`\bterug (te |willen |kunnen |mogen |moeten )?(sturen|zenden|brengen)\b`,
         String.raw`\b(kan|mag|moet|wil|zou) ik (hem|het|ze|deze|dit|de \w+|het \w+) (terug|retour)\b`,
       ],
-      pl: [String.raw`\b(zwrocic|odeslac|oddac|wymienic|wymiana|wymiane|zwrot towaru|zwrotu towaru|zwrot (produktu|zamowienia|kurtki|butow)|dokonac zwrotu|zrobic zwrot)\b`],
-      sv: [String.raw`\bskickar (jag|vi) (tillbaka|retur)\b|\bskickar (jag|vi) (den|dem|det|denna|dessa|tillbaka)( \w+)? tillbaka\b|\b(returnera|skicka tillbaka|lamna tillbaka|lamna igen|ge tillbaka|byta ut|byta (den|dem|det|till|mot))\b`, String.raw`\bbyta\b[^.!?]{0,25}\b(mot|till) (en|ett|storlek|annan|annat)\b`],
+      // Not money given back: "zwrócić mi różnicę", "oddać pieniądze".
+      pl: [String.raw`\b(zwrocic|odeslac|oddac|wymienic|wymiana|wymiane|zwrot towaru|zwrotu towaru|zwrot (produktu|zamowienia|kurtki|butow)|dokonac zwrotu|zrobic zwrot)\b(?!( mi| nam)? (pieniadze|roznic\w*|koszt\w*|kase|srodki|oplat\w*|naleznosc\w*|\d))`],
+      sv: [String.raw`\bskickar (jag|vi) (tillbaka|retur)\b|\bskickar (jag|vi) (den|dem|det|denna|dessa|tillbaka)( \w+)? tillbaka\b|\b(returnera|skicka tillbaka|lamna tillbaka|lamna igen|ge tillbaka(?! (pengarna|mellanskillnaden|skillnaden|beloppet|summan|\d))|byta ut|byta (den|dem|det|till|mot))\b`, String.raw`\bbyta\b[^.!?]{0,25}\b(mot|till) (en|ett|storlek|annan|annat)\b`],
       pt: [
-        String.raw`\b(devolver|trocar|devolucao|troca) (o|a|os|as|este|esta|do|da)\b`,
+        // Not money given back ("devolver a diferença", "o dinheiro"), nor a return already received or approved.
+        String.raw`\b(devolver|trocar|devolucao|troca) (o|a|os|as|este|esta|do|da)\b(?! ?(diferenca|dinheiro|valor|quantia|frete|taxa|\d|r\$))(?![^.!?]{0,30}\b(foi|foram) (recebid|aceit|aprovad|conclu|entregue|finalizad)\w*)`,
         String.raw`\btrocar (por|para|pel[oa]) (outro|outra|um|uma|o|a|numero|tamanho|cor|modelo)\b`,
         // Proclitic pronouns (Portugal): "gostaria de as trocar", "posso o devolver?".
         String.raw`\b(de|posso|quero|queria|gostaria de|pode|podem|podiam|como) (as|os|a|o) (trocar|devolver|enviar de volta|mandar de volta)\b`,
@@ -153,10 +160,11 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(quero|queria|gostaria de|preciso|posso|como (faco para|posso)?) (devolver|trocar|fazer a (devolucao|troca))\b`,
       ],
       tr: [
-        String.raw`\b(iade etmek|iade etmek istiyorum|degisim|degistirmek)\b`,
+        // "iade" of money is a refund: "farkı iade edebilir misiniz", "kargo ücretini iade etmek".
+        String.raw`\b(iade etmek|iade etmek istiyorum|degisim|degistirmek)\b(?<!\b(fark|para|ucret|tutar|bedel|odeme|masraf)\w* \w+ \w+)`,
         // "iade nasıl yapılıyor?", "iade edebilir miyim", "bedenle değiştirebilir miyim".
         String.raw`\bgeri (gondermek|gonderebilir\w*|gondermem|gondereyim|vermek|verebilir\w*)\b`,
-        String.raw`\biade\b[^.!?]{0,15}\b(nasil|edebilir\w*|edecegim|edeyim|istiyorum|yapmak|yapabilir\w*|talebi|surec\w*|kodu|etiketi)`,
+        String.raw`\biade\b(?<!\b(fark|para|ucret|tutar|bedel|odeme|masraf)\w* iade)[^.!?]{0,15}\b(nasil|edebilir\w*|edecegim|edeyim|istiyorum|yapmak|yapabilir\w*|talebi|surec\w*|kodu|etiketi)(?!\w* (onaylandi|olusturdum|olusturuldu|actim|verdim|kabul edildi|tamamlandi|gonderdim|yaptim))`,
         String.raw`\b(beden|renk|numara|urun|boyut|model)\w*\b[^.!?]{0,25}\bdegis(tir\w*|im)\b`,
       ],
     },
