@@ -112,6 +112,24 @@ const rows: Row[] = [
   ['spam_or_suspicious', false, 'sv', 'SE', '', 'Hej, jag är inte kund men undrar om ni har några lediga jobb på lagret?'],
   ['other', false, 'pt', 'BR', '', 'Oi! Dá pra embrulhar pra presente? É aniversário da minha avó.'],
   ['spam_or_suspicious', true, 'tr', 'TR', '', 'Merhaba satıcı, mağazanıza günde 500 sipariş getiriyoruz. Detaylar için WhatsApp: +90 532 418 77 21'],
+  // ── batch 4
+  ['thanks', false, 'ja', 'JP', '佐々木 陽子様からのお問い合わせ（注文番号：503-6617290-4418302）', '追跡番号のご連絡ありがとうございます。こちらでも確認できましたので大丈夫です。'],
+  ['spam_or_suspicious', true, 'ja', 'JP', '', '【Amazon出品者様へ】売上金の受取口座が無効になっています。本日中に https://amazon-seller-jp.payout-update.com から再登録を行ってください。'],
+  ['other', false, 'en', 'CA', '', "Hello, is it possible to get the order sent without the plastic clamshell? My son can't stand the sound of tearing it open lol. If not, no worries."],
+  ['thanks', false, 'en', 'US', '', "Return label worked, dropped it at Kohl's this morning. Thx!"],
+  ['other', false, 'de', 'AT', '', 'Servus, könntet ihr das Paket bitte erst nach Weihnachten schicken? Ist ein Geschenk für Silvester und soll nicht vorher unterm Baum gefunden werden.'],
+  ['other', true, 'fr', 'FR', '', "Bonjour, j'ai un souci avec ma commande mais Amazon ne transmet pas mes photos. Je vous les envoie sur WhatsApp au 06 12 48 90 33, répondez-moi là-bas svp."],
+  ['thanks', false, 'it', 'IT', '', "Grazie per avermi avvisato del ritardo, nessun problema, aspetto."],
+  ['spam_or_suspicious', false, 'es', 'ES', '', 'Buenos días, le escribo del periódico local de Zaragoza: preparamos un especial sobre comercio online y nos gustaría entrevistarle.'],
+  ['other', false, 'nl', 'NL', '', 'Hoi, kunnen jullie het pakket in de schuur achter het huis laten zetten? De deur is open.'],
+  ['spam_or_suspicious', true, 'nl', 'NL', '', 'Hallo verkoper, ik werk bij Amazon en kan uw negatieve reviews laten verwijderen voor €30 per stuk. Stuur me een bericht op Telegram @reviewfix_nl.'],
+  ['thanks', false, 'pl', 'PL', '', 'Zwrot pieniędzy otrzymałem, dziękuję za szybką reakcję.'],
+  ['spam_or_suspicious', false, 'pl', 'PL', '', 'Dzień dobry, jestem studentką i piszę pracę magisterską o sprzedawcach na Amazon. Czy zgodziłby się Pan wypełnić krótką ankietę?'],
+  ['other', false, 'sv', 'SE', '', 'Hej, kan ni lägga ett litet kort med "Grattis på födelsedagen Elsa" i paketet? Tack!'],
+  ['thanks', false, 'pt', 'BR', '', 'Produto chegou antes do prazo, muito obrigado! Já deixei 5 estrelas.'],
+  ['spam_or_suspicious', true, 'pt', 'PT', '', 'Caro vendedor, a sua conta Amazon será encerrada por falta de pagamento da taxa mensal. Regularize em amazon-pt-faturas.com no prazo de 24 horas.'],
+  ['other', false, 'tr', 'TR', '', 'Merhaba, faturayı kutunun içine koymayın lütfen, hediye olarak gönderiyorum.'],
+  ['thanks', false, 'tr', 'TR', '', 'Kargo bugün geldi, paketleme çok özenliydi. Elinize sağlık!'],
 ];
 
 export const TRAINING_THANKS_SPAM_OTHER_16: Example[] = fromRows(rows);
