@@ -150,6 +150,8 @@ const rows: Row[] = [
   ['damaged_or_defective', false, 'nl', 'NL', '', 'Hoi, de koptelefoon kraakt aan de linkerkant zodra je het volume hoger zet.'],
   ['return_request', false, 'pt', 'PT', '', 'Olá, comprei o casaco mas ficou-me largo. Posso enviá-lo de volta e pedir um tamanho abaixo?'],
   ['damaged_or_defective', false, 'pl', 'PL', '', 'Dzień dobry, w zestawie miało być 12 pędzli, a przyszło 10.'],
+  ['refund_request', false, 'en', 'AU', '', "You refunded me for one of the two pillows I sent back but not the other. Both were in the same parcel. Can you fix that?"],
+  ['damaged_or_defective', true, 'ja', 'JP', '', 'ブレンダーの刃が最初から錆びてました。返送とか面倒なので全額返金してください。対応してくれないなら評価に書きます。'],
 ];
 
 export const PROBES_DR8 = fromRows(rows);
@@ -160,8 +162,6 @@ export const PROBES_DR8 = fromRows(rows);
  * fails and the row moves up into `rows`.
  */
 const gaps: GapRow[] = [
-  ['refund_request', false, 'en', 'AU', '', "You refunded me for one of the two pillows I sent back but not the other. Both were in the same parcel. Can you fix that?", 'rules/refund.ts: "You refunded me for one of the two pillows I sent back but not the other" is a refund still missing for part of a return; refund.ts reads no refund wish in "refunded (me )?for one of … but not the other" (a partial refund after a return), so nothing matches'],
-  ['damaged_or_defective', true, 'ja', 'JP', '', 'ブレンダーの刃が最初から錆びてました。返送とか面倒なので全額返金してください。対応してくれないなら評価に書きます。', 'scam.ts: 「返送とか面倒なので全額返金してください。対応してくれないなら評価に書きます」 refuses to send the item back and threatens a review unless refunded (refund without return + feedback threat); damaged.ts rightly files the rusted blade, but the scam phrase reads no 「返送(とか|は)?面倒」 as a refusal to return, nor 「評価に書きます」 as the threat'],
 ];
 
 export const KNOWN_GAPS_DR8 = fromGapRows(gaps);

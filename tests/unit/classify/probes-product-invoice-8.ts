@@ -146,7 +146,7 @@ export const PROBES_8 = fromRows(rows);
  * rules/product.ts and rules/invoice.ts; each names the culprit and what should change there.
  */
 const gaps: GapRow[] = [
-  ['product_question', false, 'it', 'IT', '', 'Buongiorno, il seggiolino va montato in senso contrario di marcia fino a che età? Grazie', 'rules/delivery.ts: the Italian "età" (age: "fino a che età?") folds to "eta" and reads as the English ETA; the ETA phrase should be English-only or need a capital/word context (ETA of/for the order), not the it/es/pt word for age'],
+  ['product_question', false, 'it', 'IT', '', 'Buongiorno, il seggiolino va montato in senso contrario di marcia fino a che età? Grazie', 'rules/product.ts: "va montato … fino a che età?" asks up to what age a child seat is used; no it phrase reads an age limit (delivery.ts no longer takes "età" for the English ETA)'],
   ['cancel_request_message', false, 'es', 'ES', '', 'Hola, ya no me hace falta la factura pero tampoco el pedido, lo encontré más barato en la tienda. No lo enviéis por favor.', 'rules/cancel.ts: "ya no me hace falta … tampoco el pedido … No lo enviéis por favor" asks not to ship an order no longer needed (cancel_request_message); cancel.ts lacks "no lo (envíes|enviéis|envíen|manden|mandéis)" and "(ya )?no me hace falta … el pedido", so invoice.ts wins on the mention of "factura"'],
 ];
 

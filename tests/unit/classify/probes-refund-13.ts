@@ -40,18 +40,18 @@ const rows: Row[] = [
   ['refund_request', false, 'de', 'CH', '', 'Grüezi, ich habe den Rückversand mit 9.– CHF selbst bezahlt. Bitte erstatten Sie mir diese Rücksendekosten, die Rücksendung sollte gratis sein.'],
   ['refund_request', false, 'fr', 'CA', '', "Allo, la livraison est arrivée avec une semaine de retard. Est-ce que je pourrais avoir un remboursement partiel pour le délai?"],
   ['refund_request', false, 'it', 'IT', '', 'Buongiorno, il prezzo è sceso di 20 euro il giorno dopo il mio acquisto. Posso avere il rimborso della differenza?'],
+  ['refund_request', false, 'en', 'US', '', 'Hey, I had to buy my own return label at the UPS store ($11.40) even though the listing promised free returns. The blender got to you last week. Could you reimburse the label cost?'],
+  ['refund_request', false, 'ja', 'JP', '', '先週キャンセル手続きをしていただいた注文ですが、クレジットカードの利用明細にまだ請求が残っています。返金はいつ頃になりますか。'],
+  ['refund_request', false, 'de', 'DE', '', 'Guten Tag, der Rücksendeschein wurde am 3. in der Filiale gescannt, die Ware ist bei Ihnen angekommen, aber das Geld ist bis heute nicht auf meinem Konto. Bitte prüfen.'],
+  ['refund_request', false, 'fr', 'FR', '', "Bonjour, j'ai dû payer moi-même l'étiquette de retour (6,90 €) alors que le retour était annoncé gratuit. Pourriez-vous me rembourser ces frais ?"],
+  ['refund_request', false, 'nl', 'NL', '', 'Hallo, ik heb het retourlabel zelf betaald (6,95 euro) terwijl retourneren gratis zou zijn. Kunnen jullie dat bedrag terugstorten?'],
+  ['refund_request', false, 'tr', 'TR', '', 'Merhaba, ürünü aldıktan iki gün sonra fiyatı 300 TL düştü. Aradaki farkı iade edebilir misiniz?'],
 ];
 
 export const PROBES_13 = fromRows(rows);
 
 /** Rows the refund rules cannot settle: another rule file wins on priority at the same strength. */
 const gaps: GapRow[] = [
-  ['refund_request', false, 'en', 'US', '', 'Hey, I had to buy my own return label at the UPS store ($11.40) even though the listing promised free returns. The blender got to you last week. Could you reimburse the label cost?', 'rules/return.ts: "return label" (return.request, strength 3) fires on a label the buyer already bought for a return already made; refund.ts reads the fee asked back at strength 3 now ("bought my own return label … reimburse"), but return_request wins the tie on priority; the return-label phrase should not fire after paid/bought (my own)/had to buy'],
-  ['refund_request', false, 'ja', 'JP', '', '先週キャンセル手続きをしていただいた注文ですが、クレジットカードの利用明細にまだ請求が残っています。返金はいつ頃になりますか。', 'rules/cancel.ts: 「キャンセル手続きをしていただいた注文ですが」 is a cancellation already made (past した/いただいた + 注文ですが), not a request; the free-text cancel phrase takes 「キャンセル手続きをしていただ」 and wins on priority over refund.ts\'s 「返金はいつ頃」 (strength 3)'],
-  ['refund_request', false, 'de', 'DE', '', 'Guten Tag, der Rücksendeschein wurde am 3. in der Filiale gescannt, die Ware ist bei Ihnen angekommen, aber das Geld ist bis heute nicht auf meinem Konto. Bitte prüfen.', 'rules/return.ts: "Rücksendeschein" (return.request, strength 3) fires on a return slip already scanned (wurde … gescannt, Ware angekommen); refund.ts reads "das Geld ist bis heute nicht auf meinem Konto" at strength 3 but return_request wins on priority; the slip word should not fire with a past participle (gescannt, abgegeben, benutzt, bezahlt, frankiert) or \'selbst bezahlt\''],
-  ['refund_request', false, 'fr', 'FR', '', "Bonjour, j'ai dû payer moi-même l'étiquette de retour (6,90 €) alors que le retour était annoncé gratuit. Pourriez-vous me rembourser ces frais ?", 'rules/return.ts: "étiquette de retour" (return.request, strength 3) fires on a label the buyer already paid (payer moi-même l\'étiquette … me rembourser ces frais); refund.ts reads "rembourser ces frais" but return_request wins on priority; the label phrase should not fire after payé/dû payer/acheté'],
-  ['refund_request', false, 'nl', 'NL', '', 'Hallo, ik heb het retourlabel zelf betaald (6,95 euro) terwijl retourneren gratis zou zijn. Kunnen jullie dat bedrag terugstorten?', 'rules/return.ts (nl): "retourneren gratis zou zijn" quotes the free-returns promise, not a wish to return; return.request takes "retourneren" (strength 3) and wins on priority over the refund asked for the label ("bedrag terugstorten"); bare retourneren should not fire before \'gratis/kosteloos (zou zijn|is)\''],
-  ['refund_request', false, 'tr', 'TR', '', 'Merhaba, ürünü aldıktan iki gün sonra fiyatı 300 TL düştü. Aradaki farkı iade edebilir misiniz?', 'rules/return.ts (tr): "farkı iade edebilir misiniz" refunds the price difference (iade = refund of the difference); return.request\'s "iade … edebilir" (strength 3) wins on priority over refund.ts\'s "aradaki farkı iade" (strength 3); the tr iade phrase should not fire when fark/para/ücret/tutar is its object'],
 ];
 
 export const KNOWN_GAPS_13 = fromGapRows(gaps);

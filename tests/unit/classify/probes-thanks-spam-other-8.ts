@@ -139,6 +139,9 @@ const rows: Row[] = [
   ['thanks', false, 'ja', 'JP', '', 'きた！思ったより大きくてかわいい✨'],
   ['thanks', false, 'de', 'AT', '', 'Ware erhalten, passt alles. Lg'],
   ['thanks', false, 'ja', 'JP', '山口 智子様からのお問い合わせ（注文番号：250-1187334-5590127）', 'いつもお世話になっております。先日注文した抹茶のギフトセット、本日届きました。義母の還暦祝いに贈ったところ、大変喜んでもらえました。箱もきれいな状態で、安心して渡すことができました。取り急ぎお礼まで。'],
+  ['thanks', false, 'en', 'US', 'Re: missing bolt', 'Never mind, my husband found the bolt in the bottom of the box. All good, sorry to bother you.'],
+  ['spam_or_suspicious', false, 'en', 'US', '', 'Hello dear, I am Kevin from Shenzhen Huaxin Packaging Co., we produce custom mailer boxes and poly bags with your logo, low MOQ. May I send you our catalog?'],
+  ['spam_or_suspicious', true, 'en', 'US', 'Brand Registry expiring', 'Hello seller, your Brand Registry will expire in 24 hours. Renew now to keep your brand protected: http://brandregistry-renew-amz.com'],
 ];
 
 export const PROBES_8 = fromRows(rows);
@@ -149,9 +152,6 @@ export const PROBES_8 = fromRows(rows);
  * test and the row moves up.
  */
 const gaps: GapRow[] = [
-  ['thanks', false, 'en', 'US', 'Re: missing bolt', 'Never mind, my husband found the bolt in the bottom of the box. All good, sorry to bother you.', 'rules/damaged.ts: the subject "Re: missing bolt" of a reply whose body says the bolt was found ("found the bolt … All good, sorry to bother you"); a found/never-mind body should cancel the missing-part evidence of the subject'],
-  ['spam_or_suspicious', false, 'en', 'US', '', 'Hello dear, I am Kevin from Shenzhen Huaxin Packaging Co., we produce custom mailer boxes and poly bags with your logo, low MOQ. May I send you our catalog?', 'scam.ts: "I am Kevin from Shenzhen Huaxin Packaging Co." names where a supplier is based, not a destination for the order; the destination-abroad pattern should need a shipping verb or an address word near the place (a supplier pitch is spam, scam false)'],
-  ['spam_or_suspicious', true, 'en', 'US', 'Brand Registry expiring', 'Hello seller, your Brand Registry will expire in 24 hours. Renew now to keep your brand protected: http://brandregistry-renew-amz.com', 'scam.ts: phishing misses "your Brand Registry will expire in 24 hours. Renew now … http://…": an expiry or renewal deadline with a link is the same pattern as "verify … or be suspended"'],
 ];
 
 export const KNOWN_GAPS_8 = fromGapRows(gaps);
