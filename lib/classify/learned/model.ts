@@ -2,10 +2,13 @@
  * The learned model at run time: scores every category for a folded message (train.ts says how it was fitted) and
  * names the best, with its margin over the runner-up and its probability, and gives the probability of a scam.
  *
- * It runs on most messages, so it must be cheap: the grams of features.ts are not made into strings but packed, up to
- * four UTF-16 units, into two 32-bit keys and looked up in one open-addressing table whose slot also holds the gram's
- * weights and a generation stamp (which counts each gram once without clearing anything per message), so a lookup
- * touches one cache line. The loop is plain functions over typed arrays: no closure, no string made per gram.
+ * It runs on nearly every message, so it must be cheap, and what it costs is memory, not arithmetic: a message of 160
+ * characters looks up some 600 grams at random places in the table, between the rules' own work. So the grams of
+ * features.ts are not made into strings but packed, up to four UTF-16 units, into two 32-bit keys and looked up in an
+ * open-addressing table small enough to stay in the CPU's L2 cache, weights included (768 KB: the model keeps its
+ * strongest grams for this, train.ts KEPT_GRAMS, and a test holds the budget). An unknown gram reads only the keys; a
+ * known one also reads its 16 bytes of weights. A bitmap over the slots counts each gram once per message. The loop
+ * is plain functions over typed arrays: no closure, no string made per gram.
  */
 import type { Category } from '../taxonomy';
 import { gramText } from './features';
@@ -15,34 +18,24 @@ import type { LearnedModel } from './train';
 export interface LoadedModel {
   categories: Category[];
   /**
-   * The gram table, open addressing with linear probing. One slot holds everything a gram needs, so a lookup touches
-   * one cache line: the packed key's two halves, the feature's generation stamp, the feature id + 1 (0 for an empty
-   * slot), then one signed byte per category and one for the scam flag (read through `bytes`, a view of the same
-   * memory).
+   * The gram table, open addressing with linear probing: per slot the packed key's two halves. The first half is never
+   * 0 for a gram (the gram text has no U+0000), so 0 marks an empty slot.
    */
-  table: Int32Array;
-  bytes: Int8Array;
-  /** Int32 cells per slot. */
-  cells: number;
+  keys: Int32Array;
+  /** Per slot, WEIGHT_BYTES signed bytes: one weight per category, then one for the scam flag. */
+  weights: Int8Array;
+  /** One bit per slot: the grams the current message has counted. */
+  seen: Uint32Array;
   mask: number;
   scale: number;
   bias: Float64Array;
-  generation: number;
   features: number;
 }
 
-/** Int32 cells per slot: key (2), stamp, id + 1, then the weights' bytes; a power of two so slots align to lines. */
-const HEADER_CELLS = 4;
-/**
- * At least this many slots per gram (a load of at most 2/3, 0.61 with today's model: 2 MB). Half the load (4 MB) was
- * not measurably faster.
- */
+/** Bytes of weights per slot: the 12 categories and the scam flag, padded so a slot's weights share a cache line. */
+const WEIGHT_BYTES = 16;
+/** At least this many slots per gram: a load of at most 2/3 keeps probe runs short. */
 const SLOTS_PER_GRAM = 1.5;
-function slotCellsFor(columns: number): number {
-  let cells = 1;
-  while (cells < HEADER_CELLS + Math.ceil(columns / 4)) cells *= 2;
-  return cells;
-}
 
 export interface LearnedGuess {
   category: Category;
@@ -70,11 +63,11 @@ function slotOf(high: number, low: number, mask: number): number {
 export function loadModel(model: LearnedModel): LoadedModel {
   const grams = model.grams ? model.grams.split('\n') : [];
   const columns = model.categories.length + 1;
-  const cells = slotCellsFor(columns);
-  let size = 1;
+  if (columns > WEIGHT_BYTES) throw new Error(`learned model: ${columns} weight columns do not fit a slot of ${WEIGHT_BYTES}`);
+  let size = 32;
   while (size < grams.length * SLOTS_PER_GRAM) size *= 2;
-  const table = new Int32Array(size * cells);
-  const bytes = new Int8Array(table.buffer);
+  const keys = new Int32Array(size * 2);
+  const weights = new Int8Array(size * WEIGHT_BYTES);
   const mask = size - 1;
   const binary = atob(model.weights);
   grams.forEach((gram, id) => {
@@ -82,28 +75,25 @@ export function loadModel(model: LearnedModel): LoadedModel {
     const high = (at(0) << 16) | at(1);
     const low = (at(2) << 16) | at(3);
     let slot = slotOf(high, low, mask);
-    while (table[slot * cells + 3] !== 0) slot = (slot + 1) & mask;
-    const cell = slot * cells;
-    table[cell] = high;
-    table[cell + 1] = low;
-    table[cell + 3] = id + 1;
-    for (let c = 0; c < columns; c++) bytes[(cell + HEADER_CELLS) * 4 + c] = (binary.charCodeAt(id * columns + c) << 24) >> 24;
+    while (keys[slot * 2] !== 0) slot = (slot + 1) & mask;
+    keys[slot * 2] = high;
+    keys[slot * 2 + 1] = low;
+    for (let c = 0; c < columns; c++) weights[slot * WEIGHT_BYTES + c] = (binary.charCodeAt(id * columns + c) << 24) >> 24;
   });
   return {
     categories: model.categories,
-    table,
-    bytes,
-    cells,
+    keys,
+    weights,
+    seen: new Uint32Array(size >>> 5),
     mask,
     scale: model.scale,
     bias: Float64Array.from(model.bias),
-    generation: 0,
     features: grams.length,
   };
 }
 
 /** Integer sums of the 8-bit weights of one message's grams (scaled once at the end). */
-const sums = new Int32Array(64);
+const sums = new Int32Array(WEIGHT_BYTES);
 /** The message's gram text as UTF-16 units, reused between messages (grown when a longer one comes). */
 let codes = new Uint16Array(1024);
 
@@ -111,16 +101,19 @@ let codes = new Uint16Array(1024);
  * Adds a gram's weights to the sums the first time the message has it (1); 0 for a gram already counted, -1 for an
  * unknown one. A plain function, not a closure: nothing it changes lives in a captured context.
  */
-function countGram(table: Int32Array, bytes: Int8Array, mask: number, cells: number, columns: number, gen: number, high: number, low: number): number {
+function countGram(m: LoadedModel, columns: number, high: number, low: number): number {
+  const { keys, mask, seen } = m;
   let slot = slotOf(high, low, mask);
   for (;;) {
-    const cell = slot * cells;
-    if (table[cell + 3] === 0) return -1;
-    if (table[cell] === high && table[cell + 1] === low) {
-      if (table[cell + 2] === gen) return 0;
-      table[cell + 2] = gen;
-      const base = (cell + HEADER_CELLS) * 4;
-      for (let c = 0; c < columns; c++) sums[c] = (sums[c]! + bytes[base + c]!) | 0;
+    const key = keys[slot * 2]!;
+    if (key === 0) return -1;
+    if (key === high && keys[slot * 2 + 1] === low) {
+      const bit = 1 << (slot & 31);
+      if (seen[slot >>> 5]! & bit) return 0;
+      seen[slot >>> 5]! |= bit;
+      const { weights } = m;
+      const base = slot * WEIGHT_BYTES;
+      for (let c = 0; c < columns; c++) sums[c] = (sums[c]! + weights[base + c]!) | 0;
       return 1;
     }
     slot = (slot + 1) & mask;
@@ -134,14 +127,8 @@ export function learnedGuess(folded: string, model?: LoadedModel): LearnedGuess 
   const m = model ?? (bundled ??= loadModel(LEARNED_MODEL));
   const k = m.categories.length;
   const columns = k + 1;
-  const { table, bytes, cells, mask } = m;
-  m.generation = (m.generation + 1) | 0;
-  if (m.generation === 0) {
-    for (let cell = 2; cell < table.length; cell += cells) table[cell] = 0;
-    m.generation = 1;
-  }
-  const gen = m.generation;
-  sums.fill(0, 0, columns);
+  m.seen.fill(0);
+  sums.fill(0);
   const text = gramText(folded);
   const n = text.length;
   if (codes.length < n + 3) codes = new Uint16Array(n + 256);
@@ -151,22 +138,22 @@ export function learnedGuess(folded: string, model?: LoadedModel): LearnedGuess 
   codes[n + 2] = 0;
   let known = 0;
   // The grams starting at i, 1 to 4 units long (features.ts MAX_GRAM); a 0 unit means the text ended. The vocabulary
-  // is closed under prefixes (a gram's prefix occurs in at least as many training messages, train.ts MIN_DOCUMENTS),
-  // so once a gram is unknown its longer grams are too and are not looked up.
+  // is closed under prefixes (train.ts keeps it so), so once a gram is unknown its longer grams are too and are not
+  // looked up.
   for (let i = 0; i < n; i++) {
     const c0 = codes[i]!;
     const c1 = codes[i + 1]!;
     const c2 = codes[i + 2]!;
     const c3 = codes[i + 3]!;
     const high = (c0 << 16) | c1;
-    let got = countGram(table, bytes, mask, cells, columns, gen, c0 << 16, 0);
+    let got = countGram(m, columns, c0 << 16, 0);
     if (got < 0) continue;
     known += got;
-    if (c1 === 0 || (got = countGram(table, bytes, mask, cells, columns, gen, high, 0)) < 0) continue;
+    if (c1 === 0 || (got = countGram(m, columns, high, 0)) < 0) continue;
     known += got;
-    if (c2 === 0 || (got = countGram(table, bytes, mask, cells, columns, gen, high, c2 << 16)) < 0) continue;
+    if (c2 === 0 || (got = countGram(m, columns, high, c2 << 16)) < 0) continue;
     known += got;
-    if (c3 === 0 || (got = countGram(table, bytes, mask, cells, columns, gen, high, (c2 << 16) | c3)) < 0) continue;
+    if (c3 === 0 || (got = countGram(m, columns, high, (c2 << 16) | c3)) < 0) continue;
     known += got;
   }
   if (known === 0) return null;

@@ -23,6 +23,16 @@ export interface TrainingMessage {
 
 /** A gram must occur in this many training messages to be a feature: rarer ones are noise and model size. */
 export const MIN_DOCUMENTS = 3;
+/**
+ * The model keeps the grams with the strongest weights, this many (and their prefixes, which the runtime relies on),
+ * and is fitted again on them alone. Why: the runtime looks up every gram of a message in a table that must stay in
+ * the CPU's L2 cache to be cheap between the rules' work (model.ts; with all grams it cost 2.5 times as much there).
+ * Measured on fresh messages, each set against a model trained without it (macro-F1 of the whole classifier, all
+ * grams → the 18,000 strongest by summed weight): round 16 0.910 → 0.903, round 14 0.944 → 0.944, round 12 0.872 →
+ * 0.877, the dev corpus 0.995 → 0.995. Keeping 15,000 lost a dev line or two, whether strength was the summed or the
+ * largest weight.
+ */
+export const KEPT_GRAMS = 18_000;
 const EPOCHS = 10;
 const L2 = 1e-4;
 const LEARNING_RATE = 0.5;
@@ -54,11 +64,37 @@ function featureIds(folded: string, vocabulary: ReadonlyMap<string, number>): nu
 }
 
 export function trainModel(messages: readonly TrainingMessage[]): LearnedModel {
-  const categories = [...CATEGORIES];
-  const k = categories.length;
   const documents = new Map<string, number>();
   for (const m of messages) for (const gram of messageGrams(m.folded)) documents.set(gram, (documents.get(gram) ?? 0) + 1);
-  const grams = [...documents].filter(([, n]) => n >= MIN_DOCUMENTS).map(([gram]) => gram).sort();
+  const frequent = [...documents].filter(([, n]) => n >= MIN_DOCUMENTS).map(([gram]) => gram);
+  const all = fit(messages, frequent);
+  return all.grams.split('\n').length <= KEPT_GRAMS ? all : fit(messages, [...strongest(all, KEPT_GRAMS)]);
+}
+
+/**
+ * The `keep` grams with the largest summed absolute weights (all columns), ties broken by the gram, with every prefix
+ * of each: a gram's prefix occurs in at least as many messages, so the vocabulary stays closed under prefixes.
+ */
+function strongest(model: LearnedModel, keep: number): Set<string> {
+  const grams = model.grams.split('\n');
+  const columns = model.categories.length + 1;
+  const binary = atob(model.weights);
+  const strength = grams.map((gram, id) => {
+    let sum = 0;
+    for (let c = 0; c < columns; c++) sum += Math.abs((binary.charCodeAt(id * columns + c) << 24) >> 24);
+    return { gram, sum };
+  });
+  strength.sort((a, b) => b.sum - a.sum || (a.gram < b.gram ? -1 : a.gram > b.gram ? 1 : 0));
+  const kept = new Set<string>();
+  for (const { gram } of strength.slice(0, keep)) for (let n = 1; n <= gram.length; n++) kept.add(gram.slice(0, n));
+  return kept;
+}
+
+/** Fits the model over the given grams (each a feature). */
+function fit(messages: readonly TrainingMessage[], features: readonly string[]): LearnedModel {
+  const categories = [...CATEGORIES];
+  const k = categories.length;
+  const grams = [...features].sort();
   const vocabulary = new Map(grams.map((gram, id) => [gram, id]));
   const docs = messages.map((m) => ({ ids: featureIds(m.folded, vocabulary), y: categories.indexOf(m.category), scam: m.scam }));
 

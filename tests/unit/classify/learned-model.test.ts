@@ -46,6 +46,11 @@ describe('learned model: features and training', () => {
     expect(grams.filter((g) => g.length > 1 && !vocabulary.has(g.slice(0, -1)))).toEqual([]);
   });
 
+  it('the committed model loads into a table that fits the L2 budget of model.ts (768 KB)', () => {
+    const model = loadModel(LEARNED_MODEL);
+    expect(model.keys.byteLength + model.weights.byteLength + model.seen.byteLength).toBeLessThanOrEqual(772 * 1024);
+  });
+
   it('a model trained on a few messages per category recognises a new message of one of them', () => {
     const train: TrainingMessage[] = [
       ...['I want my money back please', 'please refund my money', 'money back now', 'where is my money back'].map((b) => ({ category: 'refund_request' as const, scam: false, folded: folded(b) })),
