@@ -14,12 +14,22 @@ export class KeywordGate {
   private readonly symbolOf = new Uint16Array(65536);
   /**
    * Four cells per slot s: base, check (the parent's slot; -1 when free), fail (the slot of the longest proper
-   * suffix that is also in the trie) and out (where the sets ending here or at a suffix start in outSets, a list
-   * ended by -1; -1 for none). Slot 0 is the root.
+   * suffix that is also in the trie) and out (where the sets of the literals ending exactly here start in outSets, a
+   * list ended by -1; -1 for none). Slot 0 is the root.
    */
   private readonly cells: Int32Array;
   private readonly slots: number;
   private readonly outSets: Int32Array;
+  /**
+   * Per slot, the next slot down its failure chain that ends a literal (0 for none): the literals ending at a
+   * position are those of the node reached and of this chain.
+   */
+  private readonly outLink: Int32Array;
+  /**
+   * Per slot, the scan that last reported its literals and its chain's: a node seen again (a common word, the same
+   * suffix) reports nothing new, so its chain is not walked again.
+   */
+  private readonly slotStamps: Int32Array;
   private readonly stamps: Int32Array;
   /** The sets found by the current scan, each once, in the order found. */
   private readonly foundList: Int32Array;
@@ -77,9 +87,9 @@ export class KeywordGate {
       const t = base[slot]! + a;
       return t < used && check[t] === slot ? t : -1;
     };
-    // Failure links and merged outputs, breadth first (a node's suffixes are shallower, so already done).
+    // Failure links and output links, breadth first (a node's suffixes are shallower, so already done).
     const fail = new Int32Array(used);
-    const outs: Array<readonly number[]> = [];
+    this.outLink = new Int32Array(used);
     const flat: number[] = [];
     for (const node of order) {
       const s = slotOf[node]!;
@@ -87,13 +97,14 @@ export class KeywordGate {
       this.cells[4 * s + 1] = check[s]!;
       this.cells[4 * s + 2] = fail[s]!;
       const own = ends[node] ?? NONE;
-      const inherited = node === 0 ? NONE : outs[fail[s]!]!;
-      const merged = inherited.length === 0 ? own : own.length === 0 ? inherited : [...new Set([...own, ...inherited])];
-      outs[s] = merged;
-      if (merged.length && node !== 0) {
+      if (own.length && node !== 0) {
         this.cells[4 * s + 3] = flat.length;
-        for (const set of merged) flat.push(set);
+        for (const set of own) flat.push(set);
         flat.push(-1);
+      }
+      if (node !== 0) {
+        const f = fail[s]!;
+        this.outLink[s] = f !== 0 && this.cells[4 * f + 3]! >= 0 ? f : this.outLink[f]!;
       }
       for (const a of kids[node]!) {
         let f = s === 0 ? -1 : fail[s]!;
@@ -110,6 +121,7 @@ export class KeywordGate {
       }
     }
     this.outSets = Int32Array.from(flat);
+    this.slotStamps = new Int32Array(used);
     this.stamps = new Int32Array(sets.length);
     this.foundList = new Int32Array(sets.length);
     this.firstEnds = new Int32Array(sets.length);
@@ -120,6 +132,7 @@ export class KeywordGate {
     this.generation = (this.generation + 1) | 0;
     if (this.generation === 0) {
       this.stamps.fill(0);
+      this.slotStamps.fill(0);
       this.generation = 1;
     }
     this.foundCount = 0;
@@ -129,7 +142,7 @@ export class KeywordGate {
   /** Stamp every set with a literal in `text` (call after begin(); several texts can be added to one scan). */
   add(text: string): void {
     const n = text.length;
-    const { symbolOf, cells, outSets, stamps, foundList, firstEnds, slots } = this;
+    const { symbolOf, cells, outSets, outLink, slotStamps, stamps, foundList, firstEnds, slots } = this;
     const gen = this.generation;
     let found = this.foundCount;
     let node = 0;
@@ -148,13 +161,18 @@ export class KeywordGate {
         if (node === 0) break;
         node = cells[4 * node + 2]!;
       }
-      let o = cells[4 * node + 3]!;
-      if (o < 0) continue;
-      for (let set = outSets[o]!; set >= 0; set = outSets[++o]!) {
-        if (stamps[set] === gen) continue;
-        stamps[set] = gen;
-        firstEnds[set] = i;
-        foundList[found++] = set;
+      // The literals ending here: the node's own, then down its output chain, until a slot this scan already
+      // reported (its chain was reported with it).
+      for (let s = node; s !== 0 && slotStamps[s] !== gen; s = outLink[s]!) {
+        slotStamps[s] = gen;
+        let o = cells[4 * s + 3]!;
+        if (o < 0) continue;
+        for (let set = outSets[o]!; set >= 0; set = outSets[++o]!) {
+          if (stamps[set] === gen) continue;
+          stamps[set] = gen;
+          firstEnds[set] = i;
+          foundList[found++] = set;
+        }
       }
     }
     this.foundCount = found;
