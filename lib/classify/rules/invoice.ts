@@ -15,8 +15,8 @@ const goesOn = (but: string, parcel: string): string =>
 /**
  * Not preceded by `before` (an "I received the", "thanks for the") that still holds at the match. Written as "not
  * preceded by `before`, or the sentence goes on" rather than one look-behind holding both: this guard is tried at
- * every position of the text, and the look-behind alone fails at once where no `before` ends, while the sentence's
- * 80-character look-ahead is then only read where one does.
+ * every word start of the text (the phrases put a \b before it, so not at every position), and the look-behind alone
+ * fails at once where no `before` ends, while the sentence's 80-character look-ahead is then only read where one does.
  */
 const heldBefore = (before: string, but: string, parcel: string): string =>
   String.raw`(?:(?<!(${before}))|(?=${goesOn(but, parcel)}))`;
@@ -89,6 +89,11 @@ const JA_HELD_AFTER = String.raw`(?![、,]?[^。]{0,14}?((受け取り|受けと
 // A topic named as a whole line (folding joins subject and body with a space), not asked for: a reply subject 「Re: 請求書の件」 over a thank-you (a request in the body
 // still counts; 「請求書の件ですが、…記載していただけますか」 goes on to ask).
 const JA_TOPIC_AFTER = String.raw`(?!(の|に関する|についての)?件(\s|$))`;
+/**
+ * The first characters of the Japanese invoice words below (folded: インボイス is いんぼいす): checked before the pitch
+ * guard's look-behind, so the look-behind runs where a word can start, not at every character.
+ */
+const JA_WORD_START = String.raw`(?=[領れりせの請納い適但登宛明購注利])`;
 const JA_PITCH_BEFORE = String.raw`(?<!(出品者|セラー|事業者|ショップ|店舗|販売者)(様|さま|の皆様|の皆さま)?向け[^。]{0,20})`;
 const JA_PITCH_AFTER = String.raw`(?![^。]{0,6}(自動化|自動発行|自動で発行|代行))`;
 
@@ -114,7 +119,7 @@ export const invoiceRules: ReadonlyArray<RuleSpec<Category>> = [
       en: [
         // Not the carrier's proof that a parcel was handed in ("I have the drop-off receipt"): that is about a return.
         // Not one whose absence is fine ("there was no receipt in the box, that's fine, but …").
-        String.raw`${EN_HELD}\b(invoice|invoices|(?<!\b(drop[- ]?off|postage|post office|courier|shipping|return|collection|delivery|ups|fedex|dhl|usps|hermes|evri|royal mail|parcel) )(receipt|receipts)|vat invoice|tax invoice|gst invoice|gstin|vat (no|number|reg\w*)|proforma|bill for (my|the) (company|business))\b${EN_HELD_AFTER}(?![^.!?]{0,40}\b(wire transfer|bank transfer|western union|paypal|venmo|zelle|crypto|bitcoin)\b)(?![^.!?]{0,30}\b((that'?s|that is|which is|it'?s|it is) (fine|ok|okay|alright|not a problem|no problem)|no (problem|worries)|(doesn'?t|does not) matter))`,
+        String.raw`\b${EN_HELD}(invoice|invoices|(?<!\b(drop[- ]?off|postage|post office|courier|shipping|return|collection|delivery|ups|fedex|dhl|usps|hermes|evri|royal mail|parcel) )(receipt|receipts)|vat invoice|tax invoice|gst invoice|gstin|vat (no|number|reg\w*)|proforma|bill for (my|the) (company|business))\b${EN_HELD_AFTER}(?![^.!?]{0,40}\b(wire transfer|bank transfer|western union|paypal|venmo|zelle|crypto|bitcoin)\b)(?![^.!?]{0,30}\b((that'?s|that is|which is|it'?s|it is) (fine|ok|okay|alright|not a problem|no problem)|no (problem|worries)|(doesn'?t|does not) matter))`,
         // Indian and other English: "send the bill of this order", "need a bill for office claim" ("the bill was
         // charged twice" has no asking verb before it, and refund rules come first anyway).
         String.raw`\b(send|provide|issue|give|share|need|want|get|require|email|e-mail) (me |us )?(a |the |some |any )?(written |official )?proof of (purchase|payment)\b`,
@@ -130,7 +135,7 @@ export const invoiceRules: ReadonlyArray<RuleSpec<Category>> = [
       // 「請求書払い」 is a way to pay (purchase terms, product.ts), not a request for the paper.
       // Not when the paper is to be left out (「納品書は入れないでください」: a gift instruction, other.ts).
       // 「お店の名前が入った書類がほしい」「支払いを証明できるもの」: the paper told without its name.
-      ja: [String.raw`((会社|法人|屋号|事務所|弊社)(名)?(宛て?|あて)(の|に|で)|領収(?!書|証)(を|の|で)?(出|発行|お願い|くだ|下さ|もらえ|いただ|頂|ほし|欲し)|(店名|お店の名前|ショップ名|販売(者|店)名|出品者名|販売元)[^。]{0,10}(入った|入り|入っ|記載|書かれ)[^。]{0,12}(書類|もの|用紙|紙|証明)|(購入|支払い?|お支払い)(証明|を証明でき)|(経費精算|経費処理|経理処理|確定申告|経費で落と|会計処理)[^。]{0,15}(書類|用紙|証明書|証憑)|(金額|日付|購入日|支払日|支払い日)[^。]{0,8}(分かる|わかる|記載された|記載の|書かれた|入った)(もの|書類|証明|pdf|紙))`, String.raw`${JA_PITCH_BEFORE}(領収書|領収証|れしーと|りょうしゅうしょ|りょうしゅうしょう|せいきゅうしょ|のうひんしょ|請求書(?!払|(で|での)(お)?支払)|納品書|インボイス|適格請求書|但し書き|登録番号|宛名(を|は|で|入り|付き|つき|の記載|記載|指定| ?:)|明細書|(購入|請求|注文|利用)明細)(?![^。]{0,12}(入れないで|入れなくて|同梱しないで|同梱しなくて|同封しないで|同封しなくて|封入しないで|入れずに|抜いて|抜きで|外して|なしで|不要|いらない|いりません|要りません))${JA_HELD_AFTER}${JA_PITCH_AFTER}${JA_TOPIC_AFTER}`],
+      ja: [String.raw`((会社|法人|屋号|事務所|弊社)(名)?(宛て?|あて)(の|に|で)|領収(?!書|証)(を|の|で)?(出|発行|お願い|くだ|下さ|もらえ|いただ|頂|ほし|欲し)|(店名|お店の名前|ショップ名|販売(者|店)名|出品者名|販売元)[^。]{0,10}(入った|入り|入っ|記載|書かれ)[^。]{0,12}(書類|もの|用紙|紙|証明)|(購入|支払い?|お支払い)(証明|を証明でき)|(経費精算|経費処理|経理処理|確定申告|経費で落と|会計処理)[^。]{0,15}(書類|用紙|証明書|証憑)|(金額|日付|購入日|支払日|支払い日)[^。]{0,8}(分かる|わかる|記載された|記載の|書かれた|入った)(もの|書類|証明|pdf|紙))`, String.raw`${JA_WORD_START}${JA_PITCH_BEFORE}(領収書|領収証|れしーと|りょうしゅうしょ|りょうしゅうしょう|せいきゅうしょ|のうひんしょ|請求書(?!払|(で|での)(お)?支払)|納品書|インボイス|適格請求書|但し書き|登録番号|宛名(を|は|で|入り|付き|つき|の記載|記載|指定| ?:)|明細書|(購入|請求|注文|利用)明細)(?![^。]{0,12}(入れないで|入れなくて|同梱しないで|同梱しなくて|同封しないで|同封しなくて|封入しないで|入れずに|抜いて|抜きで|外して|なしで|不要|いらない|いりません|要りません))${JA_HELD_AFTER}${JA_PITCH_AFTER}${JA_TOPIC_AFTER}`],
       zh: [String.raw`(发票|收据)`],
       // Compounds too: Kaufbeleg, Zahlungsbeleg, Sammelrechnung ("Rechnungsadresse" goes on, so it is not one).
       // Not a tax word in a service pitch to the seller ("unterstützen wir Amazon-Händler bei … der Umsatzsteuer": spam.ts).
@@ -138,18 +143,18 @@ export const invoiceRules: ReadonlyArray<RuleSpec<Category>> = [
       // Folded, "facturé" (charged) reads as "facture": not after an auxiliary or the amount it qualifies ("on m'a facturé
       // 12 €", "le montant facturé", "j'ai été facturée deux fois" is a charge, refund.ts). "Me facturer au nom de ma
       // société" asks for one.
-      fr: [String.raw`${FR_HELD}\b((?<!\b(a|ai|as|avons|avez|ont|ete|etre|suis|es|est|sont|etait|etaient|avait|avaient|aurait|montant|montants|somme|sommes|prix|frais|tarif|deja|bien|mal|trop|pas|jamais) )(facture|factures)${FR_HELD_AFTER}(?! (deux|2|trois|3|en double|a tort|par erreur|\d))|facturer\b[^.!?]{0,40}\b(au nom d|a l'ordre d|(ma|mon|notre) (societe|entreprise|association|cabinet|boutique)|tva|siret)|(un|le) recu(?! (de depot|d'envoi|d'expedition|du (point|relais|transporteur|depot|retour)|de la poste))|recu fiscal|justificatif(s)?(?! (de (depot|retour|livraison|d'envoi|d'expedition|domicile|d'identite)|du (transporteur|relais|point)))|note de frais|(preuve|attestation) (d'achat|de paiement)|tva intracommunautaire|numero de tva|siret|numero d'entreprise|numero bce|(document|bon|ticket) de vente|fiduciaire|(document|papier|piece|attestation)\b[^.!?]{0,40}\b(montant|prix|total) (ht|hors taxes?)|(montant|prix|total) (ht|hors taxes?) et (la )?tva|(mettez|mettre|deposez|deposer|televersez|televerser|chargez|charger)[- ]la (en ligne|sur (amazon|mon compte|la page de (la )?commande)))\b`],
+      fr: [String.raw`\b${FR_HELD}((?<!\b(a|ai|as|avons|avez|ont|ete|etre|suis|es|est|sont|etait|etaient|avait|avaient|aurait|montant|montants|somme|sommes|prix|frais|tarif|deja|bien|mal|trop|pas|jamais) )(facture|factures)${FR_HELD_AFTER}(?! (deux|2|trois|3|en double|a tort|par erreur|\d))|facturer\b[^.!?]{0,40}\b(au nom d|a l'ordre d|(ma|mon|notre) (societe|entreprise|association|cabinet|boutique)|tva|siret)|(un|le) recu(?! (de depot|d'envoi|d'expedition|du (point|relais|transporteur|depot|retour)|de la poste))|recu fiscal|justificatif(s)?(?! (de (depot|retour|livraison|d'envoi|d'expedition|domicile|d'identite)|du (transporteur|relais|point)))|note de frais|(preuve|attestation) (d'achat|de paiement)|tva intracommunautaire|numero de tva|siret|numero d'entreprise|numero bce|(document|bon|ticket) de vente|fiduciaire|(document|papier|piece|attestation)\b[^.!?]{0,40}\b(montant|prix|total) (ht|hors taxes?)|(montant|prix|total) (ht|hors taxes?) et (la )?tva|(mettez|mettre|deposez|deposer|televersez|televerser|chargez|charger)[- ]la (en ligne|sur (amazon|mon compte|la page de (la )?commande)))\b`],
       // Not the courier's or the post office's slip ("ho la ricevuta del corriere"): proof a return was handed in.
-      it: [String.raw`${IT_HELD}\b((fattura|fatture)${IT_HELD_AFTER}|ricevuta(?! (del|dal|dello|della|delle) (corriere|poste|posta|ufficio postale|punto|locker|reso|spedizione|deposito|raccomandata)|(di|della) (consegna|spedizione|deposito|reso|ritiro|raccomandata|ritorno))|scontrino(?! (regalo|di cortesia|cortesia))|prova (d'acquisto|di acquisto|di pagamento)|documento (d'acquisto|di acquisto)|p\.? ?iva|partita iva|codice (sdi|destinatario|fiscale)|pec)\b`],
-      es: [String.raw`${ES_HELD}\b((factura|facturas)${ES_HELD_AFTER}|recibo de compra|(un|el) recibo(?! (de (envio|entrega|la paqueteria|devolucion|correos)|del (envio|mensajero|transportista|punto)))|comprobante (de (compra|pago)|fiscal)|iva desglosado|desglose (del|de) iva|datos fiscales|razon social|justificante(?! de (envio|entrega|devolucion|deposito))|(prueba|justificante) de (compra|pago)|factur(en|e|ar|arme|arnos|ame|ela|enlo|arla|arlo|acion)|ticket de compra|nif|cif|rfc|cfdi)\b`],
+      it: [String.raw`\b${IT_HELD}((fattura|fatture)${IT_HELD_AFTER}|ricevuta(?! (del|dal|dello|della|delle) (corriere|poste|posta|ufficio postale|punto|locker|reso|spedizione|deposito|raccomandata)|(di|della) (consegna|spedizione|deposito|reso|ritiro|raccomandata|ritorno))|scontrino(?! (regalo|di cortesia|cortesia))|prova (d'acquisto|di acquisto|di pagamento)|documento (d'acquisto|di acquisto)|p\.? ?iva|partita iva|codice (sdi|destinatario|fiscale)|pec)\b`],
+      es: [String.raw`\b${ES_HELD}((factura|facturas)${ES_HELD_AFTER}|recibo de compra|(un|el) recibo(?! (de (envio|entrega|la paqueteria|devolucion|correos)|del (envio|mensajero|transportista|punto)))|comprobante (de (compra|pago)|fiscal)|iva desglosado|desglose (del|de) iva|datos fiscales|razon social|justificante(?! de (envio|entrega|devolucion|deposito))|(prueba|justificante) de (compra|pago)|factur(en|e|ar|arme|arnos|ame|ela|enlo|arla|arlo|acion)|ticket de compra|nif|cif|rfc|cfdi)\b`],
       // "kunt u een bon sturen met de btw erop?" ("bon" alone is also a voucher: only sent, needed or with the VAT).
-      nl: [String.raw`${NL_HELD}\b((factuur|facturen)${NL_HELD_AFTER}|btw-?nummer|bonnetje|kwitantie|aankoopbewijs|betaalbewijs|kvk-?nummer|(een|de|mijn|die) bon (met|sturen|mailen|toesturen|nodig|voor (de|mijn|onze) (administratie|boekhouding|werkgever))|btw (erop|erbij|apart|gespecificeerd|vermeld))\b`],
-      pl: [String.raw`${PL_HELD}\b((faktur\w*|paragon\w*)${PL_HELD_AFTER}|nip|dowod (zakupu|zaplaty|wplaty))\b`],
+      nl: [String.raw`\b${NL_HELD}((factuur|facturen)${NL_HELD_AFTER}|btw-?nummer|bonnetje|kwitantie|aankoopbewijs|betaalbewijs|kvk-?nummer|(een|de|mijn|die) bon (met|sturen|mailen|toesturen|nodig|voor (de|mijn|onze) (administratie|boekhouding|werkgever))|btw (erop|erbij|apart|gespecificeerd|vermeld))\b`],
+      pl: [String.raw`\b${PL_HELD}((faktur\w*|paragon\w*)${PL_HELD_AFTER}|nip|dowod (zakupu|zaplaty|wplaty))\b`],
       // Inflected: kvittot, fakturan, fakturor.
-      sv: [String.raw`${SV_HELD}\b((faktur(a|an|or|orna)|kvitto(t|n|na)?)${SV_HELD_AFTER}|momsregistreringsnummer|kopbevis|inkopsbevis|betalningsbevis)\b`],
+      sv: [String.raw`\b${SV_HELD}((faktur(a|an|or|orna)|kvitto(t|n|na)?)${SV_HELD_AFTER}|momsregistreringsnummer|kopbevis|inkopsbevis|betalningsbevis)\b`],
       // Brazil's short forms: "emitem NF?", "NF-e", "a nota da compra".
       // In Brazil "a fatura do cartão" is the card statement ("o valor continua na fatura"): a charge, not an invoice.
-      pt: [String.raw`${PT_HELD}\b((nota fiscal|notas fiscais)${PT_HELD_AFTER}|nf-?e?|nfs-?e|(?<!\b(continua|aparece|apareceu|consta|constam|veio|vem|cobrad[oa]s?|cobranca|lancad[oa]|debitad[oa]) (ainda )?(na|em|no) (minha |meu )?)fatura(?! (do|de|da) (meu |minha |o |a )?(cartao|credito|banco|nubank))|recibo(?! (do|de) (envio|correio|correios|postagem|entrega|devolucao))|(comprovante|comprovativo|prova) de (compra|pagamento)|nif|cnpj|(emite\w*|emiti\w*|manda\w*|envia\w*|preciso d[ae]|quero a) (a |uma )?nota)\b`],
+      pt: [String.raw`\b${PT_HELD}((nota fiscal|notas fiscais)${PT_HELD_AFTER}|nf-?e?|nfs-?e|(?<!\b(continua|aparece|apareceu|consta|constam|veio|vem|cobrad[oa]s?|cobranca|lancad[oa]|debitad[oa]) (ainda )?(na|em|no) (minha |meu )?)fatura(?! (do|de|da) (meu |minha |o |a )?(cartao|credito|banco|nubank))|recibo(?! (do|de) (envio|correio|correios|postagem|entrega|devolucao))|(comprovante|comprovativo|prova) de (compra|pagamento)|nif|cnpj|(emite\w*|emiti\w*|manda\w*|envia\w*|preciso d[ae]|quero a) (a |uma )?nota)\b`],
       // Turkish suffixes: faturamı, faturayı, faturası; e-arşiv and e-fatura.
       // Not one to be left out of a gift: "paketin içine fatura koymayabilir misiniz", "faturayı eklemeyin".
       tr: [String.raw`\b(fatura\w*|makbuz\w*|e-?arsiv|e-?fatura\w*)\b(?! (koyma|koymay|eklemey|gondermey|yollamay|atmay)\w*)${TR_HELD_AFTER}`],
