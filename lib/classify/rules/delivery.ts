@@ -64,6 +64,9 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         // "let me know when it ships", "wondering when my order arrives".
         String.raw`\b(tell|let|inform|notify|update|email|message|text) (me|us)( know)? when (it|my \w+|the \w+|they|this|you)\b[^.!?]{0,15}\b(ships?|shipped|arrives?|dispatch\w*|is sent|goes out|will (ship|arrive|be)|send)\b`,
         String.raw`\b(know|wondering|wonder|curious|asking) when (it|my \w+|the \w+|they|this|you)\b[^.!?]{0,15}\b(ships?|shipped|arrives?|dispatch\w*|is sent|goes out|will (ship|arrive|be)|send)\b`,
+        // Not out yet, sent back, or missing at the counter: "is it out of the warehouse yet?", "where is it now?",
+        // "tracking says return to sender", "the locker says there is no package for my code".
+        String.raw`\b((left|out of|leave|gone out of) (the |your |their |its )?(warehouse|depot|fulfil+ment cent(er|re)|distribution cent(er|re))\b[^.!?]{0,25}\b(yet|already)|where (is|are) (it|they) (now|right now|at the moment|currently)|return(ed|ing)? to (the )?sender|(sent|going|being sent|heading|goes|went|on (its|the) way) back to (the )?(sender|shipper)|(locker|pickup point|pick-up point|collection point|parcel shop|access point|post office counter)\b[^.!?]{0,40}\b(no (package|parcel|order)|nothing (for|under)|(can'?t|cannot|couldn'?t|could not) find (it|my|the|any)|(doesn'?t|does not|didn'?t|did not) have (it|my|the|any|a)))\b`,
       ],
       ja: [
         String.raw`いつ(頃|ごろ|くらい|ぐらい)?(に)?(届|とど|到着|発送|出荷|配達|配送|着き|着く|来|入荷して発送|送って|送られ|出して)`,
@@ -93,9 +96,13 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         // A redelivery the buyer cannot arrange: 「再配達の電話つながらない」「再配達を依頼したのに来ない」.
         String.raw`再配達(の|を|が|は)?[^。]{0,15}(できな|できま|つながら|繋がら|方法|どう|依頼|お願い|手配|されな|来な|こな)`,
         String.raw`(荷物|にもつ|商品|注文|小包|パッケージ)(は|が|って)?(今|いま)?(どこ|何処)`,
+        // 「もう倉庫から出ましたか」「今どのへんにありますか」「差出人に返送中」「コンビニで荷物が見つからないと言われた」.
+        String.raw`(倉庫|物流センター|配送センター|営業所|拠点)(から|を)(もう|すでに)?(出|発送され|出荷され|出発し)(まし)?た(か|でしょうか|の\?|\?)|(今|いま)(どこ|どの(へん|辺|あたり))(に|まで|を)?(あり|来て|きて|いる|い|ある)|(差出人|送り主|発送元|出品者|ご?依頼主)(に|へ|まで)?(返送|返却|戻|持ち?戻)|(コンビニ|ロッカー|受取(場所|スポット|店舗)|郵便局|営業所|店員)[^。]{0,30}(荷物|小包|パッケージ)[^。]{0,6}(見つから|ない|ありませ)`,
         String.raw`(お届け|到着|配達|発送|出荷|配送|納品)(の|のご|の ご)?予定日?(を|が|について|は)?(ご教示|ご教授|ご提示|教え|知り|確認|わか|分か|知らせ|お知らせ)`,
       ],
       de: [
+        // "wo ist es denn jetzt?", "geht an den Absender zurück", "die Packstation sagt, es gibt kein Paket für mich".
+        String.raw`\b(wo (ist|bleibt|steckt) (es|er|sie) (denn|jetzt|nun|gerade|eigentlich|dann)|(geht|ging|gehen|wird|wurde|ist|sei|war|soll)\b[^.!?]{0,30}\b(an|zum) (den )?(absender|versender) (zuruck|retour)|zuruck (an|zum) (den )?(absender|versender)|(packstation|paketshop|postfiliale|filiale|abholstation|paketstation|paketbox)\b[^.!?]{0,40}\b(kein(e|en)? (paket|sendung|packchen)|nicht (finden|auffindbar)))\b`,
         String.raw`\bwo (ist|bleibt) (meine|mein|die|das|unsere)\b(?! (geld|erstattung|ruckerstattung|gutschrift|betrag|ruckzahlung|rechnung)\b)`,
         // Asked indirectly: "nachfragen, wo das Paket ist", "wissen, wo meine Bestellung abgeblieben ist".
         String.raw`\bwo (das|mein|meine|die|unser|unsere) (paket|packchen|sendung|bestellung|lieferung|ware) (ist|bleibt|steckt|sich befindet|abgeblieben|hangt|gerade ist)\b`,
@@ -126,6 +133,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       fr: [
         String.raw`\bou (est|en est) (ma|mon|le|la) (commande|colis|paquet|livraison)`,
+        // "est-elle déjà partie ?", "où est-il ?" (not where it is made), "retour à l'expéditeur", "le relais n'a pas mon colis".
+        String.raw`\b((est|sont)-(il|elle|ils|elles) (deja|bien) (parti|partie|partis|parties|sorti|sortie|en route|en chemin)|ou (est|sont)-(il|elle|ils|elles)\b(?! (fabrique|produit|fait|conditionne|vendu)\w*)( (donc|maintenant|actuellement|passee?s?))? ?\?|retour(ne|nee)? (a l'|a |vers l')?expediteur|(relais|consigne|casier|locker|bureau de poste)\b[^.!?]{0,40}\b(n'a pas (mon|le|de) colis|pas de colis|aucun colis|ne (le|la) trouve pas))`,
         // Asked after the parcel is named: "toujours pas le colis, il est où ?", "il est passé où mon colis ?".
         String.raw`\b(colis|commande|paquet|livraison)\b[^.!?]{0,40}\b(il|elle) est (passee? )?ou\b|\b(il|elle) est (passee? )?ou (mon|ma|le|la) (colis|commande|paquet|livraison)\b|\btoujours pas (mon|ma|le|la|mes|les|de) (colis|commande|paquet|livraison)\b|\b(savez|sauriez)(-vous| vous) ou (il|elle|le colis|ma commande|mon colis) (est|se trouve)\b`,
         // Held at a counter the buyer was never told of: "indiqué « en attente de retrait »", "dans quel bureau il se trouve".
@@ -160,6 +169,8 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       it: [
         String.raw`\bdov'?e (il mio|l'|la mia|il) ?(ordine|pacco|spedizione|articolo)`,
+        // "è già partito dal magazzino?", "torna al mittente", "dov'è adesso?", "il locker dice che non c'è nessun pacco".
+        String.raw`\b(gia (partit[oaie]|uscit[oaie])|(partit[oaie]|uscit[oaie]) (dal|dai|dalla) (magazzino|deposito|centro)|(torna|tornat[oa]|tornera|rimandat[oa]|rispedit[oa]|restituit[oa]|ritorna\w*|in restituzione|in ritorno) al mittente|dov'?e (adesso|ora|finit[oa]|andat[oa])|(locker|punto di ritiro|punto ritiro|fermopoint|ufficio postale|tabaccheria|punto poste)\b[^.!?]{0,40}\b(nessun pacco|non (c'e|trova\w*|risulta|hanno)))\b`,
         String.raw`\bquando\b[^.!?]{0,50}\b(arriva|arrivera|spedit\w*|consegnat\w*|ricevero|partira|inviat\w*|ripassa|ripassera|ripasserete|riprova|riprovera|ritentera|riconsegn\w*|tornera a (passare|consegnare))(?!\w* (il |i |un |mio |l'|lo )?(rimborso|soldi|denaro|accredito|importo))`,
         String.raw`\bdata di consegna\b`,
         String.raw`\b(riesce|riescono|riuscira|riusciranno|riuscirebbe|fa in tempo|fanno in tempo|fara in tempo) (ad |a )?(arrivare|essere consegnat\w*|essere spedit\w*|partire)\b`,
@@ -204,11 +215,13 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(retenid[oa]|detenid[oa]|parad[oa]|atorad[oa]|atascad[oa]) en (la )?aduana\b`,
         // Questions that start with the verb: "¿llega mi orden antes del viernes?", "¿ya mero llega?".
         String.raw`\b(llega|llegara|llegaria|sale|saldra) (mi|el|la) (pedido|orden|paquete|envio|compra)\b|\b(ya mero|ya merito|cuanto falta para que|falta mucho para que) (llega|llegue|me llegue|salga|lo envien)\b`,
-        String.raw`\bya (enviaron|mandaron|despacharon|salio|han enviado|ha salido|habeis enviado|enviaste|mandaste|esta en camino|fue enviado)\b`,
+        // Also with an object pronoun ("¿ya lo mandaron o todavía no?"), not the refund or the invoice; sent back to the
+        // sender; "¿dónde está ahora?"; the pick-up point that has nothing.
+        String.raw`\bya (me |nos )?(lo |la |los |las )?(enviaron|mandaron|despacharon|salio|han enviado|han mandado|ha salido|habeis enviado|habeis mandado|enviaste|mandaste|enviasteis|mandasteis|despachasteis|esta en camino|fue enviado)\b(?! (el |mi |la |un )?(reembolso|dinero|factura|abono|correo|mail))|\b(devuelt[oa]|regresad[oa]|retornad[oa]|devolucion|vuelve|regresa|de vuelta|devolvieron) al remitente\b|\bdonde (esta|estan|anda) (ahora|ahorita)\b|\b(locker|punto de recogida|punto pack|oficina de correos|taquilla|consigna)\b[^.!?]{0,40}\b(no (esta|aparece|lo encuentran|lo tienen|hay)|ningun paquete)\b`,
         String.raw`\b(van|vais|va|volveran|volvereis) a volver a (traer|entregar|pasar|intentar)|\bvuelven a (traer|pasar|intentar)|\btengo que ir a (buscarlo|buscarla|recogerlo|recogerla|por el paquete)\b`,
         String.raw`\b(pedido|paquete|envio|orden) (sale|saldra|se envia|se enviara|sera enviado|se manda|llega|llegara) (hoy|manana|esta semana|pronto|a tiempo)\b`,
       ],
-      nl: [String.raw`\b(zou|zouden|moest|moesten)\b[^.!?]{0,25}\b(bezorgd|geleverd|verzonden|komen|aankomen|binnen)( worden| zijn)?\b([^.!?]{0,40}\b(maar|nog (steeds )?niet|niets|niks)\b|\. (het is|we zijn) (nu|inmiddels|al)\b)|\b(er is|is er) (nog )?(niets|niks) (gekomen|bezorgd|aangekomen|geleverd|binnen)\b`, String.raw`\b(bestelling|pakket|pakje|zending|order)\b[^.!?]{0,30}\b(staat|stond|blijft|hangt)\b[^.!?]{0,20}\b(op|als|in) \W{0,2}(verzonden|onderweg|in behandeling|aangemeld|sorteercentrum|verwerking|transit|gesorteerd|bij de bezorger|in ontvangst genomen)\b`, String.raw`\b(is|zijn|werd) (mijn|de|het|ons)\b[^.!?]{0,25}\b(al|reeds|inmiddels) (verzonden|verstuurd|onderweg|opgestuurd)\b`, String.raw`\bwaar is (mijn|de) (bestelling|pakket|pakje)|\bwaar (het|mijn|de) (pakket|pakje|bestelling|zending) (blijft|is|gebleven is|ligt|zit)\b`, String.raw`\bwanneer\b[^.!?]{0,50}\b(geleverd|verzonden|bezorgd|komt|aankomen|verstuurd)`],
+      nl: [String.raw`\b(zou|zouden|moest|moesten)\b[^.!?]{0,25}\b(bezorgd|geleverd|verzonden|komen|aankomen|binnen)( worden| zijn)?\b([^.!?]{0,40}\b(maar|nog (steeds )?niet|niets|niks)\b|\. (het is|we zijn) (nu|inmiddels|al)\b)|\b(er is|is er) (nog )?(niets|niks) (gekomen|bezorgd|aangekomen|geleverd|binnen)\b`, String.raw`\b(bestelling|pakket|pakje|zending|order)\b[^.!?]{0,30}\b(staat|stond|blijft|hangt)\b[^.!?]{0,20}\b(op|als|in) \W{0,2}(verzonden|onderweg|in behandeling|aangemeld|sorteercentrum|verwerking|transit|gesorteerd|bij de bezorger|in ontvangst genomen)\b`, String.raw`\b(is|zijn|werd) (mijn|de|het|ons)\b[^.!?]{0,25}\b(al|reeds|inmiddels) (verzonden|verstuurd|onderweg|opgestuurd)\b`, String.raw`\bwaar is (het|hij) (nu|gebleven|dan)\b|\b(retour|terug) (naar de |aan de )?afzender\b|\bwaar is (mijn|de) (bestelling|pakket|pakje)|\bwaar (het|mijn|de) (pakket|pakje|bestelling|zending) (blijft|is|gebleven is|ligt|zit)\b`, String.raw`\bwanneer\b[^.!?]{0,50}\b(geleverd|verzonden|bezorgd|komt|aankomen|verstuurd)`],
       pl: [
         String.raw`\b(paczka|przesylka|zamowienie)\w*\b[^.!?]{0,30}\b(utknel\w*|zagubion\w*|zaginel\w*|zaginion\w*|nie ruszyl\w*)`,
         // "paczka od tygodnia ma status 'w doręczeniu' i nic się nie dzieje".
@@ -217,8 +230,9 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\bczy\b[^.!?]{0,30}\b(wyslan\w*|nadan\w*|wyslaliscie|nadaliscie|w drodze)`,
         String.raw`\bkiedy\b[^.!?]{0,30}\b(spodziewac sie|spodziewam sie|moge liczyc na|(otrzymam|dostane|odbiore) (moja |moje |swoja )?(paczk|przesylk|zamowien|towar)\w*)`,
         String.raw`\bgdzie (jest|sa) (moja|moje|moj|paczka|zamowienie)`,
+        String.raw`\b((wyszl\w*|wyjechal\w*|opuscil\w*) (juz )?(z )?magazyn\w*|juz (wyszl\w*|wyjechal\w*)|(wraca|wrocil\w*|zwrot\w*|odeslan\w*) do nadawcy)\b`,
         String.raw`\bczekam\b[^.!?]{0,10}\b(na )?(paczk|przesylk|zamowien|dostaw)\w*`, String.raw`\bkiedy\b[^.!?]{0,40}\b(wyslan|wysle|wysyl|dostarcz|dotrze|przyjdzie|nadan|dojdzie)`],
-      sv: [String.raw`\b(sparning\w*|paketet|forsandelsen|ordern|bestallningen)\b[^.!?]{0,20}\b(inte|ej) (uppdaterats|uppdaterad|rort sig|flyttats|andrats)`, String.raw`\bhar (ni|du) (skickat|postat|levererat)\b`, String.raw`\b(skulle|borde)\b[^.!?]{0,25}\b(levereras|komma|kommit|vara har|anlanda|skickas)\b[^.!?]{0,30}\b(men|fortfarande|annu)\b|\b(inget|ingenting|inte nagot) har (kommit|dykt upp|levererats)\b`, String.raw`\bhar (paketet|ordern|bestallningen|varan|forsandelsen|min \w+|mitt \w+|den|det)\b[^.!?]{0,15}\b(skickats|postats|levererats|gatt ivag|kommit ivag)\b`, String.raw`\bvar (ar|finns) (mitt|min|paketet|bestallningen)`,
+      sv: [String.raw`\b(sparning\w*|paketet|forsandelsen|ordern|bestallningen)\b[^.!?]{0,20}\b(inte|ej) (uppdaterats|uppdaterad|rort sig|flyttats|andrats)`, String.raw`\bhar (ni|du) (skickat|postat|levererat)\b`, String.raw`\b(skulle|borde)\b[^.!?]{0,25}\b(levereras|komma|kommit|vara har|anlanda|skickas)\b[^.!?]{0,30}\b(men|fortfarande|annu)\b|\b(inget|ingenting|inte nagot) har (kommit|dykt upp|levererats)\b`, String.raw`\bhar (paketet|ordern|bestallningen|varan|forsandelsen|min \w+|mitt \w+|den|det)\b[^.!?]{0,15}\b(skickats|postats|levererats|gatt ivag|kommit ivag|lamnat)\b|\b(retur|tillbaka) till avsandaren\b`, String.raw`\bvar (ar|finns) (mitt|min|paketet|bestallningen)`,
         String.raw`\b(rakna med|forvanta mig|vanta mig) (att fa )?(paketet|leveransen|ordern|bestallningen|varan|forsandelsen|min \w+|mitt \w+)\b|\bstar (bara|fortfarande|fortf|an|fortfarande bara)\b\W{0,3}(behandlas|under behandling|skickas snart|forbereds|mottagen|registrerad)`, String.raw`\bnar\b[^.!?]{0,40}\b(kommer|skickas|levereras|skickad)\b(?! (jag att fa )?(pengarna|aterbetalning\w*|mina pengar|tillbaka))`],
       pt: [
         String.raw`\b(onde (esta|estao|anda|fica)|cade) (o meu|a minha|meu|minha|o|a|os meus|as minhas) (pedido|encomenda|pacote|compra|produto|entrega)`,
@@ -227,6 +241,7 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(diz|consta|aparece|esta|indica|mostra) (como )?entregue\b[^.!?]{0,40}\b(mas|porem|so que)\b|\b(cacifo|locker|ponto de recolha|ponto pickup|agencia)\b[^.!?]{0,30}\bnao sei (qual|onde)\b`,
         String.raw`\b(ja )?(foi|foram) (enviad|despachad|postad)[oa]s?\b[^.!?]{0,10}\?`,
         String.raw`\b(ja|quando) (despacharam|enviaram|mandaram|postaram|despacham|enviam|vao (enviar|despachar|mandar))\b`,
+        String.raw`\b((saiu|sairam) (do|da) (deposito|armazem|centro de distribuicao|estoque|galpao)|(devolvid[oa]|retornad[oa]|voltando|volta|retorna\w*|devolucao) (ao|para o) remetente)\b`,
         String.raw`\b(chega|chegara|vai chegar|sera entregue|chegaria)\b[^.!?]{0,20}\b(antes|ate|a tempo)\b`,
         String.raw`\b(rastreio|rastreamento|codigo de rastreio)\b[^.!?]{0,20}\b(nao (atualiza|mostra|muda|mexe|anda)|parado|sem atualiza\w*)\b`,
         // "está nos CTT há uma semana com o estado «em trânsito»", "parada em trânsito faz 5 dias".

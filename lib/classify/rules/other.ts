@@ -6,6 +6,12 @@
 import type { RuleSpec } from '../phrases';
 import type { Category } from '../taxonomy';
 
+/**
+ * Other places to shop, by name: "do you also sell on eBay?" asks about the shop, not an item (product.ts keeps its
+ * stock phrases off these too).
+ */
+export const OTHER_MARKETPLACES = String.raw`(ebay|etsy|walmart|temu|shein|aliexpress|tiktok( shop)?|shopify|otto|kaufland|zalando|cdiscount|fnac|rakuten|bol(\.com)?|tradera|miravia|allegro|mercado ?libre|wallapop|vinted|subito|marktplaats|manomano|emag|trendyol|hepsiburada|mercari|your (own )?(website|site|web ?shop|online (shop|store)))`;
+
 export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
   {
     id: 'other.delivery-instruction',
@@ -115,7 +121,7 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
       en: [
         String.raw`\b((just a|one|a small|a little|small) suggestion|suggestion for (you|the future|next time)|(could|should|might) (have )?be(en)? (a bit |a little |slightly |much )?(longer|shorter|bigger|smaller|thicker|thinner|clearer|better|sturdier|softer|quieter|brighter)|(it )?would (be|have been) (nice|great|better|good|helpful) (if|to)|i wish (it|the|there|you)|would (look|be|feel|work) (a bit |a little |even |much )?(nicer|better|prettier|neater)|just a (thought|suggestion|small idea)|food for thought|(only|one|small|little|my only|one bit of) (bit of )?feedback (would be|is|i'?d have)|(is|are|runs?|was|were) (a bit |a little |slightly )?on the (short|small|long|thin|big|heavy|loud|stiff) side)\b`,
         // Told only so the seller knows, nothing wanted: "just thought you should know", "I'm keeping it anyway".
-        String.raw`\b((just )?(thought|figured) you (should|might|would|'d|may) (want to )?know|just so you('re| are)? (know|aware)|just saying|for what it'?s worth|(i'?m|i am|i'?ll|i will|we'?re|we are|we'?ll) (still |gonna |going to )?keep(ing)? (it|them|the \w+) (anyway|anyways|regardless|all the same|though)|no need to (do anything|send (a |another )?(replacement|new one)|refund))\b`,
+        String.raw`\b((just )?(thought|figured) you (should|might|would|'d|may) (want to )?know|just so you('re| are)? (know|aware)|(just )?so (that )?(you|u) (can|could|may|might) (fix|correct|update|amend|change) (the|your|it|that)\b|just saying|for what it'?s worth|(i'?m|i am|i'?ll|i will|we'?re|we are|we'?ll) (still |gonna |going to )?keep(ing)? (it|them|the \w+) (anyway|anyways|regardless|all the same|though)|no need to (do anything|send (a |another )?(replacement|new one)|refund))\b`,
       ],
       ja: [
         // Told only so the seller knows: 「一応お伝えしておきます」「ご参考までに」.
@@ -125,7 +131,7 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(要望|改善点|ご提案)(です|があります|として|を)`,
       ],
       de: [String.raw`\b(nur (als|zur) (hinweis|info|information|anmerkung|ruckmeldung)|nur zur info|(behalte|behalten) (sie|ihn|es|das|die \w+|den \w+) (aber )?(trotzdem|trozdem|dennoch|auf jeden fall)|wollte (es )?(ihnen |euch )?nur (mal )?(mitteilen|sagen|ruckmelden|anmerken))\b`, String.raw`\b(verbesserungsvorschlag|kleiner vorschlag|kleine anregung|ware schon,? wenn|(konnte|durfte|sollte) (aber |ruhig |gern |gerne |etwas |ein bisschen |ein wenig |noch )*([^.!?]{0,25} )?(langer|kurzer|gro(ss|ß)er|kleiner|besser|dicker|dunner|leiser|heller|stabiler|weicher|leichter) sein)\b`],
-      fr: [String.raw`\b((c'etait |c'est )?juste pour (info|information|vous (le )?(signaler|dire)|que vous (le )?sachiez)|pour info|je (le|la|les) garde quand meme|je (le|la|les) garde malgre tout)\b`, String.raw`\b(petite suggestion|une suggestion|(c'est|c'etait|un peu|juste) dommage|dommage que|(je )?trouve (ca |cela |c'est )?dommage|(seul|petit|un) bemol|ce serait (bien|mieux|top|super|pratique) (si|de|que)|(pourrait|aurait pu) etre (un peu )?(plus|mieux))\b`],
+      fr: [String.raw`\b((c'etait |c'est )?juste pour (info|information|vous (le )?(signaler|dire)|que vous (le )?sachiez|que vous (le |la )?(corrigiez|rectifiiez|modifiiez))|pour info|je (le|la|les) garde quand meme|je (le|la|les) garde malgre tout)\b`, String.raw`\b(petite suggestion|une suggestion|(c'est|c'etait|un peu|juste) dommage|dommage que|(je )?trouve (ca |cela |c'est )?dommage|(seul|petit|un) bemol|ce serait (bien|mieux|top|super|pratique) (si|de|que)|(pourrait|aurait pu) etre (un peu )?(plus|mieux))\b`],
       it: [String.raw`\b((era )?solo per (segnalar\w*|informarvi|farvelo sapere|dirvelo)|per vostra (informazione|conoscenza)|(lo|la|li|le) tengo (lo stesso|comunque|ugualmente))\b`, String.raw`\b(un (piccolo )?suggerimento|sarebbe (bello|meglio|utile|comodo) (se|avere)|potrebbe essere (un po' )?(piu|meglio))\b`],
       es: [String.raw`\b((solo |solamente )?para que (lo )?sepan|para su informacion|me (lo|la|los|las) quedo (igual|de todos modos|de todas formas|igualmente))\b`, String.raw`\b(una (pequena )?sugerencia|seria (bueno|mejor|genial|util) (que|si)|podria ser (un poco )?(mas|mejor))\b`],
     },
@@ -154,12 +160,27 @@ export const otherRules: ReadonlyArray<RuleSpec<Category>> = [
     strength: 3,
     label: 'question about the shop or paying',
     phrases: {
-      en: [String.raw`\b((is|are) (your|the) (shop|store|company|business|seller|warehouse) (based|located|situated|registered) (in|out of)|where (is|are) (your|the) (shop|store|company|business) (based|located|from|registered)|where are you (guys )?(based|located)|are you (guys )?(based|located) (in|out of))\b`, String.raw`\b((physical|actual|real|bricks?[- ](and|&|n)[- ]mortar|retail) (shop|store|showroom|outlet)|(pick|collect) (it |them |the order )?(up )?in person|(pick|collect) (it |them )?(up )?(from|at) your (shop|store|warehouse|premises))\b`],
-      ja: [String.raw`(お店|店舗|ショップ|御社|貴社|販売元|販売者|運営会社)(は|って|の(所在地|場所|拠点))[^。]{0,10}(どこ|どちら|日本|中国|海外|国内|何県|県に|の会社)`, String.raw`(実店舗|店頭(で|に)(受け?取|購入|買|伺)|(支払い?|お支払い?|払込|払い込み)(の)?期限)`],
-      de: [String.raw`\b((ist|sitzt|befindet sich) (ihr|euer|dein|der) (shop|laden|firma|geschaft|unternehmen|firmensitz)\b[^.!?]{0,10}\b(in|aus)|(sitzen|sind) sie (in|aus) (deutschland|osterreich|der schweiz|china|europa))\b`, String.raw`\b(ladengeschaft|ladenlokal|abholung vor ort|(personlich|direkt) (bei ihnen )?abholen)\b`],
-      fr: [String.raw`\b((votre|la|ta) (boutique|societe|entreprise|magasin) (est|se trouve|est situee|est basee|est installee)( bien)? (en|au|aux|a|ou)|vous etes (base|situe|installe)e?s? (en|au|aux|a|ou))\b`, String.raw`\b((boutique|magasin) physique|retrait (en magasin|sur place)|venir (le |la |les )?(chercher|recuperer) sur place)\b`],
-      it: [String.raw`\b((il vostro|il tuo|l'?) ?(negozio|azienda|ditta) (e|si trova|ha sede) (in|a)|dove (avete|ha|hai) sede|(siete|sei) (in italia|in cina|italiani|cinesi))\b`, String.raw`\b(negozio fisico|punto vendita fisico|ritiro in sede|ritirar(lo|la|li|e) (di persona|in negozio|in sede))\b`],
-      es: [String.raw`\b((su|tu|vuestra|la) (tienda|empresa|negocio) (esta|se encuentra|es) (ubicad[oa] |basad[oa] )?(en|de)|(estan|son) (ustedes )?(ubicados|basados|establecidos) en)\b`, String.raw`\b((tienda|local) fisic[oa]|recoger(lo|la)? en (tienda|persona|su local))\b`],
+      en: [
+        // "do you also sell on eBay?", "is this Amazon e-mail real?", "where do I leave a rating?".
+        String.raw`\b((sell|selling|sold|list|listed|have a (shop|store)|available|buy (it|this|them|from you)) (also |too )?(on|at|via|through) ${OTHER_MARKETPLACES}|(is|was) (this|that|the|it) (amazon )?(e-?mail|mail|message|text|sms)( [a-z]+){0,4} (real|genuine|legit|legitimate|fake|a scam|phishing|really from amazon|actually from amazon)|where (do|can|should|could) (i|we) (leave|write|post|give|submit|add) (a |the |my |some |an )?(review|rating|feedback|stars?))\b`,
+        String.raw`\b((is|are) (your|the) (shop|store|company|business|seller|warehouse) (based|located|situated|registered) (in|out of)|where (is|are) (your|the) (shop|store|company|business) (based|located|from|registered)|where are you (guys )?(based|located)|are you (guys )?(based|located) (in|out of))\b`, String.raw`\b((physical|actual|real|bricks?[- ](and|&|n)[- ]mortar|retail) (shop|store|showroom|outlet)|(pick|collect) (it |them |the order )?(up )?in person|(pick|collect) (it |them )?(up )?(from|at) your (shop|store|warehouse|premises))\b`],
+      ja: [
+        String.raw`((楽天|ヤフー|yahoo|メルカリ|ヤフオク|自社サイト|公式サイト|ebay|base|minne|creema)[^。]{0,10}(に|で)(も)?[^。]{0,6}(出店|出品|販売|購入でき|買え)|(メール|sms|ショートメール|メッセージ)[^。]{0,40}(本物|本当にamazon|正規のもの|詐欺|偽物|なりすまし)(でしょうか|ですか|か|\?|なの))`,
+        String.raw`(お店|店舗|ショップ|御社|貴社|販売元|販売者|運営会社)(は|って|の(所在地|場所|拠点))[^。]{0,10}(どこ|どちら|日本|中国|海外|国内|何県|県に|の会社)`, String.raw`(実店舗|店頭(で|に)(受け?取|購入|買|伺)|(支払い?|お支払い?|払込|払い込み)(の)?期限)`],
+      de: [
+        String.raw`\b((verkauf\w*|angebot\w*|shop|laden|gibt es (sie|euch|dich|das)|zu finden|vertreten|kaufen)\b[^.!?]{0,20}\b(auf|bei|uber|via) ${OTHER_MARKETPLACES}|(e-?mail|mail|nachricht|sms)\b[^.!?]{0,40}\b(wirklich|echt|tatsachlich) (von|vom) amazon|wo (kann|soll|darf) (ich|man) (eine |die |meine )?(bewertung|rezension))\b`,
+        String.raw`\b((ist|sitzt|befindet sich) (ihr|euer|dein|der) (shop|laden|firma|geschaft|unternehmen|firmensitz)\b[^.!?]{0,10}\b(in|aus)|(sitzen|sind) sie (in|aus) (deutschland|osterreich|der schweiz|china|europa))\b`, String.raw`\b(ladengeschaft|ladenlokal|abholung vor ort|(personlich|direkt) (bei ihnen )?abholen)\b`],
+      fr: [
+        String.raw`\b((vend\w*|propos\w*|boutique|present\w*|trouver|acheter)\b[^.!?]{0,20}\b(sur|chez|via) ${OTHER_MARKETPLACES}|(mail|e-mail|courriel|message|sms)\b[^.!?]{0,40}\b(vraiment (de |d')?amazon|est (il |elle )?(vrai|authentique|legitime|faux|une arnaque|du phishing))|ou (puis-je|peut-on|est-ce que je peux|je peux) (laisser|mettre|donner|ecrire) (un |mon |une )?(avis|note|evaluation))\b`,
+        String.raw`\b((votre|la|ta) (boutique|societe|entreprise|magasin) (est|se trouve|est situee|est basee|est installee)( bien)? (en|au|aux|a|ou)|vous etes (base|situe|installe)e?s? (en|au|aux|a|ou))\b`, String.raw`\b((boutique|magasin) physique|retrait (en magasin|sur place)|venir (le |la |les )?(chercher|recuperer) sur place)\b`],
+      it: [
+        String.raw`\b((vend\w*|negozio|present\w*|trovar\w*|compra\w*)\b[^.!?]{0,20}\b(su|via|anche su) ${OTHER_MARKETPLACES}|(mail|e-mail|email|messaggio|sms)\b[^.!?]{0,40}\b(davvero (da|di) amazon|e (vera|vero|autentic[oa]|falsa|falso|una truffa|phishing))|dove (posso|si puo|devo|potrei) (lasciare|scrivere|mettere|dare) (una |la |un )?(recensione|valutazione|feedback))\b`,
+        String.raw`\b((il vostro|il tuo|l'?) ?(negozio|azienda|ditta) (e|si trova|ha sede) (in|a)|dove (avete|ha|hai) sede|(siete|sei) (in italia|in cina|italiani|cinesi))\b`, String.raw`\b(negozio fisico|punto vendita fisico|ritiro in sede|ritirar(lo|la|li|e) (di persona|in negozio|in sede))\b`],
+      nl: [String.raw`\b(verkop\w*|verkoop\w*|winkel|te koop|vinden|kopen)\b[^.!?]{0,20}\b(op|via|bij) ${OTHER_MARKETPLACES}\b`],
+      sv: [String.raw`\b(saljer|salj\w*|butik|finns|kopa)\b[^.!?]{0,20}\b(pa|via) ${OTHER_MARKETPLACES}\b`],
+      es: [
+        String.raw`\b((vend\w*|tienda|estan|encontrar\w*|compra\w*)\b[^.!?]{0,20}\b(en|por|via) ${OTHER_MARKETPLACES}|(correo|mail|e-?mail|mensaje|sms)\b[^.!?]{0,40}\b(es (real|verdad|falso|fiable|legitimo|de amazon|una estafa)|de verdad de amazon)|es (real|verdadero|legitimo|falso) (ese|este|el) (correo|mail|mensaje|e-?mail|sms)|donde (puedo|se puede|debo|podria) (dejar|poner|escribir|dar) (una |mi |la )?(resena|valoracion|opinion))\b`,
+        String.raw`\b((su|tu|vuestra|la) (tienda|empresa|negocio) (esta|se encuentra|es) (ubicad[oa] |basad[oa] )?(en|de)|(estan|son) (ustedes )?(ubicados|basados|establecidos) en)\b`, String.raw`\b((tienda|local) fisic[oa]|recoger(lo|la)? en (tienda|persona|su local))\b`],
     },
   },
 ];

@@ -4,6 +4,10 @@
  */
 import type { RuleSpec } from '../phrases';
 import type { Category } from '../taxonomy';
+import { OTHER_MARKETPLACES } from './other';
+
+/** Not selling on Amazon, the internet or another marketplace ("verkaufen Sie auch auf eBay?"): other.ts, a question about the shop. */
+const NOT_ON_A_MARKETPLACE = String.raw`(?! (auch |aussi |egalement |anche |pure |tambien |ook |ebenfalls )?(sur|auf|su|en|on|via|bei|tramite|uber|chez|por|op) (amazon|internet|ligne|line|marketplaces?|${OTHER_MARKETPLACES}))`;
 
 /**
  * Not when the next words name the order, its arrival, the parcel, the refund or the account in any language ("I'd like to know if
@@ -25,7 +29,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // Plugs and mains: \"will it work with uk plugs?\", \"do I need an adaptor\"; allergens and diets: \"is it gluten-free?\".
         String.raw`\b((uk|eu|us|au|european|american|british|australian|indian|swiss|type [a-z]) (plug|plugs|socket|sockets|outlet|outlets)|(need|require|have to (buy|get|use)) (an? |a travel )?(adapter|adaptor|converter|transformer)|(plug|plugs|adapter|adaptor|converter|transformer|step[- ]down|socket|sockets|outlet|outlets|mains)\b[^.!?]{0,40}\?)`,
         String.raw`\b((gluten|lactose|dairy|nut|peanut|soy|egg|latex|fragrance|paraben|sulfate|sulphate|alcohol|sugar|bpa)[- ]free|(any|contain|contains|containing) (any )?(fragrance|perfume|scent|alcohol|gluten|lactose|dairy|nuts?|peanuts?|soy|latex|nickel|parabens?|sulfates?|sulphates?|sugar|caffeine|bpa|palm oil|animal)|allergen\w*|allergy|allergic|ingredients?|traces of|vegan|vegetarian|halal|kosher)\b[^.!?]{0,60}\?`,
-        String.raw`\b(compatible (also )?with|work(s)? (also |too |even )?with|fit(s)? (my|a|an|the|on|in|into)\b(?![^.!?]{0,30}\b(perfectly|great|beautifully|nicely|like a glove)\b(?![^.!?]*\?))|suitable for|supports? (the|my|a|an)|come(s)? with|include(s)? (the|a|an)|made of|made in|waterproof|water resistant|dishwasher safe|machine washable|rechargeable|battery life|what size|which size|what colou?r|how (big|long|tall|wide|heavy|thick|many|much)|dimensions|measurements|weight|capacity|voltage|is the '?\w+'? (a|an)\b)\b`,
+        String.raw`\b(compatible (also )?with|work(s)? (also |too |even )?with|fit(s)? (my|a|an|the|on|in|into)\b(?![^.!?]{0,30}\b(perfectly|great|beautifully|nicely|like a glove)\b(?![^.!?]*\?))|suitable for|supports? (the|my|a|an)|come(s)? with|include(s)? (the|a|an)|made of|made in|waterproof|water resistant|dishwasher safe|machine washable|rechargeable|battery life|what size|which size|what colou?r|how (big|long|tall|wide|heavy|thick|many|much)|(dimensions|measurements|weight|capacity|voltage)(?![^.!?]{0,40}\b(description|listing|product page|title)\b(?![^?]*\?))|is the '?\w+'? (a|an)\b)\b`,
         // "can i use this on a gas stove", "can you wash them": may the item be used or treated so.
         // How fresh it comes: "what is the expiry date on the current stock?", "how long is the shelf life?" (a date
         // already passed is a defect, damaged.ts, which comes first).
@@ -355,7 +359,7 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // Asked of the seller, du or Sie: "hast du die Jacke noch in M?", "haben Sie das auch in Blau?"
         String.raw`\b(hast du|habt ihr|haben sie|hattet ihr|hatten sie) (das|den|die|diese\w*|es|ihn|sie|noch|auch)\b[^.!?]{0,30}\b(noch|auch) (in|als|mit)\b`,
         String.raw`\b((gro(ss|ß)ere?n?|hohere?n?) (menge|stuckzahl|abnahme)\w*|\d+ stuck (kaufen|bestellen|abnehmen)|staffelpreis\w*|grosshandel\w*)\b`,
-        String.raw`\b(verkaufen sie|verkauft ihr|verkaufst du|bieten sie|bietet ihr|einzeln (erhaltlich|zu kaufen|verkauft|kaufen))\b(?! (sur|auf|su|en|on|via|bei|tramite) (amazon|internet|ligne|line|marketplaces?|ebay))[^.!?]{0,60}\?`,
+        String.raw`\b(verkaufen sie|verkauft ihr|verkaufst du|bieten sie|bietet ihr|einzeln (erhaltlich|zu kaufen|verkauft|kaufen))\b${NOT_ON_A_MARKETPLACE}[^.!?]{0,60}\?`,
         String.raw`\b(nicht mehr (erhaltlich|lieferbar|verfugbar|hergestellt|produziert|im sortiment)|ausverkauft|ausgelaufen|wieder (rein|reinkommen|reinbekommen|nachbestellt|produziert)|nachschub)\b[^.!?]{0,40}\?`,
         // "ich möchte 30 Stück von den Rucksäcken kaufen", "wir würden gern 12 von den Kissen nehmen"; the terms:
         // "gibt es einen Preisnachlass?", "Händlerkonditionen".
@@ -367,19 +371,19 @@ export const productRules: ReadonlyArray<RuleSpec<Category>> = [
         // "je voudrais en commander 20", "nous souhaitons acheter une trentaine de pièces"; "un prix revendeur ?"
         String.raw`\b(voudrais|voudrions|souhaite|souhaitons|souhaiterais|souhaiterions|aimerais|aimerions|veux|voulons|compte|comptons|envisage|envisageons|cherche a|cherchons a) (en )?(acheter|commander|prendre|acquerir) (environ |au moins |plus de )?(\d+|dix|quinze|vingt|trente|cinquante|cent|une dizaine|une quinzaine|une vingtaine|une trentaine|une cinquantaine|une centaine)\b`,
         // Not a pitch to the seller: "vous vendez sur Amazon ? nous recherchons des vendeurs …" (spam.ts).
-        String.raw`\b((vendez|proposez)(-vous| vous)|vous (vendez|proposez)|a l'unite|au detail|a la piece|par lot de)\b(?! (sur|auf|su|en|on|via|bei|tramite) (amazon|internet|ligne|line|marketplaces?|ebay))[^.!?]{0,60}\?`,
+        String.raw`\b((vendez|proposez)(-vous| vous)|vous (vendez|proposez)|a l'unite|au detail|a la piece|par lot de)\b${NOT_ON_A_MARKETPLACE}[^.!?]{0,60}\?`,
         String.raw`\b(ne (sera|seront|sont|est) plus (disponible|fabrique|vendu|produit)s?|reapprovisionn\w*|reassort\w*|rupture de stock|epuise)\b[^.!?]{0,40}\?`,
         String.raw`\b((prix|tarif|tarifs|conditions) (revendeur|revendeurs|professionnel|professionnels|pro|de gros|entreprise)|(une |une petite |des |une quelconque )(remise|reduction|ristourne)\b[^.!?]{0,40}\?)`],
       it: [String.raw`\b(quant[ie] (pezzi|ne) (avete|ci sono|rimangono|restano)|originale\?|autentic\w*|di nuovo disponibile|disponibile in|sconto quantita|(ancora|sono|e|non piu) disponibil[ei]|(altri|altro) (color\w*|tagli\w*|misur\w*)|(c'e|esiste|avete) (anche )?(in|nella|nel|la taglia|il colore)|(avete|esiste|c'e|fate|vendete) (anche |pure )?(la |una |il |un |lo )?(versione|modello|misura|variante|formato|confezione|taglia|colore|ricarica|ricariche)|spedite (anche )?(in|all'estero))\b`, String.raw`\b((acquistare|ordinare|comprare) (in )?(grandi |grosse )?quantita|all'ingrosso|ingrosso)\b`,
         // "vorrei prenderne 15 per il negozio", "dovremmo ordinare una ventina di pezzi"; "fate prezzi per rivenditori?"
         String.raw`\b(vorrei|vorremmo|volevo|volevamo|voglio|vogliamo|desidero|desideriamo|dovrei|dovremmo|devo|dobbiamo|intendo|intendiamo|pensavo di|pensavamo di) (prender|acquistar|ordinar|comprar)\w* (circa |almeno |piu di )?(\d+|dieci|quindici|venti|trenta|cinquanta|cento|una decina|una quindicina|una ventina|una trentina|un centinaio)\b`,
-        String.raw`\b(vendete|vendi|avete in vendita|singolarmente|sfus[oaie])\b(?! (sur|auf|su|en|on|via|bei|tramite) (amazon|internet|ligne|line|marketplaces?|ebay))[^.!?]{0,60}\?`,
+        String.raw`\b(vendete|vendi|avete in vendita|singolarmente|sfus[oaie])\b${NOT_ON_A_MARKETPLACE}[^.!?]{0,60}\?`,
         String.raw`\b(fuori produzione|non (e|sono|sara|saranno) piu (disponibil|prodott|vendut)\w*|riassortiment\w*|(torna|tornera|tornano|torneranno) disponibil\w*|esaurit[oaie])\b[^.!?]{0,40}\?`,
         String.raw`\b((prezz[oi]|listino|condizioni|sconto|sconti) (per|ai|riservat[oi] ai|dedicat[oi] ai) (rivenditori|negozi|negozianti|grossisti|aziende|professionisti)|(fate|fareste|potete fare|potreste fare|c'e|ce|applicate) (uno |qualche )?sconto)\b`],
       es: [String.raw`\b((tienen|tienes|teneis|hay|quedan|queda) (mas |todavia |aun )?(unidades|stock|existencias|disponibles?)|cuant(as|os) (unidades|piezas|quedan|tienen|hay)|es original|original\?|autentic\w*|disponible en|vuelve a estar|hay stock|al por mayor|(otros?|otras?) (color\w*|talla\w*|tamano\w*)|(lo|la) (tienen|tienes|teneis|hay) (en|tambien en)|viene en|(hacen|hacéis) envios a|envian a)\b`, String.raw`\b((comprar|pedir|encargar) (en )?(cantidad|volumen|grandes cantidades)|mayoreo|precio por volumen)\b`,
         // "quiero comprar 10 unidades", "necesitamos pedir unas 30 para la oficina"; "¿me hacéis algún descuento?"
         String.raw`\b(quiero|quisiera|queria|queremos|quisieramos|queriamos|me gustaria|nos gustaria|necesito|necesitamos|busco|buscamos|pienso|pensamos|planeo|planeamos) (comprar|pedir|encargar|adquirir|llevarme|ordenar)(les|te|os)? (unas |unos |alrededor de |mas de |como |al menos )?(\d+|diez|quince|veinte|treinta|cincuenta|cien|una docena|varias docenas)\b`,
-        String.raw`\b(venden|vendeis|vendes|manejan|por unidad|sueltos|sueltas|por separado)\b(?! (sur|auf|su|en|on|via|bei|tramite) (amazon|internet|ligne|line|marketplaces?|ebay))[^.!?]{0,60}\?`,
+        String.raw`\b(venden|vendeis|vendes|manejan|por unidad|sueltos|sueltas|por separado)\b${NOT_ON_A_MARKETPLACE}[^.!?]{0,60}\?`,
         // "¿sabéis si vuelve a haber la talla 38?", "¿lo vais a reponer?", "¿está descatalogado?"
         String.raw`\b((vuelve|volvera|vuelven|volveran) a (haber|tener|entrar)|(vais|van|vas) a (reponer|volver a tener|traer mas)|reposicion|descatalogad[oa]s?|agotad[oa]s?)\b[^.!?]{0,40}\?`,
         String.raw`\b((precio|precios|tarifa|condiciones) (para|de) (distribuidor|distribuidores|revendedor|revendedores|mayorista|mayoristas|tiendas|empresas)|(algun|un|algo de) descuento\b[^.!?]{0,40}\?|(hacen|haceis|hacéis|hacen ustedes|me hacen|me haceis|nos hacen|nos haceis) (algun |un )?descuento)\b`],
