@@ -60,7 +60,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
     label: 'parcel forwarder',
     phrases: {
       any: [String.raw`\b(shipito|myus|stackry|planet express|tenso|buyee|zenmarket|from japan|fishisfast|borderlinx|aramex shop|shopandship|shop and ship|youshop)\b`],
-      en: [String.raw`\b(forwarder|forwarding (address|service|company|warehouse)|freight forward\w*|mail forward\w*|package forward\w*|reship\w*)\b`],
+      en: [String.raw`\b(forwarder|forwarding (address|service|company|warehouse)|freight forward\w*|mail forward\w*|package forward\w*|reship(per|pers|ping (service|company|address|warehouse)))\b`],
       ja: [String.raw`(転送(業者|サービス|会社|先)|海外転送)`],
       de: [String.raw`\b(paketweiterleit\w*|weiterleitungsdienst|weiterleitungsadresse)\b`],
       fr: [String.raw`\b(transitaire|service de reexpedition|adresse de reexpedition)\b`],
@@ -95,7 +95,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
       ],
       de: [
         String.raw`\b(schicken|senden|liefern|versenden|verschicken)\b[^.!?]{0,60}\b(an|zu) (meine[nmr]?) (${P.de})\b`,
-        String.raw`\ban (meine[nmr]?) (${P.de})\b[^.!?]{0,40}\b(schicken|senden|liefern|versenden|verschicken|geschickt|gesendet|geliefert|umleiten|umgeleitet|weiterleiten|zustellen|zugestellt)\b`,
+        String.raw`\b(an|zu) (meine[nmr]?) (${P.de})\b[^.!?]{0,40}\b(schicken|senden|liefern|versenden|verschicken|geschickt|gesendet|geliefert|umleiten|umgeleitet|weiterleiten|zustellen|zugestellt)\b`,
         String.raw`\b(fur|an) meinen neffen\b[^.!?]{0,60}\b(dort|geburtstag)\b`,
         String.raw`\b(an|zu|nach|in) (die |das |den |der )?(firma|adresse|wohnung|haus|buro|laden|geschaft|praxis) (meines|meiner) (bruders|freundes|sohnes|vaters|onkels|cousins|neffen|kunden|chefs|kollegen|schwagers|schwester|freundin|tochter|mutter|tante|cousine|nichte|kundin|kollegin|eltern)\b`,
         // "direkt zu ihm nach Krakau schicken": him or her is someone else
@@ -106,7 +106,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         String.raw`\b(mon|ma|mes) (${P.fr})\b[^.!?]{0,60}(?<!\b(en|de|d'en) )\b(recevoir|reception|livrer|expedier|envoyer)\b`,
       ],
       it: [
-        String.raw`\b(spedire|spedirlo|inviare|mandare|consegnare|spedite)\b[^.!?]{0,40}\ba (mio|mia|miei|mie) (${P.it})\b`,
+        String.raw`\b((spedir|inviar|mandar|consegnar)(e|lo|la|li|le|melo|mela)|spedite|inviate|mandate)\b[^.!?]{0,40}\ba (mio|mia|miei|mie) (${P.it})\b`,
         String.raw`\b(spedir|inviar|mandar|consegnar)(e|lo|la|li|le)\b (pure )?(direttamente )?a (lei|lui|loro|casa sua|casa di lei|casa di lui)\b`,
       ],
       es: [
@@ -145,14 +145,15 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         // "my gmail", "mon gmail", "meine gmx"
         String.raw`\b(my|mon|ma|mi|mein|meine|mijn|mio|mia|sur mon|al mio) (gmail|yahoo|hotmail|outlook|icloud|gmx|proton ?mail)\b`,
         String.raw`\bline ?(id|で|に|から|の(id|アカウント)|追加|登録|交換|(を|で)?(友だち|友達))|\bline\s?\(\s?id|(?<!オン|オフ|ガイド|デッド)ライン(で|に|id|追加|登録|交換)|(友だち|友達)追加|\badd me on line\b`,
-        String.raw`\b[a-z0-9._%+-]+@(?!(marketplace\.)?amazon\.)[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}\b`,
+        // Not an Italian PEC (certified mail for e-invoices, next to SDI / P.IVA): a legal address, not a chat channel
+        String.raw`\b[a-z0-9._%+-]+@(?!(marketplace\.)?amazon\.|([a-z0-9-]+\.)*(pec|legalmail|arubapec|postacert|pecmail|casellapec)\.)[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}\b`,
         // "follow me @…", and in the other languages "scrivimi su Instagram @giulia.creates", "escríbeme @…"
         String.raw`\b((dm|direct message|message|contact|text|add|follow|write) me|scrivimi|scriveteci|scrivetemi|contattami|contattatemi|escribeme|escribenos|contactame|schreib mir|schreibt mir|schreiben sie mir|ecris-moi|ecrivez-moi|contacte-moi|contactez-nous)\b[^.!?]{0,20}@[a-z0-9_.]{3,}`,
         String.raw`\b(dm me|instagram dm|facebook messenger|fb messenger)\b`,
       ],
       en: [String.raw`\b(text|call|whatsapp|email|e-mail|contact) me (on|at|via|through)\b[^.!?]{0,20}(\d{3}|\+|@)`, String.raw`\b(my|personal) (email|e-mail|gmail)\b`, String.raw`\btext me\b`, String.raw`\b(give|send|tell) me your (personal )?(email|e-mail|mail|phone|phone number|number|whatsapp|contact)\b`],
       ja: [String.raw`(メール|電話|個人(の)?(メール|アドレス))(で|に|まで)(連絡|返信|返事|教え|ご連絡)`, String.raw`直接(連絡|やり取り|やりとり)`],
-      de: [String.raw`\b(private[nr]? e-?mail|meine handynummer)\b`],
+      de: [String.raw`\b(private[nr]? e-?mail|meine handynummer\b(?! (aufs|auf das|auf dem|auf den) (paket|etikett|label|karton|adressaufkleber)))\b`],
       fr: [String.raw`\b(mon (e-?mail|adresse mail) personnel\w*|contactez-moi (sur|par|au))\b`],
       es: [String.raw`\b(mi (correo|email) personal|contacteme (por|al|en))\b`],
       it: [String.raw`\b(la mia (e-?mail|mail) personale|contattatemi (su|via|al))\b`],
@@ -243,21 +244,21 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         String.raw`\b(upload|add|enter|give|send|provide)\b (me )?(a |the )?tracking( number| no| id| code)?\b[^.!?]{0,20}\b(now|today|first|already)\b[^.!?]{0,40}\b(even (if|though)|ship (it )?later|send (it )?later|goes out|next (week|month))\b`,
       ],
       ja: [
-        String.raw`(発送済み|出荷済み|発送完了)(に|と|扱いに)(だけ|のみ)?(先に)?(して|する|設定|登録|変更|しておいて|しておいてもらえ|しといて|しとい|しちゃって)`,
+        String.raw`(発送済み?|出荷済み?|発送完了)[」』\"”]?(に|と|扱いに)(だけ|のみ)?(先に)?(して|する|設定|登録|変更|しておいて|しておいてもらえ|しといて|しとい|しちゃって)`,
         // 「先に発送通知だけ送ってもらえますか」
         String.raw`(発送|出荷)(通知|連絡|完了(通知|メール|連絡)?)(だけ|のみ)(を)?(先に)?(送|して|いただ|もら|出)|先に(発送|出荷)(通知|連絡|済み|完了)`,
       ],
-      de: [String.raw`\b(sendungsnummer|trackingnummer|tracking-nummer|versandbestatigung)\b[^.!?]{0,30}\b(eintragen|ein|hinterlegen|hochladen|schicken|senden)\b[^.!?]{0,40}\b(auch wenn|obwohl|erst)\b`, String.raw`\b(als (versandt|verschickt|versendet) (markieren|bestatigen|melden|kennzeichnen|eintragen|setzen))\b|\b(markieren|setzen|stellen|melden|kennzeichnen)\b (sie |ihr |du )?(die |meine |unsere )?(bestellung |sendung )?(bitte )?(schon |jetzt |bereits |heute )?(als|auf) (versandt|verschickt|versendet)\b`],
+      de: [String.raw`\b(sendungsnummer|trackingnummer|tracking-nummer|versandbestatigung)\b[^.!?]{0,30}\b(eintragen|ein|hinterlegen|hochladen|schicken|senden)\b[^.!?]{0,40}\b(auch wenn|obwohl|erst)\b`, String.raw`\b((als|auf) [«\"“„']? ?(versandt|verschickt|versendet|gesendet)[»\"“”']? ?(zu )?(markieren|bestatigen|melden|kennzeichnen|eintragen|setzen|stellen|umstellen|andern|schalten))\b|\b(markieren|setzen|stellen|melden|kennzeichnen)\b (sie |ihr |du )?(die |meine |unsere )?(bestellung |sendung )?(bitte )?(schon |jetzt |bereits |heute )?(als|auf) (versandt|verschickt|versendet)\b`],
       // "marquer ma commande comme expédiée", "passez le colis en expédié"
-      fr: [String.raw`\b(marquer|indiquer) (la commande )?(comme )?expediee?\b`, String.raw`\b(marquer|marquez|indiquer|indiquez|mettre|mettez|passer|passez|declarer|declarez|signaler|signalez)\b (la |ma |cette |notre )?(commande |colis )?(comme|en|au statut) (expediee?|envoyee?)\b`],
+      fr: [String.raw`\b(marquer|indiquer) (la commande )?(comme )?expediee?\b`, String.raw`\b(marquer|marquez|indiquer|indiquez|mettre|mettez|passer|passez|declarer|declarez|signaler|signalez)\b (la |ma |cette |notre )?(commande |colis )?(comme|en|au statut) [«\"“']? ?(expediee?|envoyee?)\b`],
       it: [String.raw`\bsegna(re|te|rla)? (l'ordine )?come spedit\w*`, String.raw`\b(segnare|segnate|segni|mettere|mettete|impostare|impostate)(lo|la)? (il mio |l'|il )?(ordine |pacco )?(come|in stato|a) (spedit|inviat)[oa]\b`],
       es: [String.raw`\b(sub|pon|agreg|carg|ingres|mand|pas)\w*\b[^.!?]{0,20}\b(numero de (guia|seguimiento|rastreo)|tracking|guia)\b[^.!?]{0,40}\b(aunque|aun si|aun cuando)\b`, String.raw`\bmarcar(lo)? (el pedido )?como enviado\b`, String.raw`\b(marcar|marquen|marque|marcad|poner|pongan|ponga|poned)(lo|la)? (el |mi |la )?(pedido |orden |paquete )?como (enviad|despachad|expedid)[oa]\b`],
-      nl: [String.raw`\b(als verzonden markeren|markeer als verzonden)\b`],
+      nl: [String.raw`\b((als|op) (verzonden|verstuurd) (markeren|zetten|melden)|(markeer|zet|zetten|markeren) (het |hem |de bestelling |de order |de status )?(alvast |al |nu )?(als|op) (verzonden|verstuurd))\b`],
       // "kargoya verildi olarak işaretler misiniz?", "gönderildi olarak gösterin"
       tr: [String.raw`\b(kargoya verildi|kargolandi|gonderildi|yola cikti) (olarak )?(isaretle\w*|gorunsun|goster\w*|girin|girer misiniz|yapin|yapar misiniz|guncelle\w*)`],
       pt: [String.raw`\b(marcar|marca|marque|marquem|colocar|coloca|coloque|coloquem|por|ponha|ponham) (o |meu )?(pedido |status )?como (enviado|despachado|postado)\b`],
       pl: [String.raw`\boznacz\w* (to |moje |te )?(zamowienie )?jako (wyslane|wyslana|nadane|wyslany)\b`],
-      sv: [String.raw`\bmarkera (ordern |den |det |bestallningen )?som (skickad|skickat|skickade|levererad)\b`],
+      sv: [String.raw`\b(markera|satta|satt|stall|stalla|andra|uppdatera) (ordern |den |det |bestallningen |statusen )?(som|till) (skickad|skickat|skickade|levererad)\b`],
     },
   },
   {
@@ -275,14 +276,27 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         // "I'll pay as soon as my paycheck clears, but please send it today"; "ship it now and I'll pay you next week"
         String.raw`\b(i'?ll|i will|i can|we'?ll|we will) (be )?pay(ing)?\b[^.!?]{0,15}\b(later|after|once|when|as soon as|next (week|month)|on (mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b[^!?]{0,80}\b(ship|send|dispatch|post)\b[^.!?]{0,20}\b(now|today|first|right away|immediately|already)\b`,
         String.raw`\b(ship|send|dispatch|post)\b[^.!?]{0,30}\b(now|today|first|right away)\b[^.!?]{0,20}\b(and|then) (i'?ll|i will|we'?ll|we will) (pay|sort (out )?the payment|settle (up|the payment)|transfer the money)\b`,
+        // the payment promised in the next sentence, with a when: "can you ship it now? I'll pay when my direct deposit
+        // hits" (not "ship it today? I'll pay extra for that")
+        String.raw`\b(ship|send|dispatch|post)\b[^.!?]{0,30}\b(now|today|first|right away|asap)\b[^.!?]{0,20}[.!?]+ ?(i'?ll|i will|we'?ll|we will|i can|i'm going to) pay\b[^.!?]{0,25}\b(when|once|after|as soon as|next (week|month)|tomorrow|later|on (mon|tues|wednes|thurs|fri|satur|sun)day|payday)\b`,
       ],
-      ja: [String.raw`(支払い?|入金|決済)(前|より先|の前|確認前)に(発送|出荷|送|お送り|届け)`, String.raw`(振込|振り込|支払|お支払|入金|払)[^。]{0,20}(ので|から)[^。]{0,6}先に(発送|出荷|送|お送り)`, String.raw`(入金|支払い?)(は|が)?(後|あと)(で|から)[^。]{0,15}(発送|出荷)`,
+      ja: [String.raw`(支払い?|入金|決済)(前|より先|の前|確認前)に(発送|出荷|送|お送り|届け)`, String.raw`(振込|振り込|支払|お支払|入金|払|決済|給料)[^。]{0,20}(ので|から)[^。]{0,6}先に(発送|出荷|送|お送り)`, String.raw`(入金|支払い?)(は|が)?(後|あと)(で|から)[^。]{0,15}(発送|出荷)`,
         // 「支払いはまだ確認中だと思いますが、先に商品を送ってもらえると」: payment pending, goods first
         String.raw`(支払い?|入金|決済|振込|振り込み)(は|が)?(まだ|未|確認中|処理中|反映され)[^。]{0,25}先に[^。]{0,6}(発送|出荷|送っ|送り|お送り)`],
-      de: [String.raw`\b(vor (der )?zahlung|bevor die zahlung)\b[^.!?]{0,30}\b(versenden|schicken)\b`],
-      fr: [String.raw`\b(avant (le )?paiement)\b[^.!?]{0,30}\b(expedier|envoyer)\b`, String.raw`\b(expedier|envoyer)\b[^.!?]{0,30}\bavant (le )?paiement\b`],
-      es: [String.raw`\b(enviar|envien)\b[^.!?]{0,30}\bantes (del|de) (pago|pagar)\b`],
-      it: [String.raw`\b(spedire|spedite)\b[^.!?]{0,30}\bprima del pagamento\b`],
+      de: [String.raw`\b(vor (der )?zahlung|bevor die zahlung)\b[^.!?]{0,30}\b(versenden|schicken)\b`,
+        // "bitte gleich losschicken, die Bezahlung kommt dann nächste Woche"
+        String.raw`\b((jetzt|gleich|sofort|schon|heute|vorab|bereits) (\w+ )?(\w*schicken|\w*senden)|(\w*schicken|\w*senden|verschickt|schickt|sendet)\b[^.!?]{0,25}\b(jetzt|gleich|sofort|schon|heute|vorab|bereits))\b[^!]{0,40}\b(zahlung|bezahlung|uberweisung|geld|ich zahle|ich bezahle)\b[^.!?]{0,25}\b(kommt|folgt|ist unterwegs|nachste woche|spater|erst|am (montag|dienstag|mittwoch|donnerstag|freitag|monatsende|ersten))\b`],
+      fr: [String.raw`\b(avant (le )?paiement)\b[^.!?]{0,30}\b(expedier|envoyer)\b`, String.raw`\b(expedier|envoyer)\b[^.!?]{0,30}\bavant (le )?paiement\b`,
+        // "envoyez-le maintenant, je paierai à la fin du mois", "le virement arrive demain"
+        String.raw`\b(envoy|expedi)\w*\b[^.!?]{0,25}\b(maintenant|tout de suite|des aujourd'hui|aujourd'hui|deja|sans attendre)\b[^!]{0,40}\b(je (paierai|payerai|vais payer|reglerai|vais regler)|(le|mon) (virement|paiement|salaire) (arrive|arrivera|suivra|sera|tombe))\b`],
+      es: [String.raw`\b(enviar|envien)\b[^.!?]{0,30}\bantes (del|de) (pago|pagar)\b`,
+        // "envíalo ya, el pago a plazos me lo aprueban la semana que viene", "el pago se refleja hasta el lunes"
+        String.raw`\b(envi|mand|despach)\w*\b[^.!?]{0,25}\b(ya|ahora|de una vez|hoy|cuanto antes|ahorita)\b[^!]{0,40}\b(el pago|la transferencia|te pago|les pago|os pago|pagare)\b[^.!?]{0,30}\b(aprueban|aprueba|refleja|llega|llegara|cae|entra|hasta|la semana|el (lunes|martes|miercoles|jueves|viernes)|despues|luego|mas tarde|proxim\w*|quincena|cobro)\b`],
+      it: [String.raw`\b(spedire|spedite)\b[^.!?]{0,30}\bprima del pagamento\b`,
+        // "potete spedirlo subito? il pagamento arriva la settimana prossima"
+        String.raw`\b(spedi|invia|manda)\w*\b[^.!?]{0,20}\b(subito|ora|adesso|oggi|gia)\b[^!]{0,40}\b(il pagamento|il bonifico|vi pago|pago|paghero)\b[^.!?]{0,30}\b(arriva|arrivera|dopo|poi|la settimana|lunedi|prossim\w*|quando|a fine mese)\b`],
+      // "proszę wysłać teraz, przelew dojdzie za tydzień"
+      pl: [String.raw`\b(wyslac|wyslijcie|wyslij|nadac|nadajcie)\b[^.!?]{0,20}\b(teraz|juz|dzis|od razu)\b[^!]{0,40}\b(przelew|platnosc|zaplace|pieniadze)\b[^.!?]{0,30}\b(dojdzie|przyjdzie|wplynie|pozniej|za tydzien|jutro|w przyszlym)\b`],
     },
   },
   {
@@ -312,17 +326,25 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         String.raw`\b(your|ur) (login|account|seller central|amazon) (e-?mail and |email and |id and )?(password|passcode|otp|verification code)\b`,
         String.raw`\b(funds|payments?|disbursements?|payouts?)\b[^.!?]{0,30}\b(withheld|on hold|held|deducted|frozen)\b`,
         // "update your W-9 at amzn-payouts-verify.com": tax details asked for like bank details, at a place named
+        // the one-time code asked back: "reply with the code we texted you", "send us the 6-digit code from the SMS"
+        String.raw`\b(reply|respond|send us|tell us|give us|provide|share|confirm|enter)\b (us )?(with )?(the |your |this )?(\d-digit |six-digit |6 digit )?(verification |security |one-time |one time |otp |sms |confirmation |login )?(code|otp|pin|passcode)\b[^.!?]{0,30}\b(we|sent|texted|sms|text message)\b`,
         String.raw`\b(update|complete|confirm|verify|submit|resubmit)\b (your |the )?(w-?9|w-?8\w*|tax (information|info|details|interview|form|documents?))\b[^.!?]{0,30}\b(at|here|via|on this|using|link|https?|www)\b`,
       ],
-      ja: [String.raw`(本人確認|不審なログイン|アカウント.{0,10}(一時)?停止(され|とな|にな|予定|いたし|します|する|の(お知らせ|通知|可能性|措置)|を(回避|避け|解除)|処分|措置|中)|出品.{0,6}停止|(下記|以下)の?(url|リンク)|ログインして(確認|ください)|売上金.{0,10}保留)`],
+      ja: [String.raw`(認証コード|確認コード|ワンタイムパスワード|セキュリティコード|暗証番号)[^。]{0,10}(を)?(返信|送信して|教えて|お知らせ|ご返信|入力して)|(本人確認|不審なログイン|アカウント.{0,10}(一時)?停止(され|とな|にな|予定|いたし|します|する|の(お知らせ|通知|可能性|措置)|を(回避|避け|解除)|処分|措置|中)|出品.{0,6}停止|(下記|以下)の?(url|リンク)|ログインして(確認|ください)|売上金.{0,10}保留)`],
       // not the buyer's own: "mein Amazon-Konto wurde gesperrt, deshalb konnte ich nicht antworten"
-      de: [String.raw`(konto (wird|wurde|ist)( vorubergehend)? (gesperrt|deaktiviert|eingeschrankt|suspendiert)(?<!\b(mein|meine|unser|unsere)\b[^.!?]{0,20}konto [^.!?]{2,30})|\bbankdaten|\bbankverbindung (bestatigen|aktualisieren)|\b(verifizieren|bestatigen) sie (ihr|ihre) (konto|daten|identitat|kontodaten|zahlungsdaten|angaben))\b`],
-      fr: [String.raw`\b(compte( vendeur)? (sera |a ete |est )?(suspendu|desactive|bloque)|coordonnees bancaires|verifiez votre compte)\b`],
-      it: [String.raw`\b(account( venditore)? (verra |e stato |e )?(sospeso|disattivato|bloccato)|dati bancari|verifica (il tuo|il vostro) account|verificare i (suoi|tuoi|vostri) dati)\b`, String.raw`\b(evitare|evitate|evita) (la )?(sospensione|disattivazione|chiusura)\b|\baggiorn(a|i|ate|are) i (tuoi |suoi |vostri )?dati\b[^.!?]{0,30}\b(entro|su|qui|al link|tramite)\b`],
+      de: [String.raw`(konto (wird|wurde|ist)( vorubergehend)? (gesperrt|deaktiviert|eingeschrankt|suspendiert)(?<!\b(mein|meine|unser|unsere)\b[^.!?]{0,20}konto [^.!?]{2,30})|\bbankdaten|\bbankverbindung (bestatigen|aktualisieren)|\b(verifizieren|bestatigen) sie (ihr|ihre) (konto|daten|identitat|kontodaten|zahlungsdaten|angaben))\b`,
+        // the SMS code asked back: "antworten Sie mit dem Code, den wir Ihnen per SMS geschickt haben"
+        String.raw`\b(antworten sie|senden sie uns|schicken sie uns|teilen sie uns|nennen sie uns|geben sie)\b[^.!?]{0,25}\b(\w*code|pin|tan)\b[^.!?]{0,35}\b(sms|geschickt|gesendet|erhalten)\b`,
+        // "verdächtige Aktivitäten", "ungewöhnliche Anmeldung"
+        String.raw`\b(verdachtige|ungewohnliche) (aktivitat\w*|anmeldung\w*|zugriff\w*|bestellung\w*)\b[^.!?]{0,40}\b(konto|verkauferkonto)\b|\b(konto|verkauferkonto)\b[^.!?]{0,30}\b(verdachtige|ungewohnliche) (aktivitat\w*|anmeldung\w*|zugriff\w*)`],
+      fr: [String.raw`\b(compte( vendeur)? (sera |a ete |est )?(suspendu|desactive|bloque)|coordonnees bancaires|verifiez votre compte)\b`, String.raw`\b(repondez|envoyez-nous|communiquez-nous|indiquez-nous)\b[^.!?]{0,25}\bcode\b[^.!?]{0,30}\b(sms|envoye|recu)\b`],
+      it: [String.raw`\b(account( venditore)? (verra |e stato |e )?(sospeso|disattivato|bloccato)|dati bancari|verifica (il tuo|il vostro) account|verificare i (suoi|tuoi|vostri) dati)\b`, String.raw`\b(evitare|evitate|evita) (la )?(sospensione|disattivazione|chiusura)\b|\baccesso (anomalo|sospetto|non autorizzato)\b|\b(rispondete|risponda|inviateci|ci invii|comunicateci|ci comunichi)\b[^.!?]{0,25}\bcodice\b[^.!?]{0,30}\b(sms|inviato|ricevuto)\b|\baggiorn(a|i|ate|are) i (tuoi |suoi |vostri )?dati\b[^.!?]{0,30}\b(entro|su|qui|al link|tramite)\b`],
       // a look-alike Amazon domain written without http: "brandregistry-amzn-support.com", "amazon-pagamenti-it.com"
       any: [String.raw`\b([a-z0-9]+-)+(amazon|amzn)[a-z0-9-]*\.[a-z]{2,8}\b|\b(amazon|amzn)(-[a-z0-9]+)+\.[a-z]{2,8}\b`],
-      es: [String.raw`\b(confirme sus datos|datos bancarios|(cuenta( de vendedor)?|pago) (sera |ha sido |esta )?(desactivad|suspendid|retenid|bloquead)\w*|verifique su cuenta)\b`],
-      nl: [String.raw`\b(account (wordt|is) (geblokkeerd|opgeschort)|bankgegevens)\b`],
+      es: [String.raw`\b(responda|envienos|indiquenos|facilitenos)\b[^.!?]{0,25}\bcodigo\b[^.!?]{0,30}\b(sms|enviamos|recibio)\b`, String.raw`\b(confirme sus datos|datos bancarios|(cuenta( de vendedor)?|pago) (sera |ha sido |esta )?(desactivad|suspendid|retenid|bloquead)\w*|verifique su cuenta)\b`],
+      nl: [String.raw`\b(account (wordt|is) (geblokkeerd|opgeschort)|bankgegevens)\b`, String.raw`\b(stuur|geef|antwoord|deel|stuurt)\b[^.!?]{0,25}\bcode\b[^.!?]{0,30}\b(sms|ontvangen|gestuurd)\b`],
+      sv: [String.raw`\b(bekrafta|verifiera) (ditt|ert) konto\b|\b(svara|skicka)\b[^.!?]{0,25}\bkoden\b[^.!?]{0,30}\b(sms|skickade|fick)\b`],
+      pt: [String.raw`\b(responda|envie|informe|mande|nos passe)\b[^.!?]{0,25}\bcodigo\b[^.!?]{0,30}\b(sms|enviamos|recebeu)\b|\b(evitar|evite) o bloqueio da (sua )?conta\b`],
       pl: [String.raw`\b(konto (zostanie|zostalo) (zawieszone|zablokowane)|dane bankowe)\b`],
     },
   },
@@ -332,6 +354,9 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
     strength: 3,
     label: 'claims to be Amazon',
     phrases: {
+      // A message headed as Amazon's security desk ("Amazon security: call 0800…", "Sicurezza Amazon:", "Amazon
+      // Sicherheitsdienst:"): a buyer who mentions Amazon's security says so in a sentence, not as a header or a desk's name
+      any: [String.raw`\b(amazon[- ]?(security|safety|sicherheit|securite|sicurezza|seguridad|seguranca|beveiliging|sakerhet|bezpieczenstwo|guvenlik)|(security|sicherheit|securite|sicurezza|seguridad|seguranca|beveiliging|sakerhet|bezpieczenstwo|guvenlik) amazon)( ?-? ?(dienst|team|abteilung|zentrale|center|centre|centrum|department|servizio|servicio|servico|service))? ?[:：]|\bamazon[- ]?(sicherheitsdienst|sicherheitsteam|sicherheitszentrale|sicherheitsabteilung|security (center|centre|desk|department))\b|\b(hier ist|hier spricht|wir sind|ici|nous sommes|qui e|siamo|aqui|somos|hier is|wij zijn|har ar|vi ar|tu|aqui e) (der |das |die |le |la |il |l'|el |de |o |a )?(amazon|equipe amazon|team amazon|equipo de amazon)( |-)?(kundenservice|kundendienst|support|service client|servizio clienti|assistenza|servicio al cliente|atencion al cliente|klantenservice|kundtjanst|atendimento|seller support|sicherheit|securite|sicurezza|seguridad)\b`],
       en: [String.raw`\b(this is amazon|we are amazon|amazon (seller )?(performance|security|verification|claims|account|compliance) (team|department)|amazon (customer )?support team|this is amazon customer (support|service)|amazon claims department)\b`],
       ja: [String.raw`(amazon|アマゾン)[^。\n]{0,12}(セラーサポート|サポートチーム|セキュリティ(チーム|センター)|アカウントサービス)`],
       de: [String.raw`\b(amazon[- ]?(sicherheits|konto)?team|ihr amazon-team)\b`],

@@ -17,8 +17,8 @@ const JA_CHANGE = String.raw`((書く|入れる|記入する|入力する|書い
  * the buyer's address (address.redirect lists them itself).
  */
 export const THIRD_PERSON = {
-  en: String.raw`friend|cousin|nephew|niece|brother|sister|mother|mom|mum|father|dad|parents|son|daughter|uncle|aunt|grandma|grandmother|grandpa|grandfather|grandson|granddaughter|tita|tito|relative|client|customer|colleague|boss|girlfriend|boyfriend|best friend|bestie|buddy|fiance|fiancee|godson|goddaughter|godmother|godfather|brother-in-law|sister-in-law|in-laws|business partner|business associate|associate|employee|agent|shipping agent|cargo agent|representative`,
-  ja: String.raw`友達|友人|知人|甥|姪|いとこ|従兄弟|従姉妹|親戚|両親|実家|兄|姉|弟|妹|息子|娘|祖父|祖母|上司|同僚|お客さん|顧客|取引先`,
+  en: String.raw`friend|cousin|nephew|niece|brother|sister|mother|mom|mum|father|dad|parents|son|daughter|uncle|aunt|auntie|aunty|gran|granny|nan|nana|nanna|grandad|granddad|grandparents|mother-in-law|father-in-law|grandma|grandmother|grandpa|grandfather|grandson|granddaughter|tita|tito|relative|client|customer|colleague|boss|girlfriend|boyfriend|best friend|bestie|buddy|fiance|fiancee|godson|goddaughter|godmother|godfather|brother-in-law|sister-in-law|in-laws|business partner|business associate|associate|employee|agent|shipping agent|cargo agent|representative`,
+  ja: String.raw`友達|友人|知人|甥|姪|いとこ|従兄弟|従姉妹|親戚|両親|実家|母|父|兄|姉|弟|妹|息子|娘|祖父|祖母|上司|同僚|お客さん|顧客|取引先`,
   de: String.raw`freund|freundin|neffe|neffen|nichte|cousin|cousine|bruder|schwester|eltern|mutter|vater|tochter|sohn|oma|opa|tante|onkel|schwager|schwagerin|schwiegermutter|schwiegervater|patenkind|geschaftspartner|geschaftspartnerin|gro(ss|ß)mutter|gro(ss|ß)vater|kollege|kollegen|kollegin|chef|chefin|kunde|kunden|kundin`,
   fr: String.raw`ami|amie|cousin|cousine|neveu|niece|frere|s(oe|œ)ur|belle-s(oe|œ)ur|beau-frere|belle-mere|beau-pere|filleul|filleule|parents|fille|fils|tante|oncle|grand-mere|grand-pere|mere|pere|collegue|patron|copain|copine|client|cliente|clients`,
   it: String.raw`amico|amica|cugino|cugina|nipote|fratello|sorella|genitori|figlia|figlio|zia|zio|nonna|nonno|madre|padre|mamma|papa|cognato|cognata|suocero|suocera|figlioccio|figlioccia|socio|socia|collega|capo|fidanzata|fidanzato|cliente|clienti`,
@@ -258,7 +258,7 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         // "direkt nach Zürich an sie schicken": sie here is the relative (the seller is Sie, never sent to)
         String.raw`\b(direkt|gleich|bitte) (nach [a-z]+ |zu [a-z]+ )?an (sie|ihn)\b (direkt |nach [a-z]+ )?(schicken|senden|liefern|versenden|verschicken|zustellen)\b`,
         String.raw`\b(adresse|strasse|hausnummer|plz|postleitzahl|ort|wohnung)\b[^.!?]{0,40}\b(statt|anstatt|anstelle von|anstelle)\b`,
-        String.raw`\ban (meine[nmr]?|den|die) (${THIRD_PERSON.de})\b[^.!?]{0,40}\b(schicken|senden|liefern|versenden|verschicken|geschickt|gesendet|geliefert|umleiten|umgeleitet|weiterleiten|zustellen|zugestellt)\b`,
+        String.raw`\b(an|zu) (meine[nmr]?|den|die) (${THIRD_PERSON.de})\b[^.!?]{0,40}\b(schicken|senden|liefern|versenden|verschicken|geschickt|gesendet|geliefert|umleiten|umgeleitet|weiterleiten|zustellen|zugestellt)\b`,
       ],
       fr: [
         String.raw`\b(envoy|expedi|livr)(er|ez|iez)\b[^.!?]{0,40}\b(a|chez) (mon|ma|mes|une) (${THIRD_PERSON.fr}|transitaire|nouvelle|autre)`,
@@ -267,7 +267,7 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(le|la|les) lui (envoyer|expedier|livrer|faire parvenir|envoyez|expediez|livrez)\b|\b(envoyer|expedier|livrer|envoyez|expediez|livrez)\b[^.!?]{0,15}\bdirectement (a|chez|en|au|aux|vers)\b(?! (moi|mon domicile|mon adresse)\b)`,
       ],
       it: [
-        String.raw`\b(spedire|spedirlo|inviare|mandare|consegnare|spedite)\b[^.!?]{0,40}\ba (un|una|mio|mia|miei|mie) ?(${THIRD_PERSON.it}|spedizioniere|nuovo|altro)`,
+        String.raw`\b((spedir|inviar|mandar|consegnar)(e|lo|la|li|le|melo|mela)|spedite|inviate|mandate)\b[^.!?]{0,40}\ba (un|una|mio|mia|miei|mie) ?(${THIRD_PERSON.it}|spedizioniere|nuovo|altro)`,
         // "potete spedirlo direttamente a lei?"
         String.raw`\b(spedir|inviar|mandar|consegnar)(e|lo|la|li|le)\b (pure )?(direttamente )?a (lei|lui|loro|casa sua|casa di lei|casa di lui)\b`,
         // "potete spedirglielo direttamente a Buenos Aires?": to him or her, in the clitic

@@ -165,7 +165,7 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         // "vorrei rinunciare all'ordine", "rinuncio all'acquisto", "possiamo lasciar perdere l'ordine?"
         String.raw`\blascia(r|re|mo)? perdere (l'ordine|l'acquisto|il mio ordine|questo ordine|l'ordinazione)\b`,
         String.raw`\b(rinunciare|rinuncio|rinunciamo|rinunciarci) (all'ordine|all'acquisto|al mio ordine|a questo ordine|all'ordinazione)\b`,
-        String.raw`\bnon (procedere|proseguire|andare avanti|continuare)( piu)? con (l'acquisto|l'ordine|il mio ordine|questo ordine|l'ordinazione)\b`,
+        String.raw`\bnon (procedere|procedete|proceda|proseguire|proseguite|andate avanti|andare avanti|continuare)( piu)? con (l'acquisto|l'ordine|il mio ordine|questo ordine|l'ordinazione|la spedizione|l'invio|la consegna)\b`,
       ],
       es: [
         String.raw`\b(cancelar|anular)(?<!\b(despues de|tras|al|pese a) (cancelar|anular)) (el|mi|este|la) (pedido|compra|orden)`,
@@ -256,10 +256,11 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         // not "don't ship it before the 20th" or "…to the old address": a hold or an address fix is not a cancellation
         // the bare imperative opening a sentence: "dont ship it, got one at target"
         String.raw`(^|[.!?,;] ?)(do not|don't|dont) (ship|send|dispatch|post|process) (it|this|that|them|the order|my order|anything)\b(?![^.!?]{0,25}\b(until|till|before|yet|on (mon|tues|wednes|thurs|fri|satur|sun)day|to (the|my|that) (old|wrong|previous))\b)`,
-        String.raw`\b(please|pls|plz|kindly|so) (do not|don't|dont|not) (ship|send|dispatch|post|process)\b(?![^.!?]{0,25}\b(until|till|before|yet|on (mon|tues|wednes|thurs|fri|satur|sun)day|to (the|my|that) (old|wrong|previous))\b)`,
+        String.raw`\b(please|pls|plz|kindly|so|just) (do not|don't|dont|not) (ship|send|dispatch|post|process)\b(?![^.!?]{0,25}\b(until|till|before|yet|on (mon|tues|wednes|thurs|fri|satur|sun)day|to (the|my|that) (old|wrong|previous))\b)`,
       ],
       ja: [
-        String.raw`(?<!まで|までは|まで、)発送(しないで|されないよう|を?(止め|とめ|中止|ストップ|停止))`,
+        String.raw`(?<!まで|までは|まで、)発送(しないで|されないよう|を?(止め|とめ|中止|ストップ|停止)|(は|を)?(見送|みおく)(って|らせて|りで|り(を|で)?お願い)|(は|を)?(見合わせ|みあわせ)て(くだ|下|いただ|頂|ほし|もら))`,
+        String.raw`(やっぱり?|やはり|やっぱし)[^。]{0,4}(要|い)らなくな(り|った|っちゃ)(?<!(届|到着|受け取|開封|使っ)[^]{0,40})(?![^]{0,60}(返品|返送|返金|届い|到着|交換))`,
         // 「送らないでください」「発送しなくて大丈夫です」; not 「まだ送らないで」 (a hold: not yet), nor 「もう送らないで」
         // (stop sending again and again: the seller's e-mails, not the order)
         String.raw`(?<!まだ|まで|までは|まで、|もう|もう、|二度と|これ以上)(送らないで|送らなくて(いい|大丈夫|結構|け?っこう)|発送しなくて(いい|大丈夫|結構)|出荷しないで)`,
@@ -283,6 +284,8 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(\b(prosze )?(go |jej |tego )?nie wysylac\b|\bnie wysylajcie\b)(?![^.!?]{0,25}\b(przed|do czasu|az do)\b)|\bwstrzymac wysylke\b`,
         String.raw`\bnie (chce|potrzebuje) (juz )?(tego |tej |mojego |mojej )?(zamowieni\w*|zakupu)\b|\b(zatrzymac|wstrzymac) (zamowienie|wysylke|paczke)\b|\bda sie (je|go|to) (jeszcze )?(zatrzymac|wstrzymac)\b`,
       ],
+      // "hoeft niet meer, niet opsturen", "stuur hem maar niet"; not "niet opsturen voor maandag" (a hold)
+      nl: [String.raw`\b(niet (meer )?(opsturen|versturen|verzenden|sturen|leveren)|stuur (het|hem|ze|de bestelling) (maar )?niet( meer| op)?|hoeft niet meer (verstuurd|opgestuurd|gestuurd|geleverd|verzonden))\b(?![^.!?]{0,25}\b(voor|tot|pas|voordat)\b)`],
       // "ångra mitt köp" is the right of withdrawal: before dispatch a cancellation, with "skicka tillbaka" a return
       // "kargoya vermeyin", "göndermeyin lütfen"; not "pazartesiye kadar göndermeyin" (a hold)
       tr: [String.raw`(?<!\b(kadar|once|sonra)\b[^.!?]{0,12})\b(kargoya (vermeyin\w*|teslim etmeyin\w*)|gondermeyin\w*|yollamayin\w*)`],
@@ -296,7 +299,7 @@ export const cancelRules: ReadonlyArray<RuleSpec<Category>> = [
       // "c'est encore possible de ne pas les envoyer ?", "ne l'expédiez pas"
       fr: [String.raw`\bqu'(il|elle|ils|elles) ne (parte|partent) pas\b|\bque (le colis|la commande) ne (parte|soit pas expediee?|soit pas envoyee?)\b`, String.raw`(\b(ne pas|n'?) ?(expediez|envoyez) pas\b|\bne (l'|la |le |les )?(expediez|envoyez) pas\b|\bne pas (l'|le |la |les |me l'|me les )?(envoyer|expedier|livrer)\b)(?![^.!?]{0,25}\b(avant|jusqu'|jusqu)\b)`],
       // "no lo envíen", "me hacen el favor de no enviarla"
-      es: [String.raw`(\bno (me )?(lo |la |los |las )?(envien|manden|envies|mandes)\b|\b(favor de|por favor|porfa|porfavor|mejor|prefiero) no (enviar|mandar|despachar)(lo|la|los|las|melo|mela)?\b)(?![^.!?]{0,25}\b(antes|hasta|despues)\b)`],
+      es: [String.raw`(\bno (me )?(lo |la |los |las )?(envien|manden|envies|mandes|envieis|mandeis|despacheis|despachen)\b|\b(favor de|por favor|porfa|porfavor|mejor|prefiero) no (enviar|mandar|despachar)(lo|la|los|las|melo|mela)?\b)(?![^.!?]{0,25}\b(antes|hasta|despues)\b)`],
       // "non lo spedite", "non mandatemele", "non inviatelo"
       it: [String.raw`\bnon (me |ce |lo |la |li |le |me lo |me la |me li |me le )?(spedite|spedire|inviate|inviare|mandate|mandare)(mel[oaie]|l[oaie]|cel[oaie])?\b(?![^.!?]{0,25}\b(prima|fino a|finche)\b)`],
     },
