@@ -64,9 +64,10 @@ export const deliveryRules: ReadonlyArray<RuleSpec<Category>> = [
         // "let me know when it ships", "wondering when my order arrives".
         String.raw`\b(tell|let|inform|notify|update|email|message|text) (me|us)( know)? when (it|my \w+|the \w+|they|this|you)\b[^.!?]{0,15}\b(ships?|shipped|arrives?|dispatch\w*|is sent|goes out|will (ship|arrive|be)|send)\b`,
         String.raw`\b(know|wondering|wonder|curious|asking) when (it|my \w+|the \w+|they|this|you)\b[^.!?]{0,15}\b(ships?|shipped|arrives?|dispatch\w*|is sent|goes out|will (ship|arrive|be)|send)\b`,
-        // Not out yet, sent back, or missing at the counter: "is it out of the warehouse yet?", "where is it now?",
+        // Not out yet, sent back, or missing at the counter: "is it out of the warehouse yet?" (not "if it hasn't left
+        // the warehouse yet, don't send it": a cancellation), "where is it now?",
         // "tracking says return to sender", "the locker says there is no package for my code".
-        String.raw`\b((left|out of|leave|gone out of) (the |your |their |its )?(warehouse|depot|fulfil+ment cent(er|re)|distribution cent(er|re))\b[^.!?]{0,25}\b(yet|already)|where (is|are) (it|they) (now|right now|at the moment|currently)|return(ed|ing)? to (the )?sender|(sent|going|being sent|heading|goes|went|on (its|the) way) back to (the )?(sender|shipper)|(locker|pickup point|pick-up point|collection point|parcel shop|access point|post office counter)\b[^.!?]{0,40}\b(no (package|parcel|order)|nothing (for|under)|(can'?t|cannot|couldn'?t|could not) find (it|my|the|any)|(doesn'?t|does not|didn'?t|did not) have (it|my|the|any|a)))\b`,
+        String.raw`\b((left|out of|leave|gone out of) (the |your |their |its )?(warehouse|depot|fulfil+ment cent(er|re)|distribution cent(er|re))\b[^.!?]{0,25}\b(yet|already)(?<!\b(if|unless|in case|as long as)\b[^.!?]{0,60})|where (is|are) (it|they) (now|right now|at the moment|currently)|return(ed|ing)? to (the )?sender|(sent|going|being sent|heading|goes|went|on (its|the) way) back to (the )?(sender|shipper)|(locker|pickup point|pick-up point|collection point|parcel shop|access point|post office counter)\b[^.!?]{0,40}\b(no (package|parcel|order)|nothing (for|under)|(can'?t|cannot|couldn'?t|could not) find (it|my|the|any)|(doesn'?t|does not|didn'?t|did not) have (it|my|the|any|a)))\b`,
       ],
       ja: [
         String.raw`いつ(頃|ごろ|くらい|ぐらい)?(に)?(届|とど|到着|発送|出荷|配達|配送|着き|着く|来|入荷して発送|送って|送られ|出して)`,

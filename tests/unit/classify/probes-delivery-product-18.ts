@@ -37,7 +37,8 @@ const rows: Row[] = [
   ['delivery_status', false, 'pl', 'PL', '', 'Czy paczka już wyszła z magazynu? Zamówiłem w poniedziałek.'],
   ['delivery_status', false, 'sv', 'SE', '', 'Har paketet lämnat lagret än? Beställde i fredags.'],
   ['delivery_status', false, 'pt', 'BR', '', 'Meu pedido já saiu do depósito? Comprei na segunda.'],
-  // ── (1) near-misses: a question about the item itself stays product_question
+  // ── (1) near-misses: a cancellation put as "if it hasn't left yet"; a question about the item itself
+  ['cancel_request_message', false, 'en', 'US', '', "I don't need the lamp anymore. If it hasn't left the warehouse yet, please cancel it."],
   ['product_question', false, 'en', 'US', '', 'Does this lamp come with the bulb or do I need to buy one?'],
   ['product_question', false, 'de', 'DE', '', 'Ist der Rucksack auch für Laptops mit 17 Zoll geeignet?'],
   ['product_question', false, 'fr', 'FR', '', 'Cette veste est-elle imperméable ?'],
