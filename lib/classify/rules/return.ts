@@ -20,7 +20,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
     strength: 3,
     label: 'wants to return',
     // "No quiero devolverlo, pero …", "I don't want to return it, just …": a return refused, not asked for.
-    notAfter: String.raw`\b(no|not|don'?t|do not|never|nicht|kein|non|nao|niet|nie|inte|ej)\b( \w+)? ?`,
+    notAfter: String.raw`\b(no|not|don'?t|do not|never|nicht|kein|non|nao|niet|nie|inte|ej|pas|jamais|nunca|nooit|nigdy)\b( [\w']+)?( (?!(and|so|but|then|or|y|e|et|und|o|pero|mais|ma|aber|maar|because|porque|perche|parce|weil|want|wants|wanted|like|need|wish|would|vorrei|voglio|quiero|quisiera|queria|voudrais|veux|souhaite|mochte|will|wil|quero|gostaria|chce|vill)\b)[\w']+){0,2} ?`,
     phrases: {
       en: [
         String.raw`\b(want|wanna|like|need|wish|hoping|going|planning|able) to (return|send (it|them|this|these) back|exchange|swap)\b`,
@@ -34,7 +34,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(start|request|make|arrange) (a|an) (return|exchange)\b`,
         // "any chance of swapping for a 9?".
         String.raw`\b(swapping|exchanging) (it |them |these |this |those )?(for|to) (a|an|the|size|one|another|\d)`,
-        String.raw`\bi'?(d| would) like to return\b`,
+        String.raw`\bi'?(d| would) like to return\b|\bhow (do|can|should) (i|we) (get|send|ship|post|mail) (it|them|this|these|those|the \w+) back to (you|the seller|your \w+)\b|\b(can|could|may) (it|they|these|those|this|that|one|one of (them|these|those)|both|the \w+) (go|be sent|be posted|be shipped) back\b(?![^.!?]{0,30}\b(if|in case)\b)`,
         // "Is it possible to return this one?" (not a pre-sale "possible to return it if it doesn't fit?").
         String.raw`\b(is it|would it be|would that be) possible (for (me|us) )?to (return|exchange|swap|send back) (this|these|it|them|one|my|the|both)( \w+){0,2}\b(?![^.!?]{0,30}\b(if|in case|should|when|once)\b)`,
         // Told as what comes next: "then i will return the item back to you", "I'll send them back tomorrow".
@@ -53,7 +53,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(return|exchange|swap)( (it|this|them|item|order))? (pls|plz|please)\b|(?:^|[.!,] )(return|exchange|swap)( (it|this|them))?( (pls|plz|please))? ?\?`,
       ],
       ja: [
-        String.raw`(返したい|返しても(いい|よろし|大丈夫)|返させて(いただ|頂|もら|くだ|下))`,
+        String.raw`(返したい|返ししたい|返しても(いい|よろし|大丈夫)|返させて(いただ|頂|もら|くだ|下))`,
         // Written in kana too (「ﾍﾝﾋﾟﾝ希望」); 「返品させていただいた」「返品させて頂きました」 tell of a return already made.
         String.raw`(返品|へんぴん)(を|の|って|は)?(したい|希望|させて(?!(いただ|頂)(いた|きまし|いてお|き[、,][^。]{0,40}(済|完了|ました|ており|ています|頂戴)))|お願い|でき(ます|ません|る)?(か|でしょうか|\?)|可能|受け?付け|手続き|方法|して(も(いい|よろしい|大丈夫))|して(いただ|もら|ほしい|欲しい))(?![^。]{0,12}(完了|済み|済|終わ|終了))`,
         String.raw`(返品|へんぴん)(を|の)?(させて)?(いただ|頂)(?!いた|きまし|いてお|き[、,][^。]{0,40}(済|完了|ました|ており|ています|頂戴))`,
@@ -68,7 +68,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(別の|他の|違う|ほかの)(サイズ|長さ|色|カラー|もの|物|商品|型)[^。]{0,6}(に|と)(替え|換え|かえ|交換し)(て(いただ|頂|もら|ほし|欲し|くだ|下)|たい|られ)`,
         // Sending it back, asked for (「送り返してもいいですか」「返送すればいいですか」), not told as done.
         String.raw`(返送|送り返|おくりかえ)(し)?(たい|て(も|いい|よろし)|させて|すれば|する(には|方法)|して(ほしい|欲しい)|ます(ので|から|。)|いたします)`,
-        String.raw`(取り?替え|とりかえ)て(いただ|頂|もら|ほしい|欲しい|くだ|下)`,
+        String.raw`(取り?替え|とりかえ)て(いただ|頂|もら|ほしい|欲しい|くだ|下)|(の|色|サイズ|もの|物|やつ)(に|と)(替え|換え|かえ)て(いただ|頂|もら|ほし|欲し|くだ|下)(?<!(電池|でんち|フィルター|替え刃|刃|ベルト|バンド|パーツ|部品|パッド|ヘッド)[^。]{0,12})`,
         // Taken back by the seller: 「お引き取りいただけないでしょうか」「引き取ってもらえますか」.
         String.raw`(お引き?取り|引き?取って|ひきとって)(って|は|を|も)?(いただ|頂|もら|ほし|欲し|くだ|下|願|お願い|可能|でき)|引き?取り(って|を)(お願い|して(いただ|頂|もら))`,
         // Another size named: 「Mに替えてもらうことってできますか」「25cmに交換してほしい」「ワンサイズ上に替えたい」.
@@ -76,7 +76,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
       ],
       de: [
         // Not a plan made before ordering: "zwei Größen zu bestellen und eine zurückzuschicken".
-        String.raw`\b(zuruckschicken|zurucksenden|zuruckgeben|umtauschen|retournieren|zuruckzuschicken|zuruckzusenden|zuruckzugeben|umzutauschen|zu retournieren|zuruck (zu )?(schicken|senden|geben))\b(?<!\b(bestellen|kaufen|bestelle|kaufe) (und|oder)( \w+){0,4} \w+)(?<!\b(geld|betrag|differenz|summe|kaufpreis|restbetrag|porto|versandkosten|kosten|gebuhren?|mehrbetrag|unterschied)\b[^.!?]{0,30})`,
+        String.raw`\b(zuruckschicken|zurucksenden|zuruckgeben|umtauschen|retournieren|zuruckzuschicken|zuruckzusenden|zuruckzugeben|umzutauschen|zu retournieren|zuruck (zu )?(schicken|senden|geben))\b(?<!\b(bestellen|kaufen|bestelle|kaufe) (und|oder)( \w+){0,4} \w+)(?<!\b(geld|betrag|differenz|summe|kaufpreis|restbetrag|porto|versandkosten|kosten|gebuhren?|mehrbetrag|unterschied)\b[^.!?]{0,30})(?! (werde|will|mochte|kann|tue|mache|wurde|werd) ich( (ihn|sie|es|das|die|den|ihnen|euch))?( \w+)? (nicht|sicher nicht|bestimmt nicht|auf keinen fall|nie)\b)`,
         String.raw`\b(rucksendung|umtausch|retoure)\b[^.!?]{0,30}\b(moglich|beantragen|starten|machen|einleiten)`,
         String.raw`\b(mein|meinem|das|vom) (ruckgaberecht|umtauschrecht|widerrufsrecht)\b[^.!?]{0,20}\b(nutzen|gebrauch|wahrnehmen|in anspruch)|\b(kriege|bekomme|bringe) ich (sie|ihn|es|die \w+|den \w+|das \w+) (zu ihnen|an sie|zu euch|an euch) zuruck\b`,
         String.raw`\b(rucksendeetikett|rucksendeschein|retourenschein)\b(?![^.!?]{0,15}\b(lag|lagen|liegt|war|waren) (bei|dabei|anbei|im paket|im karton)\b|([^.!?]|(?<=\d)\.){0,40}\b(gescannt|eingescannt|abgegeben|benutzt|verwendet|bezahlt|gezahlt|frankiert|gekauft)\b)`,
@@ -99,7 +99,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(taille|pointure|couleur|modele) (au-dessus|au dessus|en dessous|au-dessous|superieure|inferieure|plus grande|plus petite)\b[^.!?]{0,25}\b(en echange|a la place|contre)\b|\ben echange\b[^.!?]{0,25}\b(taille|pointure) (au-dessus|au dessus|en dessous|superieure|inferieure)\b|\b(avoir|recevoir|prendre) (un|une|le|la|du) (\d{1,3}( ans| mois)?|xs|s|m|l|xl|xxl|taille \w+|pointure \w+)\b[^.!?]{0,10}\b(a la place|en echange)\b`,
         String.raw`\bpossible de (le|la|les) (retourner|renvoyer|echanger)\b`,
         // Object pronoun first: "comment puis-je procéder pour le retourner ?", "afin de vous les renvoyer".
-        String.raw`\b(pour|afin de|de|comment) (vous )?(le|la|les|l') ?(vous )?(retourner|renvoyer|echanger|reexpedier)\b`,
+        String.raw`\b(pour|afin de|de|comment) (vous )?(le|la|les|l') ?(vous )?(retourner|renvoyer|echanger|reexpedier)\b(?! ?\? ?(non|jamais|certainement pas|hors de question)\b)|\b(on|je|nous) (peut|peux|pourrait|pourrais|pouvons|pourrions) (vous )?(le |la |les |l'|en )(echanger|retourner|renvoyer|rendre)\b(?! ?(l'argent|la difference|\d))`,
         String.raw`\b(souhaite|souhaiterais|voudrais|veux|aimerais|dois|peux|puis-je|pourrais|pourrai|pouvoir) (vous )?(le |la |les |l')(retourner|renvoyer|echanger|rendre)\b`,
         // Informal: "tu peux me reprendre le sweat ?", "vous pouvez le reprendre ?".
         String.raw`\b(peux|pouvez|pourriez|pourrais|voulez|accepte[zs]?|acceptez-vous) (me |nous )?(le |la |les |l')?reprendre\b|\b(pouvez|pourriez|voulez)(-vous| vous)? (venir |passer )?(le |la |les |l')recuperer\b`,
@@ -111,6 +111,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(posso|vorrei|voglio|possibile) (cambiare|sostituire|restituire)\b`,
         // Swapped for another size: "si possono cambiare con il 40?", "potrei sostituirla con una M?".
         String.raw`\b(si (possono|puo)|posso|potrei|potete|vorrei|voglio|e possibile) (cambiar\w*|sostituir\w*) (con|in|per) (il|la|lo|un|una|uno|taglia|numero|misura|colore|\d+)\b`,
+        String.raw`\b(si (possono|puo)|posso|potrei|potete|possiamo) (cambiar\w*|sostituir\w*) ?\?(?<!\b(batteri\w*|pile|pila|lampadin\w*|cinturin\w*|cinghi\w*|lame|lama|filtr\w*|testin\w*|punte|ricambi\w*|spazzol\w*|cuscinetti|ruote|gomme|corde|cover|lacci)\b[^.!?]{0,50})|\b(rimandarne|rispedirne|restituirne|rimandarvene|rispedirvene|restituirvene|ridarvene) (un|una|uno|due|tre|\d|qualcun\w*)\b`,
         String.raw`\bcambio (taglia|misura|colore)\b(?![^.!?]{0,20}\b(andato a buon fine|riuscito|completato|arrivat\w*|ricevut\w*|effettuat\w*))`,
         String.raw`\b(come (faccio|posso fare|si fa|procedo)|vorrei fare) (per )?(il|un|lo) (reso|cambio)\b`,
         // "ve la rispedisco subito", "potrei averla in una taglia più piccola?".
@@ -122,7 +123,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         // "Cambiar" may change a review left by mistake ("dejé una valoración de una estrella … ¿cómo la puedo cambiar?"):
         // not an exchange when a review word comes earlier in the same question.
         String.raw`\b(quiero|quisiera|queria|queremos|me gustaria|puedo|como puedo|necesito|ocupo|ocupamos|deseo) (devolver|hacer (una|la) devolucion|regresar)\b|\b(quiero|quisiera|queria|queremos|me gustaria|puedo|como puedo|necesito|ocupo|ocupamos|deseo) cambiar\b${NOT_A_REVIEW}`,
-        String.raw`\bcambiar (la|el|de) (talla|color|numero|modelo|tamano|medida|producto|articulo)\b`,
+        String.raw`\bcambiar (la|el|de) (talla|color|numero|modelo|tamano|medida|producto|articulo)\b|\b(se puede|puedo|podria|se podria|pueden|podrian|podemos|podeis) cambiar\b[^.!?]{0,30}\bpor (otr[oa]s?|(un|una|el|la) (talla|color|numero|tamano|modelo|medida))\b(?<!\b(correa|pila|pilas|bateria|filtro|cuchilla|cabezal|repuesto|punta|boquilla|funda)\b[^.!?]{0,40})${NOT_A_REVIEW}`,
         String.raw`\b(devolverlo|devolverla|devolverlos|devolverlas)\b|\b(cambiarlo|cambiarla)\b${NOT_A_REVIEW}`,
         String.raw`\b(hacer|tramitar|solicitar) (una|la) (devolucion|cambio)\b`,
         String.raw`\betiqueta de devolucion\b(?<!\b(pague|pagado|pagar|pagamos|compre|comprado|compramos)\b[^.!?]{0,40})(?![^.!?]{0,30}\b(que (pague|compre|he pagado|hemos pagado)|me costo|costo)\b)`,
@@ -140,7 +141,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(regresarlo|regresarla|regresarlos|regresarlas|(quiero|quisiera|necesito|puedo) regresar (el|la|los|las|este|esta))\b`,
       ],
       nl: [
-        String.raw`\b(omwisselen|retourneren|terugsturen|terugzenden|ruilen|retour sturen|omruilen|inruilen|retour (doen|zenden|aanmelden|aanvragen))\b(?! (zou )?(gratis|kosteloos|kostenloos|zonder kosten)\b)(?<!\b(gratis|kosteloos|kostenloos) (te )?\w+)`,
+        String.raw`\b(omwisselen|retourneren|terugsturen|terugzenden|ruilen|retour sturen|omruilen|inruilen|retour (doen|zenden|aanmelden|aanvragen))\b(?! (zou )?(gratis|kosteloos|kostenloos|zonder kosten)\b)(?<!\b(gratis|kosteloos|kostenloos) (te )?\w+)(?! (doe|ga|wil|zal|kan) ik (het |hem |ze |dat )?(\w+ )?(niet|nooit)\b)`,
         // Split verbs: "terug willen sturen", "terug te sturen", "stuur ik hem terug".
         String.raw`\bterug (te |willen |kunnen |mogen |moeten )?(sturen|zenden|brengen)\b`,
         String.raw`\b(kan|mag|moet|wil|zou) ik (hem|het|ze|deze|dit|de \w+|het \w+) (terug|retour)\b`,
@@ -165,7 +166,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         // "iade nasıl yapılıyor?", "iade edebilir miyim", "bedenle değiştirebilir miyim".
         String.raw`\bgeri (gondermek|gonderebilir\w*|gondermem|gondereyim|vermek|verebilir\w*)\b`,
         String.raw`\biade\b(?<!\b(fark|para|ucret|tutar|bedel|odeme|masraf)\w* iade)[^.!?]{0,15}\b(nasil|edebilir\w*|edecegim|edeyim|istiyorum|yapmak|yapabilir\w*|talebi|surec\w*|kodu|etiketi)(?!\w* (onaylandi|olusturdum|olusturuldu|actim|verdim|kabul edildi|tamamlandi|gonderdim|yaptim))`,
-        String.raw`\b(beden|renk|numara|urun|boyut|model)\w*\b[^.!?]{0,25}\bdegis(tir\w*|im)\b`,
+        String.raw`\b(beden|renk|numara|urun|boyut|model)\w*\b[^.!?]{0,25}\bdegis(tir\w*|im)\b|\bdegistir(ebilir|ebil|ir)\w* (mi|miyim|miyiz|misiniz|misin)\b`,
       ],
     },
   },
