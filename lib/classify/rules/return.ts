@@ -79,7 +79,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(zuruckschicken|zurucksenden|zuruckgeben|umtauschen|retournieren|zuruckzuschicken|zuruckzusenden|zuruckzugeben|umzutauschen|zu retournieren|zuruck (zu )?(schicken|senden|geben))\b(?<!\b(bestellen|kaufen|bestelle|kaufe) (und|oder)( \w+){0,4} \w+)(?<!\b(geld|betrag|differenz|summe|kaufpreis|restbetrag|porto|versandkosten|kosten|gebuhren?|mehrbetrag|unterschied)\b[^.!?]{0,30})(?! (werde|will|mochte|kann|tue|mache|wurde|werd) ich( (ihn|sie|es|das|die|den|ihnen|euch))?( \w+)? (nicht|sicher nicht|bestimmt nicht|auf keinen fall|nie)\b)`,
         String.raw`\b(rucksendung|umtausch|retoure)\b[^.!?]{0,30}\b(moglich|beantragen|starten|machen|einleiten)`,
         String.raw`\b(mein|meinem|das|vom) (ruckgaberecht|umtauschrecht|widerrufsrecht)\b[^.!?]{0,20}\b(nutzen|gebrauch|wahrnehmen|in anspruch)|\b(kriege|bekomme|bringe) ich (sie|ihn|es|die \w+|den \w+|das \w+) (zu ihnen|an sie|zu euch|an euch) zuruck\b`,
-        String.raw`\b(rucksendeetikett|rucksendeschein|retourenschein)\b(?![^.!?]{0,15}\b(lag|lagen|liegt|war|waren) (bei|dabei|anbei|im paket|im karton)\b|([^.!?]|(?<=\d)\.){0,40}\b(gescannt|eingescannt|abgegeben|benutzt|verwendet|bezahlt|gezahlt|frankiert|gekauft)\b)`,
+        String.raw`\b(rucksendeetikett|rucksendeschein|retourenschein)\b(?![^.!?]{0,15}\b(lag|lagen|liegt|war|waren) (bei|dabei|anbei|im paket|im karton)\b|([^.!?]|(?<=\d)\.){0,40}\b(gescannt|eingescannt|abgegeben|benutzt|verwendet|bezahlt|gezahlt|frankiert|gekauft)\b|[^.!?]{0,25}\b(funktioniert|geklappt)\b)`,
         String.raw`\b(wieder|zuruck) ?(abholen|abholen lassen)\b|\b(in|gegen) (grosse |nummer |gr )?\d+\w* (statt|anstatt|anstelle( von)?) (grosse |nummer )?\d+\b`,
         String.raw`\b(geht|ginge|klappt|ware|kann ich|konnte ich) (ein|einen|der|den) (umtausch|tausch)\b|\bumtausch (in|gegen|auf) (grosse|eine|einen|ein|die|den|das|\d+|nummer|farbe)\b`,
         String.raw`\bwie (funktioniert|geht|mache ich|erfolgt|lauft|klappt) (die|den|eine|einen|der) (rucksendung|umtausch|retoure|ruckgabe)\b`,
@@ -165,7 +165,7 @@ export const returnRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(iade etmek|iade etmek istiyorum|degisim|degistirmek)\b(?<!\b(fark|para|ucret|tutar|bedel|odeme|masraf)\w* \w+ \w+)`,
         // "iade nasıl yapılıyor?", "iade edebilir miyim", "bedenle değiştirebilir miyim".
         String.raw`\bgeri (gondermek|gonderebilir\w*|gondermem|gondereyim|vermek|verebilir\w*)\b`,
-        String.raw`\biade\b(?<!\b(fark|para|ucret|tutar|bedel|odeme|masraf)\w* iade)[^.!?]{0,15}\b(nasil|edebilir\w*|edecegim|edeyim|istiyorum|yapmak|yapabilir\w*|talebi|surec\w*|kodu|etiketi)(?!\w* (onaylandi|olusturdum|olusturuldu|actim|verdim|kabul edildi|tamamlandi|gonderdim|yaptim))`,
+        String.raw`\biade\b(?<!\b(fark|para|ucret|tutar|bedel|odeme|masraf)\w* iade)[^.!?]{0,15}\b(nasil|edebilir\w*|edecegim|edeyim|istiyorum|yapmak|yapabilir\w*|talebi|surec\w*|kodu|etiketi)(?!\w* (ise yaradi|calisti|sorunsuz|onaylandi|olusturdum|olusturuldu|actim|verdim|kabul edildi|tamamlandi|gonderdim|yaptim))`,
         String.raw`\b(beden|renk|numara|urun|boyut|model)\w*\b[^.!?]{0,25}\bdegis(tir\w*|im)\b|\bdegistir(ebilir|ebil|ir)\w* (mi|miyim|miyiz|misiniz|misin)\b`,
       ],
     },
