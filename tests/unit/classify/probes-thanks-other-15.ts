@@ -81,6 +81,8 @@ const rows: Row[] = [
   ['other', false, 'ja', 'JP', '', 'お店は日本にあるんですか？海外から送られてくるのか気になって。'],
   ['other', false, 'fr', 'FR', '', 'Votre boutique est en France ou en Chine ?'],
   ['other', false, 'es', 'MX', '', '¿Su tienda está en México o en China?'],
+  ['thanks', false, 'it', 'IT', '', 'Fattura ricevuta, è tutto corretto. Buona giornata'],
+  ['other', false, 'de', 'DE', '', 'Bitte schreiben Sie meine Handynummer aufs Paket, der Fahrer findet uns sonst nicht.'],
 ];
 
 export const PROBES_THANKS_OTHER_15 = fromRows(rows);
@@ -90,10 +92,8 @@ export const PROBES_THANKS_OTHER_15 = fromRows(rows);
  * needs. Run with it.fails, so a fix there shows up as a failing test and the row moves up.
  */
 const gaps: GapRow[] = [
-  ['thanks', false, 'it', 'IT', '', 'Fattura ricevuta, è tutto corretto. Buona giornata', 'rules/invoice.ts: "Fattura ricevuta" is the past participle (the invoice was received), but invoice.request (strength 3) reads "ricevuta" as the noun (receipt) and wins over thanks.resolved on priority; ricevuta right after fattura/documento, or followed by a verdict (tutto corretto/ok), should not count'],
   ['thanks', false, 'es', 'MX', '', 'Ya quedó, la factura con mi RFC llegó bien.', 'rules/invoice.ts: the bare noun "factura" (invoice.request, strength 3) fires on an invoice that already came ("la factura … llegó bien"); a factura followed by llegó/recibí/ya está without a request should not count (thanks.resolved matches, but loses on priority)'],
   ['invoice_request', false, 'de', 'DE', '', 'Rechnung erhalten, danke. Könnten Sie noch die Firmenadresse ergänzen?', 'rules/invoice.ts: a correction of the invoice received ("noch die Firmenadresse ergänzen") is invoice_request; no invoice phrase reads Rechnung + ergänzen/Firmenadresse (the full classifier gets it right)'],
-  ['other', false, 'de', 'DE', '', 'Bitte schreiben Sie meine Handynummer aufs Paket, der Fahrer findet uns sonst nicht.', 'scam.ts: "meine Handynummer aufs Paket" is a number for the courier on the parcel, not contact outside Amazon; the contact-outside pattern should not fire when the number goes on the parcel/label (aufs Paket, auf das Etikett)'],
   ['other', false, 'pt', 'BR', '', 'Podem deixar na portaria, por favor.', 'language.ts: a short Portuguese line ("Podem deixar na portaria, por favor", marketplace BR) is guessed pl; "deixar", "portaria", "podem" are Portuguese (category other is right: other.ts takes the instruction)'],
 ];
 
