@@ -75,9 +75,11 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
     label: 'new recipient who is not the buyer',
     phrases: {
       en: [
-        String.raw`\b(send|ship|deliver|post|mail|forward|dispatch)\b[^.!?]{0,40}\bto (my|our|his|her) (${P.en}|family)\b`,
+        String.raw`\b(send|ship|deliver|post|mail|forward|dispatch)\b[^.!?]{0,40}\bto (my|our|his|her) ((${P.en}|wife|husband|partner)'?s )?(${P.en}|family)\b`,
         // "post it straight to her flat", "can it go directly to his house?"
-        String.raw`\b(send|ship|deliver|post|mail|forward|dispatch|go|goes)\b[^.!?]{0,30}\bto (his|her|their) (house|home|flat|apartment|place|address|office|shop|store|work)\b`,
+        String.raw`\b(send|ship|deliver|post|mail|forward|dispatch|go|goes)\b[^.!?]{0,30}\bto (his|her|their) ((${P.en})'?s )?(house|home|flat|apartment|place|address|office|shop|store|work)\b`,
+        // another name on the parcel for a friend: "change the name to Tom Briggs and send it to … He's a mate of mine"
+        String.raw`\b(change|put|switch|update|make)\b[^.!?]{0,20}\b(name|recipient)\b[^\n]{0,100}\b(he's|she's|he is|she is|they're|they are) (a |an |my )?(mate|friend|buddy|pal|colleague|neighbou?r|coworker|co-worker|cousin|relative)\b`,
         String.raw`\b(my|our) (friend|client|customer|cousin|relative|nephew|niece|brother|sister|uncle|aunt|daughter|son|agent)'?s? (address|house|place|shop|store|flat|home)\b`,
         String.raw`\b(my|our) (client|customer)s? (ordered|bought|is waiting|are waiting)\b`,
         // "change the delivery to my cargo agent", "can you post the speaker to him there?"
@@ -88,7 +90,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         String.raw`\bi am (a )?(running )?(small )?(shop|reseller|dropshipper)\b`,
       ].map((p) => p + NOT_ALREADY_ON_ORDER),
       ja: [
-        String.raw`(${P.ja})(の)?(住所|家|宅|ところ|元|もと|事務所|会社|店|お店|店舗|自宅|職場)?(に|へ|宛て?に?)(直接)?(送|発送|届け|お届け|配送|転送|納品|納入)`,
+        String.raw`(${P.ja})(さん|様|さま|ちゃん)?(の)?(住所|家|宅|ところ|元|もと|事務所|会社|店|お店|店舗|自宅|職場)?(に|へ|宛て?に?)(直接)?(送|発送|届け|お届け|配送|転送|納品|納入)`,
         String.raw`(${P.ja})[^。]{0,25}直接(送|発送|届け|お届け|配送|納品|納入)`,
         // 「お届け先を娘の家に変更」
         String.raw`(お?届け先|送り先|配送先|宛先|送付先)(を|は)?(${P.ja})(の)?(住所|家|宅|ところ|自宅|職場|店|会社)?(に|へ)(変更|変え|し)`,
@@ -97,20 +99,26 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         String.raw`\b(schicken|senden|liefern|versenden|verschicken)\b[^.!?]{0,60}\b(an|zu) (meine[nmr]?) (${P.de})\b`,
         String.raw`\b(an|zu) (meine[nmr]?) (${P.de})\b[^.!?]{0,40}\b(schicken|senden|liefern|versenden|verschicken|geschickt|gesendet|geliefert|umleiten|umgeleitet|weiterleiten|zustellen|zugestellt)\b`,
         String.raw`\b(fur|an) meinen neffen\b[^.!?]{0,60}\b(dort|geburtstag)\b`,
+        // someone else's relative: "zum Vater meiner Freundin schicken", "an die Mutter meines Kollegen"
+        String.raw`\b(zum|zur|an den|an die|zu den) (${P.de}) (meiner|meines|von meiner|von meinem) [a-z]+\b[^.!?]{0,40}\b(schicken|senden|liefern|versenden|verschicken|zustellen|geschickt|gesendet|geliefert)\b|\b(schicken|senden|liefern|versenden|verschicken)\b[^.!?]{0,40}\b(zum|zur|an den|an die|zu den) (${P.de}) (meiner|meines|von meiner|von meinem) [a-z]+\b`,
         String.raw`\b(an|zu|nach|in) (die |das |den |der )?(firma|adresse|wohnung|haus|buro|laden|geschaft|praxis) (meines|meiner) (bruders|freundes|sohnes|vaters|onkels|cousins|neffen|kunden|chefs|kollegen|schwagers|schwester|freundin|tochter|mutter|tante|cousine|nichte|kundin|kollegin|eltern)\b`,
         // "direkt zu ihm nach Krakau schicken": him or her is someone else
         String.raw`\b(direkt )?(zu|an) (ihm|ihr)\b (direkt |nach hause |nach \w+ )?(schicken|senden|liefern|versenden|verschicken|zustellen|geschickt|gesendet|geliefert)\b`,
       ],
       fr: [
-        String.raw`\b(envoy|expedi|livr)(er|ez|iez)\b[^.!?]{0,40}\b(a|chez) (mon|ma|mes) (${P.fr})\b`,
+        String.raw`\b(envoy|expedi|livr)(er|ez|iez)\b[^.!?]{0,40}\b(a|chez) ((le|la|les) (${P.fr}) (de|d') ?)?(mon|ma|mes) (${P.fr})\b`,
+        // another name on the parcel for a friend: "mettre le nom de Julien Morel … C'est un ami à moi"
+        String.raw`\b(mettre|mettez|changer|changez|modifier|modifiez|remplacer|remplacez)\b[^.!?]{0,20}\b(nom|destinataire)\b[^\n]{0,100}\b(c'est|il est|elle est) (un|une|mon|ma) (ami|amie|pote|copain|copine|collegue|voisin|voisine|cousin|cousine)\b`,
         String.raw`\b(mon|ma|mes) (${P.fr})\b[^.!?]{0,60}(?<!\b(en|de|d'en) )\b(recevoir|reception|livrer|expedier|envoyer)\b`,
       ],
       it: [
-        String.raw`\b((spedir|inviar|mandar|consegnar)(e|lo|la|li|le|melo|mela)|spedite|inviate|mandate)\b[^.!?]{0,40}\ba (mio|mia|miei|mie) (${P.it})\b`,
+        String.raw`\b((spedir|inviar|mandar|consegnar)(e|lo|la|li|le|melo|mela)|spedite|inviate|mandate)\b[^.!?]{0,40}\b(a|da|presso) (mio|mia|miei|mie) (${P.it})\b`,
+        // someone else's relative: "spedirlo dal padre del mio ragazzo", "a casa della sorella di mia moglie"
+        String.raw`\b(spedir|inviar|mandar|consegnar)\w*\b[^.!?]{0,40}\b(al|alla|dal|dalla|presso (il|la)|a casa (del|della|di)) (${P.it}) (del|della|di) (mio|mia|miei|mie) [a-z]+`,
         String.raw`\b(spedir|inviar|mandar|consegnar)(e|lo|la|li|le)\b (pure )?(direttamente )?a (lei|lui|loro|casa sua|casa di lei|casa di lui)\b`,
       ],
       es: [
-        String.raw`\b(enviar|mandar|enviarlo|mandarlo|envien|manden|entregar)\b[^.!?]{0,40}\ba (casa de )?(mi|mis) (${P.es})\b`,
+        String.raw`\b(enviar|mandar|enviarlo|mandarlo|envien|manden|entregar)\b[^.!?]{0,40}\ba (casa )?(de |del |de la )?((${P.es}) de )?(mi|mis) (${P.es})\b`,
         String.raw`\b(cumpleanos|regalo) de mi (sobrino|sobrina|primo|prima|amigo|amiga)\b[^.!?]{0,40}\b(vive|en)\b`,
       ],
       nl: [
@@ -191,13 +199,18 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         String.raw`\b(send|transfer|deposit|remit|pay|wire)\b[^.!?]{0,30}\b(to|into) (my|our) (bank|account|iban|gcash|wallet)\b[^.!?]{0,25}\b(directly|first|instead|before)\b`,
         String.raw`\b(my|our) (bank )?(account number|acct no|account no|a\/c no|a\/c number)( is|:)? ?[a-z]{0,4} ?\d{5,}|\b(my|our) bank (details|info|information|account details)\b`,
       ],
-      ja: [String.raw`(直接(振込|振り込|送金|支払|お支払|払|決済)|(銀行)?(振込|振り込み)(で|にて)(払|支払|お支払|送|買|購入)|送金(します|いたします|で)|(?<!(amazon|アマゾン) ?)ギフト券で(支払|払|お支払)(?![^。]{0,4}(分|金額|代金|残高)))`],
+      // 「返金はこちらの口座に振り込んでください」: money to the buyer's own bank account, past Amazon
+      ja: [String.raw`(こちら|私|わたし|下記|以下|当方|自分|僕|ぼく)の(銀行)?口座(に|へ|まで)(直接)?(振り込|振込|送金|返金|入金)|(直接(振込|振り込|送金|支払|お支払|払|決済)|(銀行)?(振込|振り込み)(で|にて)(払|支払|お支払|送|買|購入)|送金(します|いたします|で)|(?<!(amazon|アマゾン) ?)ギフト券で(支払|払|お支払)(?![^。]{0,4}(分|金額|代金|残高)))`],
       // A transfer word alone may be the refund the buyer waits for ("überweisen Sie das Geld zurück", "il bonifico del
       // rimborso"): the buyer must offer to pay by transfer, or ask for one that is not a refund.
       de: [String.raw`\b(bankuberweisung|sofortuberweisung|(per|mit|uber) uberweisung|(ich|wir) (uberweise|uberweisen)|uberweise ich|direkt (bezahlen|uberweisen)|(uberweisen|zahlen|bezahlen) (sie|ihnen) (direkt|privat))\b`],
       fr: [String.raw`\b((par|un|en) virement|virement bancaire|payer directement|mandat cash)\b`],
-      it: [String.raw`\b((con|tramite|via|un|col|il) bonifico|bonifico bancario|pagare direttamente|ricarica postepay|postepay)\b`],
-      es: [String.raw`\b((por|una|con|mediante|via) transferencia|transferencia bancaria|pagar directamente|deposito (bancario|en oxxo))\b`],
+      it: [String.raw`\b((con|tramite|via|un|col|il) bonifico|bonifico bancario|pagare direttamente|ricarica postepay|postepay)\b`,
+        // "il rimborso fatemelo direttamente sul mio conto, non tramite Amazon"
+        String.raw`\b(sul|nel|al) (mio|nostro) conto\b[^.!?]{0,30}\b(non (tramite|attraverso|via|su|da|con|per) amazon|fuori da amazon)\b|\bdirettamente (sul|nel|al) (mio|nostro) conto( corrente| bancario)?\b`],
+      es: [String.raw`\b((por|una|con|mediante|via) transferencia|transferencia bancaria|pagar directamente|deposito (bancario|en oxxo)|clabe)\b`,
+        // the refund to the buyer's own bank, past Amazon: "deposítenme directo a mi cuenta BBVA, no por Amazon"
+        String.raw`\b(mi|nuestra) cuenta\b[^.!?]{0,40}\b(no por|no a traves de|no mediante|no via|no en|sin pasar por|fuera de) amazon\b|\b(deposit|transfier|ingres|devuelv|pag)\w*\b[^.!?]{0,25}\b(directo|directamente) a (mi|nuestra) cuenta\b`],
       nl: [String.raw`\b((ik|wij|we) (maak|maken) (het|dat|u|het geld|het bedrag) (direct |zelf )?over|rechtstreeks (overmaken|betalen)|(via|per) (een )?overboeking|tikkie)\b`],
       pl: [String.raw`\b(przelewem|(zrobie|zrobic|wysle|wyslac|zaplace|zaplacic|robie) przelew\w*|przelew (na|bezposredni)|blik(iem|u|a)?)\b`],
       sv: [String.raw`\b(bankoverforing|swisha\w*)\b`],
@@ -268,10 +281,11 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
     label: 'ship before payment clears',
     phrases: {
       en: [
-        String.raw`\bpayment\b[^.!?]{0,40}\b(pending|not (yet )?(cleared|gone through|processed|complete))\b[^!?]{0,80}\b(ship|send|dispatch)\b`,
-        String.raw`\b(ship|send|dispatch|post)\b[^.!?]{0,30}\bbefore (the )?payment\b`,
+        String.raw`\bpayment\b[^.!?]{0,40}\b(pending|not (yet )?(cleared|gone through|processed|complete|approved|confirmed|validated|verified))\b[^!?]{0,80}\b(ship|send|dispatch)\b`,
+        // "ship it before my Klarna payment gets approved", "send it before the transfer clears"
+        String.raw`\b(ship|send|dispatch|post)\b[^.!?]{0,30}\bbefore (the |my |your )?([a-z]+ )?(payment|instalment|installment|transfer|funds)\b(?! (options?|methods?|page|screen|details))`,
         // "can you send it out today even though my payment says pending?"
-        String.raw`\b(ship|send|dispatch|post)\b[^.!?]{0,25}\b(even though|although|though|even if|while)\b[^.!?]{0,20}\bpayment\b[^.!?]{0,20}\b(pending|(has not|hasn't|isn't|is not|not) (yet )?(cleared|gone through|processed|complete))\b`,
+        String.raw`\b(ship|send|dispatch|post)\b[^.!?]{0,25}\b(even though|although|though|even if|while)\b[^.!?]{0,20}\bpayment\b[^.!?]{0,20}\b(pending|(has not|hasn't|isn't|is not|not) (yet )?(cleared|gone through|processed|complete|approved|confirmed|validated|verified))\b`,
         String.raw`\b(ship|send|dispatch|post)\b[^.!?]{0,30}\bbefore (paying|(i|we) (pay|have paid|make (the )?payment|complete (the )?payment))\b`,
         // "I'll pay as soon as my paycheck clears, but please send it today"; "ship it now and I'll pay you next week"
         String.raw`\b(i'?ll|i will|i can|we'?ll|we will) (be )?pay(ing)?\b[^.!?]{0,15}\b(later|after|once|when|as soon as|next (week|month)|on (mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b[^!?]{0,80}\b(ship|send|dispatch|post)\b[^.!?]{0,20}\b(now|today|first|right away|immediately|already)\b`,
@@ -284,19 +298,36 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         // 「支払いはまだ確認中だと思いますが、先に商品を送ってもらえると」: payment pending, goods first
         String.raw`(支払い?|入金|決済|振込|振り込み)(は|が)?(まだ|未|確認中|処理中|反映され)[^。]{0,25}先に[^。]{0,6}(発送|出荷|送っ|送り|お送り)`],
       de: [String.raw`\b(vor (der )?zahlung|bevor die zahlung)\b[^.!?]{0,30}\b(versenden|schicken)\b`,
+        // "schon verschicken, bevor die Zahlung gebucht ist", "auch wenn die Überweisung noch nicht eingegangen ist"
+        String.raw`\b(\w*schicken|\w*senden|liefern|verschickt|versendet|geschickt)\b[^.!?]{0,30}\b(bevor|ehe|auch wenn|obwohl|selbst wenn) (die|meine|der|mein) (zahlung|uberweisung|bezahlung|betrag|geld|rate)\b`,
+        // "die Zahlung ist noch ausstehend, bitte trotzdem schon versenden"
+        String.raw`\b(zahlung|uberweisung|bezahlung)\b[^.!?]{0,20}\b(ausstehend|noch nicht (gebucht|eingegangen|durch|bestatigt|freigegeben|verbucht|gutgeschrieben)|in bearbeitung|steht noch aus)\b[^!?]{0,50}\b(trotzdem|schon|bereits|vorab|jetzt|gleich)\b[^.!?]{0,15}\b(\w*schicken|\w*senden)\b`,
         // "bitte gleich losschicken, die Bezahlung kommt dann nächste Woche"
         String.raw`\b((jetzt|gleich|sofort|schon|heute|vorab|bereits) (\w+ )?(\w*schicken|\w*senden)|(\w*schicken|\w*senden|verschickt|schickt|sendet)\b[^.!?]{0,25}\b(jetzt|gleich|sofort|schon|heute|vorab|bereits))\b[^!]{0,40}\b(zahlung|bezahlung|uberweisung|geld|ich zahle|ich bezahle)\b[^.!?]{0,25}\b(kommt|folgt|ist unterwegs|nachste woche|spater|erst|am (montag|dienstag|mittwoch|donnerstag|freitag|monatsende|ersten))\b`],
       fr: [String.raw`\b(avant (le )?paiement)\b[^.!?]{0,30}\b(expedier|envoyer)\b`, String.raw`\b(expedier|envoyer)\b[^.!?]{0,30}\bavant (le )?paiement\b`,
+        // "expédier la lampe même si le paiement n'est pas encore validé", "avant que le virement soit passé"
+        String.raw`\b(envoy|expedi)\w*\b[^.!?]{0,40}\b(meme si|alors que|bien que|avant que) (le |mon |la )?(paiement|virement|prelevement|mensualite)\b`,
+        // "le paiement est en attente jusqu'à lundi mais envoyez le colis dès maintenant"
+        String.raw`\b(paiement|virement)\b[^.!?]{0,20}\b(en attente|pas encore|n'est pas|n'a pas|en cours)\b[^!?]{0,60}\b(envoyez|expediez|(pouvez|pourriez)-vous (me )?(l'|le |la |les )?(envoyer|expedier))\b`,
         // "envoyez-le maintenant, je paierai à la fin du mois", "le virement arrive demain"
         String.raw`\b(envoy|expedi)\w*\b[^.!?]{0,25}\b(maintenant|tout de suite|des aujourd'hui|aujourd'hui|deja|sans attendre)\b[^!]{0,40}\b(je (paierai|payerai|vais payer|reglerai|vais regler)|(le|mon) (virement|paiement|salaire) (arrive|arrivera|suivra|sera|tombe))\b`],
-      es: [String.raw`\b(enviar|envien)\b[^.!?]{0,30}\bantes (del|de) (pago|pagar)\b`,
+      es: [String.raw`\b(envi|mand|despach)\w*\b[^.!?]{0,30}\bantes (del pago|de pagar|de que (se )?\w+ (el|mi|la) (pago|transferencia|deposito)|de que (el|mi|la) (pago|transferencia|deposito))\b`,
+        // "el pago sigue pendiente pero mándenmelo ya"
+        String.raw`\b(el|mi) (pago|transferencia|deposito)\b[^.!?]{0,20}\b(pendiente|en proceso|sin (acreditar|reflejar|aprobar|confirmar)|no (se )?(ha )?(acreditado|reflejado|aprobado|confirmado))\b[^!?]{0,50}\b((mand|envi|despach)(en|a|e|ad)(lo|la|los|las|melo|mela|nmelo|nmela|nlo|nla)|(pueden|podeis|puedes|podrian|podrias) (mandar|enviar|despachar))\b`,
         // "envíalo ya, el pago a plazos me lo aprueban la semana que viene", "el pago se refleja hasta el lunes"
         String.raw`\b(envi|mand|despach)\w*\b[^.!?]{0,25}\b(ya|ahora|de una vez|hoy|cuanto antes|ahorita)\b[^!]{0,40}\b(el pago|la transferencia|te pago|les pago|os pago|pagare)\b[^.!?]{0,30}\b(aprueban|aprueba|refleja|llega|llegara|cae|entra|hasta|la semana|el (lunes|martes|miercoles|jueves|viernes)|despues|luego|mas tarde|proxim\w*|quincena|cobro)\b`],
-      it: [String.raw`\b(spedire|spedite)\b[^.!?]{0,30}\bprima del pagamento\b`,
+      it: [String.raw`\b(spedi|invia|manda)\w*\b[^.!?]{0,30}\b(prima (del|che (il |l'|la )?)|anche se (il |l'|la )?)(pagamento|bonifico|accredito|rata)\b`,
+        // "il pagamento risulta in sospeso, si sblocca lunedì, ma potete mandarmi già la stampante?"
+        String.raw`\b(pagamento|bonifico)\b[^.!?]{0,25}\b(in sospeso|in attesa|non (e |risulta )?ancora|pendente|in elaborazione)\b[^!?]{0,60}\b(spedi|invia|manda)\w*`,
         // "potete spedirlo subito? il pagamento arriva la settimana prossima"
         String.raw`\b(spedi|invia|manda)\w*\b[^.!?]{0,20}\b(subito|ora|adesso|oggi|gia)\b[^!]{0,40}\b(il pagamento|il bonifico|vi pago|pago|paghero)\b[^.!?]{0,30}\b(arriva|arrivera|dopo|poi|la settimana|lunedi|prossim\w*|quando|a fine mese)\b`],
       // "proszę wysłać teraz, przelew dojdzie za tydzień"
-      pl: [String.raw`\b(wyslac|wyslijcie|wyslij|nadac|nadajcie)\b[^.!?]{0,20}\b(teraz|juz|dzis|od razu)\b[^!]{0,40}\b(przelew|platnosc|zaplace|pieniadze)\b[^.!?]{0,30}\b(dojdzie|przyjdzie|wplynie|pozniej|za tydzien|jutro|w przyszlym)\b`],
+      pl: [String.raw`\b(wyslac|wyslijcie|wyslij|nadac|nadajcie)\b[^.!?]{0,30}\bprzed (zaksiegowaniem|wplata|zaplata|platnoscia|zaplaceniem|otrzymaniem (wplaty|platnosci|przelewu)|zatwierdzeniem|potwierdzeniem)\b`,
+        String.raw`\b(wyslac|wyslijcie|wyslij|nadac|nadajcie)\b[^.!?]{0,20}\b(teraz|juz|dzis|od razu)\b[^!]{0,40}\b(przelew|platnosc|zaplace|pieniadze)\b[^.!?]{0,30}\b(dojdzie|przyjdzie|wplynie|pozniej|za tydzien|jutro|w przyszlym)\b`],
+      // "de betaling staat nog in behandeling, kunnen jullie het toch al versturen?"
+      nl: [String.raw`\bbetaling\b[^.!?]{0,25}\b(in behandeling|nog niet (binnen|verwerkt|goedgekeurd|bevestigd|rond)|openstaand|in afwachting)\b[^!?]{0,60}\b(toch|alvast|al|nu)\b[^.!?]{0,20}\b(versturen|verzenden|opsturen|sturen)\b|\b(versturen|verzenden|opsturen|sturen)\b[^.!?]{0,30}\b(voordat|voor) (de|mijn) betaling\b`],
+      // "o pagamento está pendente, mas podem enviar antes da aprovação?"
+      pt: [String.raw`\b(envi|mand|despach)\w*\b[^.!?]{0,30}\bantes (da aprovacao|do pagamento|de (o )?pagamento|da confirmacao do pagamento|de pagar|da compensacao)\b|\bpagamento\b[^.!?]{0,20}\b(pendente|em analise|nao (foi )?(aprovado|confirmado|compensado))\b[^!?]{0,50}\b(podem|pode|poderiam|consegue|conseguem) (enviar|mandar|despachar)\b`],
     },
   },
   {
@@ -386,7 +417,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
       es: [String.raw`\b(valoracion negativa|mala (resena|valoracion|opinion)|(opinion|resena|calificacion) negativa|garantia de la a a la z|(1|una) estrella)\b`, String.raw`\bo (les|le|te|os) (denuncio|reporto)\b|\b(si no|sino)\b[^.!?]{0,30}\b(resena|valoracion|opinion|estrella|denuncio|reporto|calificacion)`],
       nl: [String.raw`\b(negatieve (beoordeling|review|recensie)|slechte (review|beoordeling|recensie)|(1|een) ster)\b`],
       pl: [String.raw`\bnegatywn\w* (opini|komentarz|ocen)\w*|\b(1|jedna|jedną) gwiazdk\w*`],
-      sv: [String.raw`\b(dalig|negativ) (recension|omdome)|\bnegativt (betyg|omdome)|\b(1|en|ett) stjarna\b`],
+      sv: [String.raw`\b(dalig|negativ) (recension|omdome)|\b(negativt|daligt) (betyg|omdome)|\b(1|en|ett) stjarna\b`],
       pt: [String.raw`\b(avaliacao negativa|ma avaliacao|(1|uma) estrela|reclamacao (no|na) amazon)\b`],
       tr: [String.raw`\b(olumsuz|kotu) (yorum|degerlendirme|puan)\w*|\b(1|tek|bir) yildiz\w*|\bsikayet edecegim\b`],
     },
@@ -441,7 +472,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
       es: [String.raw`\b(no pienso devolver(lo|la|los|las)?|no (lo|la|los|las) pienso devolver|sin devolver(lo|la)?|me (lo |la )?quedo con (el|la|los|las) (producto|articulo|paquete)|me (lo|la) quedo|no (lo|la) voy a devolver|no (lo|la) devuelvo|no (voy a devolver|devuelvo) nada)\b`,
         // "no pienso mandarlo de vuelta", "devolverla no", "me quedo el producto"
         String.raw`\bno (pienso|voy a|quiero) (mandar|enviar|devolver|regresar|retornar)(lo|la|los|las)?( de vuelta)?\b|\bdevolver(lo|la|los|las)? no\b|\bme quedo (con )?(el|la|los|las) (producto|articulo|paquete|pedido|aparato)\b`],
-      nl: [String.raw`\b(ik (houd|hou) (het|hem|ze)|ik stuur (het|hem|niks|niets) (niet )?terug|zonder (het )?terug te sturen|(terugsturen|retourneren|terugzenden) (doe|ga) ik (het |hem )?niet|ik (ga|wil) (het |hem |ze )?niet (terugsturen|retourneren))\b`],
+      nl: [String.raw`\b(ik (houd|hou) (het|hem|ze)|ik stuur (het|hem|niks|niets) (niet )?terug|ik stuur (die|dat|de|deze|dit)( [a-z]+){1,2} niet terug|zonder (het )?terug te sturen|(terugsturen|retourneren|terugzenden) (doe|ga) ik (het |hem )?niet|ik (ga|wil) (het |hem |ze )?niet (terugsturen|retourneren))\b`],
       pl: [String.raw`\b(nie (odesle|zwroce|odsylam)|zatrzymam (go|to|produkt)|bez (zwrotu|odsylania))\b|\bnie (bede|zamierzam)\b[^.!?]{0,12}\b(odsyla|odesla|zwraca|odsylac|odeslac|zwracac)\w*`],
       sv: [String.raw`\b(jag behaller (den|det|varan)|skickar (inte|inget) tillbaka|utan att skicka tillbaka|(tanker|kommer|vill) (jag )?inte (att )?skicka tillbaka)\b`],
       pt: [String.raw`\b(fico com o produto|vou ficar com (ele|ela|o produto)|nao vou devolver|sem devolver|nao vou (mandar|enviar|despachar) (\w+ )?de volta)\b`],
@@ -461,7 +492,8 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         // "can this be delivered to an APO address?": a military or PO box address asked about before buying
         String.raw`\b(can|could|will|would) (this|these|it|they|the item|this item) (be )?(shipped|delivered|sent|posted|mailed) to (an? |my )?(apo|fpo|dpo|po box|p\.?o\.? box|military)\b`,
       ],
-      ja: [String.raw`(へ|に|まで)(の)?(も)?(発送|配送|出荷|お届け)(は|って|も|に)?(して(い)?ますか|できますか|可能ですか|していますか|対応していますか|対応しています|対応可能|ありますか|やってますか)`],
+      // 「韓国へも発送できますか」「海外発送はしていますか」
+      ja: [String.raw`(へ|に|まで|海外)(の)?(も)?(発送|配送|出荷|お届け)(は|って|も|に)?(して(い)?ますか|できますか|可能ですか|していますか|対応していますか|対応しています|対応可能|ありますか|やってますか)`],
       de: [
         String.raw`\b((liefern|versenden|verschicken) sie|(liefert|versendet|verschickt|schickt) ihr|(lieferst|versendest|verschickst) du) (auch )?(nach|ins ausland|in die|in den)\b`,
         // "ob Sie auch nach Österreich versenden"

@@ -250,7 +250,7 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`(?<!(領収書|領収証|請求書|納品書)[^。]{0,12})の(事務所|オフィス|自宅|店舗|お店|会社|職場|倉庫|ホテル|寮|支店|支社|工場)(宛て?に?|へ)(直接)?(発送|送|お届け|届け|配送|転送|納品)`,
       ],
       de: [
-        String.raw`\b(schicken|senden|liefern|versenden|verschicken)\b[^.!?]{0,60}\b(an|nach|zu) (meine[nmr]?|die neue|eine andere|meinen) ?(${THIRD_PERSON.de}|paketweiterleiter|weiterleit|adresse in|neue|andere)`,
+        String.raw`\b(schicken|senden|liefern|versenden|verschicken)\b[^.!?]{0,60}\b(an|nach|zu) (meine[nmr]?|die neue|eine andere|meinen) ?(${THIRD_PERSON.de}|paketweiterleiter|weiterleit|adresse in|neue|andere|zweitwohn|ferienwohnung|wochenendhaus|arbeitsstelle|arbeitsplatz|arbeit\b)`,
         String.raw`\bsondern an\b`,
         // "an die Firma meines Bruders umleiten": a relative's place, in the genitive
         String.raw`\b(an|zu|nach|in) (die |das |den |der )?(firma|adresse|wohnung|haus|buro|laden|geschaft|praxis) (meines|meiner) (bruders|freundes|sohnes|vaters|onkels|cousins|neffen|kunden|chefs|kollegen|schwagers|schwester|freundin|tochter|mutter|tante|cousine|nichte|kundin|kollegin|eltern)\b`,
@@ -258,10 +258,10 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         // "direkt nach Zürich an sie schicken": sie here is the relative (the seller is Sie, never sent to)
         String.raw`\b(direkt|gleich|bitte) (nach [a-z]+ |zu [a-z]+ )?an (sie|ihn)\b (direkt |nach [a-z]+ )?(schicken|senden|liefern|versenden|verschicken|zustellen)\b`,
         String.raw`\b(adresse|strasse|hausnummer|plz|postleitzahl|ort|wohnung)\b[^.!?]{0,40}\b(statt|anstatt|anstelle von|anstelle)\b`,
-        String.raw`\b(an|zu) (meine[nmr]?|den|die) (${THIRD_PERSON.de})\b[^.!?]{0,40}\b(schicken|senden|liefern|versenden|verschicken|geschickt|gesendet|geliefert|umleiten|umgeleitet|weiterleiten|zustellen|zugestellt)\b`,
+        String.raw`\b(an|zu|in) (meine[nmr]?|den|die) (${THIRD_PERSON.de}|zweitwohnung|ferienwohnung|wochenendhaus|arbeitsstelle|arbeit)\b[^.!?]{0,40}\b(schicken|senden|liefern|versenden|verschicken|geschickt|gesendet|geliefert|umleiten|umgeleitet|weiterleiten|zustellen|zugestellt)\b`,
       ],
       fr: [
-        String.raw`\b(envoy|expedi|livr)(er|ez|iez)\b[^.!?]{0,40}\b(a|chez) (mon|ma|mes|une) (${THIRD_PERSON.fr}|transitaire|nouvelle|autre)`,
+        String.raw`\b(envoy|expedi|livr)(er|ez|iez)\b[^.!?]{0,40}\b(a|chez) (mon|ma|mes|une) (${THIRD_PERSON.fr}|transitaire|nouvelle|autre|travail\b|lieu de travail|residence secondaire|maison de campagne)`,
         // not "ma fille … vient d'en recevoir une" (she got one already)
         String.raw`\b(mon|ma|mes) (${THIRD_PERSON.fr})\b[^.!?]{0,60}(?<!\b(en|de|d'en) )\b(recevoir|reception|livre|livrer|expedier|envoyer)\b`,
         String.raw`\b(le|la|les) lui (envoyer|expedier|livrer|faire parvenir|envoyez|expediez|livrez)\b|\b(envoyer|expedier|livrer|envoyez|expediez|livrez)\b[^.!?]{0,15}\bdirectement (a|chez|en|au|aux|vers)\b(?! (moi|mon domicile|mon adresse)\b)`,
