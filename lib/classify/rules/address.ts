@@ -108,7 +108,7 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(jyuusho|juusho|jusho|juusyo|heya bangou|yuubin bangou|otodokesaki|todokesaki)\b[^.!?]{0,20}\b(machiga\w*|henkou|shuusei|teisei|nukete|wasure\w*|kaete|chigai\w*)`,
       ],
       de: [
-        String.raw`\b(adresse|lieferadresse|adressfeld|adresszeile|adresszusatz|anschrift|hausnummer|plz|postleitzahl|strasse|straße|empfanger|lieferanschrift|wohnungsnummer)\b[^.!?]{0,40}\b(andern|anpassen|korrigieren|berichtigen|erganzen|falsch|tippfehler|fehler|vergessen|fehlt|stimmt nicht|vertippt|verschrieben|vertan|verwechselt|unvollstandig)`,
+        String.raw`\b(adresse|lieferadresse|adressfeld|adresszeile|adresszusatz|anschrift|hausnummer|plz|postleitzahl|strasse|straße|empfanger|lieferanschrift|wohnungsnummer)\b[^.!?]{0,40}\b(andern|anpassen|korrigieren|berichtigen|erganzen|falsch|tippfehler|fehler|vergessen|fehlt|stimmt nicht|vertippt|verschrieben|vertan|verwechselt|unvollstandig)(?<!\b(rechnung|quittung|beleg)\b[^.!?]{0,60})`,
         String.raw`\b(falsche[nrs]?|fehlende[nrs]?|fehlerhafte[nrs]?|veraltete[nrs]?|unvollstandige[nrs]?|vertippt|verschrieben)\b[^.!?]{0,25}\b(adresse|lieferadresse|anschrift|hausnummer|plz|postleitzahl|strasse|wohnungsnummer|empfanger)\b`,
         String.raw`\b(andern|korrigieren|aktualisieren|erganzen|berichtigen) sie\b[^.!?]{0,30}\b(adresse|anschrift|lieferadresse|empfanger\w*|namen|nachnamen|hausnummer|plz|postleitzahl|strasse|turcode|klingel\w*)`,
         // "mein Mädchenname steht noch drauf", "der Türcode hat sich geändert"
@@ -173,7 +173,8 @@ export const addressRules: ReadonlyArray<RuleSpec<Category>> = [
         String.raw`\b(vivo|vivimos) en\b[^.!?]{0,30}, no en\b|\bme (cambie|mude) de (casa|departamento|depto|domicilio|piso|apartamento)\b`,
         // "puse el piso 3 pero es el 5º B", "escribí la calle 12 y es la 21", "indiqué el número 40, el correcto es 44"
         String.raw`\b(puse|escribi|anote|ingrese|indique|meti|marque|registre|capture)\b (el|la|mi) (piso|numero|portal|puerta|codigo postal|cp|calle|colonia|departamento|depto|dpto|interior|exterior|escalera|bloque|apartamento|apto)\b[^.!?]{0,25}\b(pero|y|cuando|aunque|,) (es|era|en realidad es|deberia ser|tendria que ser|el correcto es|la correcta es|el bueno es|la buena es)\b`,
-        String.raw`\b(direccion|domicilio|codigo postal) (antigua|antiguo|vieja|viejo|anterior|de antes|desactualizad[ao])\b|\b(ahora vivo en|ya no vivo en)\b`,
+        // not the address printed on an invoice ("la factura tiene mi dirección antigua")
+        String.raw`\b(direccion|domicilio|codigo postal) (antigua|antiguo|vieja|viejo|anterior|de antes|desactualizad[ao])\b(?<!\b(factura|recibo)\b[^.!?]{0,30})|\b(ahora vivo en|ya no vivo en)\b`,
         // "puse la colonia equivocada, es Del Valle Centro y no …", "calle Mayor en vez de avenida Mayor"
         String.raw`\b(direccion|calle|avenida|colonia|codigo postal|numero|piso|portal|puerta|departamento|depto|ciudad|municipio)\b[^.!?]{0,40}\b(en vez de|en lugar de)\b`,
         String.raw`\b(colonia|calle|avenida|ciudad|municipio|alcaldia|delegacion|provincia)\b (equivocad[ao]|incorrect[ao]|mal escrit[ao]|erronea|erroneo)\b`,
