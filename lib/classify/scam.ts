@@ -79,7 +79,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         // "post it straight to her flat", "can it go directly to his house?"
         String.raw`\b(send|ship|deliver|post|mail|forward|dispatch|go|goes)\b[^.!?]{0,30}\bto (his|her|their) ((${P.en})'?s )?(house|home|flat|apartment|place|address|office|shop|store|work)\b`,
         // another name on the parcel for a friend: "change the name to Tom Briggs and send it to … He's a mate of mine"
-        String.raw`\b(change|put|switch|update|make)\b[^.!?]{0,20}\b(name|recipient)\b[^\n]{0,100}\b(he's|she's|he is|she is|they're|they are) (a |an |my )?(mate|friend|buddy|pal|colleague|neighbou?r|coworker|co-worker|cousin|relative)\b`,
+        String.raw`\b(name|recipient)\b(?<=\b(change|put|switch|update|make)\b[^.!?]{0,20})[^\n]{0,100}\b(he's|she's|he is|she is|they're|they are) (a |an |my )?(mate|friend|buddy|pal|colleague|neighbou?r|coworker|co-worker|cousin|relative)\b`,
         String.raw`\b(my|our) (friend|client|customer|cousin|relative|nephew|niece|brother|sister|uncle|aunt|daughter|son|agent)'?s? (address|house|place|shop|store|flat|home)\b`,
         String.raw`\b(my|our) (client|customer)s? (ordered|bought|is waiting|are waiting)\b`,
         // "change the delivery to my cargo agent", "can you post the speaker to him there?"
@@ -100,7 +100,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         String.raw`\b(an|zu) (meine[nmr]?) (${P.de})\b[^.!?]{0,40}\b(schicken|senden|liefern|versenden|verschicken|geschickt|gesendet|geliefert|umleiten|umgeleitet|weiterleiten|zustellen|zugestellt)\b`,
         String.raw`\b(fur|an) meinen neffen\b[^.!?]{0,60}\b(dort|geburtstag)\b`,
         // someone else's relative: "zum Vater meiner Freundin schicken", "an die Mutter meines Kollegen"
-        String.raw`\b(zum|zur|an den|an die|zu den) (${P.de}) (meiner|meines|von meiner|von meinem) [a-z]+\b[^.!?]{0,40}\b(schicken|senden|liefern|versenden|verschicken|zustellen|geschickt|gesendet|geliefert)\b|\b(schicken|senden|liefern|versenden|verschicken)\b[^.!?]{0,40}\b(zum|zur|an den|an die|zu den) (${P.de}) (meiner|meines|von meiner|von meinem) [a-z]+\b`,
+        String.raw`\b(${P.de}) (meiner|meines|von meiner|von meinem) [a-z]+\b(?<=\b(zum|zur|an den|an die|zu den) [a-z]+ [a-z ]+)[^.!?]{0,40}\b(schicken|senden|liefern|versenden|verschicken|zustellen|geschickt|gesendet|geliefert)\b|\b(schicken|senden|liefern|versenden|verschicken)\b[^.!?]{0,40}\b(zum|zur|an den|an die|zu den) (${P.de}) (meiner|meines|von meiner|von meinem) [a-z]+\b`,
         String.raw`\b(an|zu|nach|in) (die |das |den |der )?(firma|adresse|wohnung|haus|buro|laden|geschaft|praxis) (meines|meiner) (bruders|freundes|sohnes|vaters|onkels|cousins|neffen|kunden|chefs|kollegen|schwagers|schwester|freundin|tochter|mutter|tante|cousine|nichte|kundin|kollegin|eltern)\b`,
         // "direkt zu ihm nach Krakau schicken": him or her is someone else
         String.raw`\b(direkt )?(zu|an) (ihm|ihr)\b (direkt |nach hause |nach \w+ )?(schicken|senden|liefern|versenden|verschicken|zustellen|geschickt|gesendet|geliefert)\b`,
@@ -108,7 +108,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
       fr: [
         String.raw`\b(envoy|expedi|livr)(er|ez|iez)\b[^.!?]{0,40}\b(a|chez) ((le|la|les) (${P.fr}) (de|d') ?)?(mon|ma|mes) (${P.fr})\b`,
         // another name on the parcel for a friend: "mettre le nom de Julien Morel … C'est un ami à moi"
-        String.raw`\b(mettre|mettez|changer|changez|modifier|modifiez|remplacer|remplacez)\b[^.!?]{0,20}\b(nom|destinataire)\b[^\n]{0,100}\b(c'est|il est|elle est) (un|une|mon|ma) (ami|amie|pote|copain|copine|collegue|voisin|voisine|cousin|cousine)\b`,
+        String.raw`\b(nom|destinataire)\b(?<=\b(mettre|mettez|changer|changez|modifier|modifiez|remplacer|remplacez)\b[^.!?]{0,20})[^\n]{0,100}\b(c'est|il est|elle est) (un|une|mon|ma) (ami|amie|pote|copain|copine|collegue|voisin|voisine|cousin|cousine)\b`,
         String.raw`\b(mon|ma|mes) (${P.fr})\b[^.!?]{0,60}(?<!\b(en|de|d'en) )\b(recevoir|reception|livrer|expedier|envoyer)\b`,
       ],
       it: [
@@ -200,7 +200,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         String.raw`\b(my|our) (bank )?(account number|acct no|account no|a\/c no|a\/c number)( is|:)? ?[a-z]{0,4} ?\d{5,}|\b(my|our) bank (details|info|information|account details)\b`,
       ],
       // 「返金はこちらの口座に振り込んでください」: money to the buyer's own bank account, past Amazon
-      ja: [String.raw`(こちら|私|わたし|下記|以下|当方|自分|僕|ぼく)の(銀行)?口座(に|へ|まで)(直接)?(振り込|振込|送金|返金|入金)|(直接(振込|振り込|送金|支払|お支払|払|決済)|(銀行)?(振込|振り込み)(で|にて)(払|支払|お支払|送|買|購入)|送金(します|いたします|で)|(?<!(amazon|アマゾン) ?)ギフト券で(支払|払|お支払)(?![^。]{0,4}(分|金額|代金|残高)))`],
+      ja: [String.raw`口座(に|へ|まで)(直接)?(振り込|振込|送金|返金|入金)(?<=(こちら|私|わたし|下記|以下|当方|自分|僕|ぼく)の(銀行)?口座[^。]{1,8})|(直接(振込|振り込|送金|支払|お支払|払|決済)|(銀行)?(振込|振り込み)(で|にて)(払|支払|お支払|送|買|購入)|送金(します|いたします|で)|(?<!(amazon|アマゾン) ?)ギフト券で(支払|払|お支払)(?![^。]{0,4}(分|金額|代金|残高)))`],
       // A transfer word alone may be the refund the buyer waits for ("überweisen Sie das Geld zurück", "il bonifico del
       // rimborso"): the buyer must offer to pay by transfer, or ask for one that is not a refund.
       de: [String.raw`\b(bankuberweisung|sofortuberweisung|(per|mit|uber) uberweisung|(ich|wir) (uberweise|uberweisen)|uberweise ich|direkt (bezahlen|uberweisen)|(uberweisen|zahlen|bezahlen) (sie|ihnen) (direkt|privat))\b`],
@@ -313,7 +313,7 @@ export const SCAM_RULES: ReadonlyArray<RuleSpec<ScamKind>> = [
         String.raw`\b(envoy|expedi)\w*\b[^.!?]{0,25}\b(maintenant|tout de suite|des aujourd'hui|aujourd'hui|deja|sans attendre)\b[^!]{0,40}\b(je (paierai|payerai|vais payer|reglerai|vais regler)|(le|mon) (virement|paiement|salaire) (arrive|arrivera|suivra|sera|tombe))\b`],
       es: [String.raw`\b(envi|mand|despach)\w*\b[^.!?]{0,30}\bantes (del pago|de pagar|de que (se )?\w+ (el|mi|la) (pago|transferencia|deposito)|de que (el|mi|la) (pago|transferencia|deposito))\b`,
         // "el pago sigue pendiente pero mándenmelo ya"
-        String.raw`\b(el|mi) (pago|transferencia|deposito)\b[^.!?]{0,20}\b(pendiente|en proceso|sin (acreditar|reflejar|aprobar|confirmar)|no (se )?(ha )?(acreditado|reflejado|aprobado|confirmado))\b[^!?]{0,50}\b((mand|envi|despach)(en|a|e|ad)(lo|la|los|las|melo|mela|nmelo|nmela|nlo|nla)|(pueden|podeis|puedes|podrian|podrias) (mandar|enviar|despachar))\b`,
+        String.raw`\b(pago|transferencia|deposito)\b[^.!?]{0,20}\b(pendiente|en proceso|sin (acreditar|reflejar|aprobar|confirmar)|no (se )?(ha )?(acreditado|reflejado|aprobado|confirmado))\b[^!?]{0,50}\b((mand|envi|despach)(en|a|e|ad)(lo|la|los|las|melo|mela|nmelo|nmela|nlo|nla)|(pueden|podeis|puedes|podrian|podrias) (mandar|enviar|despachar))\b`,
         // "envíalo ya, el pago a plazos me lo aprueban la semana que viene", "el pago se refleja hasta el lunes"
         String.raw`\b(envi|mand|despach)\w*\b[^.!?]{0,25}\b(ya|ahora|de una vez|hoy|cuanto antes|ahorita)\b[^!]{0,40}\b(el pago|la transferencia|te pago|les pago|os pago|pagare)\b[^.!?]{0,30}\b(aprueban|aprueba|refleja|llega|llegara|cae|entra|hasta|la semana|el (lunes|martes|miercoles|jueves|viernes)|despues|luego|mas tarde|proxim\w*|quincena|cobro)\b`],
       it: [String.raw`\b(spedi|invia|manda)\w*\b[^.!?]{0,30}\b(prima (del|che (il |l'|la )?)|anche se (il |l'|la )?)(pagamento|bonifico|accredito|rata)\b`,
