@@ -61,6 +61,9 @@ const rows: Row[] = [
   ['thanks', false, 'de', 'AT', '', 'Das Rücksendeetikett hat funktioniert, Paket ist heute bei der Post abgegeben. Danke!'],
   ['thanks', false, 'tr', 'TR', '', 'İade kodu işe yaradı, paketi kargoya teslim ettim. Sağ olun!'],
   ['return_request', false, 'en', 'US', '', "The return label doesn't work, the UPS store couldn't scan it. Can you send a new one?"],
+  ['other', false, 'es', 'ES', '', 'La factura tiene mi dirección antigua, pero da igual, no hace falta cambiarla.'],
+  ['invoice_request', false, 'de', 'DE', '', 'Auf der Rechnung steht meine alte Adresse, bitte korrigieren Sie das.'],
+  ['invoice_request', false, 'es', 'ES', '', 'La factura tiene mi dirección antigua, ¿me la podéis rehacer con la nueva?'],
 ];
 
 export const PROBES_THANKS_INVOICE_18 = fromRows(rows);
@@ -70,9 +73,6 @@ export const PROBES_THANKS_INVOICE_18 = fromRows(rows);
  * Run with it.fails, so a fix there shows up as a failing test and the row moves up.
  */
 const gaps: GapRow[] = [
-  ['other', false, 'es', 'ES', '', 'La factura tiene mi dirección antigua, pero da igual, no hace falta cambiarla.', "rules/address.ts: \"dirección antigua\" is read as an address change though it is the address printed on the invoice and nothing is asked (da igual); invoice.ts no longer fires. An address named on the factura/invoice should not count as a change of the delivery address"],
-  ['invoice_request', false, 'de', 'DE', '', 'Auf der Rechnung steht meine alte Adresse, bitte korrigieren Sie das.', "rules/address.ts: \"Adresse, bitte korrigieren\" is read as a delivery address change, but it is the address on the Rechnung (invoice_request); the address rules should give way when the address is the one on the invoice (auf der Rechnung)"],
-  ['invoice_request', false, 'es', 'ES', '', 'La factura tiene mi dirección antigua, ¿me la podéis rehacer con la nueva?', "rules/address.ts: \"dirección antigua\" is read as an address change, but the buyer asks to redo the factura with the new address (invoice_request); the full classifier gets it right"],
 ];
 
 export const KNOWN_GAPS_THANKS_INVOICE_18 = fromGapRows(gaps);
