@@ -5,7 +5,7 @@ import { messageGrams } from '@/lib/classify/learned/features';
 import { learnedGuess, loadModel, type LearnedGuess } from '@/lib/classify/learned/model';
 import { LEARNED_MODEL } from '@/lib/classify/learned/model.generated';
 import { trainModel, type TrainingMessage } from '@/lib/classify/learned/train';
-import { LEARNED_SCAM_SIGNAL, learnedScamSignal, MIN_KNOWN_GRAMS, OVERRIDE_MARGIN, SCAM_PROBABILITY, weighLearnedGuess } from '@/lib/classify/learned/weigh';
+import { LEARNED_SCAM_SIGNAL, learnedScamSignal, MIN_KNOWN_GRAMS, OVERRIDE_MARGIN, SCAM_PROBABILITY, SCAM_PROBABILITY_OVER_DECISIVE, weighLearnedGuess } from '@/lib/classify/learned/weigh';
 import { prepareMessage, prepareText } from '@/lib/classify/normalise';
 import { freshModelSource, MODEL_FILE } from '../../../scripts/train-model';
 
@@ -122,6 +122,13 @@ describe('weighing the learned guess against the rules', () => {
     expect(learnedScamSignal(rules(notice), sure)).toBeNull();
     const newAddress = evidence('address_change', 2, 'change the address', 'my new address');
     expect(learnedScamSignal(rules(newAddress), sure)).toBeNull();
+  });
+
+  it('over a decisive phrase, raises the scam flag only when surer still', () => {
+    const decisive = evidence('damaged_or_defective', 3, 'arrived damaged', 'chipped');
+    const guessWith = (scamProbability: number) => ({ ...guess('damaged_or_defective', 1), scamProbability });
+    expect(learnedScamSignal(rules(decisive), guessWith(SCAM_PROBABILITY))).toBeNull();
+    expect(learnedScamSignal(rules(decisive), guessWith(SCAM_PROBABILITY_OVER_DECISIVE))).toBe(LEARNED_SCAM_SIGNAL);
   });
 
   it("never overrides Amazon's notices, never says cancel_request_system, and stays quiet with too few known grams", () => {
